@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// The README's two commands. Needs only Node.js and npm: it brings the pinned pnpm itself.
+//   npm start  → install, build, start the portal on embedded PostgreSQL with demo data
+//   npm test   → install, make sure Chromium is there, run lint, typecheck and every test, print a summary
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './chromium.mjs';
+import { cleanReports, summarise } from './summary.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pinnedPnpm = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const toolsBin = path.join(root, '.tools', 'node_modules', '.bin');
+const env = { ...process.env, PATH: `${toolsBin}${path.delimiter}${process.env.PATH}` };
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function must(cmd, args) {
+  const status = run(cmd, args);
+  if (status !== 0) {
+    console.error(`\n✖ ${cmd} ${args.join(' ')} exited with ${status}`);
+    process.exit(status);
+  }
+}
+
+function ensurePnpm() {
+  const probe = spawnSync('pnpm', ['--version'], { cwd: root, env, encoding: 'utf8' });
+  if (probe.status === 0 && probe.stdout.trim() === pinnedPnpm) return;
+  console.log(`→ installing pnpm ${pinnedPnpm} into .tools/ (the version pinned in package.json)`);
+  must('npm', ['install', '--prefix', '.tools', '--no-audit', '--no-fund', '--no-save', `pnpm@${pinnedPnpm}`]);
+}
+
+function install() {
+  ensurePnpm();
+  console.log('→ installing dependencies');
+  must('pnpm', ['install', '--frozen-lockfile']);
+}
+
+function start() {
+  install();
+  console.log('→ building the portal (shell, remotes, gateway)');
+  must('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+  console.log('→ starting the portal');
+  process.exit(run('pnpm', ['--filter', '@duda/gateway', 'start']));
+}
+
+function test() {
+  install();
+  env.CHROMIUM_PATH = ensureChromium(env.CHROMIUM_PATH);
+  console.log('→ running lint, typecheck and every test');
+  cleanReports(root);
+  const status = run('pnpm', ['turbo', 'run', 'lint', 'typecheck', 'test', '--continue', '--summarize']);
+  const { line, failed } = summarise(root);
+  console.log(line);
+  process.exit(status !== 0 || failed > 0 ? 1 : 0);
+}
+
+const command = process.argv[2];
+if (command === 'start') start();
+else if (command === 'test') test();
+else if (command === 'install') install();
+else {
+  console.error('usage: node infra/scripts/portal.mjs start|test|install');
+  process.exit(2);
+}

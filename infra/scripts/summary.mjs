@@ -1,0 +1,79 @@
+// Counts what the test run did from the reports each package writes (.reports/*.json) and from
+// Turbo's run summary, so the last line of `npm test` is one honest "N passed, N failed, N skipped".
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const workspaceDirs = ['apps', 'packages', 'services'];
+
+function packageDirs(root) {
+  return workspaceDirs.flatMap((dir) => {
+    const full = path.join(root, dir);
+    if (!existsSync(full)) return [];
+    return readdirSync(full)
+      .map((name) => path.join(full, name))
+      .filter((p) => statSync(p).isDirectory());
+  });
+}
+
+export function cleanReports(root) {
+  for (const dir of packageDirs(root)) rmSync(path.join(dir, '.reports'), { recursive: true, force: true });
+}
+
+function countVitest(report) {
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0),
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
+}
+
+function countPlaywright(report) {
+  const stats = report.stats ?? {};
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: (stats.unexpected ?? 0) + (report.errors?.length ?? 0),
+    skipped: stats.skipped ?? 0,
+  };
+}
+
+function latestTurboRun(root) {
+  const runs = path.join(root, '.turbo', 'runs');
+  if (!existsSync(runs)) return null;
+  const newest = readdirSync(runs)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => path.join(runs, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  return newest ? JSON.parse(readFileSync(newest, 'utf8')) : null;
+}
+
+export function summarise(root) {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  const reported = new Set();
+  for (const dir of packageDirs(root)) {
+    const reports = path.join(dir, '.reports');
+    for (const [file, count] of [
+      ['vitest.json', countVitest],
+      ['playwright.json', countPlaywright],
+    ]) {
+      const full = path.join(reports, file);
+      if (!existsSync(full)) continue;
+      const c = count(JSON.parse(readFileSync(full, 'utf8')));
+      total.passed += c.passed;
+      total.failed += c.failed;
+      total.skipped += c.skipped;
+      reported.add(path.relative(root, dir));
+    }
+  }
+  // A lint or typecheck failure, or a test task that crashed before writing a report, counts as one failure.
+  const broken = [];
+  for (const task of latestTurboRun(root)?.tasks ?? []) {
+    if ((task.execution?.exitCode ?? 0) === 0) continue;
+    if (task.task === 'test' && reported.has(task.directory)) continue;
+    broken.push(task.taskId);
+  }
+  total.failed += broken.length;
+  const lines = broken.map((id) => `✖ ${id} failed`);
+  const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+  lines.push(`${total.passed} passed, ${total.failed} failed${skipped}`);
+  return { line: lines.join('\n'), failed: total.failed };
+}

@@ -1,0 +1,43 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import type { ServiceDatabase } from './service-database.ts';
+
+export type { Pool } from 'pg';
+
+/** One pool per process; every in-process service shares it and stays inside its own schema. */
+export function createPool(url: string, max = 10): pg.Pool {
+  return new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+}
+
+/** The Prisma driver adapter for one service: its queries are qualified with the service's schema. */
+export function createPrismaAdapter(pool: pg.Pool, database: ServiceDatabase): PrismaPg {
+  return new PrismaPg(pool, { schema: database.schema });
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** Creates an empty database on the server of `adminUrl` and returns its connection string. */
+export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  return withDatabase(adminUrl, name);
+}
+
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

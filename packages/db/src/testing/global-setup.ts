@@ -1,0 +1,39 @@
+// Vitest global setup for packages that touch PostgreSQL: one real server per test run (the embedded
+// one in a temporary folder, or DATABASE_URL's), shared by every test file through `inject('postgresUrl')`.
+import { rm } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../embedded.ts';
+import { makeTempDir } from './temp-dir.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (process.env.DATABASE_URL) {
+    project.provide('postgresUrl', process.env.DATABASE_URL);
+    return;
+  }
+  const dataDir = path.join(await makeTempDir('duda-test-pg-'), 'data');
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  project.provide('postgresUrl', server.url);
+  return async () => {
+    await server.stop();
+    await rm(path.dirname(dataDir), { recursive: true, force: true });
+  };
+}
