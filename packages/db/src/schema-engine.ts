@@ -27,8 +27,16 @@ interface SchemaEngine {
   }): Promise<{ exitCode: number; stdout: string | null }>;
   free(): void;
 }
+// Node has WebAssembly at run time; TypeScript's ES libs do not describe it, so name what we use.
+type WasmExports = Record<string, unknown>;
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: Record<string, unknown>) => { exports: WasmExports };
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 interface EngineModule {
-  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+  __wbg_set_wasm(exports: WasmExports): void;
   SchemaEngine: {
     new: (options: { datamodels?: [string, string][] }, log: (line: string) => void, adapter: object) => Promise<SchemaEngine>;
   };
@@ -46,10 +54,8 @@ function loadEngineModule(): Promise<EngineModule> {
   engineModule ??= (async () => {
     const dir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
     const bindings = (await import(path.join(dir, 'schema_engine_bg.js'))) as EngineModule;
-    const wasm = new WebAssembly.Module(await readFile(path.join(dir, 'schema_engine_bg.wasm')));
-    const instance = new WebAssembly.Instance(wasm, {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
-    });
+    const wasm = new wasmApi.Module(await readFile(path.join(dir, 'schema_engine_bg.wasm')));
+    const instance = new wasmApi.Instance(wasm, { './schema_engine_bg.js': bindings });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;

@@ -1,0 +1,9 @@
+export type { CallerContext, ForwardedCaller } from './context.ts';
+export { DomainError, badRequest, conflict, forbidden, notFound, preconditionFailed, type DomainErrorCode } from './errors.ts';
+export type { ErrorData, ErrorShape, FieldError } from './format-error.ts';
+export { callerHeaders, forwardingRouter, verifyCaller } from './forwarding.ts';
+export { authedProcedure, createCallerFactory, middleware, publicProcedure, router } from './trpc.ts';
+export { z } from './zod.ts';
+export { createLogger } from './logger.ts';
+export { assertCan } from './authorize.ts';
+export { pageInput, skipTake, sortInput, type Page, type PageInput } from './paging.ts';

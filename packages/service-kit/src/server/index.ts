@@ -1,0 +1,49 @@
+// A domain service as its own process: a small Fastify server exposing the service's router at /trpc.
+// It accepts only calls forwarded (and signed) by the gateway.
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import type { AnyRouter } from '@trpc/server';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { CallerContext } from '../context.ts';
+import { verifyCaller } from '../forwarding.ts';
+
+export interface ServiceServerOptions {
+  name: string;
+  router: AnyRouter;
+  secret: string;
+  logger: Logger;
+  /** Resolves when the service's database is reachable and migrated. */
+  ready: () => Promise<boolean>;
+}
+
+export async function createServiceServer(options: ServiceServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ loggerInstance: options.logger as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
+
+  app.get('/healthz', async () => ({ status: 'ok', service: options.name }));
+  app.get('/readyz', async (_request, reply) => {
+    const ready = await options.ready().catch(() => false);
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', service: options.name });
+  });
+
+  const trpc: FastifyTRPCPluginOptions<AnyRouter> = {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: options.router,
+      createContext: ({ req }): CallerContext => {
+        const caller = verifyCaller(req.headers, options.secret)!;
+        return { ...caller, log: (req.log as Logger).child({ requestId: caller.requestId }) };
+      },
+      onError: ({ error, ctx, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+      },
+    },
+  };
+  // Only the gateway talks to a service: anything unsigned is turned away before tRPC sees it.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/trpc') && !verifyCaller(request.headers, options.secret)) {
+      await reply.code(401).send({ error: 'caller not signed by the gateway' });
+    }
+  });
+  await app.register(fastifyTRPCPlugin, trpc);
+  return app as unknown as FastifyInstance;
+}

@@ -1,0 +1,1 @@
+export type DemoState = 'data' | 'loading' | 'empty' | 'error';

@@ -1,0 +1,10 @@
+/** One step of an approval or status history (审批记录, 整改过程). */
+export interface TimelineEntry {
+  at: string | Date;
+  actor: string;
+  /** What happened, e.g. 提交整改, 驳回. */
+  action: string;
+  comment?: string;
+  /** A status id shown as a DStatusTag, e.g. `rejected`. */
+  status?: string;
+}

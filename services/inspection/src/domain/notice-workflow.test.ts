@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildMonthlyNotice } from './monthly-notice.ts';
+import { editNotice, publishNotice } from './notice-workflow.ts';
+
+const draft = buildMonthlyNotice({
+  scope: { level: 'DISTRICT', orgId: 'east', orgName: '城东区' },
+  month: '2025-03',
+  hallScores: [],
+  shortStaves: [],
+  typicalCases: [],
+  rectifications: [],
+});
+const now = new Date('2025-04-02T02:00:00Z');
+
+describe('notice workflow', () => {
+  it('lets the supervisor rewrite a draft', () => {
+    const edited = editNotice(draft, { title: '  城东区3月服务通报 ', summary: '改写后的正文' });
+    expect(edited).toMatchObject({ title: '城东区3月服务通报', summary: '改写后的正文', status: 'DRAFT' });
+  });
+
+  it('rejects an empty title and a typical case without description', () => {
+    expect(() => editNotice(draft, { title: ' ' })).toThrow(expect.objectContaining({ field: 'title' }));
+    expect(() =>
+      editNotice(draft, {
+        typicalCases: [
+          { inspectionId: 'i', hallName: '甲厅', tone: 'BAD', title: '争吵', description: '', photoIds: [] },
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ field: 'typicalCases.0.description' }));
+  });
+
+  it('publishes once and is read-only afterwards', () => {
+    const published = publishNotice(draft, 'supervisor', now);
+    expect(published).toMatchObject({ status: 'PUBLISHED', publishedAt: now, publishedBy: 'supervisor' });
+    expect(() => editNotice(published, { summary: '再改' })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+    expect(() => publishNotice(published, 'supervisor', now)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+  });
+
+  it('refuses to publish an empty summary', () => {
+    expect(() => publishNotice({ ...draft, summary: '  ' }, 'supervisor', now)).toThrow(
+      expect.objectContaining({ field: 'summary' }),
+    );
+  });
+});

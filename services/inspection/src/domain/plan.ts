@@ -1,0 +1,44 @@
+// The monthly inspection plan (月度检查计划) of a city or district and its entries.
+import type { CalendarDate, MonthKey } from './calendar.ts';
+import type { InspectionKind } from './types.ts';
+
+export type PlanScopeLevel = 'CITY' | 'DISTRICT';
+
+export interface PlanScope {
+  level: PlanScopeLevel;
+  orgId: string;
+  orgName: string;
+}
+
+/** Daily inspections are the hall's own routine and are never planned. */
+export type PlannedInspectionKind = Exclude<InspectionKind, 'DAILY'>;
+
+export interface PlanEntry {
+  hallId: string;
+  kind: PlannedInspectionKind;
+  /** The standard's lineage; the inspection uses whichever version is published on the day. */
+  templateId: string;
+  inspectorIds: readonly string[];
+  plannedDate: CalendarDate;
+}
+
+export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'PUBLISHED';
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待审批',
+  APPROVED: '已审批',
+  REJECTED: '已退回',
+  PUBLISHED: '已下发',
+};
+
+export interface InspectionPlan {
+  scope: PlanScope;
+  month: MonthKey;
+  title: string;
+  authorId: string;
+  status: PlanStatus;
+  entries: readonly PlanEntry[];
+  /** When it first went to the leader; decides whether the "by the 3rd" rule was kept. */
+  firstSubmittedAt: Date | null;
+}

@@ -1,0 +1,193 @@
+// Rectification orders (整改单/纠错单) and their loop to closure (闭环管理):
+//   OPEN → RESPONDED → ACCEPTED (closed)
+//              ↘ REJECTED_BACK → RESPONDED … (each send-back starts a new attempt)
+// The hall answers with measures and evidence; the inspector, or the level that inspected, verifies.
+//
+// Policy:
+// - Every problem of a submitted inspection raises one order, except in daily self-inspections (日检): the
+//   hall manager fixes those on the spot and they feed the defect library instead.
+// - Sending an order back does not move its deadline: lateness keeps counting.
+// - An order is overdue only while the hall holds it (OPEN or REJECTED_BACK) and the deadline has passed;
+//   once the hall has responded, waiting for verification is not held against the hall.
+import { badRequest, conflict, forbidden, preconditionFailed } from '@duda/service-kit/errors';
+import { ESCALATION_LABELS, escalationForOverdue, rectificationDeadline } from './rectification-policy.ts';
+import type { Escalation, RectificationPolicy } from './rectification-policy.ts';
+import type { InspectionScore } from './scoring.ts';
+import type { InspectionHeader, Severity } from './types.ts';
+
+export type RectificationStatus = 'OPEN' | 'RESPONDED' | 'REJECTED_BACK' | 'ACCEPTED';
+
+export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = {
+  OPEN: '待整改',
+  RESPONDED: '待验证',
+  REJECTED_BACK: '已退回重改',
+  ACCEPTED: '已闭环',
+};
+
+export interface RectificationResponse {
+  measures: string;
+  photoIds: readonly string[];
+  respondedAt: Date;
+  respondedBy: string;
+}
+
+export interface RectificationOrder {
+  inspectionId: string;
+  hallId: string;
+  itemCode: string;
+  itemTitle: string;
+  sectionName: string;
+  severity: Severity;
+  veto: boolean;
+  /** 问题描述: the inspector's note, or what the result says when there is none. */
+  problem: string;
+  problemPhotoIds: readonly string[];
+  /** The item required photos, so the fix must be shown too. */
+  evidenceRequired: boolean;
+  status: RectificationStatus;
+  /** 1 for the first response round, +1 each time the verifier sends it back. */
+  attempt: number;
+  issuedAt: Date;
+  deadline: Date;
+  response: RectificationResponse | null;
+  rejectReason: string | null;
+  closedAt: Date | null;
+}
+
+export function ordersFromInspection(
+  score: InspectionScore,
+  inspection: InspectionHeader,
+  policy: RectificationPolicy,
+  now: Date,
+): RectificationOrder[] {
+  if (inspection.status !== 'SUBMITTED') {
+    throw preconditionFailed('检查尚未提交,不能生成整改单。');
+  }
+  if (inspection.kind === 'DAILY') return [];
+  return score.problems.map((problem) => ({
+    inspectionId: inspection.id,
+    hallId: inspection.hallId,
+    itemCode: problem.itemCode,
+    itemTitle: problem.itemTitle,
+    sectionName: problem.sectionName,
+    severity: problem.severity,
+    veto: problem.veto,
+    problem:
+      problem.note ??
+      (problem.outcome === 'FAIL'
+        ? '检查判定为不合格'
+        : `得分 ${problem.outcome}/${problem.maxPoints} 分,未达满分`),
+    problemPhotoIds: problem.photoIds,
+    evidenceRequired: problem.photoRequired,
+    status: 'OPEN',
+    attempt: 1,
+    issuedAt: now,
+    deadline: rectificationDeadline(problem.severity, now, policy),
+    response: null,
+    rejectReason: null,
+    closedAt: null,
+  }));
+}
+
+const isWithHall = (order: RectificationOrder) => order.status === 'OPEN' || order.status === 'REJECTED_BACK';
+
+export function isOverdue(order: RectificationOrder, now: Date): boolean {
+  return isWithHall(order) && now.getTime() > order.deadline.getTime();
+}
+
+/** 0 hall, 1 district, 2 city; an order the hall is not holding is never escalated. */
+export function escalationOf(order: RectificationOrder, now: Date, policy: RectificationPolicy): Escalation {
+  if (!isWithHall(order)) return { level: 0, label: ESCALATION_LABELS[0], overdueDays: 0 };
+  return escalationForOverdue(order.deadline, now, policy);
+}
+
+export type RectificationCommand =
+  | { type: 'RESPOND'; measures: string; photoIds: readonly string[] }
+  | { type: 'ACCEPT'; comment?: string }
+  | { type: 'REJECT_BACK'; reason: string };
+
+export type RectificationAction = RectificationCommand['type'];
+
+export interface RectificationActor {
+  personId: string;
+  /** HALL: the hall's manager side that fixes; VERIFIER: the inspector or inspecting level that checks. */
+  side: 'HALL' | 'VERIFIER';
+}
+
+export interface RectificationHistoryEntry {
+  at: Date;
+  actorId: string;
+  action: RectificationAction;
+  fromStatus: RectificationStatus;
+  toStatus: RectificationStatus;
+  comment: string | null;
+}
+
+function assertState(
+  order: RectificationOrder,
+  allowed: readonly RectificationStatus[],
+  doing: string,
+): void {
+  if (!allowed.includes(order.status)) {
+    throw conflict(`整改单当前状态为「${RECTIFICATION_STATUS_LABELS[order.status]}」,不能${doing}。`);
+  }
+}
+
+function assertSide(actor: RectificationActor, side: RectificationActor['side']): void {
+  if (actor.side !== side) {
+    throw forbidden(
+      side === 'HALL' ? '整改措施应由被检查营业厅填写。' : '整改结果应由检查人员或检查单位验证。',
+    );
+  }
+}
+
+export function transitionRectification<O extends RectificationOrder>(
+  order: O,
+  command: RectificationCommand,
+  actor: RectificationActor,
+  now: Date,
+): { order: O; history: RectificationHistoryEntry } {
+  const entry = (toStatus: RectificationStatus, comment: string | null): RectificationHistoryEntry => ({
+    at: now,
+    actorId: actor.personId,
+    action: command.type,
+    fromStatus: order.status,
+    toStatus,
+    comment,
+  });
+
+  switch (command.type) {
+    case 'RESPOND': {
+      assertState(order, ['OPEN', 'REJECTED_BACK'], '提交整改反馈');
+      assertSide(actor, 'HALL');
+      const measures = command.measures.trim();
+      if (!measures) throw badRequest('请填写已采取的整改措施。', 'measures');
+      if (order.evidenceRequired && command.photoIds.length === 0) {
+        throw badRequest('该问题要求拍照留证,请上传整改后的照片。', 'photoIds');
+      }
+      const response = {
+        measures,
+        photoIds: command.photoIds,
+        respondedAt: now,
+        respondedBy: actor.personId,
+      };
+      return { order: { ...order, status: 'RESPONDED', response }, history: entry('RESPONDED', measures) };
+    }
+    case 'ACCEPT': {
+      assertState(order, ['RESPONDED'], '验证通过');
+      assertSide(actor, 'VERIFIER');
+      const comment = command.comment?.trim() || null;
+      return { order: { ...order, status: 'ACCEPTED', closedAt: now }, history: entry('ACCEPTED', comment) };
+    }
+    case 'REJECT_BACK': {
+      assertState(order, ['RESPONDED'], '退回重改');
+      assertSide(actor, 'VERIFIER');
+      const reason = command.reason.trim();
+      if (!reason) throw badRequest('退回整改时请说明原因,营业厅才能有针对性地重新整改。', 'reason');
+      return {
+        order: { ...order, status: 'REJECTED_BACK', attempt: order.attempt + 1, rejectReason: reason },
+        history: entry('REJECTED_BACK', reason),
+      };
+    }
+  }
+}

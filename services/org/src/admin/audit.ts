@@ -1,0 +1,77 @@
+import { scopeOf, type Actor } from '@duda/authz';
+import { skipTake, type Page, type PageInput } from '@duda/service-kit';
+import type { OrgDeps } from '../deps.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export interface AuditRecord {
+  action: string;
+  entityType: 'OrgNode' | 'Person' | 'Account' | 'RoleAssignment';
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+
+/** Written in the same transaction as the change it describes, so there is never a change without its entry. */
+export async function recordAudit(tx: Tx, actor: Actor, requestId: string, record: AuditRecord): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorPersonId: actor.personId,
+      requestId,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before: json(record.before),
+      after: json(record.after),
+    },
+  });
+}
+
+export interface AuditView {
+  id: string;
+  at: Date;
+  actorPersonId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}
+
+/** The audit log, for admins: entries made by people in their scope. */
+export async function listAudit(
+  deps: OrgDeps,
+  actor: Actor,
+  filter: PageInput & { entityType?: string | null; entityId?: string | null },
+): Promise<Page<AuditView>> {
+  const { orgNodeIds } = scopeOf(actor, 'audit.read');
+  const actors = await deps.prisma.person.findMany({ where: { orgNodeId: { in: orgNodeIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const where: Prisma.AuditEntryWhereInput = {
+    actorPersonId: { in: [...names.keys()] },
+    ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    ...(filter.entityId ? { entityId: filter.entityId } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    deps.prisma.auditEntry.findMany({ where, orderBy: { id: 'desc' }, ...skipTake(filter) }),
+    deps.prisma.auditEntry.count({ where }),
+  ]);
+  const items = rows.map((r) => ({
+    id: r.id.toString(),
+    at: r.at,
+    actorPersonId: r.actorPersonId,
+    actorName: r.actorPersonId ? (names.get(r.actorPersonId) ?? null) : null,
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    before: r.before,
+    after: r.after,
+    requestId: r.requestId,
+  }));
+  return { items, total, page: filter.page, pageSize: filter.pageSize };
+}

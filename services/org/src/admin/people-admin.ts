@@ -1,0 +1,227 @@
+import { randomInt } from 'node:crypto';
+import { ROLE_LABELS, ROLE_LEVEL, ORG_LEVEL_LABELS, type Actor, type Role } from '@duda/authz';
+import { assertCan, badRequest, conflict, notFound } from '@duda/service-kit';
+import type { OrgDeps } from '../deps.ts';
+import { passwordProblem } from '../domain/password-policy.ts';
+import { hashPassword } from '../domain/passwords.ts';
+import { recordAudit } from './audit.ts';
+
+interface Call {
+  actor: Actor;
+  requestId: string;
+}
+
+async function nodeOrFail(deps: OrgDeps, id: string, field: string) {
+  const node = await deps.prisma.orgNode.findUnique({ where: { id } });
+  if (!node) throw badRequest('所选组织不存在', field);
+  if (!node.active) throw badRequest(`${node.name}已停用，不能再分配人员或角色`, field);
+  return node;
+}
+
+async function personOrFail(deps: OrgDeps, id: string) {
+  const person = await deps.prisma.person.findUnique({ where: { id }, include: { account: true, assignments: true } });
+  if (!person) throw notFound('员工不存在');
+  return person;
+}
+
+/** A role must sit at the org level it belongs to (a 店面经理 at a hall, a 区县督导 at a district…). */
+function assertRoleFits(role: Role, level: keyof typeof ORG_LEVEL_LABELS, field: string) {
+  const expected = ROLE_LEVEL[role];
+  if (expected && expected !== level) {
+    throw badRequest(`${ROLE_LABELS[role]}只能分配在${ORG_LEVEL_LABELS[expected]}`, field);
+  }
+}
+
+const staffView = (p: { staffNo: string; name: string; phone: string | null; orgNodeId: string; position: string; status: string; hireDate: Date }) => ({
+  staffNo: p.staffNo,
+  name: p.name,
+  phone: p.phone,
+  orgNodeId: p.orgNodeId,
+  position: p.position,
+  status: p.status,
+  hireDate: p.hireDate,
+});
+
+export interface NewPerson {
+  staffNo: string;
+  name: string;
+  phone?: string | null;
+  orgNodeId: string;
+  position: string;
+  hireDate: Date;
+  roles: { role: Role; orgNodeId: string }[];
+  initialPassword: string;
+}
+
+/** Creates the staff record, its login account (username = 工号, password change forced) and its roles. */
+export async function createPerson(deps: OrgDeps, call: Call, input: NewPerson) {
+  const node = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
+  assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, '您无权在该组织下新增员工');
+  for (const [i, r] of input.roles.entries()) {
+    const roleNode = await nodeOrFail(deps, r.orgNodeId, `roles.${i}.orgNodeId`);
+    assertCan(call.actor, 'person.manage', { orgNodeId: roleNode.id }, '您无权在该组织分配角色');
+    assertRoleFits(r.role, roleNode.level, `roles.${i}.role`);
+  }
+  const problem = passwordProblem(input.initialPassword, { staffNo: input.staffNo, username: input.staffNo });
+  if (problem) throw badRequest(problem, 'initialPassword');
+  if (await deps.prisma.person.findUnique({ where: { staffNo: input.staffNo } })) {
+    throw conflict(`工号 ${input.staffNo} 已被使用`);
+  }
+  const passwordHash = await hashPassword(input.initialPassword);
+  return deps.prisma.$transaction(async (tx) => {
+    const person = await tx.person.create({
+      data: {
+        staffNo: input.staffNo,
+        name: input.name,
+        phone: input.phone ?? null,
+        orgNodeId: node.id,
+        position: input.position,
+        hireDate: input.hireDate,
+        account: { create: { username: input.staffNo, passwordHash, mustChangePassword: true } },
+        assignments: { create: input.roles.map((r) => ({ role: r.role, orgNodeId: r.orgNodeId })) },
+      },
+    });
+    await recordAudit(tx, call.actor, call.requestId, {
+      action: 'person.create',
+      entityType: 'Person',
+      entityId: person.id,
+      after: { ...staffView(person), roles: input.roles },
+    });
+    return { id: person.id };
+  });
+}
+
+export interface PersonChanges {
+  id: string;
+  name?: string;
+  phone?: string | null;
+  position?: string;
+  /** Transfer to another hall or office. */
+  orgNodeId?: string;
+}
+
+export async function updatePerson(deps: OrgDeps, call: Call, input: PersonChanges) {
+  const person = await personOrFail(deps, input.id);
+  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, '您无权修改该员工');
+  if (input.orgNodeId && input.orgNodeId !== person.orgNodeId) {
+    const target = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
+    assertCan(call.actor, 'person.manage', { orgNodeId: target.id }, '您无权把员工调入该组织');
+  }
+  return deps.prisma.$transaction(async (tx) => {
+    const updated = await tx.person.update({
+      where: { id: person.id },
+      data: {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+        ...(input.position !== undefined ? { position: input.position } : {}),
+        ...(input.orgNodeId !== undefined ? { orgNodeId: input.orgNodeId } : {}),
+      },
+    });
+    await recordAudit(tx, call.actor, call.requestId, {
+      action: 'person.update',
+      entityType: 'Person',
+      entityId: person.id,
+      before: staffView(person),
+      after: staffView(updated),
+    });
+    return { id: updated.id };
+  });
+}
+
+/** Leave (离职) disables the account and ends its sessions; coming back re-enables it. */
+export async function setPersonStatus(deps: OrgDeps, call: Call, input: { id: string; status: 'active' | 'on_leave' | 'left' }) {
+  const person = await personOrFail(deps, input.id);
+  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, '您无权修改该员工');
+  if (person.id === call.actor.personId && input.status === 'left') throw badRequest('不能停用自己的账号', 'status');
+  const now = deps.now();
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.person.update({ where: { id: person.id }, data: { status: input.status } });
+    if (person.account) {
+      await tx.account.update({ where: { id: person.account.id }, data: { disabled: input.status === 'left' } });
+      if (input.status === 'left') {
+        await tx.session.updateMany({ where: { accountId: person.account.id, revokedAt: null }, data: { revokedAt: now } });
+      }
+    }
+    await recordAudit(tx, call.actor, call.requestId, {
+      action: 'person.status',
+      entityType: 'Person',
+      entityId: person.id,
+      before: { status: person.status },
+      after: { status: input.status },
+    });
+  });
+}
+
+export async function assignRole(deps: OrgDeps, call: Call, input: { personId: string; role: Role; orgNodeId: string }) {
+  const person = await personOrFail(deps, input.personId);
+  const node = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
+  assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, '您无权在该组织分配角色');
+  assertRoleFits(input.role, node.level, 'role');
+  if (person.assignments.some((a) => a.role === input.role && a.orgNodeId === node.id)) {
+    throw conflict(`${person.name}已经是${node.name}的${ROLE_LABELS[input.role]}`);
+  }
+  return deps.prisma.$transaction(async (tx) => {
+    const assignment = await tx.roleAssignment.create({ data: { personId: person.id, role: input.role, orgNodeId: node.id } });
+    await recordAudit(tx, call.actor, call.requestId, {
+      action: 'role.assign',
+      entityType: 'RoleAssignment',
+      entityId: assignment.id,
+      after: { personId: person.id, role: input.role, orgNodeId: node.id },
+    });
+    return { id: assignment.id };
+  });
+}
+
+export async function revokeRole(deps: OrgDeps, call: Call, input: { assignmentId: string }) {
+  const assignment = await deps.prisma.roleAssignment.findUnique({ where: { id: input.assignmentId } });
+  if (!assignment) throw notFound('该角色分配不存在');
+  assertCan(call.actor, 'person.manage', { orgNodeId: assignment.orgNodeId }, '您无权撤销该角色');
+  if (assignment.personId === call.actor.personId && assignment.role === 'admin') {
+    throw badRequest('不能撤销自己的系统管理员角色', 'assignmentId');
+  }
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.roleAssignment.delete({ where: { id: assignment.id } });
+    await recordAudit(tx, call.actor, call.requestId, {
+      action: 'role.revoke',
+      entityType: 'RoleAssignment',
+      entityId: assignment.id,
+      before: { personId: assignment.personId, role: assignment.role, orgNodeId: assignment.orgNodeId },
+    });
+  });
+}
+
+const TEMP_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+
+/** A temporary password that always satisfies the policy (letters and digits). */
+function temporaryPassword(): string {
+  const body = Array.from({ length: 8 }, () => TEMP_ALPHABET[randomInt(TEMP_ALPHABET.length)]).join('');
+  return `${body}${randomInt(10)}a`;
+}
+
+/**
+ * Sets a temporary password (returned once, to be handed over in person), unlocks the account, ends its
+ * sessions and forces a change at the next login.
+ */
+export async function resetPassword(deps: OrgDeps, call: Call, input: { personId: string }): Promise<{ temporaryPassword: string }> {
+  const person = await personOrFail(deps, input.personId);
+  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, '您无权重置该员工的密码');
+  if (!person.account) throw badRequest('该员工还没有登录账号', 'personId');
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  const now = deps.now();
+  const account = person.account;
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.account.update({
+      where: { id: account.id },
+      data: { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, passwordChangedAt: now },
+    });
+    await tx.session.updateMany({ where: { accountId: account.id, revokedAt: null }, data: { revokedAt: now } });
+    await recordAudit(tx, call.actor, call.requestId, {
+      action: 'account.resetPassword',
+      entityType: 'Account',
+      entityId: account.id,
+      after: { mustChangePassword: true, unlocked: true },
+    });
+  });
+  return { temporaryPassword: password };
+}

@@ -1,0 +1,7 @@
+import { createPrismaAdapter, type Pool } from '@duda/db';
+import { database } from './database.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+
+export type OrgPrisma = PrismaClient;
+
+export const createOrgPrisma = (pool: Pool): OrgPrisma => new PrismaClient({ adapter: createPrismaAdapter(pool, database) });

@@ -1,0 +1,29 @@
+import { permissionsOf, ROLE_LABELS } from '@duda/authz';
+import type { OrgDeps } from '../deps.ts';
+import { authedProcedure, notFound } from '@duda/service-kit';
+
+/** `org.me`: who is logged in, their roles with scope, and what they may do (for the menu). */
+export const meProcedure = (deps: OrgDeps) =>
+  authedProcedure.query(async ({ ctx }) => {
+    const person = await deps.prisma.person.findUnique({ where: { id: ctx.actor.personId }, include: { orgNode: true } });
+    if (!person) throw notFound('账号对应的员工不存在');
+    return {
+      person: {
+        id: person.id,
+        staffNo: person.staffNo,
+        name: person.name,
+        position: person.position,
+        orgNodeId: person.orgNodeId,
+        orgName: person.orgNode.name,
+      },
+      roles: ctx.actor.roles.map((r) => ({
+        role: r.role,
+        label: ROLE_LABELS[r.role],
+        orgNodeId: r.orgNodeId,
+        orgName: r.orgNodeName,
+        orgLevel: r.orgLevel,
+      })),
+      permissions: permissionsOf(ctx.actor),
+      mustChangePassword: ctx.passwordChangeRequired,
+    };
+  });
