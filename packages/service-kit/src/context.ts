@@ -14,6 +14,13 @@ export interface CallerContext {
   ip: string;
   userAgent: string;
   log: Logger;
+  /** Present only at the gateway, which owns the session cookie; services never touch cookies. */
+  sessionCookie?: SessionCookie;
+}
+
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
 }
 
 /** The part of the context that crosses a process boundary when the gateway forwards to a remote service. */

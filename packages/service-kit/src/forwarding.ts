@@ -91,7 +91,7 @@ export function forwardingRouter<TRouter extends AnyRouter>(
   return router(nest(forwarded) as never) as unknown as TRouter;
 }
 
-const pick = (ctx: ForwardedCaller): ForwardedCaller => ({
+export const pick = (ctx: ForwardedCaller): ForwardedCaller => ({
   requestId: ctx.requestId,
   actor: ctx.actor,
   sessionId: ctx.sessionId,

@@ -1,4 +1,4 @@
-export type { CallerContext, ForwardedCaller } from './context.ts';
+export type { CallerContext, ForwardedCaller, SessionCookie } from './context.ts';
 export { DomainError, badRequest, conflict, forbidden, notFound, preconditionFailed, type DomainErrorCode } from './errors.ts';
 export type { ErrorData, ErrorShape, FieldError } from './format-error.ts';
 export { callerHeaders, forwardingRouter, verifyCaller } from './forwarding.ts';
@@ -7,3 +7,4 @@ export { z } from './zod.ts';
 export { createLogger } from './logger.ts';
 export { assertCan } from './authorize.ts';
 export { pageInput, skipTake, sortInput, type Page, type PageInput } from './paging.ts';
+export { localServiceClient, remoteServiceClient, type ServiceClient } from './service-client.ts';

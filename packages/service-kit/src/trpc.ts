@@ -16,9 +16,12 @@ const t = initTRPC.context<CallerContext>().create({
 // Domain errors are thrown on purpose with a message for the user; give them their proper tRPC code.
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  // A unique index caught a duplicate that a concurrent request created between our check and our insert.
+  if ((cause as { code?: unknown } | undefined)?.code === 'P2002') {
+    throw new TRPCError({ code: 'CONFLICT', message: '该记录已存在，请刷新后再试', cause });
   }
   return result;
 });

@@ -31,7 +31,7 @@ export function assertCrossInspectionAssignment(
   if (sameDistrict.length === 0) return;
   const names = sameDistrict.map((inspector) => inspector.name).join('、');
   throw badRequest(
-    `交叉巡检不能由本区县人员检查本区县营业厅:${names}(${hall.district.name})不能检查同属${hall.district.name}的「${hall.name}」,请改派其他区县的人员。`,
+    `交叉巡检不能由本区县人员检查本区县营业厅：${names}（${hall.district.name}）不能检查同属${hall.district.name}的「${hall.name}」，请改派其他区县的人员。`,
     field,
   );
 }

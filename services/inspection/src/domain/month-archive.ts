@@ -14,7 +14,7 @@ import type { InspectionStatus } from './types.ts';
 
 export function assertMonthWritable(month: MonthKey, archivedMonths: readonly MonthKey[]): void {
   if (archivedMonths.includes(month)) {
-    throw preconditionFailed(`${monthLabel(month)}的检查资料已立卷归档,不能再修改。`);
+    throw preconditionFailed(`${monthLabel(month)}的检查资料已立卷归档，不能再修改。`);
   }
 }
 
@@ -46,13 +46,13 @@ export function archiveBlockers(record: MonthRecord, now: Date): ArchiveBlocker[
   }
   const blockers: ArchiveBlocker[] = [];
   if (chinaDateOf(now) <= lastDayOfMonth(record.month)) {
-    blockers.push({ code: 'MONTH_NOT_OVER', message: `${label}尚未结束,月末之后才能归档。` });
+    blockers.push({ code: 'MONTH_NOT_OVER', message: `${label}尚未结束，月末之后才能归档。` });
   }
   const drafts = record.inspections.filter((i) => i.status === 'DRAFT').length;
   if (drafts > 0) {
     blockers.push({
       code: 'INSPECTION_DRAFTS',
-      message: `还有 ${drafts} 份检查未提交,请提交或删除后再归档。`,
+      message: `还有 ${drafts} 份检查未提交，请提交或删除后再归档。`,
     });
   }
   const open = record.rectifications.filter((r) => r.status !== 'ACCEPTED').length;
@@ -74,7 +74,7 @@ export interface MonthArchive {
 export function archiveMonth(record: MonthRecord, actorId: string, now: Date): MonthArchive {
   const blockers = archiveBlockers(record, now);
   if (blockers.length > 0) {
-    throw preconditionFailed(`暂不能归档:${blockers.map((b) => b.message).join('')}`);
+    throw preconditionFailed(`暂不能归档：${blockers.map((b) => b.message).join('')}`);
   }
   return { month: record.month, archivedAt: now, archivedBy: actorId };
 }

@@ -125,28 +125,28 @@ function summarise(input: MonthlyNoticeInput, rectification: MonthlyNotice['rect
   const vetoed = halls.reduce((n, h) => n + h.vetoedInspections, 0);
   const average = roundScore(halls.reduce((sum, h) => sum + h.score, 0) / halls.length);
   const parts = [
-    `${month},${where}共检查营业厅 ${halls.length} 家、${inspections} 次,平均得分 ${formatScore(average)} 分。`,
+    `${month}，${where}共检查营业厅 ${halls.length} 家、${inspections} 次，平均得分 ${formatScore(average)} 分。`,
   ];
   const best = halls[0] as HallMonthScore;
   const worst = halls[halls.length - 1] as HallMonthScore;
   if (halls.length > 1) {
     parts.push(
-      `得分最高的是「${best.hallName}」(${formatScore(best.score)} 分),最低的是「${worst.hallName}」(${formatScore(worst.score)} 分)。`,
+      `得分最高的是「${best.hallName}」（${formatScore(best.score)} 分），最低的是「${worst.hallName}」（${formatScore(worst.score)} 分）。`,
     );
   }
   if (failed === 0) parts.push('各次检查均达标。');
-  else parts.push(`未达标 ${failed} 次${vetoed > 0 ? `,其中 ${vetoed} 次因一票否决项不达标` : ''}。`);
+  else parts.push(`未达标 ${failed} 次${vetoed > 0 ? `，其中 ${vetoed} 次因一票否决项不达标` : ''}。`);
 
   const { issued, closed, overdue, closureRate } = rectification.total;
   if (issued === 0) parts.push('本月未下发整改单。');
   else {
     parts.push(
-      `本月共下发整改单 ${issued} 张,已闭环 ${closed} 张,整改率 ${formatScore(closureRate as number)}%,超期未整改 ${overdue} 张。`,
+      `本月共下发整改单 ${issued} 张，已闭环 ${closed} 张，整改率 ${formatScore(closureRate as number)}%，超期未整改 ${overdue} 张。`,
     );
   }
   if (input.shortStaves.length > 0) {
     parts.push(
-      `共性问题主要集中在:${input.shortStaves
+      `共性问题主要集中在：${input.shortStaves
         .slice(0, 3)
         .map((s) => s.itemTitle)
         .join('、')}。`,
@@ -157,7 +157,7 @@ function summarise(input: MonthlyNoticeInput, rectification: MonthlyNotice['rect
 
 export function buildMonthlyNotice(input: MonthlyNoticeInput): MonthlyNotice {
   if (!isMonthKey(input.month))
-    throw badRequest(`通报月份「${input.month}」格式不正确,应为 YYYY-MM。`, 'month');
+    throw badRequest(`通报月份「${input.month}」格式不正确，应为 YYYY-MM。`, 'month');
   const size = input.rankingSize ?? 5;
   if (!Number.isInteger(size) || size < 1) throw badRequest('排名表的条数应为正整数。', 'rankingSize');
 

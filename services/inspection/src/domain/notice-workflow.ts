@@ -9,7 +9,7 @@ export type NoticePatch = Partial<
 >;
 
 function assertDraft(notice: MonthlyNotice): void {
-  if (notice.status !== 'DRAFT') throw conflict('通报已发布,不能再修改。');
+  if (notice.status !== 'DRAFT') throw conflict('通报已发布，不能再修改。');
 }
 
 export function editNotice<N extends MonthlyNotice>(notice: N, patch: NoticePatch): N {
@@ -24,6 +24,6 @@ export function editNotice<N extends MonthlyNotice>(notice: N, patch: NoticePatc
 
 export function publishNotice<N extends MonthlyNotice>(notice: N, actorId: string, now: Date): N {
   assertDraft(notice);
-  if (!notice.summary.trim()) throw badRequest('通报正文(总体情况)不能为空。', 'summary');
+  if (!notice.summary.trim()) throw badRequest('通报正文（总体情况）不能为空。', 'summary');
   return { ...notice, status: 'PUBLISHED', publishedAt: now, publishedBy: actorId };
 }

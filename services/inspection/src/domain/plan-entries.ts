@@ -21,7 +21,7 @@ export function validatePlanEntries(
     }
     if (monthOf(entry.plannedDate) !== plan.month) {
       throw badRequest(
-        `${label}的计划日期 ${entry.plannedDate} 不在计划月份(${monthLabel(plan.month)})内。`,
+        `${label}的计划日期 ${entry.plannedDate} 不在计划月份（${monthLabel(plan.month)}）内。`,
         `${field}.plannedDate`,
       );
     }
@@ -35,7 +35,7 @@ export function validatePlanEntries(
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw badRequest(
-        `${label}与第 ${earlier + 1} 条是同一营业厅的同类检查(${INSPECTION_KIND_LABELS[entry.kind]}),请合并为一条。`,
+        `${label}与第 ${earlier + 1} 条是同一营业厅的同类检查（${INSPECTION_KIND_LABELS[entry.kind]})，请合并为一条。`,
         `${field}.hallId`,
       );
     }
@@ -66,6 +66,6 @@ export function planDeadlineWarning(
   return {
     code: 'PLAN_LATE',
     dueDate,
-    message: `${monthLabel(plan.month)}检查计划应在 ${PLAN_DUE_DAY} 日前制定并报批,本计划${when}。`,
+    message: `${monthLabel(plan.month)}检查计划应在 ${PLAN_DUE_DAY} 日前制定并报批，本计划${when}。`,
   };
 }

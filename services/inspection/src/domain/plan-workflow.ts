@@ -61,7 +61,7 @@ function assertActor(plan: InspectionPlan, actor: PlanActor, side: Side, action:
   if (side === 'LEADER') {
     if (!actor.isLeader) throw forbidden('只有主管领导可以审批检查计划。');
     if (actor.personId === plan.authorId)
-      throw forbidden('不能审批自己制定的检查计划,请由其他主管领导审批。');
+      throw forbidden('不能审批自己制定的检查计划，请由其他主管领导审批。');
   }
 }
 
@@ -74,7 +74,7 @@ export function transitionPlan<P extends InspectionPlan>(
   const rule = TRANSITIONS[command.type];
   if (plan.status !== rule.from) {
     throw conflict(
-      `计划当前状态为「${PLAN_STATUS_LABELS[plan.status]}」,不能执行「${PLAN_ACTION_LABELS[command.type]}」。`,
+      `计划当前状态为「${PLAN_STATUS_LABELS[plan.status]}」，不能执行「${PLAN_ACTION_LABELS[command.type]}」。`,
     );
   }
   assertActor(plan, actor, rule.by, command.type);
@@ -82,7 +82,7 @@ export function transitionPlan<P extends InspectionPlan>(
   const comment = 'comment' in command ? command.comment?.trim() || null : null;
   if (command.type === 'REJECT' && !comment) throw badRequest('退回计划时请填写退回原因。', 'comment');
   if (command.type === 'SUBMIT') {
-    if (plan.entries.length === 0) throw badRequest('计划中还没有任何检查安排,不能提交审批。', 'entries');
+    if (plan.entries.length === 0) throw badRequest('计划中还没有任何检查安排，不能提交审批。', 'entries');
     validatePlanEntries(plan, plan.entries);
   }
 
@@ -107,7 +107,7 @@ export function transitionPlan<P extends InspectionPlan>(
 /** Entries change only while the plan is with its author (草稿 or 已退回). */
 export function assertPlanEditable(plan: InspectionPlan, actor: PlanActor): void {
   if (plan.status !== 'DRAFT' && plan.status !== 'REJECTED') {
-    throw conflict(`计划当前状态为「${PLAN_STATUS_LABELS[plan.status]}」,不能再修改。`);
+    throw conflict(`计划当前状态为「${PLAN_STATUS_LABELS[plan.status]}」，不能再修改。`);
   }
   if (!isOwner(plan, actor)) throw forbidden('只有计划制定人或本单位督导可以修改该计划。');
 }

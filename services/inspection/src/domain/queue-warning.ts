@@ -1,8 +1,8 @@
 // 客流高峰预警 (seed 003 服务能力提升方案): with N counters open, waiting customers from 2.5N trigger the first
 // emergency level and from 3.5N the second; the seed's second band tops out at 4.5N, so a queue beyond
 // that is still level 2 but flagged as beyond the plan, to be reported up for support. No counter open
-// with customers waiting is treated as the worst case. The actions are the seed's (等候时间预警, 增开受理
-// 台席, 保安协助就近社会渠道分流, 预受理, 常态分流转强制分流, 简化流程) assigned to the level they fit.
+// with customers waiting is treated as the worst case. The actions are the seed's (等候时间预警， 增开受理
+// 台席， 保安协助就近社会渠道分流， 预受理， 常态分流转强制分流， 简化流程) assigned to the level they fit.
 import { badRequest } from '@duda/service-kit/errors';
 import { roundScore } from './numbers.ts';
 
@@ -43,20 +43,20 @@ export interface QueueAssessment {
 }
 
 const LEVEL_1_ACTIONS = [
-  '向等候客户发布等候时间预警,告知预计等候时长',
-  '增开受理台席,安排后台或休息人员上岗',
-  '导购人员开展预受理:主动询问客户需求、核对证件是否齐全、填写预受理单',
+  '向等候客户发布等候时间预警，告知预计等候时长',
+  '增开受理台席，安排后台或休息人员上岗',
+  '导购人员开展预受理：主动询问客户需求、核对证件是否齐全、填写预受理单',
   '引导缴费、查询、打印等业务到自助终端和网上/掌上营业厅办理',
 ];
 
 const LEVEL_2_ACTIONS = [
   ...LEVEL_1_ACTIONS,
-  '将常态分流转为强制分流,值班经理到场统筹现场秩序',
+  '将常态分流转为强制分流，值班经理到场统筹现场秩序',
   '保安协助引导客户到就近社会渠道和其他营业网点办理',
-  '简化业务办理流程,同时保持主动服务、做好等候客户安抚',
+  '简化业务办理流程，同时保持主动服务、做好等候客户安抚',
 ];
 
-const BEYOND_PLAN_ACTION = '客流已超出预案范围,立即报告区县督导协调人员支援';
+const BEYOND_PLAN_ACTION = '客流已超出预案范围，立即报告区县督导协调人员支援';
 const OPEN_A_COUNTER_ACTION = '立即开放受理台席';
 
 function validate(snapshot: QueueSnapshot, thresholds: QueueThresholds): void {

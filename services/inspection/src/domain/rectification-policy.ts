@@ -28,7 +28,7 @@ export function validateRectificationPolicy(policy: RectificationPolicy): void {
   }
   const { CRITICAL, MAJOR, MINOR } = policy.deadlineDays;
   if (CRITICAL > MAJOR || MAJOR > MINOR) {
-    throw badRequest('问题越严重,整改期限应越短:严重 ≤ 一般 ≤ 轻微。', 'deadlineDays');
+    throw badRequest('问题越严重，整改期限应越短：严重 ≤ 一般 ≤ 轻微。', 'deadlineDays');
   }
   if (!isWholeDays(policy.cityEscalationAfterDays)) {
     throw badRequest('升级到市公司的超期天数应为不小于 0 的整数。', 'cityEscalationAfterDays');

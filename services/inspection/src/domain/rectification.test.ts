@@ -59,7 +59,7 @@ describe('ordersFromInspection', () => {
 
   it('describes a problem without a note from its result', () => {
     expect(ordersFromInspection(score, inspection, policy, issuedAt)[1]?.problem).toBe(
-      '得分 3/5 分,未达满分',
+      '得分 3/5 分，未达满分',
     );
   });
 

@@ -61,7 +61,7 @@ export function ordersFromInspection(
   now: Date,
 ): RectificationOrder[] {
   if (inspection.status !== 'SUBMITTED') {
-    throw preconditionFailed('检查尚未提交,不能生成整改单。');
+    throw preconditionFailed('检查尚未提交，不能生成整改单。');
   }
   if (inspection.kind === 'DAILY') return [];
   return score.problems.map((problem) => ({
@@ -76,7 +76,7 @@ export function ordersFromInspection(
       problem.note ??
       (problem.outcome === 'FAIL'
         ? '检查判定为不合格'
-        : `得分 ${problem.outcome}/${problem.maxPoints} 分,未达满分`),
+        : `得分 ${problem.outcome}/${problem.maxPoints} 分，未达满分`),
     problemPhotoIds: problem.photoIds,
     evidenceRequired: problem.photoRequired,
     status: 'OPEN',
@@ -129,7 +129,7 @@ function assertState(
   doing: string,
 ): void {
   if (!allowed.includes(order.status)) {
-    throw conflict(`整改单当前状态为「${RECTIFICATION_STATUS_LABELS[order.status]}」,不能${doing}。`);
+    throw conflict(`整改单当前状态为「${RECTIFICATION_STATUS_LABELS[order.status]}」，不能${doing}。`);
   }
 }
 
@@ -163,7 +163,7 @@ export function transitionRectification<O extends RectificationOrder>(
       const measures = command.measures.trim();
       if (!measures) throw badRequest('请填写已采取的整改措施。', 'measures');
       if (order.evidenceRequired && command.photoIds.length === 0) {
-        throw badRequest('该问题要求拍照留证,请上传整改后的照片。', 'photoIds');
+        throw badRequest('该问题要求拍照留证，请上传整改后的照片。', 'photoIds');
       }
       const response = {
         measures,
@@ -183,7 +183,7 @@ export function transitionRectification<O extends RectificationOrder>(
       assertState(order, ['RESPONDED'], '退回重改');
       assertSide(actor, 'VERIFIER');
       const reason = command.reason.trim();
-      if (!reason) throw badRequest('退回整改时请说明原因,营业厅才能有针对性地重新整改。', 'reason');
+      if (!reason) throw badRequest('退回整改时请说明原因，营业厅才能有针对性地重新整改。', 'reason');
       return {
         order: { ...order, status: 'REJECTED_BACK', attempt: order.attempt + 1, rejectReason: reason },
         history: entry('REJECTED_BACK', reason),

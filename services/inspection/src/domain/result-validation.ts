@@ -27,7 +27,7 @@ function validateOutcome(item: ChecklistItem, result: ItemResult): void {
   }
   if (outcome < 0 || outcome > maxPoints) {
     throw badRequest(
-      `${itemName(item)}的得分应在 0 到 ${maxPoints} 分之间,当前填写的是 ${outcome} 分。`,
+      `${itemName(item)}的得分应在 0 到 ${maxPoints} 分之间，当前填写的是 ${outcome} 分。`,
       field,
     );
   }
@@ -38,7 +38,7 @@ function validateOutcome(item: ChecklistItem, result: ItemResult): void {
 
 function validatePhotos(item: ChecklistItem, result: ItemResult): void {
   if (item.photoRequired && result.outcome !== 'NA' && (result.photoIds?.length ?? 0) === 0) {
-    throw badRequest(`${itemName(item)}需要拍照留证,请至少上传一张照片。`, `results.${item.code}.photoIds`);
+    throw badRequest(`${itemName(item)}需要拍照留证，请至少上传一张照片。`, `results.${item.code}.photoIds`);
   }
 }
 
@@ -57,7 +57,7 @@ function validateResults(
     const item = items.get(result.itemCode);
     if (!item) {
       throw badRequest(
-        `检查项 ${result.itemCode} 不在检查标准「${template.name}」(第 ${template.version} 版)中。`,
+        `检查项 ${result.itemCode} 不在检查标准「${template.name}」(第 ${template.version} 版）中。`,
         `results.${result.itemCode}`,
       );
     }

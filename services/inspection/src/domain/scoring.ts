@@ -81,7 +81,7 @@ export function scoreInspection(
     .reduce((sum, item) => sum + item.weight, 0);
   if (possibleTotal === 0) {
     throw badRequest(
-      '本次检查所有计分项都判定为"不适用",无法计算得分,请至少对一项计分项作出评价。',
+      '本次检查所有计分项都判定为"不适用"，无法计算得分，请至少对一项计分项作出评价。',
       'results',
     );
   }

@@ -9,7 +9,7 @@ const MAX_POINTS_LIMIT = 100;
 function validateItem(item: ChecklistItem, path: string): void {
   if (!ITEM_CODE_PATTERN.test(item.code)) {
     throw badRequest(
-      `检查项编号「${item.code}」格式不正确,应为大写字母加两位数字,例如 A01。`,
+      `检查项编号「${item.code}」格式不正确，应为大写字母加两位数字，例如 A01。`,
       `${path}.code`,
     );
   }
@@ -25,12 +25,12 @@ function validateItem(item: ChecklistItem, path: string): void {
     const { maxPoints } = item;
     if (maxPoints === null || !Number.isInteger(maxPoints) || maxPoints < 1 || maxPoints > MAX_POINTS_LIMIT) {
       throw badRequest(
-        `检查项 ${item.code} 按分数评分时,满分应为 1 到 ${MAX_POINTS_LIMIT} 之间的整数。`,
+        `检查项 ${item.code} 按分数评分时，满分应为 1 到 ${MAX_POINTS_LIMIT} 之间的整数。`,
         `${path}.maxPoints`,
       );
     }
   } else if (item.maxPoints !== null) {
-    throw badRequest(`检查项 ${item.code} 按合格/不合格判定,不需要设置满分。`, `${path}.maxPoints`);
+    throw badRequest(`检查项 ${item.code} 按合格/不合格判定，不需要设置满分。`, `${path}.maxPoints`);
   }
 }
 
@@ -61,6 +61,6 @@ export function validateTemplateContent(content: ChecklistTemplateContent): void
     });
   });
   if (scoredItems === 0) {
-    throw badRequest('检查标准至少需要一个计分的检查项,仅有一票否决项无法计算得分。', 'sections');
+    throw badRequest('检查标准至少需要一个计分的检查项，仅有一票否决项无法计算得分。', 'sections');
   }
 }

@@ -19,7 +19,7 @@ export interface PublishedTemplate {
 
 export function assertTemplateEditable(template: ChecklistTemplate): void {
   if (template.status !== 'DRAFT') {
-    throw conflict(`「${template.name}」第 ${template.version} 版已发布,不能直接修改,请基于它创建新版本。`);
+    throw conflict(`「${template.name}」第 ${template.version} 版已发布，不能直接修改，请基于它创建新版本。`);
   }
 }
 
@@ -27,7 +27,7 @@ export function assertTemplateEditable(template: ChecklistTemplate): void {
 export function assertTemplateUsable(template: ChecklistTemplate): void {
   if (template.status !== 'PUBLISHED') {
     throw preconditionFailed(
-      `「${template.name}」第 ${template.version} 版未发布或已停用,不能用于新的检查。`,
+      `「${template.name}」第 ${template.version} 版未发布或已停用，不能用于新的检查。`,
     );
   }
 }
@@ -38,7 +38,7 @@ export function createDraftVersion(
   existingVersions: readonly TemplateVersionRef[],
 ): ChecklistTemplate {
   if (existingVersions.some((v) => v.status === 'DRAFT')) {
-    throw conflict(`「${source.name}」已有一个未发布的草稿版本,请继续编辑该草稿。`);
+    throw conflict(`「${source.name}」已有一个未发布的草稿版本，请继续编辑该草稿。`);
   }
   const latest = Math.max(source.version, ...existingVersions.map((v) => v.version));
   return {
@@ -64,7 +64,7 @@ export function publishTemplateVersion(
   now: Date,
 ): PublishedTemplate {
   if (draft.status !== 'DRAFT') {
-    throw conflict(`「${draft.name}」第 ${draft.version} 版不是草稿,不能重复发布。`);
+    throw conflict(`「${draft.name}」第 ${draft.version} 版不是草稿，不能重复发布。`);
   }
   validateTemplateContent(draft);
   const released = previousVersions.filter((v) => v.status !== 'DRAFT');
@@ -79,7 +79,7 @@ export function publishTemplateVersion(
 export function retireTemplate(template: ChecklistTemplate): ChecklistTemplate {
   if (template.status !== 'PUBLISHED') {
     throw conflict(
-      `只有使用中的检查标准才能停用,「${template.name}」第 ${template.version} 版当前不在使用中。`,
+      `只有使用中的检查标准才能停用，「${template.name}」第 ${template.version} 版当前不在使用中。`,
     );
   }
   return { ...template, status: 'RETIRED' };

@@ -80,7 +80,7 @@ export interface ItemResult {
   photoIds?: readonly string[];
 }
 
-/** 日检, 自查, 月度明查, 交叉巡检, 神秘客户暗访. */
+/** 日检， 自查， 月度明查， 交叉巡检， 神秘客户暗访. */
 export type InspectionKind = 'DAILY' | 'SELF_CHECK' | 'MONTHLY_VISIT' | 'CROSS' | 'MYSTERY';
 
 export const INSPECTION_KIND_LABELS: Record<InspectionKind, string> = {

@@ -1,0 +1,43 @@
+// How one service calls another's public procedures on behalf of the same caller: in-process through a
+// tRPC caller, in separate-process mode over HTTP with the signed caller header. Either way the called
+// service applies its own authorization to the forwarded actor.
+import { createTRPCUntypedClient, httpLink } from '@trpc/client';
+import type { AnyRouter } from '@trpc/server';
+import superjson from 'superjson';
+import type { CallerContext, ForwardedCaller } from './context.ts';
+import { callerHeaders, pick } from './forwarding.ts';
+import { createCallerFactory } from './trpc.ts';
+
+export interface ServiceClient {
+  query<T>(caller: CallerContext, path: string, input?: unknown): Promise<T>;
+}
+
+/** `path` is relative to the router, e.g. `nodes` or `people.byIds`. */
+export function localServiceClient(router: AnyRouter): ServiceClient {
+  const factory = createCallerFactory(router);
+  return {
+    async query<T>(caller: CallerContext, path: string, input?: unknown) {
+      let target: unknown = factory(caller);
+      for (const part of path.split('.')) target = (target as Record<string, unknown>)[part];
+      return (await (target as (input: unknown) => Promise<unknown>)(input)) as T;
+    },
+  };
+}
+
+/** `prefix` is the key the remote service mounts the router under (the same as in the gateway). */
+export function remoteServiceClient(options: { url: string; secret: string; prefix: string }): ServiceClient {
+  const client = createTRPCUntypedClient({
+    links: [
+      httpLink({
+        url: options.url,
+        transformer: superjson,
+        headers: ({ op }) => callerHeaders(op.context.caller as ForwardedCaller, options.secret),
+      }),
+    ],
+  });
+  return {
+    async query<T>(caller: CallerContext, path: string, input?: unknown) {
+      return (await client.query(`${options.prefix}.${path}`, input, { context: { caller: pick(caller) } })) as T;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { IdentityPort } from '@duda/service-org';
+import { authedProcedure, publicProcedure, router, z } from '@duda/service-kit';
+
+/**
+ * `auth.*`: the only procedures open to anonymous callers. The gateway owns the session cookie; the
+ * org service checks the password and keeps the session.
+ */
+export function createAuthRouter(identity: IdentityPort) {
+  return router({
+    login: publicProcedure
+      .input(
+        z.object({
+          username: z.string().trim().min(1, '请输入用户名或工号').max(50),
+          password: z.string().min(1, '请输入密码').max(128),
+        }),
+      )
+      .mutation(async ({ ctx, input }) => {
+        const result = await identity.login(input, { ip: ctx.ip, userAgent: ctx.userAgent });
+        ctx.sessionCookie?.set(result.token, result.expiresAt);
+        return { mustChangePassword: result.mustChangePassword, expiresAt: result.expiresAt };
+      }),
+    logout: authedProcedure.mutation(async ({ ctx }) => {
+      if (ctx.sessionId) await identity.logout(ctx.sessionId);
+      ctx.sessionCookie?.clear();
+      return { ok: true };
+    }),
+  });
+}

@@ -1,0 +1,13 @@
+import type { RectificationPolicy } from './domain/index.ts';
+import type { PhotoStorage } from './ports/photo-storage.ts';
+import type { OrgDirectory } from './ports/org-directory.ts';
+import type { InspectionPrisma } from './prisma.ts';
+
+/** What the inspection service's handlers run on; tests pass their own clock and storage. */
+export interface InspectionDeps {
+  prisma: InspectionPrisma;
+  org: OrgDirectory;
+  photos: PhotoStorage;
+  policy: RectificationPolicy;
+  now: () => Date;
+}

@@ -1,0 +1,107 @@
+import { can, type Actor } from '@duda/authz';
+import { assertCan, notFound, type CallerContext } from '@duda/service-kit';
+import {
+  assertTemplateEditable,
+  createDraftVersion,
+  publishTemplateVersion,
+  validateTemplateContent,
+  type ChecklistKind,
+  type ChecklistTemplateContent,
+} from '../domain/index.ts';
+import type { InspectionDeps } from '../deps.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { cityOf } from '../ports/org-directory.ts';
+import { itemCountOf, toDomainTemplate } from './mapping.ts';
+
+type Ctx = CallerContext & { actor: Actor };
+
+async function rowOrFail(deps: InspectionDeps, ctx: Ctx, id: string, action: 'inspection.template.read' | 'inspection.template.manage') {
+  const row = await deps.prisma.checklistTemplate.findUnique({ where: { id } });
+  if (!row) throw notFound('检查标准不存在');
+  assertCan(ctx.actor, action, { orgNodeId: row.cityId }, action === 'inspection.template.manage' ? '您无权维护该市的检查标准' : '您无权查看该检查标准');
+  return row;
+}
+
+/** Every version of the city's standards; drafts only for those who maintain them. */
+export async function listTemplates(deps: InspectionDeps, ctx: Ctx, filter: { kind?: ChecklistKind | null; includeRetired?: boolean }) {
+  const city = await cityOf(deps.org, ctx);
+  assertCan(ctx.actor, 'inspection.template.read', { orgNodeId: city.id }, '您无权查看检查标准');
+  const manager = can(ctx.actor, 'inspection.template.manage', { orgNodeId: city.id });
+  const statuses = ['PUBLISHED', ...(manager ? ['DRAFT'] : []), ...(filter.includeRetired ? ['RETIRED'] : [])] as const;
+  const rows = await deps.prisma.checklistTemplate.findMany({
+    where: { cityId: city.id, status: { in: [...statuses] }, ...(filter.kind ? { kind: filter.kind } : {}) },
+    orderBy: [{ kind: 'asc' }, { name: 'asc' }, { version: 'desc' }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    lineId: r.lineId,
+    name: r.name,
+    kind: r.kind,
+    version: r.version,
+    status: r.status,
+    passLine: r.passLine,
+    itemCount: r.itemCount,
+    publishedAt: r.publishedAt,
+  }));
+}
+
+export async function getTemplate(deps: InspectionDeps, ctx: Ctx, id: string) {
+  const row = await rowOrFail(deps, ctx, id, 'inspection.template.read');
+  const { rowId, ...template } = toDomainTemplate(row);
+  return { ...template, id: rowId, lineId: row.lineId };
+}
+
+/** Starts a new version from an existing one (published or retired); the draft is edited, then published. */
+export async function createTemplateDraft(deps: InspectionDeps, ctx: Ctx, sourceId: string) {
+  const source = await rowOrFail(deps, ctx, sourceId, 'inspection.template.manage');
+  const versions = await deps.prisma.checklistTemplate.findMany({ where: { lineId: source.lineId }, select: { version: true, status: true } });
+  const draft = createDraftVersion(toDomainTemplate(source), versions);
+  const row = await deps.prisma.checklistTemplate.create({
+    data: {
+      lineId: source.lineId,
+      cityId: source.cityId,
+      name: draft.name,
+      kind: draft.kind,
+      version: draft.version,
+      status: 'DRAFT',
+      passLine: draft.passLine,
+      sections: draft.sections as unknown as Prisma.InputJsonValue,
+      itemCount: itemCountOf(draft.sections),
+      createdById: ctx.actor.personId,
+    },
+  });
+  return { id: row.id, version: row.version };
+}
+
+export async function updateTemplateDraft(deps: InspectionDeps, ctx: Ctx, id: string, content: ChecklistTemplateContent) {
+  const row = await rowOrFail(deps, ctx, id, 'inspection.template.manage');
+  assertTemplateEditable(toDomainTemplate(row));
+  // The kind (standard or daily) belongs to the lineage and cannot be changed by editing a version.
+  validateTemplateContent({ ...content, kind: row.kind });
+  await deps.prisma.checklistTemplate.update({
+    where: { id },
+    data: {
+      name: content.name,
+      passLine: content.passLine,
+      sections: content.sections as unknown as Prisma.InputJsonValue,
+      itemCount: itemCountOf(content.sections),
+    },
+  });
+}
+
+/** Publishes the draft as the version in use; the previous version is retired, past inspections keep theirs. */
+export async function publishTemplate(deps: InspectionDeps, ctx: Ctx, id: string) {
+  const row = await rowOrFail(deps, ctx, id, 'inspection.template.manage');
+  const lineage = await deps.prisma.checklistTemplate.findMany({ where: { lineId: row.lineId }, select: { version: true, status: true } });
+  const { template, retiredVersions } = publishTemplateVersion(lineage, toDomainTemplate(row), deps.now());
+  await deps.prisma.$transaction([
+    deps.prisma.checklistTemplate.updateMany({ where: { lineId: row.lineId, version: { in: retiredVersions } }, data: { status: 'RETIRED' } }),
+    deps.prisma.checklistTemplate.update({ where: { id }, data: { status: 'PUBLISHED', version: template.version, publishedAt: template.publishedAt } }),
+  ]);
+  return { version: template.version };
+}
+
+/** The published version of a lineage, which new inspections use. */
+export async function publishedVersionOf(deps: InspectionDeps, lineId: string) {
+  return deps.prisma.checklistTemplate.findFirst({ where: { lineId, status: 'PUBLISHED' } });
+}
