@@ -9,5 +9,7 @@ export interface InspectionDeps {
   org: OrgDirectory;
   photos: PhotoStorage;
   policy: RectificationPolicy;
+  /** A short-lived signed URL under which the gateway serves a stored photo. */
+  photoUrl: (photoId: string) => string;
   now: () => Date;
 }

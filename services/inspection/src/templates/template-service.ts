@@ -7,6 +7,7 @@ import {
   validateTemplateContent,
   type ChecklistKind,
   type ChecklistTemplateContent,
+  type TemplateStatus,
 } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -27,9 +28,9 @@ export async function listTemplates(deps: InspectionDeps, ctx: Ctx, filter: { ki
   const city = await cityOf(deps.org, ctx);
   assertCan(ctx.actor, 'inspection.template.read', { orgNodeId: city.id }, '您无权查看检查标准');
   const manager = can(ctx.actor, 'inspection.template.manage', { orgNodeId: city.id });
-  const statuses = ['PUBLISHED', ...(manager ? ['DRAFT'] : []), ...(filter.includeRetired ? ['RETIRED'] : [])] as const;
+  const statuses: TemplateStatus[] = ['PUBLISHED', ...(manager ? (['DRAFT'] as const) : []), ...(filter.includeRetired ? (['RETIRED'] as const) : [])];
   const rows = await deps.prisma.checklistTemplate.findMany({
-    where: { cityId: city.id, status: { in: [...statuses] }, ...(filter.kind ? { kind: filter.kind } : {}) },
+    where: { cityId: city.id, status: { in: statuses }, ...(filter.kind ? { kind: filter.kind } : {}) },
     orderBy: [{ kind: 'asc' }, { name: 'asc' }, { version: 'desc' }],
   });
   return rows.map((r) => ({

@@ -227,14 +227,16 @@ CREATE TABLE "HallMonthStat" (
 CREATE TABLE "ItemMonthStat" (
     "hallId" UUID NOT NULL,
     "month" TEXT NOT NULL,
+    "kind" "InspectionKind" NOT NULL,
     "itemCode" TEXT NOT NULL,
     "itemTitle" TEXT NOT NULL,
+    "sectionName" TEXT NOT NULL,
     "districtId" UUID NOT NULL,
     "cityId" UUID NOT NULL,
     "inspected" INTEGER NOT NULL,
     "problems" INTEGER NOT NULL,
 
-    CONSTRAINT "ItemMonthStat_pkey" PRIMARY KEY ("hallId","month","itemCode")
+    CONSTRAINT "ItemMonthStat_pkey" PRIMARY KEY ("hallId","month","kind","itemCode")
 );
 
 -- CreateTable

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { findRepoRoot } from '@duda/db';
+
+/** A domain service that runs as its own process, and where the gateway reaches it. */
+export interface RemoteService {
+  name: 'org' | 'inspection';
+  url: string;
+}
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  /** Signs calls to separate-process services and photo URLs. */
+  serviceSecret: string;
+  /** Signs the CSRF cookie. */
+  cookieSecret: string;
+  /** Only over HTTPS in production; the local portal runs on plain HTTP. */
+  secureCookies: boolean;
+  remoteServices: RemoteService[];
+  /** Built front-ends: the shell at /, each remote under /remotes/<name>/. */
+  webRoot: string;
+  uploadsDir: string;
+  /** Extra or replacement remote entries, e.g. a remote team's own deployment. */
+  remoteOverrides: Record<string, string>;
+}
+
+/** `DUDA_SERVICE_URLS=inspection=http://127.0.0.1:4102/trpc,org=http://…` puts those services out of process. */
+function parseServiceUrls(value: string | undefined): RemoteService[] {
+  if (!value) return [];
+  return value.split(',').map((pair) => {
+    const [name, url] = pair.split('=');
+    if ((name !== 'org' && name !== 'inspection') || !url) throw new Error(`DUDA_SERVICE_URLS: cannot read "${pair}"`);
+    return { name, url };
+  });
+}
+
+function parseRemoteOverrides(value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  return Object.fromEntries(value.split(',').map((pair) => pair.split('=') as [string, string]));
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv, secrets: { serviceSecret: string; cookieSecret: string }): GatewayConfig {
+  const root = findRepoRoot();
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: Number(env.PORT ?? 3000),
+    serviceSecret: env.DUDA_SERVICE_SECRET ?? secrets.serviceSecret,
+    cookieSecret: env.DUDA_COOKIE_SECRET ?? secrets.cookieSecret,
+    secureCookies: env.DUDA_SECURE_COOKIES === 'true',
+    remoteServices: parseServiceUrls(env.DUDA_SERVICE_URLS),
+    webRoot: env.DUDA_WEB_ROOT ?? path.join(root, 'apps'),
+    uploadsDir: env.DUDA_UPLOADS_DIR ?? path.join(root, '.data', 'uploads'),
+    remoteOverrides: parseRemoteOverrides(env.DUDA_REMOTE_ENTRIES),
+  };
+}

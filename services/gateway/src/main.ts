@@ -1,0 +1,47 @@
+// `pnpm --filter @duda/gateway start`: the whole portal on one port.
+import { ROLE_LABELS } from '@duda/authz';
+import { DEMO_PASSWORD, type DemoLogin } from '@duda/service-org/seed';
+import { seedDemoData } from './demo-data.ts';
+import { startRuntime } from './runtime.ts';
+import { buildGateway } from './server.ts';
+
+function banner(url: string, logins: DemoLogin[]) {
+  const rows = logins.map((l) => `  ${l.username.padEnd(14)} ${ROLE_LABELS[l.role].padEnd(8, '　')} ${l.name}（${l.where}）`);
+  return [
+    '',
+    `督导平台已启动: ${url}`,
+    '',
+    `演示账号（密码均为 ${DEMO_PASSWORD}）:`,
+    ...rows,
+    '',
+    '按 Ctrl+C 停止。',
+    '',
+  ].join('\n');
+}
+
+const runtime = await startRuntime();
+const { logger, config, services, pool } = runtime;
+const logins = process.env.DUDA_SEED === 'false' || config.remoteServices.length > 0 ? [] : await seedDemoData(services, logger);
+const app = await buildGateway({ config, services, pool, logger });
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  await app.close();
+  await runtime.stop();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  await app.listen({ host: config.host, port: config.port });
+} catch (error) {
+  logger.error({ err: error }, `cannot listen on ${config.host}:${config.port}`);
+  console.error(`端口 ${config.port} 无法使用（可能已被占用），请用 PORT=<端口> 另选一个。`);
+  await runtime.stop();
+  process.exit(1);
+}
+process.stdout.write(banner(`http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`, logins));

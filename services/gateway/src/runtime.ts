@@ -1,0 +1,24 @@
+// Start-up shared by `start` and `seed`: the database (embedded unless DATABASE_URL), migrations, services.
+import { applyMigrations, createPool, resolvePostgres } from '@duda/db';
+import { createLogger } from '@duda/service-kit';
+import { loadConfig } from './config.ts';
+import { localSecrets } from './secrets.ts';
+import { createServices } from './services.ts';
+
+export async function startRuntime() {
+  const logger = createLogger('gateway');
+  const postgres = await resolvePostgres((line) => logger.debug({ postgres: line }));
+  const pool = createPool(postgres.url, 20);
+  const config = loadConfig(process.env, await localSecrets());
+  const services = createServices(pool, config);
+  for (const database of services.databases) {
+    const applied = await applyMigrations(pool, database);
+    if (applied.length) logger.info({ schema: database.schema, applied }, 'migrations applied');
+  }
+  const stop = async () => {
+    await services.close();
+    await pool.end();
+    await postgres.stop();
+  };
+  return { logger, postgres, pool, config, services, stop };
+}

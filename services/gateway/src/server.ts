@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { migrationStatus, type Pool } from '@duda/db';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { createAuthRouter } from './auth-router.ts';
+import type { GatewayConfig } from './config.ts';
+import { contextFactory } from './context.ts';
+import { registerPhotos } from './photos.ts';
+import { createAppRouter, type AppRouter } from './router.ts';
+import type { GatewayServices } from './services.ts';
+import { registerWeb } from './web.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const MAX_UPLOAD_BYTES = 12 * 1024 * 1024;
+
+export interface GatewayOptions {
+  config: GatewayConfig;
+  services: GatewayServices;
+  pool: Pool;
+  logger: Logger;
+}
+
+export async function buildGateway({ config, services, pool, logger }: GatewayOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Element Plus positions popovers and drawers with inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    // HSTS only means something over HTTPS; the local portal is plain HTTP.
+    hsts: config.secureCookies,
+  });
+  await app.register(fastifyCookie, { secret: config.cookieSecret });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'duda_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(fastifyRateLimit, {
+    // Login is where guessing happens; everything else only needs protection from runaway clients.
+    max: (request) => (request.url.startsWith('/trpc/auth.login') ? 20 : 1200),
+    keyGenerator: (request) => `${request.ip}:${request.url.startsWith('/trpc/auth.login') ? 'login' : 'api'}`,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: `操作过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`,
+    }),
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await pool.query('SELECT 1');
+      const statuses = await Promise.all(services.databases.map((db) => migrationStatus(pool, db)));
+      const pending = statuses.flatMap((s) => s.pending);
+      if (pending.length > 0) return reply.code(503).send({ status: 'migrations-pending', pending });
+      return { status: 'ready' };
+    } catch (error) {
+      logger.error({ err: error }, 'readiness check failed');
+      return reply.code(503).send({ status: 'database-unreachable' });
+    }
+  });
+  app.get('/api/csrf-token', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return { token: reply.generateCsrf() };
+  });
+
+  app.addHook('onRequest', (request, reply, done) => {
+    // tRPC mutations are POSTs; queries are side-effect-free GETs and need no token.
+    if (request.method === 'POST' && request.url.startsWith('/trpc/')) return app.csrfProtection(request, reply, done);
+    done();
+  });
+
+  const appRouter = createAppRouter(createAuthRouter(services.identity), services.routers);
+  const trpc: FastifyTRPCPluginOptions<AppRouter> = {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(services.identity, config.secureCookies),
+      maxBodySize: MAX_UPLOAD_BYTES,
+      onError: ({ error, path, ctx }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR' || error.code === 'BAD_GATEWAY') {
+          (ctx?.log ?? logger).error({ err: error.cause ?? error, path }, 'procedure failed');
+        }
+      },
+    },
+  };
+  await app.register(fastifyTRPCPlugin, trpc);
+  await registerPhotos(app, config, services);
+  await registerWeb(app, config.webRoot, config.remoteOverrides);
+  return app;
+}

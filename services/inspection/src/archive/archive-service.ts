@@ -1,0 +1,38 @@
+import type { Actor } from '@duda/authz';
+import { assertCan, type CallerContext } from '@duda/service-kit';
+import { badRequest } from '@duda/service-kit/errors';
+import { archiveBlockers, archiveMonth, isMonthKey } from '../domain/index.ts';
+import type { InspectionDeps } from '../deps.ts';
+import { reportScope } from '../dashboard/scope.ts';
+
+type Ctx = CallerContext & { actor: Actor };
+
+async function monthRecord(deps: InspectionDeps, ctx: Ctx, scopeOrgId: string, month: string) {
+  if (!isMonthKey(month)) throw badRequest('月份格式应为 YYYY-MM', 'month');
+  const scope = await reportScope(deps, ctx, scopeOrgId);
+  if (scope.column === 'hallId') throw badRequest('归档按市公司或区县公司进行', 'scopeOrgId');
+  assertCan(ctx.actor, 'archive.manage', { orgNodeId: scope.place.id }, '您无权为该单位归档');
+  const where = { [scope.column]: scope.place.id, month };
+  const [inspections, rectifications, notices, archives] = await Promise.all([
+    deps.prisma.inspection.findMany({ where: { ...where, status: 'DRAFT' }, select: { status: true } }),
+    deps.prisma.rectificationOrder.findMany({ where: { ...where, status: { not: 'ACCEPTED' } }, select: { status: true } }),
+    deps.prisma.monthlyNotice.findMany({ where: { scopeOrgId: scope.place.id, month }, select: { status: true } }),
+    deps.prisma.monthArchive.findMany({ where: { scopeOrgId: scope.place.id, month }, select: { month: true } }),
+  ]);
+  return { scope, record: { month, archivedMonths: archives.map((a) => a.month), inspections, rectifications, notices } };
+}
+
+/** What still stands in the way of closing the month (立卷归档). */
+export async function archiveStatus(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string; month: string }) {
+  const { record } = await monthRecord(deps, ctx, input.scopeOrgId, input.month);
+  const archive = await deps.prisma.monthArchive.findUnique({ where: { scopeOrgId_month: { scopeOrgId: input.scopeOrgId, month: input.month } } });
+  return { archived: archive !== null, archivedAt: archive?.archivedAt ?? null, blockers: archiveBlockers(record, deps.now()) };
+}
+
+/** Closes the month: its inspections, orders and notices become read-only. */
+export async function closeMonth(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string; month: string }) {
+  const { scope, record } = await monthRecord(deps, ctx, input.scopeOrgId, input.month);
+  const archive = archiveMonth(record, ctx.actor.personId, deps.now());
+  await deps.prisma.monthArchive.create({ data: { scopeOrgId: scope.place.id, month: archive.month, archivedAt: archive.archivedAt, archivedById: ctx.actor.personId } });
+  return { archivedAt: archive.archivedAt };
+}

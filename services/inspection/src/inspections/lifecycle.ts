@@ -1,0 +1,297 @@
+// Doing an inspection: start a draft, autosave it, submit it once. Submitting scores the results,
+// raises the rectification orders and updates the dashboard rollups in one transaction.
+import { can, type Actor } from '@duda/authz';
+import { assertCan, conflict, forbidden, notFound, preconditionFailed, type CallerContext } from '@duda/service-kit';
+import { badRequest } from '@duda/service-kit/errors';
+import { assertHallMonthWritable } from '../archive/month-lock.ts';
+import {
+  chinaDateOf,
+  monthOf,
+  ordersFromInspection,
+  scoreInspection,
+  validateDraft,
+  type InspectionKind,
+  type InspectionScore,
+  type ItemResult,
+} from '../domain/index.ts';
+import type { InspectionDeps } from '../deps.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { assertPhotosOfHall } from '../photos/photo-service.ts';
+import { placeOrFail } from '../ports/org-directory.ts';
+import { toDomainTemplate } from '../templates/mapping.ts';
+import type { DraftItemResultInput, ItemResultInput } from './inputs.ts';
+import { addToRollups } from './stats.ts';
+
+type Ctx = CallerContext & { actor: Actor };
+
+export interface StartInput {
+  /** Chosen by the client; repeating a start with the same key returns the same draft. */
+  clientKey: string;
+  hallId: string;
+  kind: InspectionKind;
+  planEntryId?: string | null;
+  /** The template version, for inspections outside a plan. */
+  templateId?: string | null;
+}
+
+async function planEntryFor(deps: InspectionDeps, input: StartInput) {
+  if (!input.planEntryId) return null;
+  const entry = await deps.prisma.planEntry.findUnique({ where: { id: input.planEntryId }, include: { plan: true } });
+  if (!entry || entry.hallId !== input.hallId) throw badRequest('计划中没有这项检查任务', 'planEntryId');
+  if (entry.plan.status !== 'PUBLISHED') throw preconditionFailed('该检查计划尚未下发，不能开始检查');
+  if (input.kind !== 'SELF_CHECK' && entry.kind !== input.kind) throw badRequest('检查类型与计划不一致', 'kind');
+  return entry;
+}
+
+async function templateFor(deps: InspectionDeps, input: StartInput, cityId: string, lineId: string | null) {
+  const where: Prisma.ChecklistTemplateWhereInput =
+    input.kind === 'DAILY'
+      ? { cityId, kind: 'DAILY', status: 'PUBLISHED' }
+      : lineId
+        ? { lineId, status: 'PUBLISHED' }
+        : { id: input.templateId ?? '00000000-0000-0000-0000-000000000000', status: 'PUBLISHED', kind: 'STANDARD' };
+  const template = await deps.prisma.checklistTemplate.findFirst({ where, orderBy: { version: 'desc' } });
+  if (!template) {
+    throw input.kind === 'DAILY' ? preconditionFailed('本市尚未发布日检表，请联系市公司督导') : badRequest('请选择一份已发布的检查标准', 'templateId');
+  }
+  if (template.cityId !== cityId) throw badRequest('检查标准不属于该营业厅所在的市', 'templateId');
+  return template;
+}
+
+async function hallOrFail(deps: InspectionDeps, ctx: Ctx, hallId: string) {
+  const place = await placeOrFail(deps.org, ctx, hallId);
+  if (place.level !== 'hall') throw badRequest('只能对营业厅进行检查', 'hallId');
+  if (!place.active) throw badRequest(`${place.name}已停用`, 'hallId');
+  if (!place.district || !place.city) throw badRequest('该营业厅不在任何区县或市下面', 'hallId');
+  return { id: place.id, name: place.name, district: place.district, city: place.city };
+}
+
+/** Who may start which kind: the hall itself for daily/self checks, supervisors or assigned inspectors otherwise. */
+function assertMayStart(actor: Actor, kind: InspectionKind, hallId: string, assigned: boolean) {
+  if (kind === 'DAILY' || kind === 'SELF_CHECK') {
+    return assertCan(actor, 'inspection.selfcheck', { orgNodeId: hallId }, '只有本营业厅的管理人员可以做日检和自查');
+  }
+  if (kind === 'CROSS' && !assigned) throw forbidden('交叉巡检只能由计划中指派的检查人员进行');
+  if (!assigned) assertCan(actor, 'inspection.perform', { orgNodeId: hallId }, '您无权检查该营业厅');
+}
+
+export async function startInspection(deps: InspectionDeps, ctx: Ctx, input: StartInput) {
+  const existing = await deps.prisma.inspection.findUnique({ where: { clientKey: input.clientKey } });
+  if (existing) {
+    if (existing.inspectorId !== ctx.actor.personId) throw conflict('该检查编号已被使用，请刷新后重试');
+    return { id: existing.id };
+  }
+  const entry = await planEntryFor(deps, input);
+  const assigned = entry?.inspectorIds.includes(ctx.actor.personId) ?? false;
+  assertMayStart(ctx.actor, input.kind, input.hallId, assigned);
+  // A planned inspection takes the hall as the plan recorded it: a cross-inspector cannot look up a hall
+  // of another district through the org service, and does not need to.
+  const place = entry
+    ? { id: entry.hallId, name: entry.hallName, district: { id: entry.districtId }, city: { id: entry.plan.cityId } }
+    : await hallOrFail(deps, ctx, input.hallId);
+  const now = deps.now();
+  const inspectedOn = chinaDateOf(now);
+  const month = monthOf(inspectedOn);
+  const scope = { districtId: place.district.id, cityId: place.city.id };
+  await assertHallMonthWritable(deps, scope, month);
+  const template = await templateFor(deps, input, place.city.id, entry?.templateLineId ?? null);
+  const row = await deps.prisma.inspection.create({
+    data: {
+      clientKey: input.clientKey,
+      kind: input.kind,
+      status: 'DRAFT',
+      hallId: place.id,
+      hallName: place.name,
+      ...scope,
+      templateId: template.id,
+      planEntryId: entry?.id ?? null,
+      inspectorId: ctx.actor.personId,
+      inspectorName: ctx.actor.name,
+      assigneeIds: entry?.kind === 'CROSS' ? entry.inspectorIds : [],
+      inspectedOn,
+      month,
+      startedAt: now,
+    },
+  });
+  return { id: row.id };
+}
+
+async function ownDraft(deps: InspectionDeps, ctx: Ctx, id: string) {
+  const row = await deps.prisma.inspection.findUnique({ where: { id }, include: { template: true } });
+  if (!row) throw notFound('检查记录不存在');
+  if (row.inspectorId !== ctx.actor.personId) throw forbidden('只有检查人本人可以填写这份检查');
+  return row;
+}
+
+const asDomainResults = (results: readonly (ItemResultInput | DraftItemResultInput)[]): ItemResult[] =>
+  results.filter((r): r is ItemResultInput => r.outcome !== null && r.outcome !== undefined);
+
+/**
+ * Autosave. `revision` is the revision the client last saw; a save from a stale copy (another tab, a
+ * phone that was offline) is refused rather than silently overwriting newer work.
+ */
+export async function saveDraft(deps: InspectionDeps, ctx: Ctx, input: { id: string; revision: number; results: DraftItemResultInput[]; summary?: string | null }) {
+  const row = await ownDraft(deps, ctx, input.id);
+  if (row.status !== 'DRAFT') throw conflict('这份检查已提交，不能再修改');
+  validateDraft(toDomainTemplate(row.template), asDomainResults(input.results));
+  await assertPhotosOfHall(deps, row.hallId, input.results.flatMap((r) => r.photoIds), 'results');
+  const now = deps.now();
+  const saved = await deps.prisma.inspection.updateMany({
+    where: { id: row.id, status: 'DRAFT', draftRevision: input.revision },
+    data: {
+      draftResults: input.results as unknown as Prisma.InputJsonValue,
+      summary: input.summary ?? null,
+      draftRevision: { increment: 1 },
+      updatedAt: now,
+    },
+  });
+  if (saved.count === 0) throw conflict('这份检查已在其他页面或设备上更新，请刷新后继续');
+  return { revision: input.revision + 1, savedAt: now };
+}
+
+export interface SubmitOutcome {
+  id: string;
+  total: number;
+  passed: boolean;
+  vetoed: boolean;
+  problemCount: number;
+  ordersIssued: number;
+}
+
+const storedOutcome = (row: { id: string; total: number | null; passed: boolean | null; vetoed: boolean | null; problemCount: number }, ordersIssued: number): SubmitOutcome => ({
+  id: row.id,
+  total: row.total ?? 0,
+  passed: row.passed ?? false,
+  vetoed: row.vetoed ?? false,
+  problemCount: row.problemCount,
+  ordersIssued,
+});
+
+/** Submits the final results. Submitting again (a retry after a dropped connection) returns the first outcome. */
+export async function submitInspection(deps: InspectionDeps, ctx: Ctx, input: { id: string; results: ItemResultInput[]; summary?: string | null }): Promise<SubmitOutcome> {
+  const row = await ownDraft(deps, ctx, input.id);
+  if (row.status === 'SUBMITTED') return storedOutcome(row, await deps.prisma.rectificationOrder.count({ where: { inspectionId: row.id } }));
+  await assertHallMonthWritable(deps, row, row.month);
+  const template = toDomainTemplate(row.template);
+  const score = scoreInspection(template, input.results);
+  await assertPhotosOfHall(deps, row.hallId, input.results.flatMap((r) => r.photoIds), 'results');
+  const now = deps.now();
+  const header = { id: row.id, hallId: row.hallId, kind: row.kind, status: 'SUBMITTED' as const, inspectedOn: row.inspectedOn };
+  // Mystery-shopper orders and rollups wait for publication, so the hall learns nothing before then.
+  const visibleToHall = row.kind !== 'MYSTERY';
+  const orders = visibleToHall ? ordersFromInspection(score, header, deps.policy, now) : [];
+  return deps.prisma.$transaction(async (tx) => {
+    const claimed = await tx.inspection.updateMany({
+      where: { id: row.id, status: 'DRAFT' },
+      data: {
+        status: 'SUBMITTED',
+        submittedAt: now,
+        finishedAt: now,
+        total: score.total,
+        passed: score.passed,
+        vetoed: score.vetoed,
+        problemCount: score.problems.length,
+        sectionScores: score.sections as unknown as Prisma.InputJsonValue,
+        summary: input.summary ?? row.summary,
+        draftResults: undefined,
+      },
+    });
+    if (claimed.count === 0) {
+      const current = await tx.inspection.findUniqueOrThrow({ where: { id: row.id } });
+      return storedOutcome(current, await tx.rectificationOrder.count({ where: { inspectionId: row.id } }));
+    }
+    await writeResults(tx, row.id, template.sections, input.results, score);
+    await issueOrders(tx, row, orders, ctx.actor, now);
+    if (visibleToHall) await addToRollups(tx, row, score, titlesOf(template.sections), input.results.filter((r) => r.outcome !== 'NA').map((r) => r.itemCode));
+    return { id: row.id, total: score.total, passed: score.passed, vetoed: score.vetoed, problemCount: score.problems.length, ordersIssued: orders.length };
+  });
+}
+
+type Tx = Prisma.TransactionClient;
+type Sections = ReturnType<typeof toDomainTemplate>['sections'];
+
+const titlesOf = (sections: Sections) => new Map(sections.flatMap((s) => s.items.map((i) => [i.code, { title: i.title, section: s.name }] as const)));
+
+async function writeResults(tx: Tx, inspectionId: string, sections: Sections, results: readonly ItemResultInput[], score: InspectionScore) {
+  const sectionOf = new Map(sections.flatMap((s) => s.items.map((i) => [i.code, s.code] as const)));
+  const problems = new Set(score.problems.map((p) => p.itemCode));
+  await tx.itemResult.createMany({
+    data: results.map((r) => ({
+      inspectionId,
+      itemCode: r.itemCode,
+      sectionCode: sectionOf.get(r.itemCode) ?? '',
+      outcome: typeof r.outcome === 'number' ? 'POINTS' : r.outcome,
+      points: typeof r.outcome === 'number' ? r.outcome : null,
+      problem: problems.has(r.itemCode),
+      note: r.note ?? null,
+      photoIds: r.photoIds,
+    })),
+  });
+}
+
+async function issueOrders(
+  tx: Tx,
+  inspection: { id: string; hallName: string; districtId: string; cityId: string; month: string; inspectorId: string; inspectorName: string },
+  orders: ReturnType<typeof ordersFromInspection>,
+  actor: Actor,
+  now: Date,
+) {
+  for (const order of orders) {
+    await tx.rectificationOrder.create({
+      data: {
+        inspectionId: inspection.id,
+        hallId: order.hallId,
+        hallName: inspection.hallName,
+        districtId: inspection.districtId,
+        cityId: inspection.cityId,
+        month: inspection.month,
+        itemCode: order.itemCode,
+        itemTitle: order.itemTitle,
+        sectionName: order.sectionName,
+        severity: order.severity,
+        veto: order.veto,
+        problem: order.problem,
+        problemPhotoIds: [...order.problemPhotoIds],
+        evidenceRequired: order.evidenceRequired,
+        status: 'OPEN',
+        attempt: order.attempt,
+        issuedAt: order.issuedAt,
+        deadline: order.deadline,
+        verifierId: inspection.inspectorId,
+        verifierName: inspection.inspectorName,
+        events: { create: { at: now, actorId: actor.personId, actorName: actor.name, action: 'ISSUE', fromStatus: 'OPEN', toStatus: 'OPEN', comment: null } },
+      },
+    });
+  }
+}
+
+/** The city publishes a mystery-shopper visit: the hall sees it, its orders are issued, it counts in rankings. */
+export async function publishMystery(deps: InspectionDeps, ctx: Ctx, id: string) {
+  const row = await deps.prisma.inspection.findUnique({ where: { id }, include: { template: true, results: true } });
+  if (!row || row.kind !== 'MYSTERY') throw notFound('神秘客户暗访记录不存在');
+  assertCan(ctx.actor, 'inspection.mystery.publish', { orgNodeId: row.hallId }, '只有市公司督导可以公布暗访结果');
+  if (row.status !== 'SUBMITTED') throw preconditionFailed('暗访结果尚未提交，不能公布');
+  if (row.mysteryPublishedAt) return { publishedAt: row.mysteryPublishedAt };
+  const template = toDomainTemplate(row.template);
+  const results: ItemResult[] = row.results.map((r) => ({
+    itemCode: r.itemCode,
+    outcome: r.outcome === 'POINTS' ? (r.points ?? 0) : (r.outcome as ItemResult['outcome']),
+    note: r.note,
+    photoIds: r.photoIds,
+  }));
+  const score = scoreInspection(template, results);
+  const now = deps.now();
+  const header = { id: row.id, hallId: row.hallId, kind: row.kind, status: 'SUBMITTED' as const, inspectedOn: row.inspectedOn };
+  const orders = ordersFromInspection(score, header, deps.policy, now);
+  await deps.prisma.$transaction(async (tx) => {
+    const claimed = await tx.inspection.updateMany({ where: { id, mysteryPublishedAt: null }, data: { mysteryPublishedAt: now } });
+    if (claimed.count === 0) return;
+    await issueOrders(tx, row, orders, ctx.actor, now);
+    await addToRollups(tx, row, score, titlesOf(template.sections), results.filter((r) => r.outcome !== 'NA').map((r) => r.itemCode));
+  });
+  return { publishedAt: now };
+}
+
+/** Whether the caller may verify orders of an inspection: its inspector or the supervising level. */
+export const mayVerify = (actor: Actor, order: { verifierId: string; hallId: string }) =>
+  order.verifierId === actor.personId || can(actor, 'rectification.verify', { orgNodeId: order.hallId });

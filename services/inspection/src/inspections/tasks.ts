@@ -1,0 +1,64 @@
+import { scopeOf, type Actor } from '@duda/authz';
+import type { CallerContext } from '@duda/service-kit';
+import { chinaDateOf, monthOf } from '../domain/index.ts';
+import type { InspectionDeps } from '../deps.ts';
+
+type Ctx = CallerContext & { actor: Actor };
+
+/** A hall manager walks the floor with the daily checklist at least twice a day (日检 ≥ 2). */
+export const DAILY_CHECKS_REQUIRED = 2;
+
+/**
+ * What the caller should do next: planned inspections assigned to them, checklists issued to their hall
+ * for self-check (制发检查单), and today's daily checks.
+ */
+export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
+  const today = chinaDateOf(deps.now());
+  const month = monthOf(today);
+  const hallIds = scopeOf(ctx.actor, 'inspection.selfcheck').orgNodeIds;
+  const [assigned, issued, dailyDone] = await Promise.all([
+    deps.prisma.planEntry.findMany({
+      where: { inspectorIds: { has: ctx.actor.personId }, plan: { status: 'PUBLISHED', month: { lte: month } } },
+      include: { plan: { select: { title: true, month: true } }, inspections: { where: { inspectorId: ctx.actor.personId }, select: { id: true, status: true } } },
+      orderBy: { plannedDate: 'asc' },
+    }),
+    hallIds.length
+      ? deps.prisma.planEntry.findMany({
+          where: { hallId: { in: hallIds }, plan: { status: 'PUBLISHED', month } },
+          include: { plan: { select: { title: true } }, inspections: { where: { kind: 'SELF_CHECK' }, select: { id: true, status: true } } },
+          orderBy: { plannedDate: 'asc' },
+        })
+      : Promise.resolve([]),
+    hallIds.length
+      ? deps.prisma.inspection.groupBy({ by: ['hallId', 'hallName'], where: { hallId: { in: hallIds }, kind: 'DAILY', inspectedOn: today, status: 'SUBMITTED' }, _count: true })
+      : Promise.resolve([]),
+  ]);
+  const stateOf = (inspections: { id: string; status: string }[]) => {
+    const submitted = inspections.find((i) => i.status === 'SUBMITTED');
+    const draft = inspections.find((i) => i.status === 'DRAFT');
+    return { state: submitted ? ('DONE' as const) : draft ? ('DRAFT' as const) : ('TODO' as const), inspectionId: (submitted ?? draft)?.id ?? null };
+  };
+  const templateNames = new Map(
+    (await deps.prisma.checklistTemplate.findMany({ where: { lineId: { in: [...assigned, ...issued].map((e) => e.templateLineId) }, status: 'PUBLISHED' }, select: { lineId: true, name: true } })).map((t) => [t.lineId, t.name]),
+  );
+  const entryView = (e: (typeof assigned)[number] | (typeof issued)[number]) => ({
+    entryId: e.id,
+    planTitle: e.plan.title,
+    hallId: e.hallId,
+    hallName: e.hallName,
+    kind: e.kind,
+    plannedDate: e.plannedDate,
+    templateName: templateNames.get(e.templateLineId) ?? '',
+    ...stateOf(e.inspections),
+  });
+  const dailyByHall = new Map(dailyDone.map((d) => [d.hallId, d._count]));
+  const hallNames = hallIds.length ? await deps.org.places(ctx, hallIds) : [];
+  return {
+    today,
+    assigned: assigned.map(entryView).filter((t) => t.state !== 'DONE' || t.plannedDate.startsWith(month)),
+    selfChecks: issued.map(entryView),
+    daily: hallNames
+      .filter((h) => h.level === 'hall')
+      .map((h) => ({ hallId: h.id, hallName: h.name, done: dailyByHall.get(h.id) ?? 0, required: DAILY_CHECKS_REQUIRED })),
+  };
+}

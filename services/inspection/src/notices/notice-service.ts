@@ -1,0 +1,122 @@
+import { can, canAnywhere, scopeOf, type Actor } from '@duda/authz';
+import { assertCan, conflict, forbidden, notFound, skipTake, type CallerContext, type PageInput } from '@duda/service-kit';
+import { assertMonthWritable, buildMonthlyNotice, districtMonthScores, editNotice, isMonthKey, publishNotice, type MonthlyNotice, type NoticePatch } from '../domain/index.ts';
+import { badRequest } from '@duda/service-kit/errors';
+import type { InspectionDeps } from '../deps.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { reportScope } from '../dashboard/scope.ts';
+import { noticeFigures } from './notice-inputs.ts';
+import { noticeWorkbook } from './notice-export.ts';
+
+type Ctx = CallerContext & { actor: Actor };
+
+/** The units whose notices reach the caller's workplace: their own unit, its district and its city. */
+async function unitsAbove(deps: InspectionDeps, ctx: Ctx): Promise<string[]> {
+  const [home] = await deps.org.places(ctx, [ctx.actor.homeOrgNodeId]);
+  return home ? [home.id, home.district?.id, home.city?.id].filter((id): id is string => Boolean(id)) : [];
+}
+
+async function noticeOrFail(deps: InspectionDeps, ctx: Ctx, id: string) {
+  const row = await deps.prisma.monthlyNotice.findUnique({ where: { id } });
+  if (!row) throw notFound('通报不存在');
+  if (can(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId })) return row;
+  // A published notice is read by the levels above (in scope) and by every hall below it (domain.md §1).
+  const reader =
+    row.status === 'PUBLISHED' &&
+    (can(ctx.actor, 'notice.read', { orgNodeId: row.scopeOrgId }) ||
+      (canAnywhere(ctx.actor, 'notice.read') && (await unitsAbove(deps, ctx)).includes(row.scopeOrgId)));
+  if (!reader) throw forbidden('您无权查看该通报');
+  return row;
+}
+
+export async function listNotices(deps: InspectionDeps, ctx: Ctx, filter: PageInput & { month?: string | null }) {
+  const managed = scopeOf(ctx.actor, 'notice.manage').orgNodeIds;
+  const readable = canAnywhere(ctx.actor, 'notice.read') ? [...scopeOf(ctx.actor, 'notice.read').orgNodeIds, ...(await unitsAbove(deps, ctx))] : [];
+  const where: Prisma.MonthlyNoticeWhereInput = {
+    AND: [
+      { OR: [{ scopeOrgId: { in: managed } }, { scopeOrgId: { in: readable }, status: 'PUBLISHED' }] },
+      filter.month ? { month: filter.month } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    deps.prisma.monthlyNotice.findMany({ where, orderBy: [{ month: 'desc' }, { scopeName: 'asc' }], ...skipTake(filter) }),
+    deps.prisma.monthlyNotice.count({ where }),
+  ]);
+  return {
+    items: rows.map((r) => ({ id: r.id, title: (r.content as unknown as MonthlyNotice).title, scopeName: r.scopeName, month: r.month, status: r.status, publishedAt: r.publishedAt, updatedAt: r.updatedAt })),
+    total,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
+}
+
+export async function getNotice(deps: InspectionDeps, ctx: Ctx, id: string) {
+  const row = await noticeOrFail(deps, ctx, id);
+  const notice = row.content as unknown as MonthlyNotice;
+  const photoIds = notice.typicalCases.flatMap((c) => c.photoIds);
+  return { id: row.id, scopeOrgId: row.scopeOrgId, status: row.status, notice, photos: Object.fromEntries(photoIds.map((p) => [p, deps.photoUrl(p)])) };
+}
+
+async function assertScopeMonthOpen(deps: InspectionDeps, scopeOrgId: string, month: string) {
+  const archived = await deps.prisma.monthArchive.findMany({ where: { scopeOrgId, month }, select: { month: true } });
+  assertMonthWritable(month, archived.map((a) => a.month));
+}
+
+/** Builds (or rebuilds, while still a draft) the month's notice from the figures. */
+export async function generateNotice(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string; month: string }) {
+  if (!isMonthKey(input.month)) throw badRequest('月份格式应为 YYYY-MM', 'month');
+  const scope = await reportScope(deps, ctx, input.scopeOrgId);
+  if (scope.column === 'hallId') throw badRequest('通报按市公司或区县公司生成', 'scopeOrgId');
+  assertCan(ctx.actor, 'notice.manage', { orgNodeId: scope.place.id }, '您无权为该单位编写通报');
+  await assertScopeMonthOpen(deps, scope.place.id, input.month);
+  const existing = await deps.prisma.monthlyNotice.findUnique({ where: { scopeOrgId_month: { scopeOrgId: scope.place.id, month: input.month } } });
+  if (existing?.status === 'PUBLISHED') throw conflict('本月通报已发布，不能重新生成');
+  const names = async (ids: string[]) => new Map((await deps.org.places(ctx, ids)).map((d) => [d.id, d.name]));
+  const figures = await noticeFigures(deps.prisma, { column: scope.column, id: scope.place.id }, input.month, deps.now(), names);
+  const notice = buildMonthlyNotice({
+    scope: { level: scope.column === 'cityId' ? 'CITY' : 'DISTRICT', orgId: scope.place.id, orgName: scope.place.name },
+    month: input.month,
+    hallScores: figures.hallScores,
+    districtScores: scope.column === 'cityId' ? districtMonthScores(figures.hallScores) : [],
+    shortStaves: figures.shortStaves,
+    typicalCases: figures.typicalCases,
+    rectifications: figures.rectifications,
+  });
+  const content = notice as unknown as Prisma.InputJsonValue;
+  const cityId = scope.column === 'cityId' ? scope.place.id : scope.place.city!.id;
+  const row = await deps.prisma.monthlyNotice.upsert({
+    where: { scopeOrgId_month: { scopeOrgId: scope.place.id, month: input.month } },
+    create: { scopeLevel: notice.scope.level, scopeOrgId: scope.place.id, scopeName: scope.place.name, cityId, month: input.month, status: 'DRAFT', content, createdById: ctx.actor.personId },
+    update: { content },
+  });
+  return { id: row.id };
+}
+
+export async function updateNotice(deps: InspectionDeps, ctx: Ctx, id: string, patch: NoticePatch) {
+  const row = await noticeOrFail(deps, ctx, id);
+  assertCan(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId }, '您无权修改该通报');
+  await assertScopeMonthOpen(deps, row.scopeOrgId, row.month);
+  const next = editNotice(row.content as unknown as MonthlyNotice, patch);
+  const saved = await deps.prisma.monthlyNotice.updateMany({ where: { id, status: 'DRAFT' }, data: { content: next as unknown as Prisma.InputJsonValue } });
+  if (saved.count === 0) throw conflict('通报已发布，不能再修改');
+}
+
+export async function publish(deps: InspectionDeps, ctx: Ctx, id: string) {
+  const row = await noticeOrFail(deps, ctx, id);
+  assertCan(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId }, '您无权发布该通报');
+  const now = deps.now();
+  const next = publishNotice(row.content as unknown as MonthlyNotice, ctx.actor.personId, now);
+  const saved = await deps.prisma.monthlyNotice.updateMany({
+    where: { id, status: 'DRAFT' },
+    data: { status: 'PUBLISHED', publishedAt: now, publishedById: ctx.actor.personId, content: next as unknown as Prisma.InputJsonValue },
+  });
+  if (saved.count === 0) throw conflict('通报已发布');
+}
+
+/** The notice as an .xlsx file, base64-encoded for the browser to save. */
+export async function exportNotice(deps: InspectionDeps, ctx: Ctx, id: string) {
+  const row = await noticeOrFail(deps, ctx, id);
+  const notice = row.content as unknown as MonthlyNotice;
+  const bytes = await noticeWorkbook(notice);
+  return { fileName: `${notice.title}.xlsx`, base64: bytes.toString('base64') };
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { Actor } from '@duda/authz';
+import { badRequest, forbidden } from '@duda/service-kit/errors';
+import { can } from '@duda/authz';
+import type { InspectionDeps } from '../deps.ts';
+import { detectImageType, EXTENSIONS } from './image-type.ts';
+
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Stores an evidence photo for a hall. Only people who inspect or answer for that hall may upload; the
+ * bytes must really be a JPEG, PNG or WebP image of at most 10 MB.
+ */
+export async function uploadPhoto(deps: InspectionDeps, actor: Actor, input: { hallId: string; file: File }) {
+  const target = { orgNodeId: input.hallId };
+  const allowed =
+    can(actor, 'inspection.perform', target) ||
+    can(actor, 'inspection.selfcheck', target) ||
+    can(actor, 'rectification.respond', target) ||
+    (await deps.prisma.planEntry.count({ where: { hallId: input.hallId, inspectorIds: { has: actor.personId } } })) > 0;
+  if (!allowed) throw forbidden('您无权为该营业厅上传照片');
+  if (input.file.size === 0) throw badRequest('照片是空文件', 'file');
+  if (input.file.size > MAX_PHOTO_BYTES) throw badRequest(`照片不能超过 ${MAX_PHOTO_BYTES / 1024 / 1024} MB`, 'file');
+  const bytes = Buffer.from(await input.file.arrayBuffer());
+  const type = detectImageType(bytes);
+  if (!type) throw badRequest('只能上传 JPG、PNG 或 WebP 格式的图片', 'file');
+  const id = randomUUID();
+  const storageKey = `photos/${input.hallId}/${id}.${EXTENSIONS[type]}`;
+  await deps.photos.put(storageKey, bytes, type);
+  await deps.prisma.photo.create({ data: { id, hallId: input.hallId, storageKey, contentType: type, size: bytes.length, uploadedById: actor.personId } });
+  return { id, url: deps.photoUrl(id), name: input.file.name };
+}
+
+/** The stored photo behind a (signature-checked) photo URL. */
+export async function readPhoto(deps: InspectionDeps, photoId: string): Promise<{ stream: Readable; contentType: string } | null> {
+  const photo = await deps.prisma.photo.findUnique({ where: { id: photoId } });
+  if (!photo) return null;
+  const stream = await deps.photos.get(photo.storageKey);
+  return stream ? { stream, contentType: photo.contentType } : null;
+}
+
+/** Results and responses may only cite photos uploaded for the same hall. */
+export async function assertPhotosOfHall(deps: InspectionDeps, hallId: string, photoIds: readonly string[], field: string) {
+  const ids = [...new Set(photoIds)];
+  if (ids.length === 0) return;
+  const found = await deps.prisma.photo.count({ where: { id: { in: ids }, hallId } });
+  if (found !== ids.length) throw badRequest('引用的照片不存在或不属于该营业厅，请重新上传', field);
+}
