@@ -17,7 +17,7 @@ export interface ErrorData {
 }
 
 export interface ErrorShape {
-  code: number;
+  code: TRPCDefaultErrorShape['code'];
   message: string;
   data: ErrorData;
 }

@@ -4,13 +4,18 @@ import type { CallerContext } from './context.ts';
 import { DomainError } from './errors.ts';
 import { formatError } from './format-error.ts';
 
+export interface ProcedureMeta {
+  /** Callable by someone who must change their password first (first login, after a reset). */
+  openDuringPasswordChange?: boolean;
+}
+
 /**
  * One tRPC instance for the whole platform, so the gateway can mount every service's router in one tree.
  * superjson keeps Dates as Dates between server and client.
  */
-const t = initTRPC.context<CallerContext>().create({
+const t = initTRPC.context<CallerContext>().meta<ProcedureMeta>().create({
   transformer: superjson,
-  errorFormatter: formatError,
+  errorFormatter: (opts) => formatError(opts),
 });
 
 // Domain errors are thrown on purpose with a message for the user; give them their proper tRPC code.
@@ -33,13 +38,10 @@ export const middleware = t.middleware;
 /** Open to anyone: only login and health checks use it. */
 export const publicProcedure = t.procedure.use(domainErrors);
 
-/** What a person who must change their password may still call. */
-const OPEN_DURING_PASSWORD_CHANGE = new Set(['org.me', 'org.account.changePassword', 'auth.logout']);
-
 /** Requires a logged-in person; `ctx.actor` is then non-null. */
-export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, meta, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: '登录已失效，请重新登录' });
-  if (ctx.passwordChangeRequired && !OPEN_DURING_PASSWORD_CHANGE.has(path)) {
+  if (ctx.passwordChangeRequired && !meta?.openDuringPasswordChange) {
     throw new TRPCError({ code: 'PRECONDITION_FAILED', message: '首次登录或密码重置后，请先修改密码' });
   }
   return next({ ctx: { ...ctx, actor: ctx.actor } });

@@ -19,7 +19,7 @@ export function createAuthRouter(identity: IdentityPort) {
         ctx.sessionCookie?.set(result.token, result.expiresAt);
         return { mustChangePassword: result.mustChangePassword, expiresAt: result.expiresAt };
       }),
-    logout: authedProcedure.mutation(async ({ ctx }) => {
+    logout: authedProcedure.meta({ openDuringPasswordChange: true }).mutation(async ({ ctx }) => {
       if (ctx.sessionId) await identity.logout(ctx.sessionId);
       ctx.sessionCookie?.clear();
       return { ok: true };

@@ -9,7 +9,8 @@ export async function startRuntime() {
   const logger = createLogger('gateway');
   const postgres = await resolvePostgres((line) => logger.debug({ postgres: line }));
   const pool = createPool(postgres.url, 20);
-  const config = loadConfig(process.env, await localSecrets());
+  const given = process.env.DUDA_SERVICE_SECRET && process.env.DUDA_COOKIE_SECRET;
+  const config = loadConfig(process.env, given ? { serviceSecret: given, cookieSecret: given } : await localSecrets());
   const services = createServices(pool, config);
   for (const database of services.databases) {
     const applied = await applyMigrations(pool, database);

@@ -6,12 +6,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../embedded.ts';
 import { makeTempDir } from './temp-dir.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresUrl: string;
-  }
-}
+import './provided.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

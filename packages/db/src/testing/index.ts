@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { applyMigrations } from '../migrations.ts';
 import { createDatabase, createPool, dropDatabase } from '../pool.ts';
 import type { ServiceDatabase } from '../service-database.ts';
+import './provided.ts';
 
 export interface TestDatabase {
   url: string;

@@ -52,7 +52,7 @@ export async function listInspections(deps: InspectionDeps, ctx: Ctx, filter: In
   const [rows, total] = await Promise.all([
     deps.prisma.inspection.findMany({
       where,
-      orderBy: [{ [sort.key]: { sort: sort.order, nulls: 'last' } }, { startedAt: 'desc' }],
+      orderBy: [sort.key === 'total' ? { total: { sort: sort.order, nulls: 'last' } } : { inspectedOn: sort.order }, { startedAt: 'desc' }],
       ...skipTake(filter),
     }),
     deps.prisma.inspection.count({ where }),

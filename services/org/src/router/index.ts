@@ -16,6 +16,7 @@ export function createOrgRouter(deps: OrgDeps) {
     me: meProcedure(deps),
     account: router({
       changePassword: authedProcedure
+        .meta({ openDuringPasswordChange: true })
         .input(input.changePassword)
         .mutation(({ ctx, input }) => changePassword(deps, ctx.actor.personId, ctx.sessionId, input)),
     }),

@@ -1,0 +1,36 @@
+import type { AppRouter } from '@duda/gateway';
+import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from '@trpc/client';
+import superjson from 'superjson';
+import { reportAuthProblem } from './auth-events.ts';
+import { createGatewayFetch } from './gateway-fetch.ts';
+import type { GatewayFetchOptions } from './gateway-fetch.ts';
+
+export interface ApiClientOptions extends GatewayFetchOptions {
+  /** Where the gateway's tRPC endpoint is; same origin by default. */
+  url?: string;
+}
+
+/**
+ * A tRPC client typed with the gateway's router. JSON calls are batched; FormData (photo uploads) goes
+ * through plain httpLink, which sends it untouched as multipart.
+ */
+export function createApiClient({ url = '/trpc', ...fetchOptions }: ApiClientOptions = {}) {
+  const fetch = createGatewayFetch(fetchOptions);
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (op) => isNonJsonSerializable(op.input),
+        true: httpLink({ url, fetch, transformer: superjson }),
+        false: httpBatchLink({ url, fetch, transformer: superjson, maxURLLength: 4000 }),
+      }),
+    ],
+  });
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/**
+ * The portal's client. `@duda/api-client` is a Module Federation singleton, so the shell and every remote
+ * use this one instance, and an expired session anywhere reaches the shell's listener.
+ */
+export const api: ApiClient = createApiClient({ onAuthProblem: reportAuthProblem });

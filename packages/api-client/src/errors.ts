@@ -1,0 +1,72 @@
+import { clientMessage } from './messages.ts';
+
+/** What the gateway puts in `error.data` (see service-kit's formatError). */
+interface GatewayErrorData {
+  code?: string;
+  httpStatus?: number;
+  requestId?: string | null;
+  fieldErrors?: { path: string; message: string }[];
+}
+
+/** The parts of a TRPCClientError we read; duck-typed so errors from any copy of @trpc/client qualify. */
+interface ClientErrorLike {
+  message: string;
+  data?: GatewayErrorData | null;
+  shape?: unknown;
+  cause?: unknown;
+  meta?: { response?: { status?: number }; responseJSON?: unknown };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function asClientError(error: unknown): ClientErrorLike | null {
+  return error instanceof Error && error.name === 'TRPCClientError' ? (error as ClientErrorLike) : null;
+}
+
+/** The tRPC error code (`UNAUTHORIZED`, `CONFLICT`…) when the gateway answered with one. */
+export function errorCodeOf(error: unknown): string | null {
+  return asClientError(error)?.data?.code ?? null;
+}
+
+/** The HTTP status of a failed call, whether or not the answer was tRPC-shaped. */
+export function httpStatusOf(error: unknown): number | null {
+  const clientError = asClientError(error);
+  return clientError?.data?.httpStatus ?? clientError?.meta?.response?.status ?? null;
+}
+
+/** 4xx: asking again will not help (bad input, no permission, not found…). */
+export function isClientError(error: unknown): boolean {
+  const status = httpStatusOf(error);
+  return status !== null && status >= 400 && status < 500;
+}
+
+const messageFromBody = (body: unknown): string | null =>
+  isObject(body) && typeof body.message === 'string' && body.message ? body.message : null;
+
+/**
+ * The one place any failure becomes a sentence for the user. The gateway's Chinese messages are used as
+ * they are; answers that are not tRPC-shaped (rate limiting, CSRF) and failures with no answer at all
+ * (offline, network down, a proxy's HTML error page) get the client's own wording.
+ */
+export function toUserMessage(error: unknown): string {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return clientMessage('offline');
+  const clientError = asClientError(error);
+  if (!clientError) return clientMessage('unknown');
+  if (clientError.data?.code) return clientError.message || clientMessage('unknown');
+  const status = clientError.meta?.response?.status;
+  if (status === 429) return messageFromBody(clientError.meta?.responseJSON) ?? clientMessage('rateLimited');
+  if (status === 403) return clientMessage('sessionStale');
+  if (clientError.cause instanceof TypeError) return clientMessage('network');
+  if (clientError.cause instanceof SyntaxError || (status !== undefined && status >= 500)) {
+    return clientMessage('serverUnavailable');
+  }
+  return clientMessage('unknown');
+}
+
+/** Field errors for forms: input path (`newPassword`, `results.A07.outcome`) → the first message for it. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const fieldErrors = asClientError(error)?.data?.fieldErrors ?? [];
+  const byPath: Record<string, string> = {};
+  for (const { path, message } of fieldErrors) byPath[path] ??= message;
+  return byPath;
+}

@@ -1,0 +1,80 @@
+import type { RouteRecordRaw, Router } from 'vue-router';
+import type { CurrentUser } from './current-user.ts';
+
+/**
+ * Bumped when the shape below changes incompatibly. The shell refuses a remote built against another
+ * version (it shows the module as unavailable) instead of failing somewhere inside its pages.
+ */
+export const CONTRACT_VERSION = 1;
+
+/** One entry of the side menu. Remotes list theirs; the shell shows only what the user may use. */
+export interface MenuEntry {
+  /** An i18n key (`inspection.menu.halls`) or plain text. */
+  title: string;
+  /** Relative to the remote's mount point (`halls` → `/inspection/halls`), or absolute. Groups have none. */
+  path?: string;
+  /** Name of an icon in `Icons` from `@duda/ui`, e.g. `OfficeBuilding`. */
+  icon?: string;
+  /** The action (`inspection.plan.approve`…) the user needs; the entry is hidden without it. */
+  permission?: string;
+  children?: MenuEntry[];
+}
+
+export type RemoteMessages = Record<'zh-CN' | 'en', Record<string, unknown>>;
+
+/** What the shell hands a remote's `setup`. */
+export interface RemoteContext {
+  /** Where the remote's routes are mounted, e.g. `/inspection`. */
+  basePath: string;
+  router: Router;
+  /** Who is logged in; null on the login page. */
+  currentUser: () => CurrentUser | null;
+}
+
+export interface RemoteOptions {
+  /** Also the URL prefix (`/<name>/…`) and the Module Federation container name. */
+  name: string;
+  /** i18n key or text naming the module, e.g. on the home page's cards. */
+  title: string;
+  /** Mounted under `/<name>/`; use relative paths. `meta.permission` guards a route. */
+  routes: RouteRecordRaw[];
+  menu: MenuEntry[];
+  /** Merged into the shared i18n instance under the remote's own top-level key. */
+  messages?: RemoteMessages;
+  /** Runs once after the remote's routes are added, before its pages show. */
+  setup?(context: RemoteContext): void | Promise<void>;
+}
+
+export interface RemoteDefinition extends RemoteOptions {
+  contractVersion: number;
+}
+
+/** The default export of every remote's `./remote` module. */
+export function defineRemote(options: RemoteOptions): RemoteDefinition {
+  return { ...options, contractVersion: CONTRACT_VERSION };
+}
+
+/** Why a loaded module cannot be used as the remote it claims to be. */
+export class RemoteContractError extends Error {
+  override name = 'RemoteContractError';
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Checks what `loadRemote('<name>/remote')` returned; throws RemoteContractError with the reason. */
+export function assertRemoteDefinition(module: unknown, expectedName: string): RemoteDefinition {
+  const candidate = isObject(module) && 'default' in module ? module.default : module;
+  if (!isObject(candidate)) throw new RemoteContractError(`${expectedName}: ./remote has no default export`);
+  if (candidate.contractVersion !== CONTRACT_VERSION) {
+    throw new RemoteContractError(
+      `${expectedName}: built for contract version ${String(candidate.contractVersion)}, the shell speaks ${CONTRACT_VERSION}`,
+    );
+  }
+  if (candidate.name !== expectedName) {
+    throw new RemoteContractError(`${expectedName}: the module calls itself "${String(candidate.name)}"`);
+  }
+  if (!Array.isArray(candidate.routes) || !Array.isArray(candidate.menu)) {
+    throw new RemoteContractError(`${expectedName}: routes and menu must be arrays`);
+  }
+  return candidate as unknown as RemoteDefinition;
+}
