@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['infra/scripts/**', '**/scripts/**', '**/bench/**', '**/*.config.*'],
+    files: ['infra/scripts/**', '**/scripts/**', '**/bench/**', '**/*.config.*', '**/cli.ts'],
     rules: { 'no-console': 'off' },
   },
   prettier,

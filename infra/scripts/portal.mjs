@@ -10,7 +10,9 @@ import { ensureChromium } from './chromium.mjs';
 import { cleanReports, summarise } from './summary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pinnedPnpm = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const pinnedPnpm = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split(
+  '@',
+)[1];
 const toolsBin = path.join(root, '.tools', 'node_modules', '.bin');
 const env = { ...process.env, PATH: `${toolsBin}${path.delimiter}${process.env.PATH}` };
 
@@ -32,7 +34,15 @@ function ensurePnpm() {
   const probe = spawnSync('pnpm', ['--version'], { cwd: root, env, encoding: 'utf8' });
   if (probe.status === 0 && probe.stdout.trim() === pinnedPnpm) return;
   console.log(`→ installing pnpm ${pinnedPnpm} into .tools/ (the version pinned in package.json)`);
-  must('npm', ['install', '--prefix', '.tools', '--no-audit', '--no-fund', '--no-save', `pnpm@${pinnedPnpm}`]);
+  must('npm', [
+    'install',
+    '--prefix',
+    '.tools',
+    '--no-audit',
+    '--no-fund',
+    '--no-save',
+    `pnpm@${pinnedPnpm}`,
+  ]);
 }
 
 function install() {

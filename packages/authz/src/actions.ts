@@ -81,7 +81,12 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
   clerk: { 'org.read': 'subtree', 'notice.read': 'subtree', 'person.read': 'own' },
   trainer: { ...readOrg, 'notice.read': 'subtree' },
   hr: { ...readOrg, 'notice.read': 'subtree' },
-  leader: { ...readOrg, ...readInspection, 'inspection.plan.approve': 'subtree', 'inspection.mystery.read': 'subtree' },
+  leader: {
+    ...readOrg,
+    ...readInspection,
+    'inspection.plan.approve': 'subtree',
+    'inspection.mystery.read': 'subtree',
+  },
   admin: {
     ...readOrg,
     'org.manage': 'subtree',

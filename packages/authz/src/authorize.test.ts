@@ -16,7 +16,13 @@ const tree: Record<string, { level: OrgLevel; children: string[] }> = {
 const subtree = (id: string): string[] => [id, ...tree[id]!.children.flatMap(subtree)];
 
 function actor(role: Role, at: string, personId = `${role}@${at}`): Actor {
-  const scoped: ScopedRole = { role, orgNodeId: at, orgNodeName: at, orgLevel: tree[at]!.level, subtree: subtree(at) };
+  const scoped: ScopedRole = {
+    role,
+    orgNodeId: at,
+    orgNodeName: at,
+    orgLevel: tree[at]!.level,
+    subtree: subtree(at),
+  };
   return { personId, name: personId, staffNo: '0001', homeOrgNodeId: at, roles: [scoped] };
 }
 
@@ -109,7 +115,11 @@ describe('several roles', () => {
 
 describe('scopeOf', () => {
   it('lists the org nodes a district supervisor may see', () => {
-    expect(scopeOf(actor('district_supervisor', 'D1'), 'inspection.read').orgNodeIds.sort()).toEqual(['D1', 'H1', 'H2']);
+    expect(scopeOf(actor('district_supervisor', 'D1'), 'inspection.read').orgNodeIds.sort()).toEqual([
+      'D1',
+      'H1',
+      'H2',
+    ]);
   });
   it('separates own-only reach from full reach', () => {
     expect(scopeOf(actor('clerk', 'H1'), 'person.read')).toEqual({ orgNodeIds: [], ownOrgNodeIds: ['H1'] });

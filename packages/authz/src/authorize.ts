@@ -31,7 +31,12 @@ export interface Target {
 }
 
 /** Actions an explicit assignment opens up on the assigned object, whatever the assignee's org scope. */
-const ASSIGNABLE: ReadonlySet<Action> = new Set(['inspection.read', 'inspection.perform', 'rectification.read', 'rectification.verify']);
+const ASSIGNABLE: ReadonlySet<Action> = new Set([
+  'inspection.read',
+  'inspection.perform',
+  'rectification.read',
+  'rectification.verify',
+]);
 
 /** May `actor` do `action` on `target`? The single authorization question every service asks. */
 export function can(actor: Actor, action: Action, target: Target): boolean {

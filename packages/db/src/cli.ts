@@ -17,9 +17,12 @@ import type { ServiceDatabase } from './service-database.ts';
 const require = createRequire(import.meta.url);
 
 async function loadServiceDatabase(): Promise<ServiceDatabase> {
-  const pkg = JSON.parse(await readFile(path.resolve('package.json'), 'utf8')) as { duda?: { database?: string } };
+  const pkg = JSON.parse(await readFile(path.resolve('package.json'), 'utf8')) as {
+    duda?: { database?: string };
+  };
   const modulePath = pkg.duda?.database;
-  if (!modulePath) throw new Error('package.json has no "duda.database" entry naming the module that exports `database`.');
+  if (!modulePath)
+    throw new Error('package.json has no "duda.database" entry naming the module that exports `database`.');
   const mod = (await import(pathToFileURL(path.resolve(modulePath)).href)) as { database: ServiceDatabase };
   return mod.database;
 }
@@ -55,11 +58,14 @@ async function main() {
     case 'migration': {
       if (!arg || !/^[a-z0-9_]+$/.test(arg)) throw new Error('usage: duda-db migration <name_in_snake_case>');
       const sql = await withServer((url) => pendingSchemaChange(url, database));
-      if (!sql) return console.log(`Schema "${database.schema}" already matches its migrations; nothing to write.`);
+      if (!sql)
+        return console.log(`Schema "${database.schema}" already matches its migrations; nothing to write.`);
       const dir = path.join(database.migrationsDir, `${timestamp()}_${arg}`);
       await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, 'migration.sql'), `${sql}\n`);
-      return console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, then commit it.`);
+      return console.log(
+        `Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, then commit it.`,
+      );
     }
     case 'check': {
       const sql = await withServer((url) => pendingSchemaChange(url, database));
@@ -73,7 +79,9 @@ async function main() {
         const pool = createPool(url, 2);
         try {
           const applied = await applyMigrations(pool, database);
-          console.log(applied.length ? `Applied ${applied.join(', ')}` : `Schema "${database.schema}" is up to date.`);
+          console.log(
+            applied.length ? `Applied ${applied.join(', ')}` : `Schema "${database.schema}" is up to date.`,
+          );
         } finally {
           await pool.end();
         }

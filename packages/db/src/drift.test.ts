@@ -19,7 +19,10 @@ describe('pendingSchemaChange', () => {
     await cp(fixture, dir, { recursive: true });
     const schemaPath = path.join(dir, 'prisma', 'schema.prisma');
     const schema = await readFile(schemaPath, 'utf8');
-    await writeFile(schemaPath, schema.replace('note      String?', 'note      String?\n  currency  String @default("CNY")'));
+    await writeFile(
+      schemaPath,
+      schema.replace('note      String?', 'note      String?\n  currency  String @default("CNY")'),
+    );
 
     const sql = await pendingSchemaChange(testServerUrl(), defineServiceDatabase(dir, 'ledger'));
     expect(sql).toContain('ALTER TABLE "Entry" ADD COLUMN     "currency" TEXT NOT NULL DEFAULT \'CNY\'');

@@ -7,7 +7,9 @@ import { startEmbeddedPostgres } from './embedded.ts';
 import { makeTempDir } from './testing/temp-dir.ts';
 
 const listen = (server: net.Server) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
+  new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+  );
 
 describe('startEmbeddedPostgres', () => {
   // Stands in for another program on the port: accepts connections and never answers.

@@ -94,7 +94,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${String(error ?? 'exited early')}`);
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start: ${String(error ?? 'exited early')}`,
+      { cause: error },
+    );
   }
   return { url, owned: true, stop: () => server.stop() };
 }

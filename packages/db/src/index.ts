@@ -1,6 +1,13 @@
 export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded.ts';
 export { applyMigrations, migrationStatus, readMigrations, type MigrationStatus } from './migrations.ts';
-export { createDatabase, createPool, createPrismaAdapter, dropDatabase, withDatabase, type Pool } from './pool.ts';
+export {
+  createDatabase,
+  createPool,
+  createPrismaAdapter,
+  dropDatabase,
+  withDatabase,
+  type Pool,
+} from './pool.ts';
 export { pendingSchemaChange } from './drift.ts';
 export { defineServiceDatabase, type ServiceDatabase } from './service-database.ts';
 export { DEFAULT_EMBEDDED_PORT, findRepoRoot, resolvePostgres } from './server.ts';

@@ -30,7 +30,10 @@ describe('applyMigrations', () => {
       `SELECT table_schema FROM information_schema.tables WHERE table_name = 'Entry'`,
     );
     expect(rows).toEqual([{ table_schema: 'ledger' }]);
-    expect(await migrationStatus(db.pool, ledger)).toMatchObject({ applied: ['20260101000000_init'], pending: [] });
+    expect(await migrationStatus(db.pool, ledger)).toMatchObject({
+      applied: ['20260101000000_init'],
+      pending: [],
+    });
   });
 
   it('applies nothing the second time', async () => {

@@ -126,7 +126,10 @@ export async function applyMigrations(pool: pg.Pool, database: ServiceDatabase):
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new Error(`Schema "${database.schema}": migration ${file.name} failed: ${(error as Error).message}`);
+        throw new Error(
+          `Schema "${database.schema}": migration ${file.name} failed: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
     }
     return status.pending;

@@ -38,7 +38,11 @@ const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 interface EngineModule {
   __wbg_set_wasm(exports: WasmExports): void;
   SchemaEngine: {
-    new: (options: { datamodels?: [string, string][] }, log: (line: string) => void, adapter: object) => Promise<SchemaEngine>;
+    new: (
+      options: { datamodels?: [string, string][] },
+      log: (line: string) => void,
+      adapter: object,
+    ) => Promise<SchemaEngine>;
   };
 }
 
@@ -86,7 +90,8 @@ class CatalogClient extends pg.Client {
     };
     const last = args.length - 1;
     const callback = args[last];
-    if (typeof callback === 'function') args[last] = (error: unknown, result: unknown) => callback(error, markChars(result));
+    if (typeof callback === 'function')
+      args[last] = (error: unknown, result: unknown) => callback(error, markChars(result));
     const returned = (super.query as (...a: unknown[]) => unknown)(...args);
     return (returned instanceof Promise ? returned.then(markChars) : returned) as never;
   }
@@ -136,7 +141,11 @@ export async function diffDatabaseToPrismaSchema(options: {
   const files = [{ path: options.prismaSchemaPath, content }];
   const { pool, adapterFactory } = catalogAwareFactory(options.url, options.schema);
   const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory as never);
-  const engine = await SchemaEngine.new({ datamodels: [[options.prismaSchemaPath, content]] }, () => undefined, adapter);
+  const engine = await SchemaEngine.new(
+    { datamodels: [[options.prismaSchemaPath, content]] },
+    () => undefined,
+    adapter,
+  );
   try {
     const result = await engine.diff({
       from: { tag: 'schemaDatasource', files, configDir: path.dirname(options.prismaSchemaPath) },

@@ -24,4 +24,7 @@ export interface SessionCookie {
 }
 
 /** The part of the context that crosses a process boundary when the gateway forwards to a remote service. */
-export type ForwardedCaller = Pick<CallerContext, 'requestId' | 'actor' | 'sessionId' | 'passwordChangeRequired' | 'ip' | 'userAgent'>;
+export type ForwardedCaller = Pick<
+  CallerContext,
+  'requestId' | 'actor' | 'sessionId' | 'passwordChangeRequired' | 'ip' | 'userAgent'
+>;

@@ -53,7 +53,16 @@ export function formatError(opts: {
 }): ErrorShape {
   const { shape, error, ctx } = opts;
   const requestId = ctx?.requestId ?? null;
-  const base = { code: shape.code, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, requestId, fieldErrors: [] as FieldError[], ...(shape.data.path ? { path: shape.data.path } : {}) } };
+  const base = {
+    code: shape.code,
+    data: {
+      code: shape.data.code,
+      httpStatus: shape.data.httpStatus,
+      requestId,
+      fieldErrors: [] as FieldError[],
+      ...(shape.data.path ? { path: shape.data.path } : {}),
+    },
+  };
 
   const issues = issuesOf(error.cause);
   if (error.code === 'BAD_REQUEST' && issues) {
@@ -64,7 +73,11 @@ export function formatError(opts: {
   }
   if (error.cause instanceof DomainError) {
     const field = error.cause.field;
-    return { ...base, message: error.message, data: { ...base.data, fieldErrors: field ? [{ path: field, message: error.message }] : [] } };
+    return {
+      ...base,
+      message: error.message,
+      data: { ...base.data, fieldErrors: field ? [{ path: field, message: error.message }] : [] },
+    };
   }
   const forwarded = forwardedFieldErrors(error.cause);
   if (forwarded) return { ...base, message: error.message, data: { ...base.data, fieldErrors: forwarded } };
@@ -72,7 +85,9 @@ export function formatError(opts: {
     return { ...base, message: `服务器开小差了，请稍后再试${requestId ? `（请求编号 ${requestId}）` : ''}` };
   }
   // Errors tRPC raises itself (unknown procedure, malformed request…) carry English text.
-  const message = /[\u4e00-\u9fff]/.test(error.message) ? error.message : (GENERIC[error.code] ?? '请求未能完成');
+  const message = /[\u4e00-\u9fff]/.test(error.message)
+    ? error.message
+    : (GENERIC[error.code] ?? '请求未能完成');
   return { ...base, message };
 }
 

@@ -12,7 +12,8 @@ import { z } from './zod.ts';
 export const CALLER_HEADER = 'x-duda-caller';
 export const SIGNATURE_HEADER = 'x-duda-signature';
 
-const sign = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+const sign = (payload: string, secret: string) =>
+  createHmac('sha256', secret).update(payload).digest('base64url');
 
 export function callerHeaders(caller: ForwardedCaller, secret: string): Record<string, string> {
   const payload = Buffer.from(JSON.stringify(caller)).toString('base64url');
@@ -36,7 +37,11 @@ type ProcedureType = 'query' | 'mutation' | 'subscription';
 function rethrow(error: unknown): never {
   if (error instanceof TRPCClientError) {
     const shape = error.shape as { data?: { code?: TRPCError['code'] } } | undefined;
-    throw new TRPCError({ code: shape?.data?.code ?? 'INTERNAL_SERVER_ERROR', message: error.message, cause: error.shape });
+    throw new TRPCError({
+      code: shape?.data?.code ?? 'INTERNAL_SERVER_ERROR',
+      message: error.message,
+      cause: error.shape,
+    });
   }
   throw new TRPCError({ code: 'BAD_GATEWAY', message: '业务服务暂时不可用，请稍后再试', cause: error });
 }

@@ -1,8 +1,23 @@
 export type { CallerContext, ForwardedCaller, SessionCookie } from './context.ts';
-export { DomainError, badRequest, conflict, forbidden, notFound, preconditionFailed, type DomainErrorCode } from './errors.ts';
+export {
+  DomainError,
+  badRequest,
+  conflict,
+  forbidden,
+  notFound,
+  preconditionFailed,
+  type DomainErrorCode,
+} from './errors.ts';
 export type { ErrorData, ErrorShape, FieldError } from './format-error.ts';
 export { callerHeaders, forwardingRouter, verifyCaller } from './forwarding.ts';
-export { authedProcedure, createCallerFactory, middleware, publicProcedure, router, type ProcedureMeta } from './trpc.ts';
+export {
+  authedProcedure,
+  createCallerFactory,
+  middleware,
+  publicProcedure,
+  router,
+  type ProcedureMeta,
+} from './trpc.ts';
 export { z } from './zod.ts';
 export { createLogger } from './logger.ts';
 export { assertCan } from './authorize.ts';

@@ -5,6 +5,13 @@ export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'inf
   return pino({
     name,
     level,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password', 'newPassword', '*.newPassword'],
+    redact: [
+      'req.headers.cookie',
+      'req.headers.authorization',
+      'password',
+      '*.password',
+      'newPassword',
+      '*.newPassword',
+    ],
   });
 }

@@ -37,7 +37,9 @@ export function remoteServiceClient(options: { url: string; secret: string; pref
   });
   return {
     async query<T>(caller: CallerContext, path: string, input?: unknown) {
-      return (await client.query(`${options.prefix}.${path}`, input, { context: { caller: pick(caller) } })) as T;
+      return (await client.query(`${options.prefix}.${path}`, input, {
+        context: { caller: pick(caller) },
+      })) as T;
     },
   };
 }

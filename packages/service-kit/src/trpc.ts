@@ -13,10 +13,13 @@ export interface ProcedureMeta {
  * One tRPC instance for the whole platform, so the gateway can mount every service's router in one tree.
  * superjson keeps Dates as Dates between server and client.
  */
-const t = initTRPC.context<CallerContext>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  errorFormatter: (opts) => formatError(opts),
-});
+const t = initTRPC
+  .context<CallerContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter: (opts) => formatError(opts),
+  });
 
 // Domain errors are thrown on purpose with a message for the user; give them their proper tRPC code.
 const domainErrors = t.middleware(async ({ next }) => {

@@ -29,7 +29,8 @@ function parseServiceUrls(value: string | undefined): RemoteService[] {
   if (!value) return [];
   return value.split(',').map((pair) => {
     const [name, url] = pair.split('=');
-    if ((name !== 'org' && name !== 'inspection') || !url) throw new Error(`DUDA_SERVICE_URLS: cannot read "${pair}"`);
+    if ((name !== 'org' && name !== 'inspection') || !url)
+      throw new Error(`DUDA_SERVICE_URLS: cannot read "${pair}"`);
     return { name, url };
   });
 }
@@ -39,7 +40,10 @@ function parseRemoteOverrides(value: string | undefined): Record<string, string>
   return Object.fromEntries(value.split(',').map((pair) => pair.split('=') as [string, string]));
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv, secrets: { serviceSecret: string; cookieSecret: string }): GatewayConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  secrets: { serviceSecret: string; cookieSecret: string },
+): GatewayConfig {
   const root = findRepoRoot();
   return {
     host: env.HOST ?? '127.0.0.1',

@@ -20,7 +20,13 @@ export function contextFactory(identity: IdentityPort, secureCookies: boolean) {
       log: req.log as unknown as Logger,
       sessionCookie: {
         set: (value, expiresAt) => {
-          res.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/', expires: expiresAt });
+          res.setCookie(SESSION_COOKIE, value, {
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: secureCookies,
+            path: '/',
+            expires: expiresAt,
+          });
         },
         clear: () => {
           res.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -6,7 +6,9 @@ import { startRuntime } from './runtime.ts';
 import { buildGateway } from './server.ts';
 
 function banner(url: string, logins: DemoLogin[]) {
-  const rows = logins.map((l) => `  ${l.username.padEnd(14)} ${ROLE_LABELS[l.role].padEnd(8, '　')} ${l.name}（${l.where}）`);
+  const rows = logins.map(
+    (l) => `  ${l.username.padEnd(14)} ${ROLE_LABELS[l.role].padEnd(8, '　')} ${l.name}（${l.where}）`,
+  );
   return [
     '',
     `督导平台已启动: ${url}`,
@@ -21,7 +23,10 @@ function banner(url: string, logins: DemoLogin[]) {
 
 const runtime = await startRuntime();
 const { logger, config, services, pool } = runtime;
-const logins = process.env.DUDA_SEED === 'false' || config.remoteServices.length > 0 ? [] : await seedDemoData(services, logger);
+const logins =
+  process.env.DUDA_SEED === 'false' || config.remoteServices.length > 0
+    ? []
+    : await seedDemoData(services, logger);
 const app = await buildGateway({ config, services, pool, logger });
 
 let stopping = false;
@@ -44,4 +49,6 @@ try {
   await runtime.stop();
   process.exit(1);
 }
-process.stdout.write(banner(`http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`, logins));
+process.stdout.write(
+  banner(`http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`, logins),
+);

@@ -10,7 +10,10 @@ export async function startRuntime() {
   const postgres = await resolvePostgres((line) => logger.debug({ postgres: line }));
   const pool = createPool(postgres.url, 20);
   const given = process.env.DUDA_SERVICE_SECRET && process.env.DUDA_COOKIE_SECRET;
-  const config = loadConfig(process.env, given ? { serviceSecret: given, cookieSecret: given } : await localSecrets());
+  const config = loadConfig(
+    process.env,
+    given ? { serviceSecret: given, cookieSecret: given } : await localSecrets(),
+  );
   const services = createServices(pool, config);
   for (const database of services.databases) {
     const applied = await applyMigrations(pool, database);

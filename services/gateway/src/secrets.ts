@@ -16,7 +16,10 @@ interface Secrets {
 export async function localSecrets(): Promise<Secrets> {
   const file = path.join(findRepoRoot(), '.data', 'secrets.json');
   if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Secrets;
-  const secrets = { serviceSecret: randomBytes(32).toString('base64url'), cookieSecret: randomBytes(32).toString('base64url') };
+  const secrets = {
+    serviceSecret: randomBytes(32).toString('base64url'),
+    cookieSecret: randomBytes(32).toString('base64url'),
+  };
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
   return secrets;

@@ -14,8 +14,15 @@ describe('gateway over real HTTP', () => {
     const cookie = login.headers.getSetCookie().find((c) => c.startsWith('duda_session='))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const me = await client.query<{ person: { name: string }; roles: { role: string; orgName: string }[]; permissions: string[] }>('org.me');
-    expect(me.data).toMatchObject({ person: { name: '刘海涛' }, roles: [{ role: 'district_supervisor', orgName: '上城区分公司' }] });
+    const me = await client.query<{
+      person: { name: string };
+      roles: { role: string; orgName: string }[];
+      permissions: string[];
+    }>('org.me');
+    expect(me.data).toMatchObject({
+      person: { name: '刘海涛' },
+      roles: [{ role: 'district_supervisor', orgName: '上城区分公司' }],
+    });
     expect(me.data!.permissions).toContain('inspection.perform');
   });
 
@@ -27,7 +34,11 @@ describe('gateway over real HTTP', () => {
 
   it('refuses a mutation without the CSRF token', async () => {
     const client = gw.client();
-    const response = await client.mutation('auth.login', { username: 'sc.sup', password: 'Duda2026' }, { csrf: false });
+    const response = await client.mutation(
+      'auth.login',
+      { username: 'sc.sup', password: 'Duda2026' },
+      { csrf: false },
+    );
     expect(response.status).toBe(403);
     expect(client.cookie('duda_session')).toBeUndefined();
   });
@@ -42,9 +53,17 @@ describe('gateway over real HTTP', () => {
   it('gives a hall manager of hall A FORBIDDEN on hall B, and no hall-B records in lists', async () => {
     const admin = gw.client();
     await admin.login('city.sup');
-    const halls = await admin.query<{ items: { id: string; name: string }[] }>('org.halls', { page: 1, pageSize: 10, q: '南星' });
+    const halls = await admin.query<{ items: { id: string; name: string }[] }>('org.halls', {
+      page: 1,
+      pageSize: 10,
+      q: '南星',
+    });
     const nanxing = halls.data!.items[0]!;
-    const orders = await admin.query<{ items: { id: string }[] }>('inspection.rectifications.list', { page: 1, pageSize: 1, hallId: nanxing.id });
+    const orders = await admin.query<{ items: { id: string }[] }>('inspection.rectifications.list', {
+      page: 1,
+      pageSize: 1,
+      hallId: nanxing.id,
+    });
     const nanxingOrder = orders.data!.items[0]!;
 
     const manager = gw.client();
@@ -53,11 +72,22 @@ describe('gateway over real HTTP', () => {
     const read = await manager.query('inspection.rectifications.get', { id: nanxingOrder.id });
     expect(read.status).toBe(403);
     expect(read.error?.message).toBe('您无权查看该整改单');
-    const change = await manager.mutation('inspection.rectifications.respond', { id: nanxingOrder.id, measures: '已整改', photoIds: [] });
+    const change = await manager.mutation('inspection.rectifications.respond', {
+      id: nanxingOrder.id,
+      measures: '已整改',
+      photoIds: [],
+    });
     expect(change.error?.data.code).toBe('FORBIDDEN');
-    const list = await manager.query<{ items: { hallName: string }[] }>('inspection.inspections.list', { page: 1, pageSize: 200, hallId: nanxing.id });
+    const list = await manager.query<{ items: { hallName: string }[] }>('inspection.inspections.list', {
+      page: 1,
+      pageSize: 200,
+      hallId: nanxing.id,
+    });
     expect(list.error ?? list.data!.items).toEqual([]);
-    const own = await manager.query<{ items: { hallName: string }[] }>('inspection.inspections.list', { page: 1, pageSize: 200 });
+    const own = await manager.query<{ items: { hallName: string }[] }>('inspection.inspections.list', {
+      page: 1,
+      pageSize: 200,
+    });
     expect(new Set(own.data!.items.map((i) => i.hallName))).toEqual(new Set(['湖滨营业厅']));
   });
 
@@ -65,10 +95,19 @@ describe('gateway over real HTTP', () => {
     const client = gw.client();
     await client.login('admin');
     const before = await gw.services.local.org.prisma.person.count();
-    const response = await client.mutation('org.admin.createPerson', { staffNo: '!', name: '', orgNodeId: 'nope', position: 'x', hireDate: new Date(), initialPassword: 'x' });
+    const response = await client.mutation('org.admin.createPerson', {
+      staffNo: '!',
+      name: '',
+      orgNodeId: 'nope',
+      position: 'x',
+      hireDate: new Date(),
+      initialPassword: 'x',
+    });
     expect(response.status).toBe(400);
     expect(response.error?.data.code).toBe('BAD_REQUEST');
-    expect(response.error?.data.fieldErrors.map((f) => f.path)).toEqual(expect.arrayContaining(['staffNo', 'name', 'orgNodeId']));
+    expect(response.error?.data.fieldErrors.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['staffNo', 'name', 'orgNodeId']),
+    );
     expect(response.error?.message).toMatch(/^输入有误/);
     expect(await gw.services.local.org.prisma.person.count()).toBe(before);
   });
@@ -97,7 +136,8 @@ describe('gateway over real HTTP', () => {
   it('limits login attempts per address with a Chinese message', async () => {
     const client = gw.client();
     let last: Awaited<ReturnType<typeof client.mutation>> | undefined;
-    for (let i = 0; i < 25; i++) last = await client.mutation('auth.login', { username: `nobody${i}`, password: 'x' });
+    for (let i = 0; i < 25; i++)
+      last = await client.mutation('auth.login', { username: `nobody${i}`, password: 'x' });
     expect(last!.status).toBe(429);
   });
 });

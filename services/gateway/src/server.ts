@@ -25,7 +25,12 @@ export interface GatewayOptions {
   logger: Logger;
 }
 
-export async function buildGateway({ config, services, pool, logger }: GatewayOptions): Promise<FastifyInstance> {
+export async function buildGateway({
+  config,
+  services,
+  pool,
+  logger,
+}: GatewayOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
@@ -67,7 +72,8 @@ export async function buildGateway({ config, services, pool, logger }: GatewayOp
   await app.register(fastifyRateLimit, {
     // Login is where guessing happens; everything else only needs protection from runaway clients.
     max: (request) => (request.url.startsWith('/trpc/auth.login') ? 20 : 1200),
-    keyGenerator: (request) => `${request.ip}:${request.url.startsWith('/trpc/auth.login') ? 'login' : 'api'}`,
+    keyGenerator: (request) =>
+      `${request.ip}:${request.url.startsWith('/trpc/auth.login') ? 'login' : 'api'}`,
     timeWindow: '1 minute',
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
@@ -96,7 +102,8 @@ export async function buildGateway({ config, services, pool, logger }: GatewayOp
 
   app.addHook('onRequest', (request, reply, done) => {
     // tRPC mutations are POSTs; queries are side-effect-free GETs and need no token.
-    if (request.method === 'POST' && request.url.startsWith('/trpc/')) return app.csrfProtection(request, reply, done);
+    if (request.method === 'POST' && request.url.startsWith('/trpc/'))
+      return app.csrfProtection(request, reply, done);
     done();
   });
 

@@ -25,10 +25,19 @@ export function createServices(pool: Pool, config: GatewayConfig): GatewayServic
   const secret = config.serviceSecret;
   // The in-process instances also give the remote mode its router shapes; they open no connection until used.
   const org = createOrgService({ pool });
-  const orgClient = remote.has('org') ? remoteServiceClient({ url: remote.get('org')!, secret, prefix: 'org' }) : localServiceClient(org.router);
-  const inspection = createInspectionService({ pool, org: orgClient, photos: localDiskStorage(config.uploadsDir), secret });
+  const orgClient = remote.has('org')
+    ? remoteServiceClient({ url: remote.get('org')!, secret, prefix: 'org' })
+    : localServiceClient(org.router);
+  const inspection = createInspectionService({
+    pool,
+    org: orgClient,
+    photos: localDiskStorage(config.uploadsDir),
+    secret,
+  });
   const routers: ServiceRouters = {
-    org: remote.has('org') ? forwardingRouter(org.router, { url: remote.get('org')!, secret, prefix: 'org' }) : org.router,
+    org: remote.has('org')
+      ? forwardingRouter(org.router, { url: remote.get('org')!, secret, prefix: 'org' })
+      : org.router,
     inspection: remote.has('inspection')
       ? forwardingRouter(inspection.router, { url: remote.get('inspection')!, secret, prefix: 'inspection' })
       : inspection.router,
@@ -36,7 +45,10 @@ export function createServices(pool: Pool, config: GatewayConfig): GatewayServic
   return {
     routers,
     identity: remote.has('org') ? remoteIdentity(remote.get('org')!, secret) : org.identity,
-    databases: [...(remote.has('org') ? [] : [org.database]), ...(remote.has('inspection') ? [] : [inspection.database])],
+    databases: [
+      ...(remote.has('org') ? [] : [org.database]),
+      ...(remote.has('inspection') ? [] : [inspection.database]),
+    ],
     photo: remote.has('inspection') ? null : inspection.photo,
     local: { org, inspection },
     close: async () => {

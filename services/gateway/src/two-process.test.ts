@@ -27,7 +27,11 @@ describe('gateway and org service as two processes', () => {
 
     const orgPort = await freePort();
     orgUrl = `http://127.0.0.1:${orgPort}`;
-    orgProcess = await startProcess('services/org/src/standalone.ts', { DATABASE_URL: db.url, DUDA_SERVICE_SECRET: secret, PORT: String(orgPort) }, `${orgUrl}/readyz`);
+    orgProcess = await startProcess(
+      'services/org/src/standalone.ts',
+      { DATABASE_URL: db.url, DUDA_SERVICE_SECRET: secret, PORT: String(orgPort) },
+      `${orgUrl}/readyz`,
+    );
 
     const gatewayPort = await freePort();
     gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
@@ -66,7 +70,9 @@ describe('gateway and org service as two processes', () => {
     await client.login('hubin.mgr');
     const city = new GatewayClient(gatewayUrl);
     await city.login('city.sup');
-    const nanxing = (await city.query<{ items: { id: string }[] }>('org.halls', { page: 1, pageSize: 1, q: '南星' })).data!.items[0]!;
+    const nanxing = (
+      await city.query<{ items: { id: string }[] }>('org.halls', { page: 1, pageSize: 1, q: '南星' })
+    ).data!.items[0]!;
     const denied = await client.query('org.node', { id: nanxing.id });
     expect(denied.status).toBe(403);
     expect(denied.error).toMatchObject({ message: '您无权查看该组织', data: { code: 'FORBIDDEN' } });
@@ -75,7 +81,9 @@ describe('gateway and org service as two processes', () => {
   it('lets the in-process inspection service read org data from the org process', async () => {
     const client = new GatewayClient(gatewayUrl);
     await client.login('sc.sup');
-    const dashboard = await client.query<{ scope: { name: string } }>('inspection.dashboard', { month: '2026-11' });
+    const dashboard = await client.query<{ scope: { name: string } }>('inspection.dashboard', {
+      month: '2026-11',
+    });
     expect(dashboard.data?.scope.name).toBe('上城区分公司');
   });
 

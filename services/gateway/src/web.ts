@@ -14,13 +14,18 @@ export interface RemoteEntry {
 const HASHED = /\/assets\/.+-[A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg|jpg|webp)$/;
 
 function setCacheHeaders(reply: FastifyReply, filePath: string) {
-  reply.header('Cache-Control', HASHED.test(filePath.replace(/\\/g, '/')) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  reply.header(
+    'Cache-Control',
+    HASHED.test(filePath.replace(/\\/g, '/')) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
 }
 
 /** Remotes whose build is present next to the shell's, plus any configured elsewhere. */
 export function remoteEntries(webRoot: string, overrides: Record<string, string>): RemoteEntry[] {
   const built = existsSync(webRoot)
-    ? readdirSync(webRoot).filter((name) => name !== 'shell' && existsSync(path.join(webRoot, name, 'dist', 'mf-manifest.json')))
+    ? readdirSync(webRoot).filter(
+        (name) => name !== 'shell' && existsSync(path.join(webRoot, name, 'dist', 'mf-manifest.json')),
+      )
     : [];
   const entries = new Map(built.map((name) => [name, `/remotes/${name}/mf-manifest.json`]));
   for (const [name, url] of Object.entries(overrides)) entries.set(name, url);
@@ -44,11 +49,21 @@ export async function registerWeb(app: FastifyInstance, webRoot: string, overrid
 
   const shell = path.join(webRoot, 'shell', 'dist');
   if (!existsSync(path.join(shell, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: shell, prefix: '/', setHeaders: setCacheHeaders, wildcard: false });
+  await app.register(fastifyStatic, {
+    root: shell,
+    prefix: '/',
+    setHeaders: setCacheHeaders,
+    wildcard: false,
+  });
   // Client-side routes (/inspection/plans/…) load the shell, which routes them itself.
   app.get('/*', (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    if (url.startsWith('/api/') || url.startsWith('/trpc/') || url.startsWith('/remotes/') || path.extname(url)) {
+    if (
+      url.startsWith('/api/') ||
+      url.startsWith('/trpc/') ||
+      url.startsWith('/remotes/') ||
+      path.extname(url)
+    ) {
       return reply.code(404).send({ error: 'Not found' });
     }
     reply.header('Cache-Control', 'no-cache');

@@ -40,7 +40,9 @@ export function createInspectionService(options: InspectionServiceOptions) {
     router: createInspectionRouter(deps),
     /** The photo for a signed URL, or null when the signature is wrong or expired or the photo is gone. */
     photo: (photoId: string, expires: string, sig: string) =>
-      verifyPhotoSignature(options.secret, photoId, expires, sig) ? readPhoto(deps, photoId) : Promise.resolve(null),
+      verifyPhotoSignature(options.secret, photoId, expires, sig)
+        ? readPhoto(deps, photoId)
+        : Promise.resolve(null),
     prisma: deps.prisma,
     storage: options.photos,
     close: () => deps.prisma.$disconnect(),

@@ -30,11 +30,18 @@ const app = await createServiceServer({
   ready: async () => (await pool.query('SELECT 1')).rowCount === 1,
 });
 // Photo URLs are signed; the gateway forwards them here unchanged.
-app.get<{ Params: { id: string }; Querystring: { expires?: string; sig?: string } }>(`${PHOTO_PATH}/:id`, async (request, reply) => {
-  const photo = await inspection.photo(request.params.id, request.query.expires ?? '', request.query.sig ?? '');
-  if (!photo) return reply.code(404).send({ error: 'not found' });
-  return reply.type(photo.contentType).send(photo.stream);
-});
+app.get<{ Params: { id: string }; Querystring: { expires?: string; sig?: string } }>(
+  `${PHOTO_PATH}/:id`,
+  async (request, reply) => {
+    const photo = await inspection.photo(
+      request.params.id,
+      request.query.expires ?? '',
+      request.query.sig ?? '',
+    );
+    if (!photo) return reply.code(404).send({ error: 'not found' });
+    return reply.type(photo.contentType).send(photo.stream);
+  },
+);
 
 const shutdown = async () => {
   await app.close();

@@ -4,4 +4,5 @@ import { PrismaClient } from './generated/prisma/client.ts';
 
 export type OrgPrisma = PrismaClient;
 
-export const createOrgPrisma = (pool: Pool): OrgPrisma => new PrismaClient({ adapter: createPrismaAdapter(pool, database) });
+export const createOrgPrisma = (pool: Pool): OrgPrisma =>
+  new PrismaClient({ adapter: createPrismaAdapter(pool, database) });

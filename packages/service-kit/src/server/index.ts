@@ -22,7 +22,9 @@ export async function createServiceServer(options: ServiceServerOptions): Promis
   app.get('/healthz', async () => ({ status: 'ok', service: options.name }));
   app.get('/readyz', async (_request, reply) => {
     const ready = await options.ready().catch(() => false);
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', service: options.name });
+    return reply
+      .code(ready ? 200 : 503)
+      .send({ status: ready ? 'ready' : 'not-ready', service: options.name });
   });
 
   const trpc: FastifyTRPCPluginOptions<AnyRouter> = {
@@ -34,7 +36,8 @@ export async function createServiceServer(options: ServiceServerOptions): Promis
         return { ...caller, log: (req.log as Logger).child({ requestId: caller.requestId }) };
       },
       onError: ({ error, ctx, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          ctx?.log.error({ err: error.cause ?? error, path }, 'procedure failed');
       },
     },
   };

@@ -24,7 +24,10 @@ export async function startTestGateway(): Promise<TestGateway> {
   const { database: inspectionDb } = await import('@duda/service-inspection');
   const db = await createTestDatabase([orgDb, inspectionDb]);
   const logger = createLogger('gateway-test', 'silent');
-  const config = loadConfig({ DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'), DUDA_WEB_ROOT: '/nonexistent' }, { serviceSecret: 'test-service-secret', cookieSecret: 'test-cookie-secret' });
+  const config = loadConfig(
+    { DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'), DUDA_WEB_ROOT: '/nonexistent' },
+    { serviceSecret: 'test-service-secret', cookieSecret: 'test-cookie-secret' },
+  );
   const services = createServices(db.pool, config);
   await seedDemoData(services, logger, new Date());
   const app = await buildGateway({ config, services, pool: db.pool, logger });

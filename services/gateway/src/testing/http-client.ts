@@ -5,7 +5,16 @@ import superjson from 'superjson';
 export interface TrpcResponse<T = unknown> {
   status: number;
   data?: T;
-  error?: { message: string; code: number; data: { code: string; httpStatus: number; requestId: string | null; fieldErrors: { path: string; message: string }[] } };
+  error?: {
+    message: string;
+    code: number;
+    data: {
+      code: string;
+      httpStatus: number;
+      requestId: string | null;
+      fieldErrors: { path: string; message: string }[];
+    };
+  };
   headers: Headers;
 }
 
@@ -33,25 +42,49 @@ export class GatewayClient {
   }
 
   private async read<T>(response: Response): Promise<TrpcResponse<T>> {
-    const body = (await response.json()) as { result?: { data: { json: unknown; meta?: unknown } }; error?: { json: unknown; meta?: unknown } };
-    if (body.result) return { status: response.status, data: superjson.deserialize(body.result.data as never) as T, headers: response.headers };
-    return { status: response.status, error: superjson.deserialize(body.error as never) as TrpcResponse['error'], headers: response.headers };
+    const body = (await response.json()) as {
+      result?: { data: { json: unknown; meta?: unknown } };
+      error?: { json: unknown; meta?: unknown };
+    };
+    if (body.result)
+      return {
+        status: response.status,
+        data: superjson.deserialize(body.result.data as never) as T,
+        headers: response.headers,
+      };
+    return {
+      status: response.status,
+      error: superjson.deserialize(body.error as never) as TrpcResponse['error'],
+      headers: response.headers,
+    };
   }
 
   async query<T = unknown>(path: string, input?: unknown): Promise<TrpcResponse<T>> {
-    const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+    const query =
+      input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
     return this.read<T>(await this.fetch(`/trpc/${path}${query}`));
   }
 
-  async mutation<T = unknown>(path: string, input?: unknown, options: { csrf?: boolean } = {}): Promise<TrpcResponse<T>> {
+  async mutation<T = unknown>(
+    path: string,
+    input?: unknown,
+    options: { csrf?: boolean } = {},
+  ): Promise<TrpcResponse<T>> {
     if (options.csrf !== false && !this.csrf) {
       this.csrf = ((await (await this.fetch('/api/csrf-token')).json()) as { token: string }).token;
     }
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
-    const response = await this.fetch(`/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify(superjson.serialize(input ?? null)) });
-    if (response.status === 403 && !response.headers.get('content-type')?.includes('json')) return { status: 403, headers: response.headers };
-    return response.headers.get('content-type')?.includes('json') ? this.read<T>(response) : { status: response.status, headers: response.headers };
+    const response = await this.fetch(`/trpc/${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(superjson.serialize(input ?? null)),
+    });
+    if (response.status === 403 && !response.headers.get('content-type')?.includes('json'))
+      return { status: 403, headers: response.headers };
+    return response.headers.get('content-type')?.includes('json')
+      ? this.read<T>(response)
+      : { status: response.status, headers: response.headers };
   }
 
   async login(username: string, password = 'Duda2026') {

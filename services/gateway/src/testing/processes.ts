@@ -24,7 +24,11 @@ export interface RunningProcess {
  * Runs a TypeScript entry point (`services/<name>/src/…`) as its own Node process, from its package folder
  * so tsx resolves, and waits for its /readyz.
  */
-export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<RunningProcess> {
+export async function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  readyUrl: string,
+): Promise<RunningProcess> {
   const packageDir = path.join(findRepoRoot(), ...entry.split('/').slice(0, 2));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(findRepoRoot(), entry)], {
     cwd: packageDir,
@@ -43,7 +47,9 @@ export async function startProcess(entry: string, env: Record<string, string>, r
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${entry} exited early:\n${output}`);
-    const ready = await fetch(readyUrl).then((r) => r.ok).catch(() => false);
+    const ready = await fetch(readyUrl)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ready) return { child, output: () => output, stop };
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -15,24 +15,57 @@ async function monthRecord(deps: InspectionDeps, ctx: Ctx, scopeOrgId: string, m
   const where = { [scope.column]: scope.place.id, month };
   const [inspections, rectifications, notices, archives] = await Promise.all([
     deps.prisma.inspection.findMany({ where: { ...where, status: 'DRAFT' }, select: { status: true } }),
-    deps.prisma.rectificationOrder.findMany({ where: { ...where, status: { not: 'ACCEPTED' } }, select: { status: true } }),
-    deps.prisma.monthlyNotice.findMany({ where: { scopeOrgId: scope.place.id, month }, select: { status: true } }),
-    deps.prisma.monthArchive.findMany({ where: { scopeOrgId: scope.place.id, month }, select: { month: true } }),
+    deps.prisma.rectificationOrder.findMany({
+      where: { ...where, status: { not: 'ACCEPTED' } },
+      select: { status: true },
+    }),
+    deps.prisma.monthlyNotice.findMany({
+      where: { scopeOrgId: scope.place.id, month },
+      select: { status: true },
+    }),
+    deps.prisma.monthArchive.findMany({
+      where: { scopeOrgId: scope.place.id, month },
+      select: { month: true },
+    }),
   ]);
-  return { scope, record: { month, archivedMonths: archives.map((a) => a.month), inspections, rectifications, notices } };
+  return {
+    scope,
+    record: { month, archivedMonths: archives.map((a) => a.month), inspections, rectifications, notices },
+  };
 }
 
 /** What still stands in the way of closing the month (立卷归档). */
-export async function archiveStatus(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string; month: string }) {
+export async function archiveStatus(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { scopeOrgId: string; month: string },
+) {
   const { record } = await monthRecord(deps, ctx, input.scopeOrgId, input.month);
-  const archive = await deps.prisma.monthArchive.findUnique({ where: { scopeOrgId_month: { scopeOrgId: input.scopeOrgId, month: input.month } } });
-  return { archived: archive !== null, archivedAt: archive?.archivedAt ?? null, blockers: archiveBlockers(record, deps.now()) };
+  const archive = await deps.prisma.monthArchive.findUnique({
+    where: { scopeOrgId_month: { scopeOrgId: input.scopeOrgId, month: input.month } },
+  });
+  return {
+    archived: archive !== null,
+    archivedAt: archive?.archivedAt ?? null,
+    blockers: archiveBlockers(record, deps.now()),
+  };
 }
 
 /** Closes the month: its inspections, orders and notices become read-only. */
-export async function closeMonth(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string; month: string }) {
+export async function closeMonth(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { scopeOrgId: string; month: string },
+) {
   const { scope, record } = await monthRecord(deps, ctx, input.scopeOrgId, input.month);
   const archive = archiveMonth(record, ctx.actor.personId, deps.now());
-  await deps.prisma.monthArchive.create({ data: { scopeOrgId: scope.place.id, month: archive.month, archivedAt: archive.archivedAt, archivedById: ctx.actor.personId } });
+  await deps.prisma.monthArchive.create({
+    data: {
+      scopeOrgId: scope.place.id,
+      month: archive.month,
+      archivedAt: archive.archivedAt,
+      archivedById: ctx.actor.personId,
+    },
+  });
   return { archivedAt: archive.archivedAt };
 }

@@ -35,7 +35,9 @@ const scopeFilter = (scope: ScopeKey) => Prisma.sql`${Prisma.raw(`"${scope.colum
 const kinds = Prisma.join(SCORED_KINDS.map((k) => Prisma.sql`${k}`));
 
 async function scoreTrend(prisma: InspectionPrisma, scope: ScopeKey, months: string[]) {
-  const rows = await prisma.$queryRaw<{ month: string; inspections: number; score_sum: number; passed: number }[]>`
+  const rows = await prisma.$queryRaw<
+    { month: string; inspections: number; score_sum: number; passed: number }[]
+  >`
     SELECT "month", SUM("inspections")::int AS inspections, SUM("scoreSum")::float8 AS score_sum, SUM("passedCount")::int AS passed
     FROM ${table('HallMonthStat')}
     WHERE ${scopeFilter(scope)} AND "month" IN (${Prisma.join(months)}) AND "kind"::text IN (${kinds})
@@ -43,31 +45,62 @@ async function scoreTrend(prisma: InspectionPrisma, scope: ScopeKey, months: str
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return months.map((month) => {
     const r = byMonth.get(month);
-    return { month, inspections: r?.inspections ?? 0, averageScore: r && r.inspections ? roundScore(r.score_sum / r.inspections) : null, passRate: r ? percentage(r.passed, r.inspections) : null };
+    return {
+      month,
+      inspections: r?.inspections ?? 0,
+      averageScore: r && r.inspections ? roundScore(r.score_sum / r.inspections) : null,
+      passRate: r ? percentage(r.passed, r.inspections) : null,
+    };
   });
 }
 
 export async function hallRanking(prisma: InspectionPrisma, scope: ScopeKey, month: string) {
-  const rows = await prisma.$queryRaw<{ id: string; name: string; district_id: string; score: number; inspections: number; vetoed: number }[]>`
+  const rows = await prisma.$queryRaw<
+    { id: string; name: string; district_id: string; score: number; inspections: number; vetoed: number }[]
+  >`
     SELECT "hallId"::text AS id, MAX("hallName") AS name, MAX("districtId"::text) AS district_id,
            SUM("scoreSum") / NULLIF(SUM("inspections"), 0) AS score, SUM("inspections")::int AS inspections, SUM("vetoedCount")::int AS vetoed
     FROM ${table('HallMonthStat')}
     WHERE ${scopeFilter(scope)} AND "month" = ${month} AND "kind"::text IN (${kinds})
     GROUP BY "hallId"`;
-  return rankByScore(rows.map((r) => ({ id: r.id, name: r.name, districtId: r.district_id, score: r.score === null ? null : roundScore(r.score), inspections: r.inspections, vetoed: r.vetoed })));
+  return rankByScore(
+    rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      districtId: r.district_id,
+      score: r.score === null ? null : roundScore(r.score),
+      inspections: r.inspections,
+      vetoed: r.vetoed,
+    })),
+  );
 }
 
 /** Districts score the average of their halls, so a hall visited twice does not weigh double. */
 function districtRanking(halls: Awaited<ReturnType<typeof hallRanking>>, names: Map<string, string>) {
   const byDistrict = new Map<string, number[]>();
-  for (const h of halls) if (h.score !== null) byDistrict.set(h.districtId, [...(byDistrict.get(h.districtId) ?? []), h.score]);
+  for (const h of halls)
+    if (h.score !== null) byDistrict.set(h.districtId, [...(byDistrict.get(h.districtId) ?? []), h.score]);
   return rankByScore(
-    [...byDistrict.entries()].map(([id, scores]) => ({ id, name: names.get(id) ?? id, score: roundScore(scores.reduce((a, b) => a + b, 0) / scores.length), halls: scores.length })),
+    [...byDistrict.entries()].map(([id, scores]) => ({
+      id,
+      name: names.get(id) ?? id,
+      score: roundScore(scores.reduce((a, b) => a + b, 0) / scores.length),
+      halls: scores.length,
+    })),
   );
 }
 
 export async function shortStaves(prisma: InspectionPrisma, scope: ScopeKey, month: string, limit = 10) {
-  const rows = await prisma.$queryRaw<{ item_code: string; item_title: string; section_name: string; inspected: number; problems: number; halls: number }[]>`
+  const rows = await prisma.$queryRaw<
+    {
+      item_code: string;
+      item_title: string;
+      section_name: string;
+      inspected: number;
+      problems: number;
+      halls: number;
+    }[]
+  >`
     SELECT "itemCode" AS item_code, MAX("itemTitle") AS item_title, MAX("sectionName") AS section_name, SUM("inspected")::int AS inspected,
            SUM("problems")::int AS problems, COUNT(*) FILTER (WHERE "problems" > 0)::int AS halls
     FROM ${table('ItemMonthStat')}
@@ -76,29 +109,65 @@ export async function shortStaves(prisma: InspectionPrisma, scope: ScopeKey, mon
     HAVING SUM("problems") > 0
     ORDER BY SUM("problems")::float8 / SUM("inspected") DESC, SUM("problems") DESC
     LIMIT ${limit}`;
-  return rows.map((r) => ({ itemCode: r.item_code, itemTitle: r.item_title, sectionName: r.section_name, inspected: r.inspected, failed: r.problems, failureRate: percentage(r.problems, r.inspected) ?? 0, hallsAffected: r.halls }));
+  return rows.map((r) => ({
+    itemCode: r.item_code,
+    itemTitle: r.item_title,
+    sectionName: r.section_name,
+    inspected: r.inspected,
+    failed: r.problems,
+    failureRate: percentage(r.problems, r.inspected) ?? 0,
+    hallsAffected: r.halls,
+  }));
 }
 
-export async function rectificationFigures(deps: InspectionDeps, scope: ReportScope, month: string, now: Date) {
+export async function rectificationFigures(
+  deps: InspectionDeps,
+  scope: ReportScope,
+  month: string,
+  now: Date,
+) {
   const where = { [scope.column]: scope.place.id };
   const [issued, closed, overdue, overdueRows] = await Promise.all([
     deps.prisma.rectificationOrder.count({ where: { ...where, month } }),
     deps.prisma.rectificationOrder.count({ where: { ...where, month, status: 'ACCEPTED' } }),
-    deps.prisma.rectificationOrder.count({ where: { ...where, status: { in: ['OPEN', 'REJECTED_BACK'] }, deadline: { lt: now } } }),
-    deps.prisma.rectificationOrder.findMany({ where: { ...where, status: { in: ['OPEN', 'REJECTED_BACK'] }, deadline: { lt: now } }, orderBy: { deadline: 'asc' }, take: 10 }),
+    deps.prisma.rectificationOrder.count({
+      where: { ...where, status: { in: ['OPEN', 'REJECTED_BACK'] }, deadline: { lt: now } },
+    }),
+    deps.prisma.rectificationOrder.findMany({
+      where: { ...where, status: { in: ['OPEN', 'REJECTED_BACK'] }, deadline: { lt: now } },
+      orderBy: { deadline: 'asc' },
+      take: 10,
+    }),
   ]);
   return {
     issued,
     closed,
     rate: percentage(closed, issued),
     overdue,
-    overdueList: overdueRows.map((r) => ({ id: r.id, hallName: r.hallName, itemTitle: r.itemTitle, severity: r.severity, deadline: r.deadline, status: r.status, escalation: escalationOf(toDomainOrder(r), now, deps.policy) })),
+    overdueList: overdueRows.map((r) => ({
+      id: r.id,
+      hallName: r.hallName,
+      itemTitle: r.itemTitle,
+      severity: r.severity,
+      deadline: r.deadline,
+      status: r.status,
+      escalation: escalationOf(toDomainOrder(r), now, deps.policy),
+    })),
   };
 }
 
 async function planProgress(deps: InspectionDeps, scope: ReportScope, month: string) {
-  const entryFilter = scope.column === 'hallId' ? { hallId: scope.place.id } : scope.column === 'districtId' ? { districtId: scope.place.id } : {};
-  const planFilter = { month, status: 'PUBLISHED' as const, ...(scope.column === 'cityId' ? { cityId: scope.place.id } : {}) };
+  const entryFilter =
+    scope.column === 'hallId'
+      ? { hallId: scope.place.id }
+      : scope.column === 'districtId'
+        ? { districtId: scope.place.id }
+        : {};
+  const planFilter = {
+    month,
+    status: 'PUBLISHED' as const,
+    ...(scope.column === 'cityId' ? { cityId: scope.place.id } : {}),
+  };
   const entries = await deps.prisma.planEntry.findMany({
     where: { ...entryFilter, plan: planFilter },
     select: { id: true, inspections: { where: { status: 'SUBMITTED' }, select: { id: true }, take: 1 } },
@@ -107,7 +176,11 @@ async function planProgress(deps: InspectionDeps, scope: ReportScope, month: str
   return { planned: entries.length, done, rate: percentage(done, entries.length) };
 }
 
-export async function dashboard(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId?: string | null; month: string }) {
+export async function dashboard(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { scopeOrgId?: string | null; month: string },
+) {
   const scope = await reportScope(deps, ctx, input.scopeOrgId);
   const now = deps.now();
   const months = previousMonths(input.month, 6);
@@ -119,11 +192,26 @@ export async function dashboard(deps: InspectionDeps, ctx: Ctx, input: { scopeOr
     planProgress(deps, scope, input.month),
   ]);
   const current = trend[trend.length - 1]!;
-  const districtNames = scope.column === 'cityId' ? new Map((await deps.org.places(ctx, [...new Set(halls.map((h) => h.districtId))])).map((d) => [d.id, d.name])) : new Map<string, string>();
+  const districtNames =
+    scope.column === 'cityId'
+      ? new Map(
+          (await deps.org.places(ctx, [...new Set(halls.map((h) => h.districtId))])).map((d) => [
+            d.id,
+            d.name,
+          ]),
+        )
+      : new Map<string, string>();
   return {
     scope: { id: scope.place.id, name: scope.place.name, level: scope.place.level },
     month: input.month,
-    kpis: { inspections: current.inspections, averageScore: current.averageScore, passRate: current.passRate, rectificationRate: rectification.rate, overdue: rectification.overdue, planRate: plans.rate },
+    kpis: {
+      inspections: current.inspections,
+      averageScore: current.averageScore,
+      passRate: current.passRate,
+      rectificationRate: rectification.rate,
+      overdue: rectification.overdue,
+      planRate: plans.rate,
+    },
     trend,
     hallRanking: halls,
     districtRanking: scope.column === 'cityId' ? districtRanking(halls, districtNames) : [],

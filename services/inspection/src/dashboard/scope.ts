@@ -11,7 +11,11 @@ export interface ReportScope {
 }
 
 /** The requested unit, or the widest one the caller may read (their city, district or hall). */
-export async function reportScope(deps: InspectionDeps, ctx: CallerContext & { actor: Actor }, scopeOrgId?: string | null): Promise<ReportScope> {
+export async function reportScope(
+  deps: InspectionDeps,
+  ctx: CallerContext & { actor: Actor },
+  scopeOrgId?: string | null,
+): Promise<ReportScope> {
   let id = scopeOrgId;
   if (!id) {
     const widest = [...ctx.actor.roles]
@@ -25,5 +29,8 @@ export async function reportScope(deps: InspectionDeps, ctx: CallerContext & { a
   if (place.level === 'province') {
     throw badRequest('请选择一个市公司、区县公司或营业厅', 'scopeOrgId');
   }
-  return { place, column: place.level === 'city' ? 'cityId' : place.level === 'district' ? 'districtId' : 'hallId' };
+  return {
+    place,
+    column: place.level === 'city' ? 'cityId' : place.level === 'district' ? 'districtId' : 'hallId',
+  };
 }

@@ -1,6 +1,12 @@
 import type { Actor } from '@duda/authz';
 import { assertCan, type CallerContext } from '@duda/service-kit';
-import { addCalendarDays, buildDefectLibrary, chinaDateOf, type ChecklistSection, type InspectionKind } from '../domain/index.ts';
+import {
+  addCalendarDays,
+  buildDefectLibrary,
+  chinaDateOf,
+  type ChecklistSection,
+  type InspectionKind,
+} from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import { visibleInspections } from '../inspections/access.ts';
 
@@ -13,18 +19,33 @@ export async function hallDefects(deps: InspectionDeps, ctx: Ctx, hallId: string
   const problems = await deps.prisma.itemResult.findMany({
     where: {
       problem: true,
-      inspection: { AND: [visibleInspections(ctx.actor), { hallId, status: 'SUBMITTED', inspectedOn: { gte: addCalendarDays(today, -365) } }] },
+      inspection: {
+        AND: [
+          visibleInspections(ctx.actor),
+          { hallId, status: 'SUBMITTED', inspectedOn: { gte: addCalendarDays(today, -365) } },
+        ],
+      },
     },
-    select: { itemCode: true, inspection: { select: { id: true, inspectedOn: true, kind: true, templateId: true } } },
+    select: {
+      itemCode: true,
+      inspection: { select: { id: true, inspectedOn: true, kind: true, templateId: true } },
+    },
   });
-  const templates = await deps.prisma.checklistTemplate.findMany({ where: { id: { in: [...new Set(problems.map((p) => p.inspection.templateId))] } }, select: { id: true, sections: true } });
+  const templates = await deps.prisma.checklistTemplate.findMany({
+    where: { id: { in: [...new Set(problems.map((p) => p.inspection.templateId))] } },
+    select: { id: true, sections: true },
+  });
   const items = new Map<string, { title: string; section: string }>();
   for (const t of templates) {
     for (const section of t.sections as unknown as ChecklistSection[]) {
-      for (const item of section.items) items.set(`${t.id}:${item.code}`, { title: item.title, section: section.name });
+      for (const item of section.items)
+        items.set(`${t.id}:${item.code}`, { title: item.title, section: section.name });
     }
   }
-  const rectifications = await deps.prisma.rectificationOrder.findMany({ where: { hallId }, select: { itemCode: true, status: true } });
+  const rectifications = await deps.prisma.rectificationOrder.findMany({
+    where: { hallId },
+    select: { itemCode: true, status: true },
+  });
   return buildDefectLibrary(
     problems.map((p) => {
       const item = items.get(`${p.inspection.templateId}:${p.itemCode}`);

@@ -100,12 +100,17 @@ export const CITY_STANDARD_CHECKLIST: ChecklistTemplateContent = {
           severity: 'MINOR',
           photo: true,
         }),
-        item('B02', '营业大厅卫生', '地面、台面、玻璃、座椅无污渍灰尘，垃圾桶不满溢;按区域打 0–5 分并拍照。', {
-          weight: 4,
-          severity: 'MINOR',
-          maxPoints: 5,
-          photo: true,
-        }),
+        item(
+          'B02',
+          '营业大厅卫生',
+          '地面、台面、玻璃、座椅无污渍灰尘，垃圾桶不满溢;按区域打 0–5 分并拍照。',
+          {
+            weight: 4,
+            severity: 'MINOR',
+            maxPoints: 5,
+            photo: true,
+          },
+        ),
         item(
           'B03',
           '台席5S管理',
@@ -162,11 +167,16 @@ export const CITY_STANDARD_CHECKLIST: ChecklistTemplateContent = {
             maxPoints: 5,
           },
         ),
-        item('C04', '业务办理时限达标', '计时抽测 3 笔基础业务，办理时长不超过公司规定时限;按达标笔数打分。', {
-          weight: 4,
-          severity: 'MAJOR',
-          maxPoints: 5,
-        }),
+        item(
+          'C04',
+          '业务办理时限达标',
+          '计时抽测 3 笔基础业务，办理时长不超过公司规定时限;按达标笔数打分。',
+          {
+            weight: 4,
+            severity: 'MAJOR',
+            maxPoints: 5,
+          },
+        ),
         item('C05', '业务知识掌握', '现场抽问 2 名营业员各 3 道本月重点新业务知识题，按答对比例打 0–5 分。', {
           weight: 5,
           severity: 'MAJOR',
@@ -367,7 +377,10 @@ export const DAILY_SELF_INSPECTION_CHECKLIST: ChecklistTemplateContent = {
           weight: 10,
           severity: 'MAJOR',
         }),
-        item('S04', '宣传物料有效', '厅内宣传品为当期内容，无过期、破损。', { weight: 10, severity: 'MINOR' }),
+        item('S04', '宣传物料有效', '厅内宣传品为当期内容，无过期、破损。', {
+          weight: 10,
+          severity: 'MINOR',
+        }),
       ],
     },
     {

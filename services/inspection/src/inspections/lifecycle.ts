@@ -1,7 +1,14 @@
 // Doing an inspection: start a draft, autosave it, submit it once. Submitting scores the results,
 // raises the rectification orders and updates the dashboard rollups in one transaction.
 import { can, type Actor } from '@duda/authz';
-import { assertCan, conflict, forbidden, notFound, preconditionFailed, type CallerContext } from '@duda/service-kit';
+import {
+  assertCan,
+  conflict,
+  forbidden,
+  notFound,
+  preconditionFailed,
+  type CallerContext,
+} from '@duda/service-kit';
 import { badRequest } from '@duda/service-kit/errors';
 import { assertHallMonthWritable } from '../archive/month-lock.ts';
 import {
@@ -36,10 +43,14 @@ export interface StartInput {
 
 async function planEntryFor(deps: InspectionDeps, input: StartInput) {
   if (!input.planEntryId) return null;
-  const entry = await deps.prisma.planEntry.findUnique({ where: { id: input.planEntryId }, include: { plan: true } });
+  const entry = await deps.prisma.planEntry.findUnique({
+    where: { id: input.planEntryId },
+    include: { plan: true },
+  });
   if (!entry || entry.hallId !== input.hallId) throw badRequest('计划中没有这项检查任务', 'planEntryId');
   if (entry.plan.status !== 'PUBLISHED') throw preconditionFailed('该检查计划尚未下发，不能开始检查');
-  if (input.kind !== 'SELF_CHECK' && entry.kind !== input.kind) throw badRequest('检查类型与计划不一致', 'kind');
+  if (input.kind !== 'SELF_CHECK' && entry.kind !== input.kind)
+    throw badRequest('检查类型与计划不一致', 'kind');
   return entry;
 }
 
@@ -49,10 +60,16 @@ async function templateFor(deps: InspectionDeps, input: StartInput, cityId: stri
       ? { cityId, kind: 'DAILY', status: 'PUBLISHED' }
       : lineId
         ? { lineId, status: 'PUBLISHED' }
-        : { id: input.templateId ?? '00000000-0000-0000-0000-000000000000', status: 'PUBLISHED', kind: 'STANDARD' };
+        : {
+            id: input.templateId ?? '00000000-0000-0000-0000-000000000000',
+            status: 'PUBLISHED',
+            kind: 'STANDARD',
+          };
   const template = await deps.prisma.checklistTemplate.findFirst({ where, orderBy: { version: 'desc' } });
   if (!template) {
-    throw input.kind === 'DAILY' ? preconditionFailed('本市尚未发布日检表，请联系市公司督导') : badRequest('请选择一份已发布的检查标准', 'templateId');
+    throw input.kind === 'DAILY'
+      ? preconditionFailed('本市尚未发布日检表，请联系市公司督导')
+      : badRequest('请选择一份已发布的检查标准', 'templateId');
   }
   if (template.cityId !== cityId) throw badRequest('检查标准不属于该营业厅所在的市', 'templateId');
   return template;
@@ -69,7 +86,12 @@ async function hallOrFail(deps: InspectionDeps, ctx: Ctx, hallId: string) {
 /** Who may start which kind: the hall itself for daily/self checks, supervisors or assigned inspectors otherwise. */
 function assertMayStart(actor: Actor, kind: InspectionKind, hallId: string, assigned: boolean) {
   if (kind === 'DAILY' || kind === 'SELF_CHECK') {
-    return assertCan(actor, 'inspection.selfcheck', { orgNodeId: hallId }, '只有本营业厅的管理人员可以做日检和自查');
+    return assertCan(
+      actor,
+      'inspection.selfcheck',
+      { orgNodeId: hallId },
+      '只有本营业厅的管理人员可以做日检和自查',
+    );
   }
   if (kind === 'CROSS' && !assigned) throw forbidden('交叉巡检只能由计划中指派的检查人员进行');
   if (!assigned) assertCan(actor, 'inspection.perform', { orgNodeId: hallId }, '您无权检查该营业厅');
@@ -87,7 +109,12 @@ export async function startInspection(deps: InspectionDeps, ctx: Ctx, input: Sta
   // A planned inspection takes the hall as the plan recorded it: a cross-inspector cannot look up a hall
   // of another district through the org service, and does not need to.
   const place = entry
-    ? { id: entry.hallId, name: entry.hallName, district: { id: entry.districtId }, city: { id: entry.plan.cityId } }
+    ? {
+        id: entry.hallId,
+        name: entry.hallName,
+        district: { id: entry.districtId },
+        city: { id: entry.plan.cityId },
+      }
     : await hallOrFail(deps, ctx, input.hallId);
   const now = deps.now();
   const inspectedOn = chinaDateOf(now);
@@ -130,11 +157,20 @@ const asDomainResults = (results: readonly (ItemResultInput | DraftItemResultInp
  * Autosave. `revision` is the revision the client last saw; a save from a stale copy (another tab, a
  * phone that was offline) is refused rather than silently overwriting newer work.
  */
-export async function saveDraft(deps: InspectionDeps, ctx: Ctx, input: { id: string; revision: number; results: DraftItemResultInput[]; summary?: string | null }) {
+export async function saveDraft(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { id: string; revision: number; results: DraftItemResultInput[]; summary?: string | null },
+) {
   const row = await ownDraft(deps, ctx, input.id);
   if (row.status !== 'DRAFT') throw conflict('这份检查已提交，不能再修改');
   validateDraft(toDomainTemplate(row.template), asDomainResults(input.results));
-  await assertPhotosOfHall(deps, row.hallId, input.results.flatMap((r) => r.photoIds), 'results');
+  await assertPhotosOfHall(
+    deps,
+    row.hallId,
+    input.results.flatMap((r) => r.photoIds),
+    'results',
+  );
   const now = deps.now();
   const saved = await deps.prisma.inspection.updateMany({
     where: { id: row.id, status: 'DRAFT', draftRevision: input.revision },
@@ -158,7 +194,16 @@ export interface SubmitOutcome {
   ordersIssued: number;
 }
 
-const storedOutcome = (row: { id: string; total: number | null; passed: boolean | null; vetoed: boolean | null; problemCount: number }, ordersIssued: number): SubmitOutcome => ({
+const storedOutcome = (
+  row: {
+    id: string;
+    total: number | null;
+    passed: boolean | null;
+    vetoed: boolean | null;
+    problemCount: number;
+  },
+  ordersIssued: number,
+): SubmitOutcome => ({
   id: row.id,
   total: row.total ?? 0,
   passed: row.passed ?? false,
@@ -168,15 +213,34 @@ const storedOutcome = (row: { id: string; total: number | null; passed: boolean 
 });
 
 /** Submits the final results. Submitting again (a retry after a dropped connection) returns the first outcome. */
-export async function submitInspection(deps: InspectionDeps, ctx: Ctx, input: { id: string; results: ItemResultInput[]; summary?: string | null }): Promise<SubmitOutcome> {
+export async function submitInspection(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { id: string; results: ItemResultInput[]; summary?: string | null },
+): Promise<SubmitOutcome> {
   const row = await ownDraft(deps, ctx, input.id);
-  if (row.status === 'SUBMITTED') return storedOutcome(row, await deps.prisma.rectificationOrder.count({ where: { inspectionId: row.id } }));
+  if (row.status === 'SUBMITTED')
+    return storedOutcome(
+      row,
+      await deps.prisma.rectificationOrder.count({ where: { inspectionId: row.id } }),
+    );
   await assertHallMonthWritable(deps, row, row.month);
   const template = toDomainTemplate(row.template);
   const score = scoreInspection(template, input.results);
-  await assertPhotosOfHall(deps, row.hallId, input.results.flatMap((r) => r.photoIds), 'results');
+  await assertPhotosOfHall(
+    deps,
+    row.hallId,
+    input.results.flatMap((r) => r.photoIds),
+    'results',
+  );
   const now = deps.now();
-  const header = { id: row.id, hallId: row.hallId, kind: row.kind, status: 'SUBMITTED' as const, inspectedOn: row.inspectedOn };
+  const header = {
+    id: row.id,
+    hallId: row.hallId,
+    kind: row.kind,
+    status: 'SUBMITTED' as const,
+    inspectedOn: row.inspectedOn,
+  };
   // Mystery-shopper orders and rollups wait for publication, so the hall learns nothing before then.
   const visibleToHall = row.kind !== 'MYSTERY';
   const orders = visibleToHall ? ordersFromInspection(score, header, deps.policy, now) : [];
@@ -202,17 +266,40 @@ export async function submitInspection(deps: InspectionDeps, ctx: Ctx, input: { 
     }
     await writeResults(tx, row.id, template.sections, input.results, score);
     await issueOrders(tx, row, orders, ctx.actor, now);
-    if (visibleToHall) await addToRollups(tx, row, score, titlesOf(template.sections), input.results.filter((r) => r.outcome !== 'NA').map((r) => r.itemCode));
-    return { id: row.id, total: score.total, passed: score.passed, vetoed: score.vetoed, problemCount: score.problems.length, ordersIssued: orders.length };
+    if (visibleToHall)
+      await addToRollups(
+        tx,
+        row,
+        score,
+        titlesOf(template.sections),
+        input.results.filter((r) => r.outcome !== 'NA').map((r) => r.itemCode),
+      );
+    return {
+      id: row.id,
+      total: score.total,
+      passed: score.passed,
+      vetoed: score.vetoed,
+      problemCount: score.problems.length,
+      ordersIssued: orders.length,
+    };
   });
 }
 
 type Tx = Prisma.TransactionClient;
 type Sections = ReturnType<typeof toDomainTemplate>['sections'];
 
-const titlesOf = (sections: Sections) => new Map(sections.flatMap((s) => s.items.map((i) => [i.code, { title: i.title, section: s.name }] as const)));
+const titlesOf = (sections: Sections) =>
+  new Map(
+    sections.flatMap((s) => s.items.map((i) => [i.code, { title: i.title, section: s.name }] as const)),
+  );
 
-async function writeResults(tx: Tx, inspectionId: string, sections: Sections, results: readonly ItemResultInput[], score: InspectionScore) {
+async function writeResults(
+  tx: Tx,
+  inspectionId: string,
+  sections: Sections,
+  results: readonly ItemResultInput[],
+  score: InspectionScore,
+) {
   const sectionOf = new Map(sections.flatMap((s) => s.items.map((i) => [i.code, s.code] as const)));
   const problems = new Set(score.problems.map((p) => p.itemCode));
   await tx.itemResult.createMany({
@@ -231,7 +318,15 @@ async function writeResults(tx: Tx, inspectionId: string, sections: Sections, re
 
 async function issueOrders(
   tx: Tx,
-  inspection: { id: string; hallName: string; districtId: string; cityId: string; month: string; inspectorId: string; inspectorName: string },
+  inspection: {
+    id: string;
+    hallName: string;
+    districtId: string;
+    cityId: string;
+    month: string;
+    inspectorId: string;
+    inspectorName: string;
+  },
   orders: ReturnType<typeof ordersFromInspection>,
   actor: Actor,
   now: Date,
@@ -259,7 +354,17 @@ async function issueOrders(
         deadline: order.deadline,
         verifierId: inspection.inspectorId,
         verifierName: inspection.inspectorName,
-        events: { create: { at: now, actorId: actor.personId, actorName: actor.name, action: 'ISSUE', fromStatus: 'OPEN', toStatus: 'OPEN', comment: null } },
+        events: {
+          create: {
+            at: now,
+            actorId: actor.personId,
+            actorName: actor.name,
+            action: 'ISSUE',
+            fromStatus: 'OPEN',
+            toStatus: 'OPEN',
+            comment: null,
+          },
+        },
       },
     });
   }
@@ -267,9 +372,17 @@ async function issueOrders(
 
 /** The city publishes a mystery-shopper visit: the hall sees it, its orders are issued, it counts in rankings. */
 export async function publishMystery(deps: InspectionDeps, ctx: Ctx, id: string) {
-  const row = await deps.prisma.inspection.findUnique({ where: { id }, include: { template: true, results: true } });
+  const row = await deps.prisma.inspection.findUnique({
+    where: { id },
+    include: { template: true, results: true },
+  });
   if (!row || row.kind !== 'MYSTERY') throw notFound('神秘客户暗访记录不存在');
-  assertCan(ctx.actor, 'inspection.mystery.publish', { orgNodeId: row.hallId }, '只有市公司督导可以公布暗访结果');
+  assertCan(
+    ctx.actor,
+    'inspection.mystery.publish',
+    { orgNodeId: row.hallId },
+    '只有市公司督导可以公布暗访结果',
+  );
   if (row.status !== 'SUBMITTED') throw preconditionFailed('暗访结果尚未提交，不能公布');
   if (row.mysteryPublishedAt) return { publishedAt: row.mysteryPublishedAt };
   const template = toDomainTemplate(row.template);
@@ -281,13 +394,28 @@ export async function publishMystery(deps: InspectionDeps, ctx: Ctx, id: string)
   }));
   const score = scoreInspection(template, results);
   const now = deps.now();
-  const header = { id: row.id, hallId: row.hallId, kind: row.kind, status: 'SUBMITTED' as const, inspectedOn: row.inspectedOn };
+  const header = {
+    id: row.id,
+    hallId: row.hallId,
+    kind: row.kind,
+    status: 'SUBMITTED' as const,
+    inspectedOn: row.inspectedOn,
+  };
   const orders = ordersFromInspection(score, header, deps.policy, now);
   await deps.prisma.$transaction(async (tx) => {
-    const claimed = await tx.inspection.updateMany({ where: { id, mysteryPublishedAt: null }, data: { mysteryPublishedAt: now } });
+    const claimed = await tx.inspection.updateMany({
+      where: { id, mysteryPublishedAt: null },
+      data: { mysteryPublishedAt: now },
+    });
     if (claimed.count === 0) return;
     await issueOrders(tx, row, orders, ctx.actor, now);
-    await addToRollups(tx, row, score, titlesOf(template.sections), results.filter((r) => r.outcome !== 'NA').map((r) => r.itemCode));
+    await addToRollups(
+      tx,
+      row,
+      score,
+      titlesOf(template.sections),
+      results.filter((r) => r.outcome !== 'NA').map((r) => r.itemCode),
+    );
   });
   return { publishedAt: now };
 }

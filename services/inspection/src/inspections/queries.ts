@@ -34,7 +34,11 @@ export interface InspectionFilter extends PageInput {
   sort?: { key: 'inspectedOn' | 'total'; order: 'asc' | 'desc' } | null;
 }
 
-export async function listInspections(deps: InspectionDeps, ctx: Ctx, filter: InspectionFilter): Promise<Page<InspectionRow>> {
+export async function listInspections(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  filter: InspectionFilter,
+): Promise<Page<InspectionRow>> {
   const where: Prisma.InspectionWhereInput = {
     AND: [
       visibleInspections(ctx.actor),
@@ -52,7 +56,10 @@ export async function listInspections(deps: InspectionDeps, ctx: Ctx, filter: In
   const [rows, total] = await Promise.all([
     deps.prisma.inspection.findMany({
       where,
-      orderBy: [sort.key === 'total' ? { total: { sort: sort.order, nulls: 'last' } } : { inspectedOn: sort.order }, { startedAt: 'desc' }],
+      orderBy: [
+        sort.key === 'total' ? { total: { sort: sort.order, nulls: 'last' } } : { inspectedOn: sort.order },
+        { startedAt: 'desc' },
+      ],
       ...skipTake(filter),
     }),
     deps.prisma.inspection.count({ where }),
@@ -117,7 +124,13 @@ export async function getInspection(deps: InspectionDeps, ctx: Ctx, id: string) 
     sectionScores: (row.sectionScores as SectionScore[] | null) ?? [],
     mysteryPublishedAt: row.mysteryPublishedAt,
     isMine: row.inspectorId === ctx.actor.personId,
-    template: { id: row.template.id, name: template.name, version: template.version, passLine: template.passLine, sections: template.sections },
+    template: {
+      id: row.template.id,
+      name: template.name,
+      version: template.version,
+      passLine: template.passLine,
+      sections: template.sections,
+    },
     results,
     photos: Object.fromEntries(photoIds.map((photoId) => [photoId, deps.photoUrl(photoId)])),
     orders: row.orders,

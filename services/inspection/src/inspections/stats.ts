@@ -20,7 +20,13 @@ interface Scored {
  * Adds one submitted inspection to the monthly rollups the dashboards read (ADR 0007). Runs inside the
  * submit transaction, so the rollups never disagree with the inspections.
  */
-export async function addToRollups(tx: Tx, inspection: Scored, score: InspectionScore, items: ItemNames, itemCodes: string[]) {
+export async function addToRollups(
+  tx: Tx,
+  inspection: Scored,
+  score: InspectionScore,
+  items: ItemNames,
+  itemCodes: string[],
+) {
   const problems = new Set(score.problems.map((p) => p.itemCode));
   await tx.$executeRaw`
     INSERT INTO ${table('HallMonthStat')} AS hms ("hallId", "month", "kind", "hallName", "districtId", "cityId", "inspections", "scoreSum", "passedCount", "vetoedCount", "problemCount")

@@ -18,28 +18,49 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
   const hallIds = scopeOf(ctx.actor, 'inspection.selfcheck').orgNodeIds;
   const [assigned, issued, dailyDone] = await Promise.all([
     deps.prisma.planEntry.findMany({
-      where: { inspectorIds: { has: ctx.actor.personId }, plan: { status: 'PUBLISHED', month: { lte: month } } },
-      include: { plan: { select: { title: true, month: true } }, inspections: { where: { inspectorId: ctx.actor.personId }, select: { id: true, status: true } } },
+      where: {
+        inspectorIds: { has: ctx.actor.personId },
+        plan: { status: 'PUBLISHED', month: { lte: month } },
+      },
+      include: {
+        plan: { select: { title: true, month: true } },
+        inspections: { where: { inspectorId: ctx.actor.personId }, select: { id: true, status: true } },
+      },
       orderBy: { plannedDate: 'asc' },
     }),
     hallIds.length
       ? deps.prisma.planEntry.findMany({
           where: { hallId: { in: hallIds }, plan: { status: 'PUBLISHED', month } },
-          include: { plan: { select: { title: true } }, inspections: { where: { kind: 'SELF_CHECK' }, select: { id: true, status: true } } },
+          include: {
+            plan: { select: { title: true } },
+            inspections: { where: { kind: 'SELF_CHECK' }, select: { id: true, status: true } },
+          },
           orderBy: { plannedDate: 'asc' },
         })
       : Promise.resolve([]),
     hallIds.length
-      ? deps.prisma.inspection.groupBy({ by: ['hallId', 'hallName'], where: { hallId: { in: hallIds }, kind: 'DAILY', inspectedOn: today, status: 'SUBMITTED' }, _count: true })
+      ? deps.prisma.inspection.groupBy({
+          by: ['hallId', 'hallName'],
+          where: { hallId: { in: hallIds }, kind: 'DAILY', inspectedOn: today, status: 'SUBMITTED' },
+          _count: true,
+        })
       : Promise.resolve([]),
   ]);
   const stateOf = (inspections: { id: string; status: string }[]) => {
     const submitted = inspections.find((i) => i.status === 'SUBMITTED');
     const draft = inspections.find((i) => i.status === 'DRAFT');
-    return { state: submitted ? ('DONE' as const) : draft ? ('DRAFT' as const) : ('TODO' as const), inspectionId: (submitted ?? draft)?.id ?? null };
+    return {
+      state: submitted ? ('DONE' as const) : draft ? ('DRAFT' as const) : ('TODO' as const),
+      inspectionId: (submitted ?? draft)?.id ?? null,
+    };
   };
   const templateNames = new Map(
-    (await deps.prisma.checklistTemplate.findMany({ where: { lineId: { in: [...assigned, ...issued].map((e) => e.templateLineId) }, status: 'PUBLISHED' }, select: { lineId: true, name: true } })).map((t) => [t.lineId, t.name]),
+    (
+      await deps.prisma.checklistTemplate.findMany({
+        where: { lineId: { in: [...assigned, ...issued].map((e) => e.templateLineId) }, status: 'PUBLISHED' },
+        select: { lineId: true, name: true },
+      })
+    ).map((t) => [t.lineId, t.name]),
   );
   const entryView = (e: (typeof assigned)[number] | (typeof issued)[number]) => ({
     entryId: e.id,
@@ -59,6 +80,11 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
     selfChecks: issued.map(entryView),
     daily: hallNames
       .filter((h) => h.level === 'hall')
-      .map((h) => ({ hallId: h.id, hallName: h.name, done: dailyByHall.get(h.id) ?? 0, required: DAILY_CHECKS_REQUIRED })),
+      .map((h) => ({
+        hallId: h.id,
+        hallName: h.name,
+        done: dailyByHall.get(h.id) ?? 0,
+        required: DAILY_CHECKS_REQUIRED,
+      })),
   };
 }

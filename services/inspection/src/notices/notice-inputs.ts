@@ -1,4 +1,10 @@
-import { percentage, roundScore, type HallMonthScore, type HallRectificationFigures, type TypicalCase } from '../domain/index.ts';
+import {
+  percentage,
+  roundScore,
+  type HallMonthScore,
+  type HallRectificationFigures,
+  type TypicalCase,
+} from '../domain/index.ts';
 import { SCORED_KINDS, shortStaves, type ScopeKey } from '../dashboard/dashboard-service.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 
@@ -6,7 +12,13 @@ import type { InspectionPrisma } from '../prisma.ts';
  * The month's figures a notice is built from, read from the rollups and the orders. District names come
  * from the caller (the org service owns them).
  */
-export async function noticeFigures(prisma: InspectionPrisma, scope: ScopeKey, month: string, now: Date, districtNames: (ids: string[]) => Promise<Map<string, string>>) {
+export async function noticeFigures(
+  prisma: InspectionPrisma,
+  scope: ScopeKey,
+  month: string,
+  now: Date,
+  districtNames: (ids: string[]) => Promise<Map<string, string>>,
+) {
   const where = { [scope.column]: scope.id, month };
   const stats = await prisma.hallMonthStat.groupBy({
     by: ['hallId', 'hallName', 'districtId'],
@@ -29,10 +41,19 @@ export async function noticeFigures(prisma: InspectionPrisma, scope: ScopeKey, m
         vetoedInspections: s._sum.vetoedCount ?? 0,
       };
     });
-  const orders = await prisma.rectificationOrder.findMany({ where, select: { hallId: true, hallName: true, status: true, deadline: true } });
+  const orders = await prisma.rectificationOrder.findMany({
+    where,
+    select: { hallId: true, hallName: true, status: true, deadline: true },
+  });
   const byHall = new Map<string, HallRectificationFigures>();
   for (const o of orders) {
-    const row = byHall.get(o.hallId) ?? { hallId: o.hallId, hallName: o.hallName, issued: 0, closed: 0, overdue: 0 };
+    const row = byHall.get(o.hallId) ?? {
+      hallId: o.hallId,
+      hallName: o.hallName,
+      issued: 0,
+      closed: 0,
+      overdue: 0,
+    };
     row.issued += 1;
     if (o.status === 'ACCEPTED') row.closed += 1;
     else if ((o.status === 'OPEN' || o.status === 'REJECTED_BACK') && o.deadline < now) row.overdue += 1;
@@ -41,16 +62,33 @@ export async function noticeFigures(prisma: InspectionPrisma, scope: ScopeKey, m
   return {
     hallScores,
     shortStaves: await shortStaves(prisma, scope, month, 5),
-    rectifications: [...byHall.values()].sort((a, b) => (percentage(a.closed, a.issued) ?? 0) - (percentage(b.closed, b.issued) ?? 0)),
+    rectifications: [...byHall.values()].sort(
+      (a, b) => (percentage(a.closed, a.issued) ?? 0) - (percentage(b.closed, b.issued) ?? 0),
+    ),
     typicalCases: await typicalCases(prisma, scope, month),
   };
 }
 
 /** The worst (vetoed or lowest) and the best inspection of the month, as a starting point the supervisor edits. */
-async function typicalCases(prisma: InspectionPrisma, scope: ScopeKey, month: string): Promise<TypicalCase[]> {
-  const base = { [scope.column]: scope.id, month, status: 'SUBMITTED' as const, kind: { in: [...SCORED_KINDS] }, NOT: { kind: 'MYSTERY' as const, mysteryPublishedAt: null } };
+async function typicalCases(
+  prisma: InspectionPrisma,
+  scope: ScopeKey,
+  month: string,
+): Promise<TypicalCase[]> {
+  const base = {
+    [scope.column]: scope.id,
+    month,
+    status: 'SUBMITTED' as const,
+    kind: { in: [...SCORED_KINDS] },
+    NOT: { kind: 'MYSTERY' as const, mysteryPublishedAt: null },
+  };
   const [worst, best] = await Promise.all([
-    prisma.inspection.findMany({ where: base, orderBy: [{ vetoed: 'desc' }, { total: 'asc' }], take: 2, include: { results: { where: { problem: true }, take: 3 } } }),
+    prisma.inspection.findMany({
+      where: base,
+      orderBy: [{ vetoed: 'desc' }, { total: 'asc' }],
+      take: 2,
+      include: { results: { where: { problem: true }, take: 3 } },
+    }),
     prisma.inspection.findFirst({ where: { ...base, passed: true }, orderBy: { total: 'desc' } }),
   ]);
   const cases: TypicalCase[] = worst.map((i) => ({
@@ -58,11 +96,24 @@ async function typicalCases(prisma: InspectionPrisma, scope: ScopeKey, month: st
     hallName: i.hallName,
     tone: 'BAD',
     title: `${i.hallName}${i.vetoed ? '触发一票否决' : `得分 ${i.total?.toFixed(1)} 分`}`,
-    description: i.results.map((r) => r.note).filter(Boolean).join('；') || i.summary || '检查发现多项问题，详见检查记录。',
+    description:
+      i.results
+        .map((r) => r.note)
+        .filter(Boolean)
+        .join('；') ||
+      i.summary ||
+      '检查发现多项问题，详见检查记录。',
     photoIds: i.results.flatMap((r) => r.photoIds).slice(0, 3),
   }));
   if (best && !cases.some((c) => c.inspectionId === best.id)) {
-    cases.push({ inspectionId: best.id, hallName: best.hallName, tone: 'GOOD', title: `${best.hallName}得分 ${best.total?.toFixed(1)} 分`, description: best.summary || '各项服务规范执行到位，值得各厅学习。', photoIds: [] });
+    cases.push({
+      inspectionId: best.id,
+      hallName: best.hallName,
+      tone: 'GOOD',
+      title: `${best.hallName}得分 ${best.total?.toFixed(1)} 分`,
+      description: best.summary || '各项服务规范执行到位，值得各厅学习。',
+      photoIds: [],
+    });
   }
   return cases;
 }

@@ -1,6 +1,23 @@
 import { can, canAnywhere, scopeOf, type Actor } from '@duda/authz';
-import { assertCan, conflict, forbidden, notFound, skipTake, type CallerContext, type PageInput } from '@duda/service-kit';
-import { assertMonthWritable, buildMonthlyNotice, districtMonthScores, editNotice, isMonthKey, publishNotice, type MonthlyNotice, type NoticePatch } from '../domain/index.ts';
+import {
+  assertCan,
+  conflict,
+  forbidden,
+  notFound,
+  skipTake,
+  type CallerContext,
+  type PageInput,
+} from '@duda/service-kit';
+import {
+  assertMonthWritable,
+  buildMonthlyNotice,
+  districtMonthScores,
+  editNotice,
+  isMonthKey,
+  publishNotice,
+  type MonthlyNotice,
+  type NoticePatch,
+} from '../domain/index.ts';
 import { badRequest } from '@duda/service-kit/errors';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -29,9 +46,15 @@ async function noticeOrFail(deps: InspectionDeps, ctx: Ctx, id: string) {
   return row;
 }
 
-export async function listNotices(deps: InspectionDeps, ctx: Ctx, filter: PageInput & { month?: string | null }) {
+export async function listNotices(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  filter: PageInput & { month?: string | null },
+) {
   const managed = scopeOf(ctx.actor, 'notice.manage').orgNodeIds;
-  const readable = canAnywhere(ctx.actor, 'notice.read') ? [...scopeOf(ctx.actor, 'notice.read').orgNodeIds, ...(await unitsAbove(deps, ctx))] : [];
+  const readable = canAnywhere(ctx.actor, 'notice.read')
+    ? [...scopeOf(ctx.actor, 'notice.read').orgNodeIds, ...(await unitsAbove(deps, ctx))]
+    : [];
   const where: Prisma.MonthlyNoticeWhereInput = {
     AND: [
       { OR: [{ scopeOrgId: { in: managed } }, { scopeOrgId: { in: readable }, status: 'PUBLISHED' }] },
@@ -39,11 +62,23 @@ export async function listNotices(deps: InspectionDeps, ctx: Ctx, filter: PageIn
     ],
   };
   const [rows, total] = await Promise.all([
-    deps.prisma.monthlyNotice.findMany({ where, orderBy: [{ month: 'desc' }, { scopeName: 'asc' }], ...skipTake(filter) }),
+    deps.prisma.monthlyNotice.findMany({
+      where,
+      orderBy: [{ month: 'desc' }, { scopeName: 'asc' }],
+      ...skipTake(filter),
+    }),
     deps.prisma.monthlyNotice.count({ where }),
   ]);
   return {
-    items: rows.map((r) => ({ id: r.id, title: (r.content as unknown as MonthlyNotice).title, scopeName: r.scopeName, month: r.month, status: r.status, publishedAt: r.publishedAt, updatedAt: r.updatedAt })),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: (r.content as unknown as MonthlyNotice).title,
+      scopeName: r.scopeName,
+      month: r.month,
+      status: r.status,
+      publishedAt: r.publishedAt,
+      updatedAt: r.updatedAt,
+    })),
     total,
     page: filter.page,
     pageSize: filter.pageSize,
@@ -54,27 +89,56 @@ export async function getNotice(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await noticeOrFail(deps, ctx, id);
   const notice = row.content as unknown as MonthlyNotice;
   const photoIds = notice.typicalCases.flatMap((c) => c.photoIds);
-  return { id: row.id, scopeOrgId: row.scopeOrgId, status: row.status, notice, photos: Object.fromEntries(photoIds.map((p) => [p, deps.photoUrl(p)])) };
+  return {
+    id: row.id,
+    scopeOrgId: row.scopeOrgId,
+    status: row.status,
+    notice,
+    photos: Object.fromEntries(photoIds.map((p) => [p, deps.photoUrl(p)])),
+  };
 }
 
 async function assertScopeMonthOpen(deps: InspectionDeps, scopeOrgId: string, month: string) {
-  const archived = await deps.prisma.monthArchive.findMany({ where: { scopeOrgId, month }, select: { month: true } });
-  assertMonthWritable(month, archived.map((a) => a.month));
+  const archived = await deps.prisma.monthArchive.findMany({
+    where: { scopeOrgId, month },
+    select: { month: true },
+  });
+  assertMonthWritable(
+    month,
+    archived.map((a) => a.month),
+  );
 }
 
 /** Builds (or rebuilds, while still a draft) the month's notice from the figures. */
-export async function generateNotice(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string; month: string }) {
+export async function generateNotice(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { scopeOrgId: string; month: string },
+) {
   if (!isMonthKey(input.month)) throw badRequest('月份格式应为 YYYY-MM', 'month');
   const scope = await reportScope(deps, ctx, input.scopeOrgId);
   if (scope.column === 'hallId') throw badRequest('通报按市公司或区县公司生成', 'scopeOrgId');
   assertCan(ctx.actor, 'notice.manage', { orgNodeId: scope.place.id }, '您无权为该单位编写通报');
   await assertScopeMonthOpen(deps, scope.place.id, input.month);
-  const existing = await deps.prisma.monthlyNotice.findUnique({ where: { scopeOrgId_month: { scopeOrgId: scope.place.id, month: input.month } } });
+  const existing = await deps.prisma.monthlyNotice.findUnique({
+    where: { scopeOrgId_month: { scopeOrgId: scope.place.id, month: input.month } },
+  });
   if (existing?.status === 'PUBLISHED') throw conflict('本月通报已发布，不能重新生成');
-  const names = async (ids: string[]) => new Map((await deps.org.places(ctx, ids)).map((d) => [d.id, d.name]));
-  const figures = await noticeFigures(deps.prisma, { column: scope.column, id: scope.place.id }, input.month, deps.now(), names);
+  const names = async (ids: string[]) =>
+    new Map((await deps.org.places(ctx, ids)).map((d) => [d.id, d.name]));
+  const figures = await noticeFigures(
+    deps.prisma,
+    { column: scope.column, id: scope.place.id },
+    input.month,
+    deps.now(),
+    names,
+  );
   const notice = buildMonthlyNotice({
-    scope: { level: scope.column === 'cityId' ? 'CITY' : 'DISTRICT', orgId: scope.place.id, orgName: scope.place.name },
+    scope: {
+      level: scope.column === 'cityId' ? 'CITY' : 'DISTRICT',
+      orgId: scope.place.id,
+      orgName: scope.place.name,
+    },
     month: input.month,
     hallScores: figures.hallScores,
     districtScores: scope.column === 'cityId' ? districtMonthScores(figures.hallScores) : [],
@@ -86,7 +150,16 @@ export async function generateNotice(deps: InspectionDeps, ctx: Ctx, input: { sc
   const cityId = scope.column === 'cityId' ? scope.place.id : scope.place.city!.id;
   const row = await deps.prisma.monthlyNotice.upsert({
     where: { scopeOrgId_month: { scopeOrgId: scope.place.id, month: input.month } },
-    create: { scopeLevel: notice.scope.level, scopeOrgId: scope.place.id, scopeName: scope.place.name, cityId, month: input.month, status: 'DRAFT', content, createdById: ctx.actor.personId },
+    create: {
+      scopeLevel: notice.scope.level,
+      scopeOrgId: scope.place.id,
+      scopeName: scope.place.name,
+      cityId,
+      month: input.month,
+      status: 'DRAFT',
+      content,
+      createdById: ctx.actor.personId,
+    },
     update: { content },
   });
   return { id: row.id };
@@ -97,7 +170,10 @@ export async function updateNotice(deps: InspectionDeps, ctx: Ctx, id: string, p
   assertCan(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId }, '您无权修改该通报');
   await assertScopeMonthOpen(deps, row.scopeOrgId, row.month);
   const next = editNotice(row.content as unknown as MonthlyNotice, patch);
-  const saved = await deps.prisma.monthlyNotice.updateMany({ where: { id, status: 'DRAFT' }, data: { content: next as unknown as Prisma.InputJsonValue } });
+  const saved = await deps.prisma.monthlyNotice.updateMany({
+    where: { id, status: 'DRAFT' },
+    data: { content: next as unknown as Prisma.InputJsonValue },
+  });
   if (saved.count === 0) throw conflict('通报已发布，不能再修改');
 }
 
@@ -108,7 +184,12 @@ export async function publish(deps: InspectionDeps, ctx: Ctx, id: string) {
   const next = publishNotice(row.content as unknown as MonthlyNotice, ctx.actor.personId, now);
   const saved = await deps.prisma.monthlyNotice.updateMany({
     where: { id, status: 'DRAFT' },
-    data: { status: 'PUBLISHED', publishedAt: now, publishedById: ctx.actor.personId, content: next as unknown as Prisma.InputJsonValue },
+    data: {
+      status: 'PUBLISHED',
+      publishedAt: now,
+      publishedById: ctx.actor.personId,
+      content: next as unknown as Prisma.InputJsonValue,
+    },
   });
   if (saved.count === 0) throw conflict('通报已发布');
 }

@@ -18,22 +18,37 @@ export async function uploadPhoto(deps: InspectionDeps, actor: Actor, input: { h
     can(actor, 'inspection.perform', target) ||
     can(actor, 'inspection.selfcheck', target) ||
     can(actor, 'rectification.respond', target) ||
-    (await deps.prisma.planEntry.count({ where: { hallId: input.hallId, inspectorIds: { has: actor.personId } } })) > 0;
+    (await deps.prisma.planEntry.count({
+      where: { hallId: input.hallId, inspectorIds: { has: actor.personId } },
+    })) > 0;
   if (!allowed) throw forbidden('您无权为该营业厅上传照片');
   if (input.file.size === 0) throw badRequest('照片是空文件', 'file');
-  if (input.file.size > MAX_PHOTO_BYTES) throw badRequest(`照片不能超过 ${MAX_PHOTO_BYTES / 1024 / 1024} MB`, 'file');
+  if (input.file.size > MAX_PHOTO_BYTES)
+    throw badRequest(`照片不能超过 ${MAX_PHOTO_BYTES / 1024 / 1024} MB`, 'file');
   const bytes = Buffer.from(await input.file.arrayBuffer());
   const type = detectImageType(bytes);
   if (!type) throw badRequest('只能上传 JPG、PNG 或 WebP 格式的图片', 'file');
   const id = randomUUID();
   const storageKey = `photos/${input.hallId}/${id}.${EXTENSIONS[type]}`;
   await deps.photos.put(storageKey, bytes, type);
-  await deps.prisma.photo.create({ data: { id, hallId: input.hallId, storageKey, contentType: type, size: bytes.length, uploadedById: actor.personId } });
+  await deps.prisma.photo.create({
+    data: {
+      id,
+      hallId: input.hallId,
+      storageKey,
+      contentType: type,
+      size: bytes.length,
+      uploadedById: actor.personId,
+    },
+  });
   return { id, url: deps.photoUrl(id), name: input.file.name };
 }
 
 /** The stored photo behind a (signature-checked) photo URL. */
-export async function readPhoto(deps: InspectionDeps, photoId: string): Promise<{ stream: Readable; contentType: string } | null> {
+export async function readPhoto(
+  deps: InspectionDeps,
+  photoId: string,
+): Promise<{ stream: Readable; contentType: string } | null> {
   const photo = await deps.prisma.photo.findUnique({ where: { id: photoId } });
   if (!photo) return null;
   const stream = await deps.photos.get(photo.storageKey);
@@ -41,7 +56,12 @@ export async function readPhoto(deps: InspectionDeps, photoId: string): Promise<
 }
 
 /** Results and responses may only cite photos uploaded for the same hall. */
-export async function assertPhotosOfHall(deps: InspectionDeps, hallId: string, photoIds: readonly string[], field: string) {
+export async function assertPhotosOfHall(
+  deps: InspectionDeps,
+  hallId: string,
+  photoIds: readonly string[],
+  field: string,
+) {
   const ids = [...new Set(photoIds)];
   if (ids.length === 0) return;
   const found = await deps.prisma.photo.count({ where: { id: { in: ids }, hallId } });

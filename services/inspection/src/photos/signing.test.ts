@@ -3,7 +3,11 @@ import { signedPhotoUrl, verifyPhotoSignature } from './signing.ts';
 
 const parse = (url: string) => {
   const parsed = new URL(url, 'http://x');
-  return { id: parsed.pathname.split('/').pop()!, expires: parsed.searchParams.get('expires')!, sig: parsed.searchParams.get('sig')! };
+  return {
+    id: parsed.pathname.split('/').pop()!,
+    expires: parsed.searchParams.get('expires')!,
+    sig: parsed.searchParams.get('sig')!,
+  };
 };
 
 describe('photo URL signing', () => {

@@ -13,7 +13,13 @@ export function signedPhotoUrl(secret: string, basePath: string, photoId: string
   return `${basePath}/${photoId}?expires=${expires}&sig=${signature(secret, photoId, expires)}`;
 }
 
-export function verifyPhotoSignature(secret: string, photoId: string, expires: string, sig: string, now = Date.now()): boolean {
+export function verifyPhotoSignature(
+  secret: string,
+  photoId: string,
+  expires: string,
+  sig: string,
+  now = Date.now(),
+): boolean {
   const at = Number(expires);
   if (!Number.isInteger(at) || at * 1000 < now) return false;
   const expected = Buffer.from(signature(secret, photoId, at));

@@ -1,5 +1,14 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
-import { assertCan, badRequest, conflict, notFound, skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
+import {
+  assertCan,
+  badRequest,
+  conflict,
+  notFound,
+  skipTake,
+  type CallerContext,
+  type Page,
+  type PageInput,
+} from '@duda/service-kit';
 import {
   assertCrossInspectionEntries,
   isMonthKey,
@@ -21,7 +30,10 @@ import { toDomainPlan } from './mapping.ts';
 type Ctx = CallerContext & { actor: Actor };
 
 async function planOrFail(deps: InspectionDeps, ctx: Ctx, id: string) {
-  const row = await deps.prisma.inspectionPlan.findUnique({ where: { id }, include: { entries: { orderBy: { plannedDate: 'asc' } }, events: { orderBy: { at: 'asc' } } } });
+  const row = await deps.prisma.inspectionPlan.findUnique({
+    where: { id },
+    include: { entries: { orderBy: { plannedDate: 'asc' } }, events: { orderBy: { at: 'asc' } } },
+  });
   if (!row) throw notFound('检查计划不存在');
   assertCan(ctx.actor, 'inspection.plan.read', { orgNodeId: row.scopeOrgId }, '您无权查看该检查计划');
   return row;
@@ -33,17 +45,46 @@ const planActor = (actor: Actor, scopeOrgId: string): PlanActor => ({
   isLeader: can(actor, 'inspection.plan.approve', { orgNodeId: scopeOrgId }),
 });
 
-export async function listPlans(deps: InspectionDeps, ctx: Ctx, filter: PageInput & { month?: string | null; status?: PlanStatus | null }): Promise<Page<{ id: string; title: string; scopeName: string; month: string; status: PlanStatus; authorName: string; entryCount: number; updatedAt: Date }>> {
+export async function listPlans(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  filter: PageInput & { month?: string | null; status?: PlanStatus | null },
+): Promise<
+  Page<{
+    id: string;
+    title: string;
+    scopeName: string;
+    month: string;
+    status: PlanStatus;
+    authorName: string;
+    entryCount: number;
+    updatedAt: Date;
+  }>
+> {
   const where = {
     scopeOrgId: { in: scopeOf(ctx.actor, 'inspection.plan.read').orgNodeIds },
     ...(filter.month ? { month: filter.month } : {}),
     ...(filter.status ? { status: filter.status } : {}),
   };
   const [rows, total] = await Promise.all([
-    deps.prisma.inspectionPlan.findMany({ where, include: { _count: { select: { entries: true } } }, orderBy: [{ month: 'desc' }, { scopeName: 'asc' }], ...skipTake(filter) }),
+    deps.prisma.inspectionPlan.findMany({
+      where,
+      include: { _count: { select: { entries: true } } },
+      orderBy: [{ month: 'desc' }, { scopeName: 'asc' }],
+      ...skipTake(filter),
+    }),
     deps.prisma.inspectionPlan.count({ where }),
   ]);
-  const items = rows.map((r) => ({ id: r.id, title: r.title, scopeName: r.scopeName, month: r.month, status: r.status, authorName: r.authorName, entryCount: r._count.entries, updatedAt: r.updatedAt }));
+  const items = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    scopeName: r.scopeName,
+    month: r.month,
+    status: r.status,
+    authorName: r.authorName,
+    entryCount: r._count.entries,
+    updatedAt: r.updatedAt,
+  }));
   return { items, total, page: filter.page, pageSize: filter.pageSize };
 }
 
@@ -52,7 +93,10 @@ export async function getPlan(deps: InspectionDeps, ctx: Ctx, id: string) {
   const plan = toDomainPlan(row);
   const actor = planActor(ctx.actor, row.scopeOrgId);
   const owner = actor.personId === row.authorId || actor.supervisesScope;
-  const templates = await deps.prisma.checklistTemplate.findMany({ where: { lineId: { in: row.entries.map((e) => e.templateLineId) }, status: 'PUBLISHED' }, select: { lineId: true, name: true } });
+  const templates = await deps.prisma.checklistTemplate.findMany({
+    where: { lineId: { in: row.entries.map((e) => e.templateLineId) }, status: 'PUBLISHED' },
+    select: { lineId: true, name: true },
+  });
   const templateNames = new Map(templates.map((t) => [t.lineId, t.name]));
   return {
     id: row.id,
@@ -63,8 +107,25 @@ export async function getPlan(deps: InspectionDeps, ctx: Ctx, id: string) {
     scopeName: row.scopeName,
     status: row.status,
     authorName: row.authorName,
-    entries: row.entries.map((e) => ({ id: e.id, hallId: e.hallId, hallName: e.hallName, kind: e.kind, templateId: e.templateLineId, templateName: templateNames.get(e.templateLineId) ?? '', inspectorIds: e.inspectorIds, inspectorNames: e.inspectorNames, plannedDate: e.plannedDate })),
-    history: row.events.map((e) => ({ at: e.at, actor: e.actorName, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, comment: e.comment })),
+    entries: row.entries.map((e) => ({
+      id: e.id,
+      hallId: e.hallId,
+      hallName: e.hallName,
+      kind: e.kind,
+      templateId: e.templateLineId,
+      templateName: templateNames.get(e.templateLineId) ?? '',
+      inspectorIds: e.inspectorIds,
+      inspectorNames: e.inspectorNames,
+      plannedDate: e.plannedDate,
+    })),
+    history: row.events.map((e) => ({
+      at: e.at,
+      actor: e.actorName,
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      comment: e.comment,
+    })),
     warning: planDeadlineWarning(plan, deps.now()),
     can: {
       edit: owner && (row.status === 'DRAFT' || row.status === 'REJECTED'),
@@ -76,14 +137,21 @@ export async function getPlan(deps: InspectionDeps, ctx: Ctx, id: string) {
   };
 }
 
-export async function createPlan(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string; month: string; title?: string | null }) {
+export async function createPlan(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { scopeOrgId: string; month: string; title?: string | null },
+) {
   if (!isMonthKey(input.month)) throw badRequest('月份格式应为 YYYY-MM', 'month');
   assertCan(ctx.actor, 'inspection.plan.edit', { orgNodeId: input.scopeOrgId }, '您无权为该单位制定检查计划');
   const scope = await placeOrFail(deps.org, ctx, input.scopeOrgId, 'scopeOrgId');
-  if (scope.level !== 'city' && scope.level !== 'district') throw badRequest('检查计划只能按市公司或区县公司制定', 'scopeOrgId');
+  if (scope.level !== 'city' && scope.level !== 'district')
+    throw badRequest('检查计划只能按市公司或区县公司制定', 'scopeOrgId');
   const cityId = scope.level === 'city' ? scope.id : scope.city?.id;
   if (!cityId) throw badRequest('该单位不属于任何市公司', 'scopeOrgId');
-  const existing = await deps.prisma.inspectionPlan.findUnique({ where: { scopeOrgId_month: { scopeOrgId: scope.id, month: input.month } } });
+  const existing = await deps.prisma.inspectionPlan.findUnique({
+    where: { scopeOrgId_month: { scopeOrgId: scope.id, month: input.month } },
+  });
   if (existing) throw conflict(`${scope.name}${input.month} 的检查计划已存在，请直接编辑`);
   const [year, month] = input.month.split('-');
   const row = await deps.prisma.inspectionPlan.create({
@@ -97,38 +165,88 @@ export async function createPlan(deps: InspectionDeps, ctx: Ctx, input: { scopeO
       authorId: ctx.actor.personId,
       authorName: ctx.actor.name,
       status: 'DRAFT',
-      events: { create: { at: deps.now(), actorId: ctx.actor.personId, actorName: ctx.actor.name, action: 'CREATE', fromStatus: null, toStatus: 'DRAFT' } },
+      events: {
+        create: {
+          at: deps.now(),
+          actorId: ctx.actor.personId,
+          actorName: ctx.actor.name,
+          action: 'CREATE',
+          fromStatus: null,
+          toStatus: 'DRAFT',
+        },
+      },
     },
   });
   return { id: row.id };
 }
 
-const districtOf = (place: OrgPlace) => (place.level === 'district' ? { id: place.id, name: place.name } : place.district);
+const districtOf = (place: OrgPlace) =>
+  place.level === 'district' ? { id: place.id, name: place.name } : place.district;
 
 /** Replaces the plan's entries after checking halls, standards and inspectors against the plan's scope. */
 export async function saveEntries(deps: InspectionDeps, ctx: Ctx, id: string, entries: PlanEntry[]) {
   const row = await planOrFail(deps, ctx, id);
   replacePlanEntries(toDomainPlan(row), entries, planActor(ctx.actor, row.scopeOrgId));
-  const halls = new Map((await deps.org.places(ctx, entries.map((e) => e.hallId))).map((h) => [h.id, h]));
-  const people = await deps.org.people(ctx, entries.flatMap((e) => e.inspectorIds));
-  const homes = new Map((await deps.org.places(ctx, people.map((p) => p.orgNodeId))).map((p) => [p.id, p]));
+  const halls = new Map(
+    (
+      await deps.org.places(
+        ctx,
+        entries.map((e) => e.hallId),
+      )
+    ).map((h) => [h.id, h]),
+  );
+  const people = await deps.org.people(
+    ctx,
+    entries.flatMap((e) => e.inspectorIds),
+  );
+  const homes = new Map(
+    (
+      await deps.org.places(
+        ctx,
+        people.map((p) => p.orgNodeId),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const templates = new Set(
-    (await deps.prisma.checklistTemplate.findMany({ where: { cityId: row.cityId, kind: 'STANDARD', status: 'PUBLISHED' }, select: { lineId: true } })).map((t) => t.lineId),
+    (
+      await deps.prisma.checklistTemplate.findMany({
+        where: { cityId: row.cityId, kind: 'STANDARD', status: 'PUBLISHED' },
+        select: { lineId: true },
+      })
+    ).map((t) => t.lineId),
   );
   entries.forEach((entry, index) => {
     const hall = halls.get(entry.hallId);
-    const inScope = hall && hall.level === 'hall' && (hall.district?.id === row.scopeOrgId || hall.city?.id === row.scopeOrgId);
-    if (!inScope) throw badRequest(`第 ${index + 1} 条计划中的营业厅不在${row.scopeName}范围内`, `entries.${index}.hallId`);
-    if (!templates.has(entry.templateId)) throw badRequest(`第 ${index + 1} 条计划请选择一份已发布的检查标准`, `entries.${index}.templateId`);
+    const inScope =
+      hall &&
+      hall.level === 'hall' &&
+      (hall.district?.id === row.scopeOrgId || hall.city?.id === row.scopeOrgId);
+    if (!inScope)
+      throw badRequest(
+        `第 ${index + 1} 条计划中的营业厅不在${row.scopeName}范围内`,
+        `entries.${index}.hallId`,
+      );
+    if (!templates.has(entry.templateId))
+      throw badRequest(`第 ${index + 1} 条计划请选择一份已发布的检查标准`, `entries.${index}.templateId`);
   });
-  const inspectors = new Map<string, CrossInspector>(people.map((p) => {
-    const home = homes.get(p.orgNodeId);
-    return [p.id, { id: p.id, name: p.name, district: home ? districtOf(home) : null }];
-  }));
-  const crossHalls = new Map<string, CrossHall>([...halls.values()].filter((h) => h.district).map((h) => [h.id, { id: h.id, name: h.name, district: h.district! }]));
+  const inspectors = new Map<string, CrossInspector>(
+    people.map((p) => {
+      const home = homes.get(p.orgNodeId);
+      return [p.id, { id: p.id, name: p.name, district: home ? districtOf(home) : null }];
+    }),
+  );
+  const crossHalls = new Map<string, CrossHall>(
+    [...halls.values()]
+      .filter((h) => h.district)
+      .map((h) => [h.id, { id: h.id, name: h.name, district: h.district! }]),
+  );
   entries.forEach((entry, index) => {
     const missing = entry.inspectorIds.find((personId) => !inspectors.has(personId));
-    if (missing) throw badRequest(`第 ${index + 1} 条计划中的检查人员不存在或不在您的管辖范围内`, `entries.${index}.inspectorIds`);
+    if (missing)
+      throw badRequest(
+        `第 ${index + 1} 条计划中的检查人员不存在或不在您的管辖范围内`,
+        `entries.${index}.inspectorIds`,
+      );
   });
   assertCrossInspectionEntries(entries, { halls: crossHalls, inspectors });
   await deps.prisma.$transaction([
@@ -153,14 +271,34 @@ export async function saveEntries(deps: InspectionDeps, ctx: Ctx, id: string, en
 export async function transition(deps: InspectionDeps, ctx: Ctx, id: string, command: PlanCommand) {
   const row = await planOrFail(deps, ctx, id);
   const now = deps.now();
-  const { plan, history } = transitionPlan(toDomainPlan(row), command, planActor(ctx.actor, row.scopeOrgId), now);
+  const { plan, history } = transitionPlan(
+    toDomainPlan(row),
+    command,
+    planActor(ctx.actor, row.scopeOrgId),
+    now,
+  );
   await deps.prisma.$transaction(async (tx) => {
     const moved = await tx.inspectionPlan.updateMany({
       where: { id, status: row.status },
-      data: { status: plan.status, firstSubmittedAt: plan.firstSubmittedAt, ...(plan.status === 'PUBLISHED' ? { publishedAt: now } : {}) },
+      data: {
+        status: plan.status,
+        firstSubmittedAt: plan.firstSubmittedAt,
+        ...(plan.status === 'PUBLISHED' ? { publishedAt: now } : {}),
+      },
     });
     if (moved.count === 0) throw conflict('计划状态已被他人更新，请刷新后再操作');
-    await tx.planEvent.create({ data: { planId: id, at: now, actorId: ctx.actor.personId, actorName: ctx.actor.name, action: history.action, fromStatus: history.fromStatus, toStatus: history.toStatus, comment: history.comment } });
+    await tx.planEvent.create({
+      data: {
+        planId: id,
+        at: now,
+        actorId: ctx.actor.personId,
+        actorName: ctx.actor.name,
+        action: history.action,
+        fromStatus: history.fromStatus,
+        toStatus: history.toStatus,
+        comment: history.comment,
+      },
+    });
   });
   return { status: plan.status };
 }

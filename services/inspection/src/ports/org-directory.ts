@@ -29,20 +29,32 @@ export interface OrgDirectory {
 
 export function orgDirectory(org: ServiceClient): OrgDirectory {
   return {
-    places: (ctx, ids) => (ids.length ? org.query<OrgPlace[]>(ctx, 'nodes', { ids: [...new Set(ids)] }) : Promise.resolve([])),
-    people: (ctx, ids) => (ids.length ? org.query<PersonRef[]>(ctx, 'people.byIds', { ids: [...new Set(ids)] }) : Promise.resolve([])),
+    places: (ctx, ids) =>
+      ids.length ? org.query<OrgPlace[]>(ctx, 'nodes', { ids: [...new Set(ids)] }) : Promise.resolve([]),
+    people: (ctx, ids) =>
+      ids.length
+        ? org.query<PersonRef[]>(ctx, 'people.byIds', { ids: [...new Set(ids)] })
+        : Promise.resolve([]),
   };
 }
 
 /** The one place, or a clear error when it does not exist or is outside the caller's scope. */
-export async function placeOrFail(directory: OrgDirectory, ctx: CallerContext, id: string, field = 'hallId'): Promise<OrgPlace> {
+export async function placeOrFail(
+  directory: OrgDirectory,
+  ctx: CallerContext,
+  id: string,
+  field = 'hallId',
+): Promise<OrgPlace> {
   const [place] = await directory.places(ctx, [id]);
   if (!place) throw badRequest('所选营业厅不存在或不在您的管辖范围内', field);
   return place;
 }
 
 /** The city the caller belongs to: where its standards and thresholds live. */
-export async function cityOf(directory: OrgDirectory, ctx: CallerContext & { actor: { homeOrgNodeId: string } }): Promise<{ id: string; name: string }> {
+export async function cityOf(
+  directory: OrgDirectory,
+  ctx: CallerContext & { actor: { homeOrgNodeId: string } },
+): Promise<{ id: string; name: string }> {
   const [home] = await directory.places(ctx, [ctx.actor.homeOrgNodeId]);
   const city = home?.level === 'city' ? { id: home.id, name: home.name } : home?.city;
   if (!city) throw badRequest('您的账号不属于任何市公司，无法使用检查功能');

@@ -11,7 +11,8 @@ export interface PhotoStorage {
 }
 
 const safe = (key: string) => {
-  if (!/^[a-z0-9][a-z0-9/-]*\.[a-z]+$/.test(key) || key.includes('..')) throw new Error(`Invalid storage key ${key}`);
+  if (!/^[a-z0-9][a-z0-9/-]*\.[a-z]+$/.test(key) || key.includes('..'))
+    throw new Error(`Invalid storage key ${key}`);
   return key;
 };
 

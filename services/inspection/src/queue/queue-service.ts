@@ -8,21 +8,29 @@ type Ctx = CallerContext & { actor: Actor };
 
 /** The hall itself or its district supervisor deals with a warning. */
 const mayAcknowledge = (actor: Actor, hallId: string) =>
-  can(actor, 'queue.report', { orgNodeId: hallId }) || can(actor, 'inspection.perform', { orgNodeId: hallId });
+  can(actor, 'queue.report', { orgNodeId: hallId }) ||
+  can(actor, 'inspection.perform', { orgNodeId: hallId });
 
 async function thresholdsOf(deps: InspectionDeps, cityId: string): Promise<QueueThresholds> {
   const settings = await deps.prisma.queueSettings.findUnique({ where: { cityId } });
-  return settings ? { level1: settings.level1, level2: settings.level2, planCeiling: settings.planCeiling } : DEFAULT_QUEUE_THRESHOLDS;
+  return settings
+    ? { level1: settings.level1, level2: settings.level2, planCeiling: settings.planCeiling }
+    : DEFAULT_QUEUE_THRESHOLDS;
 }
 
 /**
  * A hall records its queue (客流高峰预警): waiting customers against open counters. Entered by hand now;
  * a queue-ticket machine can post the same reading with `source: 'machine'`.
  */
-export async function reportQueue(deps: InspectionDeps, ctx: Ctx, input: { hallId: string; openCounters: number; waitingCustomers: number; source: 'manual' | 'machine' }) {
+export async function reportQueue(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { hallId: string; openCounters: number; waitingCustomers: number; source: 'manual' | 'machine' },
+) {
   assertCan(ctx.actor, 'queue.report', { orgNodeId: input.hallId }, '只有本营业厅人员可以上报排队情况');
   const hall = await placeOrFail(deps.org, ctx, input.hallId);
-  if (hall.level !== 'hall' || !hall.district || !hall.city) throw badRequest('只能为营业厅上报排队情况', 'hallId');
+  if (hall.level !== 'hall' || !hall.district || !hall.city)
+    throw badRequest('只能为营业厅上报排队情况', 'hallId');
   const assessment = assessQueue(input, await thresholdsOf(deps, hall.city.id));
   const row = await deps.prisma.queueReading.create({
     data: {
@@ -47,24 +55,56 @@ export async function reportQueue(deps: InspectionDeps, ctx: Ctx, input: { hallI
 export async function activeAlerts(deps: InspectionDeps, ctx: Ctx) {
   const since = new Date(deps.now().getTime() - 4 * 3_600_000);
   const rows = await deps.prisma.queueReading.findMany({
-    where: { hallId: { in: scopeOf(ctx.actor, 'queue.read').orgNodeIds }, level: { gt: 0 }, acknowledgedAt: null, at: { gte: since } },
+    where: {
+      hallId: { in: scopeOf(ctx.actor, 'queue.read').orgNodeIds },
+      level: { gt: 0 },
+      acknowledgedAt: null,
+      at: { gte: since },
+    },
     orderBy: [{ level: 'desc' }, { at: 'desc' }],
     take: 50,
   });
-  return rows.map((r) => ({ id: r.id, hallId: r.hallId, hallName: r.hallName, at: r.at, openCounters: r.openCounters, waitingCustomers: r.waitingCustomers, level: r.level, beyondPlan: r.beyondPlan, actions: r.actions, canAcknowledge: mayAcknowledge(ctx.actor, r.hallId) }));
+  return rows.map((r) => ({
+    id: r.id,
+    hallId: r.hallId,
+    hallName: r.hallName,
+    at: r.at,
+    openCounters: r.openCounters,
+    waitingCustomers: r.waitingCustomers,
+    level: r.level,
+    beyondPlan: r.beyondPlan,
+    actions: r.actions,
+    canAcknowledge: mayAcknowledge(ctx.actor, r.hallId),
+  }));
 }
 
 /** Recent readings of one hall, newest first. */
 export async function hallReadings(deps: InspectionDeps, ctx: Ctx, hallId: string) {
   assertCan(ctx.actor, 'queue.read', { orgNodeId: hallId }, '您无权查看该营业厅的排队情况');
-  return deps.prisma.queueReading.findMany({ where: { hallId }, orderBy: { at: 'desc' }, take: 20, select: { id: true, at: true, openCounters: true, waitingCustomers: true, level: true, beyondPlan: true, acknowledgedAt: true } });
+  return deps.prisma.queueReading.findMany({
+    where: { hallId },
+    orderBy: { at: 'desc' },
+    take: 20,
+    select: {
+      id: true,
+      at: true,
+      openCounters: true,
+      waitingCustomers: true,
+      level: true,
+      beyondPlan: true,
+      acknowledgedAt: true,
+    },
+  });
 }
 
 export async function acknowledgeAlert(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await deps.prisma.queueReading.findUnique({ where: { id } });
   if (!row) throw notFound('预警记录不存在');
   if (!mayAcknowledge(ctx.actor, row.hallId)) throw forbidden('您无权处理该预警');
-  await deps.prisma.queueReading.updateMany({ where: { id, acknowledgedAt: null }, data: { acknowledgedAt: deps.now(), acknowledgedById: ctx.actor.personId } });
+  await deps.prisma.queueReading.updateMany({
+    where: { id, acknowledgedAt: null },
+    data: { acknowledgedAt: deps.now(), acknowledgedById: ctx.actor.personId },
+  });
 }
 
 export async function queueSettings(deps: InspectionDeps, ctx: Ctx, cityId: string) {
@@ -72,9 +112,27 @@ export async function queueSettings(deps: InspectionDeps, ctx: Ctx, cityId: stri
   return thresholdsOf(deps, cityId);
 }
 
-export async function updateQueueSettings(deps: InspectionDeps, ctx: Ctx, input: QueueThresholds & { cityId: string }) {
-  assertCan(ctx.actor, 'inspection.template.manage', { orgNodeId: input.cityId }, '只有市公司督导可以调整预警阈值');
+export async function updateQueueSettings(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: QueueThresholds & { cityId: string },
+) {
+  assertCan(
+    ctx.actor,
+    'inspection.template.manage',
+    { orgNodeId: input.cityId },
+    '只有市公司督导可以调整预警阈值',
+  );
   assessQueue({ openCounters: 1, waitingCustomers: 0 }, input);
-  const data = { level1: input.level1, level2: input.level2, planCeiling: input.planCeiling, updatedById: ctx.actor.personId };
-  await deps.prisma.queueSettings.upsert({ where: { cityId: input.cityId }, create: { cityId: input.cityId, ...data }, update: data });
+  const data = {
+    level1: input.level1,
+    level2: input.level2,
+    planCeiling: input.planCeiling,
+    updatedById: ctx.actor.personId,
+  };
+  await deps.prisma.queueSettings.upsert({
+    where: { cityId: input.cityId },
+    create: { cityId: input.cityId, ...data },
+    update: data,
+  });
 }

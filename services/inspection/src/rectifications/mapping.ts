@@ -19,7 +19,12 @@ export const toDomainOrder = (row: OrderRow): RectificationOrder & { id: string 
   deadline: row.deadline,
   response:
     row.responseMeasures && row.respondedAt && row.respondedById
-      ? { measures: row.responseMeasures, photoIds: row.responsePhotoIds, respondedAt: row.respondedAt, respondedBy: row.respondedById }
+      ? {
+          measures: row.responseMeasures,
+          photoIds: row.responsePhotoIds,
+          respondedAt: row.respondedAt,
+          respondedBy: row.respondedById,
+        }
       : null,
   rejectReason: row.rejectReason,
   closedAt: row.closedAt,

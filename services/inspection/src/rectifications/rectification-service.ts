@@ -1,7 +1,22 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
-import { conflict, forbidden, notFound, skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
+import {
+  conflict,
+  forbidden,
+  notFound,
+  skipTake,
+  type CallerContext,
+  type Page,
+  type PageInput,
+} from '@duda/service-kit';
 import { assertHallMonthWritable } from '../archive/month-lock.ts';
-import { escalationOf, isOverdue, transitionRectification, type RectificationCommand, type RectificationStatus, type Severity } from '../domain/index.ts';
+import {
+  escalationOf,
+  isOverdue,
+  transitionRectification,
+  type RectificationCommand,
+  type RectificationStatus,
+  type Severity,
+} from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { mayVerify } from '../inspections/lifecycle.ts';
@@ -12,7 +27,9 @@ type Ctx = CallerContext & { actor: Actor };
 
 /** Orders the caller may see: their halls' orders, and orders they verify. */
 function visibleOrders(actor: Actor): Prisma.RectificationOrderWhereInput {
-  return { OR: [{ hallId: { in: scopeOf(actor, 'rectification.read').orgNodeIds } }, { verifierId: actor.personId }] };
+  return {
+    OR: [{ hallId: { in: scopeOf(actor, 'rectification.read').orgNodeIds } }, { verifierId: actor.personId }],
+  };
 }
 
 export interface OrderFilter extends PageInput {
@@ -27,7 +44,11 @@ export interface OrderFilter extends PageInput {
   toVerify?: boolean | null;
 }
 
-export async function listOrders(deps: InspectionDeps, ctx: Ctx, filter: OrderFilter): Promise<Page<ReturnType<typeof orderSummary>>> {
+export async function listOrders(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  filter: OrderFilter,
+): Promise<Page<ReturnType<typeof orderSummary>>> {
   const now = deps.now();
   const where: Prisma.RectificationOrderWhereInput = {
     AND: [
@@ -39,15 +60,30 @@ export async function listOrders(deps: InspectionDeps, ctx: Ctx, filter: OrderFi
       filter.severity ? { severity: filter.severity } : {},
       filter.month ? { month: filter.month } : {},
       filter.toVerify
-        ? { status: 'RESPONDED', OR: [{ verifierId: ctx.actor.personId }, { hallId: { in: scopeOf(ctx.actor, 'rectification.verify').orgNodeIds } }] }
+        ? {
+            status: 'RESPONDED',
+            OR: [
+              { verifierId: ctx.actor.personId },
+              { hallId: { in: scopeOf(ctx.actor, 'rectification.verify').orgNodeIds } },
+            ],
+          }
         : {},
     ],
   };
   const [rows, total] = await Promise.all([
-    deps.prisma.rectificationOrder.findMany({ where, orderBy: [{ deadline: 'asc' }, { issuedAt: 'asc' }], ...skipTake(filter) }),
+    deps.prisma.rectificationOrder.findMany({
+      where,
+      orderBy: [{ deadline: 'asc' }, { issuedAt: 'asc' }],
+      ...skipTake(filter),
+    }),
     deps.prisma.rectificationOrder.count({ where }),
   ]);
-  return { items: rows.map((r) => orderSummary(deps, r, now)), total, page: filter.page, pageSize: filter.pageSize };
+  return {
+    items: rows.map((r) => orderSummary(deps, r, now)),
+    total,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
 }
 
 function orderSummary(deps: InspectionDeps, row: Parameters<typeof toDomainOrder>[0], now: Date) {
@@ -74,14 +110,20 @@ function orderSummary(deps: InspectionDeps, row: Parameters<typeof toDomainOrder
 }
 
 async function orderOrFail(deps: InspectionDeps, id: string) {
-  const row = await deps.prisma.rectificationOrder.findUnique({ where: { id }, include: { events: { orderBy: { at: 'asc' } } } });
+  const row = await deps.prisma.rectificationOrder.findUnique({
+    where: { id },
+    include: { events: { orderBy: { at: 'asc' } } },
+  });
   if (!row) throw notFound('整改单不存在');
   return row;
 }
 
 export async function getOrder(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await orderOrFail(deps, id);
-  if (!can(ctx.actor, 'rectification.read', { orgNodeId: row.hallId }) && row.verifierId !== ctx.actor.personId) {
+  if (
+    !can(ctx.actor, 'rectification.read', { orgNodeId: row.hallId }) &&
+    row.verifierId !== ctx.actor.personId
+  ) {
     throw forbidden('您无权查看该整改单');
   }
   const photoIds = [...row.problemPhotoIds, ...row.responsePhotoIds];
@@ -89,11 +131,20 @@ export async function getOrder(deps: InspectionDeps, ctx: Ctx, id: string) {
     ...orderSummary(deps, row, deps.now()),
     problemPhotoIds: row.problemPhotoIds,
     evidenceRequired: row.evidenceRequired,
-    response: row.responseMeasures ? { measures: row.responseMeasures, photoIds: row.responsePhotoIds, respondedAt: row.respondedAt } : null,
+    response: row.responseMeasures
+      ? { measures: row.responseMeasures, photoIds: row.responsePhotoIds, respondedAt: row.respondedAt }
+      : null,
     rejectReason: row.rejectReason,
     closedAt: row.closedAt,
     photos: Object.fromEntries(photoIds.map((p) => [p, deps.photoUrl(p)])),
-    history: row.events.map((e) => ({ at: e.at, actor: e.actorName, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, comment: e.comment })),
+    history: row.events.map((e) => ({
+      at: e.at,
+      actor: e.actorName,
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      comment: e.comment,
+    })),
     canRespond: can(ctx.actor, 'rectification.respond', { orgNodeId: row.hallId }),
     canVerify: mayVerify(ctx.actor, row),
   };
@@ -109,7 +160,12 @@ export async function actOnOrder(deps: InspectionDeps, ctx: Ctx, id: string, com
   const side = command.type === 'RESPOND' ? (hallSide ? 'HALL' : 'VERIFIER') : verifier ? 'VERIFIER' : 'HALL';
   if (command.type === 'RESPOND') await assertPhotosOfHall(deps, row.hallId, command.photoIds, 'photoIds');
   const now = deps.now();
-  const { order, history } = transitionRectification(toDomainOrder(row), command, { personId: ctx.actor.personId, side }, now);
+  const { order, history } = transitionRectification(
+    toDomainOrder(row),
+    command,
+    { personId: ctx.actor.personId, side },
+    now,
+  );
   await deps.prisma.$transaction(async (tx) => {
     const updated = await tx.rectificationOrder.updateMany({
       where: { id, status: row.status, attempt: row.attempt },
@@ -126,7 +182,16 @@ export async function actOnOrder(deps: InspectionDeps, ctx: Ctx, id: string, com
     });
     if (updated.count === 0) throw conflict('整改单已被他人处理，请刷新后查看最新状态');
     await tx.rectificationEvent.create({
-      data: { orderId: id, at: now, actorId: ctx.actor.personId, actorName: ctx.actor.name, action: history.action, fromStatus: history.fromStatus, toStatus: history.toStatus, comment: history.comment },
+      data: {
+        orderId: id,
+        at: now,
+        actorId: ctx.actor.personId,
+        actorName: ctx.actor.name,
+        action: history.action,
+        fromStatus: history.fromStatus,
+        toStatus: history.toStatus,
+        comment: history.comment,
+      },
     });
   });
   return { status: order.status };

@@ -26,7 +26,13 @@ export const templateContent = z.object({
   kind: z.enum(['STANDARD', 'DAILY']),
   passLine: z.number().min(0).max(100),
   sections: z
-    .array(z.object({ code: z.string().trim().min(1).max(20), name: z.string().trim().min(1).max(40), items: z.array(item).max(100) }))
+    .array(
+      z.object({
+        code: z.string().trim().min(1).max(20),
+        name: z.string().trim().min(1).max(40),
+        items: z.array(item).max(100),
+      }),
+    )
     .min(1)
     .max(20),
 });

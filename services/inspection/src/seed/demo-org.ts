@@ -1,7 +1,12 @@
 /** What the inspection demo needs to know of the demo organisation (handed over by the org seed). */
 export interface DemoOrg {
   cityId: string;
-  districts: { id: string; code: string; name: string; halls: { id: string; code: string; name: string }[] }[];
+  districts: {
+    id: string;
+    code: string;
+    name: string;
+    halls: { id: string; code: string; name: string }[];
+  }[];
   demoPeople: Record<string, { id: string; name: string }>;
   /** Staff of each hall by hall code, its manager first. */
   hallStaff: Record<string, { id: string; name: string }[]>;

@@ -17,15 +17,34 @@ interface Context {
  * month archived (立卷归档) so its records show as read-only.
  */
 export async function seedNotices(prisma: InspectionPrisma, ctx: Context) {
-  const districtNames = async (ids: string[]) => new Map(ctx.org.districts.filter((d) => ids.includes(d.id)).map((d) => [d.id, d.name]));
+  const districtNames = async (ids: string[]) =>
+    new Map(ctx.org.districts.filter((d) => ids.includes(d.id)).map((d) => [d.id, d.name]));
   const citySup = ctx.org.demoPeople['city.sup']!;
   const finished = ctx.months.slice(0, -1);
   const scopes = [
-    ...finished.map((month) => ({ level: 'CITY' as const, id: ctx.org.cityId, name: '杭州分公司', month, publish: true })),
-    { level: 'DISTRICT' as const, id: ctx.org.districts[0]!.id, name: ctx.org.districts[0]!.name, month: finished[finished.length - 1]!, publish: false },
+    ...finished.map((month) => ({
+      level: 'CITY' as const,
+      id: ctx.org.cityId,
+      name: '杭州分公司',
+      month,
+      publish: true,
+    })),
+    {
+      level: 'DISTRICT' as const,
+      id: ctx.org.districts[0]!.id,
+      name: ctx.org.districts[0]!.name,
+      month: finished[finished.length - 1]!,
+      publish: false,
+    },
   ];
   for (const scope of scopes) {
-    const figures = await noticeFigures(prisma, { column: scope.level === 'CITY' ? 'cityId' : 'districtId', id: scope.id }, scope.month, ctx.now, districtNames);
+    const figures = await noticeFigures(
+      prisma,
+      { column: scope.level === 'CITY' ? 'cityId' : 'districtId', id: scope.id },
+      scope.month,
+      ctx.now,
+      districtNames,
+    );
     const draft = buildMonthlyNotice({
       scope: { level: scope.level, orgId: scope.id, orgName: scope.name },
       month: scope.month,
@@ -52,5 +71,12 @@ export async function seedNotices(prisma: InspectionPrisma, ctx: Context) {
       },
     });
   }
-  await prisma.monthArchive.create({ data: { scopeOrgId: ctx.org.cityId, month: ctx.months[0]!, archivedAt: at(`${ctx.months[1]}-05`, 10), archivedById: citySup.id } });
+  await prisma.monthArchive.create({
+    data: {
+      scopeOrgId: ctx.org.cityId,
+      month: ctx.months[0]!,
+      archivedAt: at(`${ctx.months[1]}-05`, 10),
+      archivedById: citySup.id,
+    },
+  });
 }

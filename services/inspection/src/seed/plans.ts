@@ -28,15 +28,53 @@ interface Context {
 const day = (month: string, d: number) => `${month}-${String(d).padStart(2, '0')}`;
 
 /** Who did what to a plan on its way to publication (the approval record). */
-function history(status: PlanStatus, month: string, author: { id: string; name: string }, leader: { id: string; name: string }, rejectedOnce: boolean) {
-  const events: { at: Date; actorId: string; actorName: string; action: string; fromStatus: PlanStatus | null; toStatus: PlanStatus; comment: string | null }[] = [];
-  const push = (d: number, hour: number, who: { id: string; name: string }, action: string, fromStatus: PlanStatus | null, toStatus: PlanStatus, comment: string | null = null) =>
-    events.push({ at: at(day(month, d), hour), actorId: who.id, actorName: who.name, action, fromStatus, toStatus, comment });
+function history(
+  status: PlanStatus,
+  month: string,
+  author: { id: string; name: string },
+  leader: { id: string; name: string },
+  rejectedOnce: boolean,
+) {
+  const events: {
+    at: Date;
+    actorId: string;
+    actorName: string;
+    action: string;
+    fromStatus: PlanStatus | null;
+    toStatus: PlanStatus;
+    comment: string | null;
+  }[] = [];
+  const push = (
+    d: number,
+    hour: number,
+    who: { id: string; name: string },
+    action: string,
+    fromStatus: PlanStatus | null,
+    toStatus: PlanStatus,
+    comment: string | null = null,
+  ) =>
+    events.push({
+      at: at(day(month, d), hour),
+      actorId: who.id,
+      actorName: who.name,
+      action,
+      fromStatus,
+      toStatus,
+      comment,
+    });
   push(1, 9, author, 'CREATE', null, 'DRAFT');
   if (status === 'DRAFT') return events;
   push(1, 17, author, 'SUBMIT', 'DRAFT', 'SUBMITTED');
   if (rejectedOnce) {
-    push(2, 10, leader, 'REJECT', 'SUBMITTED', 'REJECTED', '交叉巡检安排过于集中在月底，请把部分检查提前到中旬。');
+    push(
+      2,
+      10,
+      leader,
+      'REJECT',
+      'SUBMITTED',
+      'REJECTED',
+      '交叉巡检安排过于集中在月底，请把部分检查提前到中旬。',
+    );
     push(2, 15, author, 'REVISE', 'REJECTED', 'DRAFT');
     push(2, 16, author, 'SUBMIT', 'DRAFT', 'SUBMITTED');
   }
@@ -59,7 +97,13 @@ export async function seedPlans(prisma: InspectionPrisma, ctx: Context): Promise
   const current = months[months.length - 1]!;
   const entries: SeededEntry[] = [];
 
-  async function createPlan(scope: { level: 'CITY' | 'DISTRICT'; id: string; name: string }, month: string, author: { id: string; name: string }, status: PlanStatus, specs: Omit<SeededEntry, 'id' | 'planId' | 'month' | 'planStatus'>[]) {
+  async function createPlan(
+    scope: { level: 'CITY' | 'DISTRICT'; id: string; name: string },
+    month: string,
+    author: { id: string; name: string },
+    status: PlanStatus,
+    specs: Omit<SeededEntry, 'id' | 'planId' | 'month' | 'planStatus'>[],
+  ) {
     const [year, m] = month.split('-');
     const plan: PlanRow = await prisma.inspectionPlan.create({
       data: {
@@ -74,7 +118,9 @@ export async function seedPlans(prisma: InspectionPrisma, ctx: Context): Promise
         status,
         firstSubmittedAt: status === 'DRAFT' ? null : at(day(month, 1), 17),
         publishedAt: status === 'PUBLISHED' ? at(day(month, 3), 14) : null,
-        events: { create: history(status, month, author, leader, scope.level === 'CITY' && month === months[1]) },
+        events: {
+          create: history(status, month, author, leader, scope.level === 'CITY' && month === months[1]),
+        },
       },
     });
     for (const spec of specs) {
@@ -97,26 +143,74 @@ export async function seedPlans(prisma: InspectionPrisma, ctx: Context): Promise
 
   for (const month of months) {
     const cityEntries: Omit<SeededEntry, 'id' | 'planId' | 'month' | 'planStatus'>[] = [];
-    const pickHalls = (n: number) => Array.from({ length: n }, () => random.pick(halls)).filter((h, i, all) => all.indexOf(h) === i);
-    for (const hall of pickHalls(3)) cityEntries.push({ hall, kind: 'MONTHLY_VISIT', inspector: citySup, assigneeIds: [], plannedDate: day(month, random.int(8, 25)) });
-    for (const hall of pickHalls(2)) cityEntries.push({ hall, kind: 'MYSTERY', inspector: citySup, assigneeIds: [], plannedDate: day(month, random.int(10, 24)) });
+    const pickHalls = (n: number) =>
+      Array.from({ length: n }, () => random.pick(halls)).filter((h, i, all) => all.indexOf(h) === i);
+    for (const hall of pickHalls(3))
+      cityEntries.push({
+        hall,
+        kind: 'MONTHLY_VISIT',
+        inspector: citySup,
+        assigneeIds: [],
+        plannedDate: day(month, random.int(8, 25)),
+      });
+    for (const hall of pickHalls(2))
+      cityEntries.push({
+        hall,
+        kind: 'MYSTERY',
+        inspector: citySup,
+        assigneeIds: [],
+        plannedDate: day(month, random.int(10, 24)),
+      });
     // Cross-inspection: each district's first supervisor visits a hall of the next district.
     org.districts.forEach((district, i) => {
       const target = org.districts[(i + 1) % org.districts.length]!;
       const inspector = org.districtSupervisors[district.code]![0]!;
-      const hall = halls.find((h) => h.districtId === target.id && h.code.endsWith(String(((months.indexOf(month) + i) % 6) + 1).padStart(2, '0')))!;
-      cityEntries.push({ hall, kind: 'CROSS', inspector, assigneeIds: [inspector.id], plannedDate: day(month, random.int(12, 26)) });
+      const hall = halls.find(
+        (h) =>
+          h.districtId === target.id &&
+          h.code.endsWith(String(((months.indexOf(month) + i) % 6) + 1).padStart(2, '0')),
+      )!;
+      cityEntries.push({
+        hall,
+        kind: 'CROSS',
+        inspector,
+        assigneeIds: [inspector.id],
+        plannedDate: day(month, random.int(12, 26)),
+      });
     });
-    await createPlan({ level: 'CITY', id: org.cityId, name: '杭州分公司' }, month, citySup, 'PUBLISHED', cityEntries);
+    await createPlan(
+      { level: 'CITY', id: org.cityId, name: '杭州分公司' },
+      month,
+      citySup,
+      'PUBLISHED',
+      cityEntries,
+    );
 
     for (const district of org.districts) {
       const supervisors = org.districtSupervisors[district.code]!;
-      const author = district.code === 'HZ-SC' ? org.demoPeople['sc.sup']! : district.code === 'HZ-XH' ? org.demoPeople['xh.sup']! : supervisors[0]!;
+      const author =
+        district.code === 'HZ-SC'
+          ? org.demoPeople['sc.sup']!
+          : district.code === 'HZ-XH'
+            ? org.demoPeople['xh.sup']!
+            : supervisors[0]!;
       const status: PlanStatus = month === current && district.code === 'HZ-XH' ? 'SUBMITTED' : 'PUBLISHED';
       const specs = halls
         .filter((h) => h.districtId === district.id)
-        .map((hall, i) => ({ hall, kind: 'MONTHLY_VISIT' as const, inspector: i % 2 === 0 ? author : (supervisors.find((s) => s.id !== author.id) ?? author), assigneeIds: [], plannedDate: day(month, 5 + i * 3 + random.int(0, 2)) }));
-      await createPlan({ level: 'DISTRICT', id: district.id, name: district.name }, month, author, status, specs);
+        .map((hall, i) => ({
+          hall,
+          kind: 'MONTHLY_VISIT' as const,
+          inspector: i % 2 === 0 ? author : (supervisors.find((s) => s.id !== author.id) ?? author),
+          assigneeIds: [],
+          plannedDate: day(month, 5 + i * 3 + random.int(0, 2)),
+        }));
+      await createPlan(
+        { level: 'DISTRICT', id: district.id, name: district.name },
+        month,
+        author,
+        status,
+        specs,
+      );
     }
   }
   return entries;

@@ -15,4 +15,5 @@ export const toDomainTemplate = (row: TemplateRow): ChecklistTemplate & { rowId:
   sections: row.sections as unknown as ChecklistSection[],
 });
 
-export const itemCountOf = (sections: readonly ChecklistSection[]) => sections.reduce((n, s) => n + s.items.length, 0);
+export const itemCountOf = (sections: readonly ChecklistSection[]) =>
+  sections.reduce((n, s) => n + s.items.length, 0);

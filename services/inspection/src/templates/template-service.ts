@@ -16,19 +16,37 @@ import { itemCountOf, toDomainTemplate } from './mapping.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
-async function rowOrFail(deps: InspectionDeps, ctx: Ctx, id: string, action: 'inspection.template.read' | 'inspection.template.manage') {
+async function rowOrFail(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  id: string,
+  action: 'inspection.template.read' | 'inspection.template.manage',
+) {
   const row = await deps.prisma.checklistTemplate.findUnique({ where: { id } });
   if (!row) throw notFound('检查标准不存在');
-  assertCan(ctx.actor, action, { orgNodeId: row.cityId }, action === 'inspection.template.manage' ? '您无权维护该市的检查标准' : '您无权查看该检查标准');
+  assertCan(
+    ctx.actor,
+    action,
+    { orgNodeId: row.cityId },
+    action === 'inspection.template.manage' ? '您无权维护该市的检查标准' : '您无权查看该检查标准',
+  );
   return row;
 }
 
 /** Every version of the city's standards; drafts only for those who maintain them. */
-export async function listTemplates(deps: InspectionDeps, ctx: Ctx, filter: { kind?: ChecklistKind | null; includeRetired?: boolean }) {
+export async function listTemplates(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  filter: { kind?: ChecklistKind | null; includeRetired?: boolean },
+) {
   const city = await cityOf(deps.org, ctx);
   assertCan(ctx.actor, 'inspection.template.read', { orgNodeId: city.id }, '您无权查看检查标准');
   const manager = can(ctx.actor, 'inspection.template.manage', { orgNodeId: city.id });
-  const statuses: TemplateStatus[] = ['PUBLISHED', ...(manager ? (['DRAFT'] as const) : []), ...(filter.includeRetired ? (['RETIRED'] as const) : [])];
+  const statuses: TemplateStatus[] = [
+    'PUBLISHED',
+    ...(manager ? (['DRAFT'] as const) : []),
+    ...(filter.includeRetired ? (['RETIRED'] as const) : []),
+  ];
   const rows = await deps.prisma.checklistTemplate.findMany({
     where: { cityId: city.id, status: { in: statuses }, ...(filter.kind ? { kind: filter.kind } : {}) },
     orderBy: [{ kind: 'asc' }, { name: 'asc' }, { version: 'desc' }],
@@ -55,7 +73,10 @@ export async function getTemplate(deps: InspectionDeps, ctx: Ctx, id: string) {
 /** Starts a new version from an existing one (published or retired); the draft is edited, then published. */
 export async function createTemplateDraft(deps: InspectionDeps, ctx: Ctx, sourceId: string) {
   const source = await rowOrFail(deps, ctx, sourceId, 'inspection.template.manage');
-  const versions = await deps.prisma.checklistTemplate.findMany({ where: { lineId: source.lineId }, select: { version: true, status: true } });
+  const versions = await deps.prisma.checklistTemplate.findMany({
+    where: { lineId: source.lineId },
+    select: { version: true, status: true },
+  });
   const draft = createDraftVersion(toDomainTemplate(source), versions);
   const row = await deps.prisma.checklistTemplate.create({
     data: {
@@ -74,7 +95,12 @@ export async function createTemplateDraft(deps: InspectionDeps, ctx: Ctx, source
   return { id: row.id, version: row.version };
 }
 
-export async function updateTemplateDraft(deps: InspectionDeps, ctx: Ctx, id: string, content: ChecklistTemplateContent) {
+export async function updateTemplateDraft(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  id: string,
+  content: ChecklistTemplateContent,
+) {
   const row = await rowOrFail(deps, ctx, id, 'inspection.template.manage');
   assertTemplateEditable(toDomainTemplate(row));
   // The kind (standard or daily) belongs to the lineage and cannot be changed by editing a version.
@@ -93,11 +119,20 @@ export async function updateTemplateDraft(deps: InspectionDeps, ctx: Ctx, id: st
 /** Publishes the draft as the version in use; the previous version is retired, past inspections keep theirs. */
 export async function publishTemplate(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await rowOrFail(deps, ctx, id, 'inspection.template.manage');
-  const lineage = await deps.prisma.checklistTemplate.findMany({ where: { lineId: row.lineId }, select: { version: true, status: true } });
+  const lineage = await deps.prisma.checklistTemplate.findMany({
+    where: { lineId: row.lineId },
+    select: { version: true, status: true },
+  });
   const { template, retiredVersions } = publishTemplateVersion(lineage, toDomainTemplate(row), deps.now());
   await deps.prisma.$transaction([
-    deps.prisma.checklistTemplate.updateMany({ where: { lineId: row.lineId, version: { in: retiredVersions } }, data: { status: 'RETIRED' } }),
-    deps.prisma.checklistTemplate.update({ where: { id }, data: { status: 'PUBLISHED', version: template.version, publishedAt: template.publishedAt } }),
+    deps.prisma.checklistTemplate.updateMany({
+      where: { lineId: row.lineId, version: { in: retiredVersions } },
+      data: { status: 'RETIRED' },
+    }),
+    deps.prisma.checklistTemplate.update({
+      where: { id },
+      data: { status: 'PUBLISHED', version: template.version, publishedAt: template.publishedAt },
+    }),
   ]);
   return { version: template.version };
 }

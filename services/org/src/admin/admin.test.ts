@@ -27,10 +27,18 @@ describe('administration (audited, transactional)', () => {
     const admin = await f.callerOf('admin');
     const { id } = await admin.admin.createPerson(newPerson());
     const detail = await admin.people.get({ id });
-    expect(detail).toMatchObject({ name: '钱多多', roles: [{ role: 'clerk', orgName: '湖滨营业厅' }], account: { username: 'HZ19999', mustChangePassword: true } });
+    expect(detail).toMatchObject({
+      name: '钱多多',
+      roles: [{ role: 'clerk', orgName: '湖滨营业厅' }],
+      account: { username: 'HZ19999', mustChangePassword: true },
+    });
     const [entry] = await f.org.prisma.auditEntry.findMany({ where: { entityId: id } });
     const adminId = f.seeded.demoPeople.admin!.id;
-    expect(entry).toMatchObject({ action: 'person.create', actorPersonId: adminId, after: expect.objectContaining({ staffNo: 'HZ19999' }) });
+    expect(entry).toMatchObject({
+      action: 'person.create',
+      actorPersonId: adminId,
+      after: expect.objectContaining({ staffNo: 'HZ19999' }),
+    });
   });
 
   it('rejects bad input with a field path and writes nothing', async () => {
@@ -38,20 +46,35 @@ describe('administration (audited, transactional)', () => {
     const before = await f.org.prisma.person.count();
     await expect(admin.admin.createPerson({ ...newPerson({ staffNo: 'x' }) })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      cause: { issues: [expect.objectContaining({ path: ['staffNo'], message: '工号应为 4–20 位字母或数字' })] },
+      cause: {
+        issues: [expect.objectContaining({ path: ['staffNo'], message: '工号应为 4–20 位字母或数字' })],
+      },
     });
-    await expect(admin.admin.createPerson(newPerson({ staffNo: 'HZ18888', roles: [{ role: 'hall_manager', orgNodeId: f.seeded.cityId }] }))).rejects.toMatchObject({
+    await expect(
+      admin.admin.createPerson(
+        newPerson({ staffNo: 'HZ18888', roles: [{ role: 'hall_manager', orgNodeId: f.seeded.cityId }] }),
+      ),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: '店面经理只能分配在营业厅',
     });
-    await expect(admin.admin.createPerson(newPerson({ staffNo: 'HZ18888', initialPassword: 'short' }))).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      admin.admin.createPerson(newPerson({ staffNo: 'HZ18888', initialPassword: 'short' })),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(await f.org.prisma.person.count()).toBe(before);
-    expect(await f.org.prisma.auditEntry.count({ where: { action: 'person.create', after: { path: ['staffNo'], equals: 'HZ18888' } } })).toBe(0);
+    expect(
+      await f.org.prisma.auditEntry.count({
+        where: { action: 'person.create', after: { path: ['staffNo'], equals: 'HZ18888' } },
+      }),
+    ).toBe(0);
   });
 
   it('refuses a duplicate 工号 clearly', async () => {
     const admin = await f.callerOf('admin');
-    await expect(admin.admin.createPerson(newPerson({ staffNo: 'HZ10101' }))).rejects.toMatchObject({ code: 'CONFLICT', message: '工号 HZ10101 已被使用' });
+    await expect(admin.admin.createPerson(newPerson({ staffNo: 'HZ10101' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '工号 HZ10101 已被使用',
+    });
   });
 
   it('resets a password: unlocks, ends sessions, forces a change, and the new password works once handed over', async () => {
@@ -73,12 +96,17 @@ describe('administration (audited, transactional)', () => {
     const detail = await admin.node({ id: hall.id });
     expect(detail.ancestors.map((a) => a.name)).toEqual(['浙江公司', '杭州分公司', to.name]);
     expect(detail.moves).toEqual([expect.objectContaining({ fromParentId: from.id, toParentId: to.id })]);
-    await expect(admin.admin.moveNode({ id: to.id, newParentId: hall.id })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(admin.admin.moveNode({ id: to.id, newParentId: hall.id })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('will not deactivate a hall that still has staff, and keeps the audit log append-only', async () => {
     const admin = await f.callerOf('admin');
-    await expect(admin.admin.setNodeActive({ id: hubin, active: false })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('在职员工') });
+    await expect(admin.admin.setNodeActive({ id: hubin, active: false })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('在职员工'),
+    });
     await expect(f.org.prisma.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
   });
 

@@ -13,10 +13,16 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const json = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 /** Written in the same transaction as the change it describes, so there is never a change without its entry. */
-export async function recordAudit(tx: Tx, actor: Actor, requestId: string, record: AuditRecord): Promise<void> {
+export async function recordAudit(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+  record: AuditRecord,
+): Promise<void> {
   await tx.auditEntry.create({
     data: {
       actorPersonId: actor.personId,
@@ -50,7 +56,10 @@ export async function listAudit(
   filter: PageInput & { entityType?: string | null; entityId?: string | null },
 ): Promise<Page<AuditView>> {
   const { orgNodeIds } = scopeOf(actor, 'audit.read');
-  const actors = await deps.prisma.person.findMany({ where: { orgNodeId: { in: orgNodeIds } }, select: { id: true, name: true } });
+  const actors = await deps.prisma.person.findMany({
+    where: { orgNodeId: { in: orgNodeIds } },
+    select: { id: true, name: true },
+  });
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const where: Prisma.AuditEntryWhereInput = {
     actorPersonId: { in: [...names.keys()] },

@@ -30,26 +30,53 @@ export async function createNode(deps: OrgDeps, call: Call, input: NewNode) {
   assertCan(call.actor, 'org.manage', { orgNodeId: parent.id }, '您无权在该组织下新增下级组织');
   if (!parent.active) throw badRequest(`${parent.name}已停用，不能新增下级组织`, 'parentId');
   assertPlacement(input.level, parent.level);
-  if (await deps.prisma.orgNode.findUnique({ where: { code: input.code } })) throw conflict(`组织编码 ${input.code} 已存在`);
+  if (await deps.prisma.orgNode.findUnique({ where: { code: input.code } }))
+    throw conflict(`组织编码 ${input.code} 已存在`);
   const id = randomUUID();
   return deps.prisma.$transaction(async (tx) => {
     const node = await tx.orgNode.create({
-      data: { id, code: input.code, name: input.name, level: input.level, parentId: parent.id, path: pathOf(parent.path, id), address: input.address ?? null },
+      data: {
+        id,
+        code: input.code,
+        name: input.name,
+        level: input.level,
+        parentId: parent.id,
+        path: pathOf(parent.path, id),
+        address: input.address ?? null,
+      },
     });
-    await recordAudit(tx, call.actor, call.requestId, { action: 'org.create', entityType: 'OrgNode', entityId: id, after: nodeView(node) });
+    await recordAudit(tx, call.actor, call.requestId, {
+      action: 'org.create',
+      entityType: 'OrgNode',
+      entityId: id,
+      after: nodeView(node),
+    });
     return { id };
   });
 }
 
-export async function updateNode(deps: OrgDeps, call: Call, input: { id: string; name?: string; address?: string | null }) {
+export async function updateNode(
+  deps: OrgDeps,
+  call: Call,
+  input: { id: string; name?: string; address?: string | null },
+) {
   const node = await nodeOrFail(deps, input.id);
   assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, '您无权修改该组织');
   await deps.prisma.$transaction(async (tx) => {
     const updated = await tx.orgNode.update({
       where: { id: node.id },
-      data: { ...(input.name !== undefined ? { name: input.name } : {}), ...(input.address !== undefined ? { address: input.address } : {}) },
+      data: {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.address !== undefined ? { address: input.address } : {}),
+      },
     });
-    await recordAudit(tx, call.actor, call.requestId, { action: 'org.update', entityType: 'OrgNode', entityId: node.id, before: nodeView(node), after: nodeView(updated) });
+    await recordAudit(tx, call.actor, call.requestId, {
+      action: 'org.update',
+      entityType: 'OrgNode',
+      entityId: node.id,
+      before: nodeView(node),
+      after: nodeView(updated),
+    });
   });
 }
 
@@ -69,12 +96,26 @@ export async function moveNode(deps: OrgDeps, call: Call, input: { id: string; n
   const oldPrefix = node.path;
   const newPrefix = pathOf(newParent.path, node.id);
   await deps.prisma.$transaction(async (tx) => {
-    const subtree = await tx.orgNode.findMany({ where: { path: { startsWith: oldPrefix } }, select: { id: true, path: true } });
+    const subtree = await tx.orgNode.findMany({
+      where: { path: { startsWith: oldPrefix } },
+      select: { id: true, path: true },
+    });
     for (const n of subtree) {
-      await tx.orgNode.update({ where: { id: n.id }, data: { path: rebasedPath(n.path, oldPrefix, newPrefix) } });
+      await tx.orgNode.update({
+        where: { id: n.id },
+        data: { path: rebasedPath(n.path, oldPrefix, newPrefix) },
+      });
     }
     await tx.orgNode.update({ where: { id: node.id }, data: { parentId: newParent.id } });
-    await tx.orgNodeMove.create({ data: { nodeId: node.id, fromParentId: node.parentId, toParentId: newParent.id, movedAt: deps.now(), movedByPerson: call.actor.personId } });
+    await tx.orgNodeMove.create({
+      data: {
+        nodeId: node.id,
+        fromParentId: node.parentId,
+        toParentId: newParent.id,
+        movedAt: deps.now(),
+        movedByPerson: call.actor.personId,
+      },
+    });
     await recordAudit(tx, call.actor, call.requestId, {
       action: 'org.move',
       entityType: 'OrgNode',
@@ -103,7 +144,10 @@ export async function setNodeActive(deps: OrgDeps, call: Call, input: { id: stri
   }
   const now = deps.now();
   await deps.prisma.$transaction(async (tx) => {
-    await tx.orgNode.update({ where: { id: node.id }, data: { active: input.active, deactivatedAt: input.active ? null : now } });
+    await tx.orgNode.update({
+      where: { id: node.id },
+      data: { active: input.active, deactivatedAt: input.active ? null : now },
+    });
     await recordAudit(tx, call.actor, call.requestId, {
       action: input.active ? 'org.activate' : 'org.deactivate',
       entityType: 'OrgNode',

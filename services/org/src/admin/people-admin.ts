@@ -19,7 +19,10 @@ async function nodeOrFail(deps: OrgDeps, id: string, field: string) {
 }
 
 async function personOrFail(deps: OrgDeps, id: string) {
-  const person = await deps.prisma.person.findUnique({ where: { id }, include: { account: true, assignments: true } });
+  const person = await deps.prisma.person.findUnique({
+    where: { id },
+    include: { account: true, assignments: true },
+  });
   if (!person) throw notFound('员工不存在');
   return person;
 }
@@ -32,7 +35,15 @@ function assertRoleFits(role: Role, level: keyof typeof ORG_LEVEL_LABELS, field:
   }
 }
 
-const staffView = (p: { staffNo: string; name: string; phone: string | null; orgNodeId: string; position: string; status: string; hireDate: Date }) => ({
+const staffView = (p: {
+  staffNo: string;
+  name: string;
+  phone: string | null;
+  orgNodeId: string;
+  position: string;
+  status: string;
+  hireDate: Date;
+}) => ({
   staffNo: p.staffNo,
   name: p.name,
   phone: p.phone,
@@ -129,17 +140,28 @@ export async function updatePerson(deps: OrgDeps, call: Call, input: PersonChang
 }
 
 /** Leave (离职) disables the account and ends its sessions; coming back re-enables it. */
-export async function setPersonStatus(deps: OrgDeps, call: Call, input: { id: string; status: 'active' | 'on_leave' | 'left' }) {
+export async function setPersonStatus(
+  deps: OrgDeps,
+  call: Call,
+  input: { id: string; status: 'active' | 'on_leave' | 'left' },
+) {
   const person = await personOrFail(deps, input.id);
   assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, '您无权修改该员工');
-  if (person.id === call.actor.personId && input.status === 'left') throw badRequest('不能停用自己的账号', 'status');
+  if (person.id === call.actor.personId && input.status === 'left')
+    throw badRequest('不能停用自己的账号', 'status');
   const now = deps.now();
   await deps.prisma.$transaction(async (tx) => {
     await tx.person.update({ where: { id: person.id }, data: { status: input.status } });
     if (person.account) {
-      await tx.account.update({ where: { id: person.account.id }, data: { disabled: input.status === 'left' } });
+      await tx.account.update({
+        where: { id: person.account.id },
+        data: { disabled: input.status === 'left' },
+      });
       if (input.status === 'left') {
-        await tx.session.updateMany({ where: { accountId: person.account.id, revokedAt: null }, data: { revokedAt: now } });
+        await tx.session.updateMany({
+          where: { accountId: person.account.id, revokedAt: null },
+          data: { revokedAt: now },
+        });
       }
     }
     await recordAudit(tx, call.actor, call.requestId, {
@@ -152,7 +174,11 @@ export async function setPersonStatus(deps: OrgDeps, call: Call, input: { id: st
   });
 }
 
-export async function assignRole(deps: OrgDeps, call: Call, input: { personId: string; role: Role; orgNodeId: string }) {
+export async function assignRole(
+  deps: OrgDeps,
+  call: Call,
+  input: { personId: string; role: Role; orgNodeId: string },
+) {
   const person = await personOrFail(deps, input.personId);
   const node = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
   assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, '您无权在该组织分配角色');
@@ -161,7 +187,9 @@ export async function assignRole(deps: OrgDeps, call: Call, input: { personId: s
     throw conflict(`${person.name}已经是${node.name}的${ROLE_LABELS[input.role]}`);
   }
   return deps.prisma.$transaction(async (tx) => {
-    const assignment = await tx.roleAssignment.create({ data: { personId: person.id, role: input.role, orgNodeId: node.id } });
+    const assignment = await tx.roleAssignment.create({
+      data: { personId: person.id, role: input.role, orgNodeId: node.id },
+    });
     await recordAudit(tx, call.actor, call.requestId, {
       action: 'role.assign',
       entityType: 'RoleAssignment',
@@ -202,7 +230,11 @@ function temporaryPassword(): string {
  * Sets a temporary password (returned once, to be handed over in person), unlocks the account, ends its
  * sessions and forces a change at the next login.
  */
-export async function resetPassword(deps: OrgDeps, call: Call, input: { personId: string }): Promise<{ temporaryPassword: string }> {
+export async function resetPassword(
+  deps: OrgDeps,
+  call: Call,
+  input: { personId: string },
+): Promise<{ temporaryPassword: string }> {
   const person = await personOrFail(deps, input.personId);
   assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, '您无权重置该员工的密码');
   if (!person.account) throw badRequest('该员工还没有登录账号', 'personId');
@@ -213,9 +245,18 @@ export async function resetPassword(deps: OrgDeps, call: Call, input: { personId
   await deps.prisma.$transaction(async (tx) => {
     await tx.account.update({
       where: { id: account.id },
-      data: { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, passwordChangedAt: now },
+      data: {
+        passwordHash,
+        mustChangePassword: true,
+        failedAttempts: 0,
+        lockedUntil: null,
+        passwordChangedAt: now,
+      },
     });
-    await tx.session.updateMany({ where: { accountId: account.id, revokedAt: null }, data: { revokedAt: now } });
+    await tx.session.updateMany({
+      where: { accountId: account.id, revokedAt: null },
+      data: { revokedAt: now },
+    });
     await recordAudit(tx, call.actor, call.requestId, {
       action: 'account.resetPassword',
       entityType: 'Account',

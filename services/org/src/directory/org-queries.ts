@@ -5,7 +5,11 @@ import { idsOnPath } from '../domain/org-tree.ts';
 import { nodeView, toForest, type OrgNodeView, type OrgTreeNode } from './views.ts';
 
 /** The part of the org tree the actor may see, as a forest (usually one root: their city or hall). */
-export async function visibleTree(deps: OrgDeps, actor: Actor, includeInactive: boolean): Promise<OrgTreeNode[]> {
+export async function visibleTree(
+  deps: OrgDeps,
+  actor: Actor,
+  includeInactive: boolean,
+): Promise<OrgTreeNode[]> {
   const { orgNodeIds } = scopeOf(actor, 'org.read');
   const nodes = await deps.prisma.orgNode.findMany({
     where: { id: { in: orgNodeIds }, ...(includeInactive ? {} : { active: true }) },
@@ -22,18 +26,26 @@ export interface NodeDetail extends OrgNodeView {
 }
 
 export async function nodeDetail(deps: OrgDeps, actor: Actor, id: string): Promise<NodeDetail> {
-  const node = await deps.prisma.orgNode.findUnique({ where: { id }, include: { moves: { orderBy: { movedAt: 'desc' } } } });
+  const node = await deps.prisma.orgNode.findUnique({
+    where: { id },
+    include: { moves: { orderBy: { movedAt: 'desc' } } },
+  });
   if (!node) throw notFound('组织不存在');
   assertCan(actor, 'org.read', { orgNodeId: id }, '您无权查看该组织');
   const ancestorIds = idsOnPath(node.path).slice(0, -1);
   const [ancestors, childCount, staffCount] = await Promise.all([
-    deps.prisma.orgNode.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, name: true, level: true, path: true } }),
+    deps.prisma.orgNode.findMany({
+      where: { id: { in: ancestorIds } },
+      select: { id: true, name: true, level: true, path: true },
+    }),
     deps.prisma.orgNode.count({ where: { parentId: id } }),
     deps.prisma.person.count({ where: { orgNodeId: id, status: { not: 'left' } } }),
   ]);
   return {
     ...nodeView(node),
-    ancestors: ancestors.sort((a, b) => a.path.length - b.path.length).map(({ id, name, level }) => ({ id, name, level })),
+    ancestors: ancestors
+      .sort((a, b) => a.path.length - b.path.length)
+      .map(({ id, name, level }) => ({ id, name, level })),
     childCount,
     staffCount,
     moves: node.moves.map((m) => ({ at: m.movedAt, fromParentId: m.fromParentId, toParentId: m.toParentId })),
@@ -85,12 +97,19 @@ export async function listHalls(
 export async function nodesByIds(deps: OrgDeps, actor: Actor, ids: string[]) {
   const { orgNodeIds } = scopeOf(actor, 'org.read');
   const visible = new Set(orgNodeIds);
-  const nodes = await deps.prisma.orgNode.findMany({ where: { id: { in: ids.filter((id) => visible.has(id)) } } });
+  const nodes = await deps.prisma.orgNode.findMany({
+    where: { id: { in: ids.filter((id) => visible.has(id)) } },
+  });
   const ancestorIds = [...new Set(nodes.flatMap((n) => idsOnPath(n.path)))];
-  const ancestors = await deps.prisma.orgNode.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, name: true, level: true } });
+  const ancestors = await deps.prisma.orgNode.findMany({
+    where: { id: { in: ancestorIds } },
+    select: { id: true, name: true, level: true },
+  });
   const byId = new Map(ancestors.map((a) => [a.id, a]));
   return nodes.map((n) => {
-    const line = idsOnPath(n.path).map((id) => byId.get(id)).filter((a) => a !== undefined);
+    const line = idsOnPath(n.path)
+      .map((id) => byId.get(id))
+      .filter((a) => a !== undefined);
     const at = (level: OrgLevel) => line.find((a) => a.level === level) ?? null;
     return { ...nodeView(n), district: at('district'), city: at('city') };
   });

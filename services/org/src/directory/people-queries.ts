@@ -15,7 +15,15 @@ function peopleInScope(actor: Actor): Prisma.PersonWhereInput {
   };
 }
 
-const summary = (p: { id: string; staffNo: string; name: string; position: string; status: PersonSummary['status']; orgNodeId: string; orgNode: { name: string } }): PersonSummary => ({
+const summary = (p: {
+  id: string;
+  staffNo: string;
+  name: string;
+  position: string;
+  status: PersonSummary['status'];
+  orgNodeId: string;
+  orgNode: { name: string };
+}): PersonSummary => ({
   id: p.id,
   staffNo: p.staffNo,
   name: p.name,
@@ -33,10 +41,17 @@ export interface PeopleFilter extends PageInput {
   sort?: { key: 'staffNo' | 'name' | 'hireDate'; order: 'asc' | 'desc' } | null;
 }
 
-export async function listPeople(deps: OrgDeps, actor: Actor, filter: PeopleFilter): Promise<Page<PersonSummary & { roles: Role[] }>> {
+export async function listPeople(
+  deps: OrgDeps,
+  actor: Actor,
+  filter: PeopleFilter,
+): Promise<Page<PersonSummary & { roles: Role[] }>> {
   let underNode: Prisma.PersonWhereInput = {};
   if (filter.orgNodeId) {
-    const node = await deps.prisma.orgNode.findUnique({ where: { id: filter.orgNodeId }, select: { path: true } });
+    const node = await deps.prisma.orgNode.findUnique({
+      where: { id: filter.orgNodeId },
+      select: { path: true },
+    });
     underNode = { orgNode: { path: { startsWith: node?.path ?? '\u0000' } } };
   }
   const where: Prisma.PersonWhereInput = {
@@ -63,9 +78,20 @@ export async function listPeople(deps: OrgDeps, actor: Actor, filter: PeopleFilt
 }
 
 /** For person selectors: a few matches by name or 工号. */
-export async function searchPeople(deps: OrgDeps, actor: Actor, q: string, limit: number): Promise<PersonSummary[]> {
+export async function searchPeople(
+  deps: OrgDeps,
+  actor: Actor,
+  q: string,
+  limit: number,
+): Promise<PersonSummary[]> {
   const rows = await deps.prisma.person.findMany({
-    where: { AND: [peopleInScope(actor), { status: { not: 'left' } }, { OR: [{ name: { contains: q } }, { staffNo: { startsWith: q } }] }] },
+    where: {
+      AND: [
+        peopleInScope(actor),
+        { status: { not: 'left' } },
+        { OR: [{ name: { contains: q } }, { staffNo: { startsWith: q } }] },
+      ],
+    },
     include: { orgNode: { select: { name: true } } },
     orderBy: { staffNo: 'asc' },
     take: limit,
@@ -78,23 +104,43 @@ export interface PersonDetail extends PersonSummary {
   hireDate: Date;
   roles: RoleView[];
   /** Only for those who may manage the person. */
-  account: { username: string; disabled: boolean; locked: boolean; mustChangePassword: boolean; lastLoginAt: Date | null } | null;
+  account: {
+    username: string;
+    disabled: boolean;
+    locked: boolean;
+    mustChangePassword: boolean;
+    lastLoginAt: Date | null;
+  } | null;
 }
 
 export async function personDetail(deps: OrgDeps, actor: Actor, id: string): Promise<PersonDetail> {
   const person = await deps.prisma.person.findUnique({
     where: { id },
-    include: { orgNode: true, account: true, assignments: { include: { orgNode: { select: { name: true } } } } },
+    include: {
+      orgNode: true,
+      account: true,
+      assignments: { include: { orgNode: { select: { name: true } } } },
+    },
   });
   if (!person) throw notFound('员工不存在');
-  assertCan(actor, 'person.read', { orgNodeId: person.orgNodeId, ownerPersonId: person.id }, '您无权查看该员工');
+  assertCan(
+    actor,
+    'person.read',
+    { orgNodeId: person.orgNodeId, ownerPersonId: person.id },
+    '您无权查看该员工',
+  );
   const manageable = can(actor, 'person.manage', { orgNodeId: person.orgNodeId });
   const now = deps.now();
   return {
     ...summary(person),
     phone: person.phone,
     hireDate: person.hireDate,
-    roles: person.assignments.map((a) => ({ id: a.id, role: a.role, orgNodeId: a.orgNodeId, orgName: a.orgNode.name })),
+    roles: person.assignments.map((a) => ({
+      id: a.id,
+      role: a.role,
+      orgNodeId: a.orgNodeId,
+      orgName: a.orgNode.name,
+    })),
     account:
       manageable && person.account
         ? {

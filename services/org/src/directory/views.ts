@@ -44,7 +44,9 @@ export const nodeView = (n: OrgNodeView): OrgNodeView => ({
 
 /** Nodes as a forest: each node's children sorted, roots are nodes whose parent is not in the list. */
 export function toForest(nodes: (OrgNodeView & { sortOrder: number })[]): OrgTreeNode[] {
-  const byId = new Map(nodes.map((n) => [n.id, { ...nodeView(n), children: [] as OrgTreeNode[], sortOrder: n.sortOrder }]));
+  const byId = new Map(
+    nodes.map((n) => [n.id, { ...nodeView(n), children: [] as OrgTreeNode[], sortOrder: n.sortOrder }]),
+  );
   const roots: (OrgTreeNode & { sortOrder: number })[] = [];
   for (const node of byId.values()) {
     const parent = node.parentId ? byId.get(node.parentId) : undefined;

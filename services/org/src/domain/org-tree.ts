@@ -25,7 +25,8 @@ export function assertPlacement(level: OrgLevel, parentLevel: OrgLevel | null) {
 
 /** Moving a node under itself or one of its descendants would cut the tree. */
 export function assertMoveTarget(nodePath: string, newParentPath: string) {
-  if (isWithin(newParentPath, nodePath)) throw badRequest('不能把组织移动到它自己或它的下级组织下面', 'parentId');
+  if (isWithin(newParentPath, nodePath))
+    throw badRequest('不能把组织移动到它自己或它的下级组织下面', 'parentId');
 }
 
 /** The new path of every node of a moved subtree. */

@@ -3,7 +3,10 @@
 export const PASSWORD_MIN_LENGTH = 8;
 
 /** Why a new password is not acceptable, in Chinese, or null when it is. */
-export function passwordProblem(password: string, context: { staffNo: string; username: string }): string | null {
+export function passwordProblem(
+  password: string,
+  context: { staffNo: string; username: string },
+): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return `密码至少需要 ${PASSWORD_MIN_LENGTH} 位`;
   if (password.length > 128) return '密码不能超过 128 位';
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码需要同时包含字母和数字';
@@ -25,7 +28,8 @@ export interface LockState {
   lockedUntil: Date | null;
 }
 
-export const isLocked = (state: LockState, now: Date): boolean => state.lockedUntil !== null && state.lockedUntil > now;
+export const isLocked = (state: LockState, now: Date): boolean =>
+  state.lockedUntil !== null && state.lockedUntil > now;
 
 /** The lock state after one more wrong password. */
 export function afterFailure(state: LockState, now: Date): LockState {
@@ -36,4 +40,5 @@ export function afterFailure(state: LockState, now: Date): LockState {
   return { failedAttempts: failures, lockedUntil: null };
 }
 
-export const minutesLeft = (lockedUntil: Date, now: Date) => Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
+export const minutesLeft = (lockedUntil: Date, now: Date) =>
+  Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));

@@ -22,5 +22,11 @@ export async function actorOf(deps: OrgDeps, personId: string): Promise<Actor | 
     orgLevel: a.orgNode.level,
     subtree: nodes.filter((n) => n.path.startsWith(a.orgNode.path)).map((n) => n.id),
   }));
-  return { personId: person.id, name: person.name, staffNo: person.staffNo, homeOrgNodeId: person.orgNodeId, roles };
+  return {
+    personId: person.id,
+    name: person.name,
+    staffNo: person.staffNo,
+    homeOrgNodeId: person.orgNodeId,
+    roles,
+  };
 }

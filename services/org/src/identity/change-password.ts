@@ -13,12 +13,19 @@ export async function changePassword(
   currentSessionId: string | null,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const account = await deps.prisma.account.findUniqueOrThrow({ where: { personId }, include: { person: true } });
+  const account = await deps.prisma.account.findUniqueOrThrow({
+    where: { personId },
+    include: { person: true },
+  });
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
     throw badRequest('当前密码不正确', 'currentPassword');
   }
-  if (input.currentPassword === input.newPassword) throw badRequest('新密码不能与当前密码相同', 'newPassword');
-  const problem = passwordProblem(input.newPassword, { staffNo: account.person.staffNo, username: account.username });
+  if (input.currentPassword === input.newPassword)
+    throw badRequest('新密码不能与当前密码相同', 'newPassword');
+  const problem = passwordProblem(input.newPassword, {
+    staffNo: account.person.staffNo,
+    username: account.username,
+  });
   if (problem) throw badRequest(problem, 'newPassword');
   const now = deps.now();
   const passwordHash = await hashPassword(input.newPassword);
@@ -28,7 +35,11 @@ export async function changePassword(
       data: { passwordHash, mustChangePassword: false, passwordChangedAt: now },
     }),
     deps.prisma.session.updateMany({
-      where: { accountId: account.id, revokedAt: null, ...(currentSessionId ? { id: { not: currentSessionId } } : {}) },
+      where: {
+        accountId: account.id,
+        revokedAt: null,
+        ...(currentSessionId ? { id: { not: currentSessionId } } : {}),
+      },
       data: { revokedAt: now },
     }),
   ]);

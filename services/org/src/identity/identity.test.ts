@@ -18,7 +18,11 @@ describe('login, sessions and lockout (against PostgreSQL)', () => {
     expect(byUsername.mustChangePassword).toBe(false);
     expect(session?.actor.name).toBe('刘海涛');
     const [role] = session!.actor.roles;
-    expect(role).toMatchObject({ role: 'district_supervisor', orgNodeName: '上城区分公司', orgLevel: 'district' });
+    expect(role).toMatchObject({
+      role: 'district_supervisor',
+      orgNodeName: '上城区分公司',
+      orgLevel: 'district',
+    });
     const district = f.seeded.districts.find((d) => d.code === 'HZ-SC')!;
     expect([...role!.subtree].sort()).toEqual([district.id, ...district.halls.map((h) => h.id)].sort());
   });
@@ -31,21 +35,37 @@ describe('login, sessions and lockout (against PostgreSQL)', () => {
   it('refuses a wrong password with the tries left, then locks after five', async () => {
     const attempt = () => f.org.identity.login({ username: 'nanxing.mgr', password: 'wrong-1234' }, meta);
     for (let left = 4; left >= 1; left--) {
-      await expect(attempt()).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: `用户名或密码错误，再输错 ${left} 次账号将被锁定` });
+      await expect(attempt()).rejects.toMatchObject({
+        code: 'UNAUTHORIZED',
+        message: `用户名或密码错误，再输错 ${left} 次账号将被锁定`,
+      });
     }
-    await expect(attempt()).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: '密码连续输错 5 次，账号已锁定 15 分钟' });
+    await expect(attempt()).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: '密码连续输错 5 次，账号已锁定 15 分钟',
+    });
     // Even the right password is refused while locked.
-    await expect(f.org.identity.login({ username: 'nanxing.mgr', password: DEMO_PASSWORD }, meta)).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    await expect(
+      f.org.identity.login({ username: 'nanxing.mgr', password: DEMO_PASSWORD }, meta),
+    ).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
     f.clock.now = new Date(f.clock.now.getTime() + 16 * 60_000);
-    await expect(f.org.identity.login({ username: 'nanxing.mgr', password: DEMO_PASSWORD }, meta)).resolves.toMatchObject({ mustChangePassword: false });
+    await expect(
+      f.org.identity.login({ username: 'nanxing.mgr', password: DEMO_PASSWORD }, meta),
+    ).resolves.toMatchObject({ mustChangePassword: false });
   });
 
   it('gives an unknown user the same answer as a wrong password', async () => {
-    await expect(f.org.identity.login({ username: 'nobody', password: 'x' }, meta)).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: '用户名或密码错误' });
+    await expect(f.org.identity.login({ username: 'nobody', password: 'x' }, meta)).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: '用户名或密码错误',
+    });
   });
 
   it('ends the session at logout', async () => {
-    const { token, sessionId } = await f.org.identity.login({ username: 'hubin.duty', password: DEMO_PASSWORD }, meta);
+    const { token, sessionId } = await f.org.identity.login(
+      { username: 'hubin.duty', password: DEMO_PASSWORD },
+      meta,
+    );
     await f.org.identity.logout(sessionId);
     expect(await f.org.identity.resolveSession(token)).toBeNull();
   });
@@ -67,8 +87,12 @@ describe('login, sessions and lockout (against PostgreSQL)', () => {
     const ctx = await f.contextOf('HZ13101');
     expect(ctx.passwordChangeRequired).toBe(true);
     const caller = f.org.router.createCaller(ctx);
-    await expect(caller.people.list({ page: 1, pageSize: 5 })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
-    await expect(caller.account.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'HZ13101abc' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: '密码不能包含工号或用户名' });
+    await expect(caller.people.list({ page: 1, pageSize: 5 })).rejects.toMatchObject({
+      code: 'PRECONDITION_FAILED',
+    });
+    await expect(
+      caller.account.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'HZ13101abc' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: '密码不能包含工号或用户名' });
     await caller.account.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'Hall2026new' });
     const after = await f.contextOf('HZ13101', 'Hall2026new');
     expect(after.passwordChangeRequired).toBe(false);

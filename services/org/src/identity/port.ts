@@ -31,18 +31,39 @@ export function createIdentityRouter(identity: IdentityPort) {
     login: publicProcedure
       .input(z.object({ username: z.string(), password: z.string(), ip: z.string(), userAgent: z.string() }))
       .mutation(({ input }) => identity.login(input, input)),
-    resolveSession: publicProcedure.input(z.object({ token: z.string() })).query(({ input }) => identity.resolveSession(input.token)),
-    logout: publicProcedure.input(z.object({ sessionId: z.string() })).mutation(({ input }) => identity.logout(input.sessionId)),
+    resolveSession: publicProcedure
+      .input(z.object({ token: z.string() }))
+      .query(({ input }) => identity.resolveSession(input.token)),
+    logout: publicProcedure
+      .input(z.object({ sessionId: z.string() }))
+      .mutation(({ input }) => identity.logout(input.sessionId)),
   });
 }
 
 export function remoteIdentity(url: string, secret: string): IdentityPort {
-  const client = createTRPCUntypedClient({ links: [httpLink({ url, transformer: superjson, headers: ({ op }) => callerHeaders(op.context.caller as never, secret) })] });
-  const caller = { requestId: 'identity', actor: null, sessionId: null, passwordChangeRequired: false, ip: '', userAgent: '' };
+  const client = createTRPCUntypedClient({
+    links: [
+      httpLink({
+        url,
+        transformer: superjson,
+        headers: ({ op }) => callerHeaders(op.context.caller as never, secret),
+      }),
+    ],
+  });
+  const caller = {
+    requestId: 'identity',
+    actor: null,
+    sessionId: null,
+    passwordChangeRequired: false,
+    ip: '',
+    userAgent: '',
+  };
   const context = { caller };
   return {
-    login: (input, meta) => client.mutation('identity.login', { ...input, ...meta }, { context }) as Promise<LoginResult>,
-    resolveSession: (token) => client.query('identity.resolveSession', { token }, { context }) as Promise<ResolvedSession | null>,
+    login: (input, meta) =>
+      client.mutation('identity.login', { ...input, ...meta }, { context }) as Promise<LoginResult>,
+    resolveSession: (token) =>
+      client.query('identity.resolveSession', { token }, { context }) as Promise<ResolvedSession | null>,
     logout: (sessionId) => client.mutation('identity.logout', { sessionId }, { context }) as Promise<void>,
   };
 }

@@ -27,5 +27,8 @@ export async function resolveSession(deps: OrgDeps, token: string): Promise<Reso
 }
 
 export async function logout(deps: OrgDeps, sessionId: string): Promise<void> {
-  await deps.prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: deps.now() } });
+  await deps.prisma.session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: deps.now() },
+  });
 }

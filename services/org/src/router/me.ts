@@ -5,7 +5,10 @@ import { authedProcedure, notFound } from '@duda/service-kit';
 /** `org.me`: who is logged in, their roles with scope, and what they may do (for the menu). */
 export const meProcedure = (deps: OrgDeps) =>
   authedProcedure.meta({ openDuringPasswordChange: true }).query(async ({ ctx }) => {
-    const person = await deps.prisma.person.findUnique({ where: { id: ctx.actor.personId }, include: { orgNode: true } });
+    const person = await deps.prisma.person.findUnique({
+      where: { id: ctx.actor.personId },
+      include: { orgNode: true },
+    });
     if (!person) throw notFound('账号对应的员工不存在');
     return {
       person: {

@@ -32,9 +32,15 @@ describe('data scope of the org API (domain.md §1)', () => {
 
   it('forbids a hall manager to change another hall (or anything: they are no admin)', async () => {
     const manager = await f.callerOf('hubin.mgr');
-    await expect(manager.admin.updateNode({ id: nanxing, name: '改名' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(manager.admin.updateNode({ id: hubin, name: '改名' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await f.org.prisma.orgNode.findUniqueOrThrow({ where: { id: nanxing } })).name).toBe('南星营业厅');
+    await expect(manager.admin.updateNode({ id: nanxing, name: '改名' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(manager.admin.updateNode({ id: hubin, name: '改名' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await f.org.prisma.orgNode.findUniqueOrThrow({ where: { id: nanxing } })).name).toBe(
+      '南星营业厅',
+    );
   });
 
   it('shows a district supervisor every hall of the district and nothing of others', async () => {
@@ -59,6 +65,8 @@ describe('data scope of the org API (domain.md §1)', () => {
     const city = await f.callerOf('city.sup');
     const halls = await city.halls({ page: 1, pageSize: 100, includeInactive: false });
     expect(halls.total).toBe(42);
-    expect((await f.callerOf('city.sup')).me()).resolves.toMatchObject({ permissions: expect.arrayContaining(['inspection.plan.edit', 'inspection.mystery.read']) });
+    expect((await f.callerOf('city.sup')).me()).resolves.toMatchObject({
+      permissions: expect.arrayContaining(['inspection.plan.edit', 'inspection.mystery.read']),
+    });
   });
 });

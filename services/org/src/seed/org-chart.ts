@@ -102,4 +102,10 @@ export const DISTRICTS: DistrictSeed[] = [
   },
 ];
 
-export const CLERK_POSITIONS = ['营业员（综合业务）', '营业员（综合业务）', '营业员（终端销售）', '营业员（引导）', '营业员（家庭业务）'];
+export const CLERK_POSITIONS = [
+  '营业员（综合业务）',
+  '营业员（综合业务）',
+  '营业员（终端销售）',
+  '营业员（引导）',
+  '营业员（家庭业务）',
+];

@@ -38,7 +38,12 @@ export async function orgFixture(): Promise<OrgFixture> {
     const login = await org.identity.login({ username, password }, { ip: '127.0.0.1', userAgent: 'vitest' });
     const session = await org.identity.resolveSession(login.token);
     if (!session) throw new Error(`no session for ${username}`);
-    return { ...anonymous(), actor: session.actor, sessionId: session.sessionId, passwordChangeRequired: session.mustChangePassword };
+    return {
+      ...anonymous(),
+      actor: session.actor,
+      sessionId: session.sessionId,
+      passwordChangeRequired: session.mustChangePassword,
+    };
   };
   return {
     db,

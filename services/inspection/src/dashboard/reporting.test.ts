@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CITY_STANDARD_CHECKLIST } from '../domain/index.ts';
+import {
+  inspectionFixture,
+  perfectResults,
+  uploadPhoto,
+  type InspectionFixture,
+} from '../testing/fixture.ts';
+
+describe('dashboard, monthly notice and archive', () => {
+  let f: InspectionFixture;
+  beforeAll(async () => {
+    f = await inspectionFixture();
+    const supervisor = await f.as('sc.sup');
+    // 湖滨 scores full marks; 南星 fails 营业环境 items.
+    for (const [code, failing] of [
+      ['HZ-SC-01', []],
+      ['HZ-SC-02', ['A01', 'A03', 'B01']],
+    ] as const) {
+      const hallId = f.hall(code).id;
+      const photo = await uploadPhoto(supervisor, hallId);
+      const { id } = await supervisor.inspections.start({
+        clientKey: crypto.randomUUID(),
+        hallId,
+        kind: 'MONTHLY_VISIT',
+        templateId: f.templates.standardId,
+      });
+      const results = perfectResults(CITY_STANDARD_CHECKLIST, photo.id).map((r) =>
+        (failing as readonly string[]).includes(r.itemCode)
+          ? { ...r, outcome: typeof r.outcome === 'number' ? 1 : ('FAIL' as const), note: '现场发现问题' }
+          : r,
+      );
+      await supervisor.inspections.submit({ id, results });
+    }
+  });
+  afterAll(() => f.close());
+
+  it('ranks the district’s halls and names the short staves', async () => {
+    const dashboard = await (await f.as('sc.sup')).dashboard({ month: '2026-11' });
+    expect(dashboard.scope.name).toBe('上城区分公司');
+    expect(dashboard.hallRanking.filter((h) => h.rank !== null).map((h) => [h.rank, h.name])).toEqual([
+      [1, '湖滨营业厅'],
+      [2, '南星营业厅'],
+    ]);
+    expect(dashboard.shortStaves.map((s) => s.itemCode).sort()).toEqual(['A01', 'A03', 'B01']);
+    expect(dashboard.kpis.inspections).toBe(2);
+    expect(dashboard.rectification).toMatchObject({ issued: 3, closed: 0 });
+  });
+
+  it('shows a city the ranking of its districts', async () => {
+    const dashboard = await (await f.as('city.sup')).dashboard({ month: '2026-11' });
+    expect(dashboard.districtRanking).toEqual([
+      expect.objectContaining({ name: '上城区分公司', rank: 1, halls: 2 }),
+    ]);
+  });
+
+  it('refuses a hall manager the district dashboard', async () => {
+    await expect(
+      (await f.as('hubin.mgr')).dashboard({ month: '2026-11', scopeOrgId: f.district('HZ-SC').id }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('generates, edits, publishes and exports the monthly notice; halls read it once published', async () => {
+    const supervisor = await f.as('sc.sup');
+    const manager = await f.as('hubin.mgr');
+    const { id } = await supervisor.notices.generate({
+      scopeOrgId: f.district('HZ-SC').id,
+      month: '2026-11',
+    });
+    const draft = await supervisor.notices.get({ id });
+    expect(draft.notice.ranking.top.map((r) => r.hallName)).toEqual(['湖滨营业厅', '南星营业厅']);
+    await expect(manager.notices.get({ id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await supervisor.notices.update({ id, patch: { summary: '本月上城区服务检查总体平稳。' } });
+    await supervisor.notices.publish({ id });
+    await expect(supervisor.notices.update({ id, patch: { title: '改' } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect((await manager.notices.get({ id })).notice.summary).toBe('本月上城区服务检查总体平稳。');
+    expect((await manager.notices.list({ page: 1, pageSize: 10 })).items.map((n) => n.id)).toEqual([id]);
+
+    const file = await supervisor.notices.export({ id });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '概况',
+      '营业厅排名',
+      '共性问题',
+      '典型案例',
+      '整改情况',
+    ]);
+    expect(book.getWorksheet('营业厅排名')!.getCell('B2').value).toBe('湖滨营业厅');
+  });
+
+  it('archives a finished month only when nothing is left open, and then refuses changes', async () => {
+    const supervisor = await f.as('sc.sup');
+    const scope = { scopeOrgId: f.district('HZ-SC').id, month: '2026-11' };
+    await expect(supervisor.archive.close(scope)).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    const status = await supervisor.archive.status(scope);
+    expect(status.blockers.map((b) => b.code)).toEqual(['MONTH_NOT_OVER', 'RECTIFICATIONS_OPEN']);
+
+    const manager = await f.as('nanxing.mgr');
+    const evidence = await uploadPhoto(manager, f.hall('HZ-SC-02').id);
+    for (const order of (await manager.rectifications.list({ page: 1, pageSize: 10 })).items) {
+      await manager.rectifications.respond({ id: order.id, measures: '已整改', photoIds: [evidence.id] });
+      await supervisor.rectifications.accept({ id: order.id });
+    }
+    f.clock.now = new Date('2026-12-02T02:00:00Z');
+    await supervisor.archive.close(scope);
+    expect((await supervisor.archive.status(scope)).archived).toBe(true);
+    const order = (await manager.rectifications.list({ page: 1, pageSize: 1 })).items[0]!;
+    await expect(
+      supervisor.rectifications.rejectBack({ id: order.id, reason: '再查' }),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/CONFLICT|PRECONDITION_FAILED/) });
+  });
+});

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectionFixture, type InspectionFixture } from '../testing/fixture.ts';
+
+describe('monthly plan approval (against PostgreSQL)', () => {
+  let f: InspectionFixture;
+  beforeAll(async () => {
+    f = await inspectionFixture();
+  });
+  afterAll(() => f.close());
+
+  const visit = (hallCode: string, inspectorId: string, plannedDate = '2026-12-08') => ({
+    hallId: f.hall(hallCode).id,
+    kind: 'MONTHLY_VISIT' as const,
+    templateId: f.templates.standardLine,
+    inspectorIds: [inspectorId],
+    plannedDate,
+  });
+
+  it('runs draft → submitted → rejected → revised → approved → published, with the history kept', async () => {
+    const supervisor = await f.as('sc.sup');
+    const leader = await f.as('leader');
+    const me = f.seeded.demoPeople['sc.sup']!.id;
+    const { id } = await supervisor.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2026-12' });
+    await supervisor.plans.saveEntries({
+      id,
+      entries: [visit('HZ-SC-01', me), visit('HZ-SC-02', me, '2026-12-09')],
+    });
+    await supervisor.plans.transition({ id, command: { type: 'SUBMIT' } });
+    await expect(supervisor.plans.saveEntries({ id, entries: [] })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(
+      leader.plans.transition({ id, command: { type: 'REJECT', comment: '' } }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await leader.plans.transition({ id, command: { type: 'REJECT', comment: '请补充南星营业厅的复查安排' } });
+    await supervisor.plans.transition({ id, command: { type: 'REVISE' } });
+    await supervisor.plans.transition({ id, command: { type: 'SUBMIT' } });
+    await leader.plans.transition({ id, command: { type: 'APPROVE' } });
+    await supervisor.plans.transition({ id, command: { type: 'PUBLISH' } });
+    const plan = await supervisor.plans.get({ id });
+    expect(plan.status).toBe('PUBLISHED');
+    expect(plan.history.map((h) => h.action)).toEqual([
+      'CREATE',
+      'SUBMIT',
+      'REJECT',
+      'REVISE',
+      'SUBMIT',
+      'APPROVE',
+      'PUBLISH',
+    ]);
+    expect(plan.history.find((h) => h.action === 'REJECT')?.comment).toBe('请补充南星营业厅的复查安排');
+  });
+
+  it('issues the published plan to the halls for self-check (制发检查单)', async () => {
+    const manager = await f.as('hubin.mgr');
+    const tasks = await manager.inspections.tasks();
+    expect(tasks.selfChecks).toEqual([]);
+    f.clock.now = new Date('2026-12-02T02:00:00Z');
+    const december = await manager.inspections.tasks();
+    expect(december.selfChecks).toEqual([
+      expect.objectContaining({ hallName: '湖滨营业厅', kind: 'MONTHLY_VISIT', state: 'TODO' }),
+    ]);
+    f.clock.now = new Date('2026-11-10T02:00:00Z');
+  });
+
+  it('does not let a supervisor approve a plan, nor a leader approve their own', async () => {
+    const supervisor = await f.as('sc.sup');
+    const { id } = await supervisor.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2027-01' });
+    await supervisor.plans.saveEntries({
+      id,
+      entries: [visit('HZ-SC-01', f.seeded.demoPeople['sc.sup']!.id, '2027-01-05')],
+    });
+    await supervisor.plans.transition({ id, command: { type: 'SUBMIT' } });
+    await expect(supervisor.plans.transition({ id, command: { type: 'APPROVE' } })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('refuses a cross-inspection by someone of the hall’s own district, and hall outside the plan scope', async () => {
+    const city = await f.as('city.sup');
+    const { id } = await city.plans.create({ scopeOrgId: f.seeded.cityId, month: '2026-12' });
+    const scSupervisor = f.seeded.demoPeople['sc.sup']!.id;
+    const cross = {
+      hallId: f.hall('HZ-SC-03').id,
+      kind: 'CROSS' as const,
+      templateId: f.templates.standardLine,
+      inspectorIds: [scSupervisor],
+      plannedDate: '2026-12-15',
+    };
+    await expect(city.plans.saveEntries({ id, entries: [cross] })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('交叉巡检不能由本区县人员检查本区县营业厅'),
+    });
+    await city.plans.saveEntries({ id, entries: [{ ...cross, hallId: f.hall('HZ-XH-02').id }] });
+    const district = await f.as('sc.sup');
+    const own = await district.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2027-02' });
+    await expect(
+      district.plans.saveEntries({ id: own.id, entries: [visit('HZ-XH-01', scSupervisor, '2027-02-03')] }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      district.plans.create({ scopeOrgId: f.district('HZ-XH').id, month: '2027-02' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
