@@ -15,6 +15,8 @@ const pinnedPnpm = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf
 )[1];
 const toolsBin = path.join(root, '.tools', 'node_modules', '.bin');
 const env = { ...process.env, PATH: `${toolsBin}${path.delimiter}${process.env.PATH}` };
+// .ci/run silences npm's own footer; pnpm reads the same variable, and its errors must stay visible.
+delete env.npm_config_loglevel;
 
 function run(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit', ...options });

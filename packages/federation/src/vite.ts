@@ -1,7 +1,7 @@
 // `@duda/federation/vite`: the Module Federation settings of the shell and of every remote, in one place so
 // they cannot drift apart. Used only in vite.config.ts files (Node), never in the browser.
 import { federation } from '@module-federation/vite';
-import type { ModuleModuleFederationOptions } from '@module-federation/vite';
+import type { ModuleFederationOptions } from '@module-federation/vite';
 import type { Plugin } from 'vite';
 
 /**
@@ -27,7 +27,7 @@ function sharedConfig(): NonNullable<ModuleFederationOptions['shared']> {
 /** The exposed module every remote provides: its `defineRemote(...)` as the default export. */
 export const REMOTE_MODULE = './remote';
 
-export interface RemoteModuleFederationOptions {
+export interface RemoteFederationOptions {
   /** Container name; also the URL prefix of its pages and the folder under /remotes/. */
   name: string;
   /** The module whose default export is `defineRemote(...)`, e.g. `./src/remote.ts`. */
@@ -35,7 +35,7 @@ export interface RemoteModuleFederationOptions {
 }
 
 /** Options for a remote: exposes `./remote`, emits mf-manifest.json (the shell loads remotes by manifest). */
-export function remoteModuleFederationOptions({ name, remoteModule }: RemoteModuleFederationOptions): ModuleFederationOptions {
+export function remoteFederationOptions({ name, remoteModule }: RemoteFederationOptions): ModuleFederationOptions {
   return {
     name,
     filename: 'remoteEntry.js',
@@ -49,7 +49,7 @@ export function remoteModuleFederationOptions({ name, remoteModule }: RemoteModu
 }
 
 /** Options for the shell: no build-time remotes, it registers them at run time from /api/remotes. */
-export function hostModuleFederationOptions(name = 'shell'): ModuleFederationOptions {
+export function hostFederationOptions(name = 'shell'): ModuleFederationOptions {
   return {
     name,
     remotes: {},
@@ -59,10 +59,20 @@ export function hostModuleFederationOptions(name = 'shell'): ModuleFederationOpt
   };
 }
 
-export function remoteFederation(options: RemoteModuleFederationOptions): Plugin[] {
-  return federation(remoteModuleFederationOptions(options)) as Plugin[];
+export function remoteFederation(options: RemoteFederationOptions): Plugin[] {
+  return federation(remoteFederationOptions(options)) as Plugin[];
 }
 
 export function hostFederation(name?: string): Plugin[] {
-  return federation(hostModuleFederationOptions(name)) as Plugin[];
+  return federation(hostFederationOptions(name)) as Plugin[];
 }
+
+/**
+ * vue-i18n's build flags. vue-i18n is shared, so whichever app provides it must be built the same way;
+ * every portal app (and its tests) defines exactly these.
+ */
+export const vueI18nFlags = {
+  __VUE_I18N_FULL_INSTALL__: true,
+  __VUE_I18N_LEGACY_API__: false,
+  __INTLIFY_PROD_DEVTOOLS__: false,
+} as const;

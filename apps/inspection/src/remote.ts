@@ -1,0 +1,13 @@
+// The inspection remote's contract with the shell: exposed as `./remote` (see vite.config.ts).
+import { defineRemote } from '@duda/federation';
+import { messages } from './i18n/index.ts';
+import { menu } from './menu.ts';
+import { routes } from './routes.ts';
+
+export default defineRemote({
+  name: 'inspection',
+  title: 'inspection.title',
+  routes,
+  menu,
+  messages,
+});

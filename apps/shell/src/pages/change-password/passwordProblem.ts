@@ -1,0 +1,14 @@
+/**
+ * The gateway's password rules, checked while typing so most mistakes never reach the server. The server
+ * checks again (it also knows the username) and its message is shown when it disagrees.
+ */
+export type PasswordProblem = 'tooShort' | 'needsLettersAndDigits' | 'containsStaffNo';
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+export function passwordProblem(password: string, staffNo: string | undefined): PasswordProblem | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return 'tooShort';
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'needsLettersAndDigits';
+  if (staffNo && password.toLowerCase().includes(staffNo.toLowerCase())) return 'containsStaffNo';
+  return null;
+}

@@ -1,0 +1,98 @@
+import { loadRemoteDefinition } from '@duda/federation/host';
+import type { FederationRuntime, MountedRemote, RemoteListEntry, RemoteMounter } from '@duda/federation/host';
+import { computed, inject, ref } from 'vue';
+import type { InjectionKey } from 'vue';
+
+export type RemoteStatus = 'loading' | 'ready' | 'failed';
+
+export interface RemoteState {
+  name: string;
+  entry: string;
+  status: RemoteStatus;
+  mounted: MountedRemote | null;
+}
+
+export interface RemoteRegistryOptions {
+  mounter: RemoteMounter;
+  runtime: () => FederationRuntime;
+  listRemotes: () => Promise<RemoteListEntry[]>;
+  /** Where failures are reported for the people running the portal (the user sees the stand-in page). */
+  report?: (remote: string, error: unknown) => void;
+}
+
+/**
+ * The remotes of this portal session and how far each got. Every remote loads on its own: one that is
+ * down, too old or broken is marked failed (its pages show a stand-in) and the others carry on.
+ */
+export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: RemoteRegistryOptions) {
+  const remotes = ref<RemoteState[]>([]);
+  const settled = ref(false);
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  async function load(state: RemoteState, retry: boolean): Promise<void> {
+    state.status = 'loading';
+    try {
+      const definition = await loadRemoteDefinition(runtime(), state, { retry });
+      state.mounted = await mounter.mount(definition);
+      state.status = 'ready';
+    } catch (error) {
+      report?.(state.name, error);
+      fail(state);
+    }
+  }
+
+  function fail(state: RemoteState): void {
+    mounter.markUnavailable(state.name);
+    state.mounted = null;
+    state.status = 'failed';
+  }
+
+  async function start(): Promise<void> {
+    try {
+      const list = await listRemotes();
+      remotes.value = list.map(({ name, entry }) => ({ name, entry, status: 'loading', mounted: null }));
+    } catch (error) {
+      // Without the list the portal still has its own pages; remote URLs end on "page not found".
+      report?.('/api/remotes', error);
+    }
+    await Promise.all(remotes.value.map((state) => load(state, false)));
+    settled.value = true;
+    markReady();
+  }
+
+  const find = (name: string) => remotes.value.find((state) => state.name === name);
+
+  /** Tries a failed remote again; true when it is now usable. */
+  async function retry(name: string): Promise<boolean> {
+    const state = find(name);
+    if (!state) return false;
+    await load(state, true);
+    return state.status === 'ready';
+  }
+
+  /** A remote that loaded but broke later (a page's chunk is gone after a redeploy, a page threw). */
+  function markFailed(name: string): void {
+    const state = find(name);
+    if (state) fail(state);
+  }
+
+  return {
+    remotes: computed(() => remotes.value),
+    settled: computed(() => settled.value),
+    ready,
+    start,
+    retry,
+    markFailed,
+  };
+}
+
+export type RemoteRegistry = ReturnType<typeof createRemoteRegistry>;
+
+export const remoteRegistryKey: InjectionKey<RemoteRegistry> = Symbol('remoteRegistry');
+
+export function useRemoteRegistry(): RemoteRegistry {
+  const registry = inject(remoteRegistryKey);
+  if (!registry) throw new Error('The remote registry is provided by the shell (main.ts)');
+  return registry;
+}

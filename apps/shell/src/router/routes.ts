@@ -1,0 +1,43 @@
+import type { RouteRecordRaw } from 'vue-router';
+import PortalLayout from '../layout/PortalLayout.vue';
+import LoginPage from '../pages/login/LoginPage.vue';
+
+/** Name of the layout route; remotes' routes are added under it. */
+export const PORTAL_ROUTE = 'portal';
+
+// Login and the layout are in the first download (they are the first screens); the rest loads on demand.
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: 'shell.login.submit' } },
+  {
+    path: '/change-password',
+    name: 'change-password',
+    component: () => import('../pages/change-password/ChangePasswordPage.vue'),
+    meta: { title: 'shell.password.title' },
+  },
+  {
+    path: '/',
+    name: PORTAL_ROUTE,
+    component: PortalLayout,
+    children: [
+      { path: '', name: 'home', component: () => import('../pages/home/HomePage.vue'), meta: { title: 'shell.menu.home' } },
+      {
+        path: 'profile',
+        name: 'profile',
+        component: () => import('../pages/profile/ProfilePage.vue'),
+        meta: { title: 'shell.profile.title' },
+      },
+      {
+        path: 'forbidden',
+        name: 'forbidden',
+        component: () => import('../pages/errors/ForbiddenPage.vue'),
+        meta: { title: 'shell.errors.forbiddenTitle' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('../pages/errors/NotFoundPage.vue'),
+        meta: { title: 'shell.errors.notFoundTitle' },
+      },
+    ],
+  },
+];
