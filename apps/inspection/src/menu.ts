@@ -1,10 +1,10 @@
 import type { MenuEntry } from '@duda/federation';
+import { features } from './features/index.ts';
 
 export const menu: MenuEntry[] = [
   {
     title: 'inspection.menu.group',
     icon: 'Checked',
-    permission: 'inspection.read',
-    children: [{ title: 'inspection.menu.halls', path: 'halls', icon: 'OfficeBuilding' }],
+    children: features.flatMap((feature) => feature.menu),
   },
 ];
