@@ -69,3 +69,15 @@ export async function closeMonth(
   });
   return { archivedAt: archive.archivedAt };
 }
+
+/** The months of a unit already archived (立卷归档), newest first, for the read-only archive list. */
+export async function archivedMonths(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string }) {
+  const scope = await reportScope(deps, ctx, input.scopeOrgId);
+  if (scope.column === 'hallId') throw badRequest('归档按市公司或区县公司进行', 'scopeOrgId');
+  const rows = await deps.prisma.monthArchive.findMany({
+    where: { scopeOrgId: scope.place.id },
+    orderBy: { month: 'desc' },
+    select: { month: true, archivedAt: true },
+  });
+  return rows;
+}

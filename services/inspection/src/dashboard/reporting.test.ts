@@ -108,6 +108,12 @@ describe('dashboard, monthly notice and archive', () => {
     f.clock.now = new Date('2026-12-02T02:00:00Z');
     await supervisor.archive.close(scope);
     expect((await supervisor.archive.status(scope)).archived).toBe(true);
+    expect(await supervisor.archive.list({ scopeOrgId: scope.scopeOrgId })).toEqual([
+      { month: '2026-11', archivedAt: f.clock.now },
+    ]);
+    await expect(manager.archive.list({ scopeOrgId: scope.scopeOrgId })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const order = (await manager.rectifications.list({ page: 1, pageSize: 1 })).items[0]!;
     await expect(
       supervisor.rectifications.rejectBack({ id: order.id, reason: '再查' }),

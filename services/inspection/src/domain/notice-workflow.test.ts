@@ -29,6 +29,26 @@ describe('notice workflow', () => {
     ).toThrow(expect.objectContaining({ field: 'typicalCases.0.description' }));
   });
 
+  it('lets the supervisor choose and order the common problems, keeping their computed figures', () => {
+    const stave = (itemCode: string, failed: number) => ({
+      itemCode,
+      itemTitle: `检查项${itemCode}`,
+      sectionName: '营业环境',
+      inspected: 10,
+      failed,
+      failureRate: failed * 10,
+      hallsAffected: failed,
+    });
+    const built = { ...draft, commonProblems: [stave('A01', 5), stave('A02', 3), stave('B01', 1)] };
+    const edited = editNotice(built, {
+      commonProblems: [{ ...stave('B01', 1), failed: 0 }, stave('A01', 5)],
+    });
+    expect(edited.commonProblems).toEqual([stave('B01', 1), stave('A01', 5)]);
+    expect(() => editNotice(built, { commonProblems: [stave('Z09', 9)] })).toThrow(
+      expect.objectContaining({ field: 'commonProblems.0' }),
+    );
+  });
+
   it('publishes once and is read-only afterwards', () => {
     const published = publishNotice(draft, 'supervisor', now);
     expect(published).toMatchObject({ status: 'PUBLISHED', publishedAt: now, publishedBy: 'supervisor' });

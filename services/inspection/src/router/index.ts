@@ -1,6 +1,6 @@
 import type { Actor } from '@duda/authz';
 import { authedProcedure, router, z } from '@duda/service-kit';
-import { archiveStatus, closeMonth } from '../archive/archive-service.ts';
+import { archivedMonths, archiveStatus, closeMonth } from '../archive/archive-service.ts';
 import { dashboard } from '../dashboard/dashboard-service.ts';
 import { hallDefects } from '../defects/defect-service.ts';
 import type { InspectionDeps } from '../deps.ts';
@@ -225,6 +225,20 @@ export function createInspectionRouter(deps: InspectionDeps) {
             patch: z.object({
               title: z.string().max(100).optional(),
               summary: z.string().max(5000).optional(),
+              commonProblems: z
+                .array(
+                  z.object({
+                    itemCode: z.string().max(20),
+                    itemTitle: z.string().max(100),
+                    sectionName: z.string().max(40),
+                    inspected: z.number().int().min(0),
+                    failed: z.number().int().min(0),
+                    failureRate: z.number().min(0).max(100),
+                    hallsAffected: z.number().int().min(0),
+                  }),
+                )
+                .max(20)
+                .optional(),
               typicalCases: z
                 .array(
                   z.object({
@@ -248,6 +262,9 @@ export function createInspectionRouter(deps: InspectionDeps) {
     archive: router({
       status: authedProcedure.input(scopeMonth).query(({ ctx, input }) => archiveStatus(deps, ctx, input)),
       close: authedProcedure.input(scopeMonth).mutation(({ ctx, input }) => closeMonth(deps, ctx, input)),
+      list: authedProcedure
+        .input(z.object({ scopeOrgId: input.id }))
+        .query(({ ctx, input }) => archivedMonths(deps, ctx, input)),
     }),
     queue: router({
       report: authedProcedure
