@@ -1,0 +1,81 @@
+// The inspection being filled in, kept in the browser on every change so a reload, a crash or a dropped
+// connection in the hall loses nothing. Keyed by person and inspection: a shared phone keeps each
+// inspector's drafts apart.
+import type { Answers } from './inspectionForm.ts';
+
+export interface LocalDraft {
+  inspectionId: string;
+  /** The server's draft revision these answers were based on. */
+  baseRevision: number;
+  answers: Answers;
+  summary: string;
+  /** Changed here since the server last confirmed a save. */
+  unsynced: boolean;
+  /** ISO time of the last local change. */
+  changedAt: string;
+}
+
+const PREFIX = 'duda.inspection.draft';
+const FORMAT = 1;
+
+const keyOf = (personId: string, inspectionId: string) => `${PREFIX}.${personId}.${inspectionId}`;
+
+function isLocalDraft(value: unknown, inspectionId: string): value is LocalDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const draft = value as Partial<LocalDraft> & { format?: unknown };
+  return (
+    draft.format === FORMAT &&
+    draft.inspectionId === inspectionId &&
+    typeof draft.baseRevision === 'number' &&
+    typeof draft.answers === 'object' &&
+    draft.answers !== null &&
+    typeof draft.summary === 'string' &&
+    typeof draft.unsynced === 'boolean'
+  );
+}
+
+export interface DraftStorage {
+  read(inspectionId: string): LocalDraft | null;
+  /** False when the browser refused (storage full or disabled): the caller should say so. */
+  write(draft: LocalDraft): boolean;
+  remove(inspectionId: string): void;
+}
+
+export function createDraftStorage(personId: string, storage: Storage = window.localStorage): DraftStorage {
+  return {
+    read(inspectionId) {
+      const raw = storage.getItem(keyOf(personId, inspectionId));
+      if (raw === null) return null;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        return isLocalDraft(parsed, inspectionId) ? parsed : null;
+      } catch {
+        // A half-written or foreign value: the server's copy is the better starting point.
+        return null;
+      }
+    },
+    write(draft) {
+      try {
+        storage.setItem(keyOf(personId, draft.inspectionId), JSON.stringify({ format: FORMAT, ...draft }));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    remove(inspectionId) {
+      storage.removeItem(keyOf(personId, inspectionId));
+    },
+  };
+}
+
+export type DraftSource = 'server' | 'local' | 'conflict';
+
+/**
+ * Which copy to continue from when the form opens. The local copy wins only while it holds changes the
+ * server has not confirmed and the server has not moved on since; if both changed (the same inspection
+ * was saved from another device meanwhile) the inspector must choose, nothing is dropped silently.
+ */
+export function chooseDraftSource(local: LocalDraft | null, serverRevision: number): DraftSource {
+  if (!local || !local.unsynced) return 'server';
+  return local.baseRevision === serverRevision ? 'local' : 'conflict';
+}

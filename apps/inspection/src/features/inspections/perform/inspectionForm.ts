@@ -1,0 +1,126 @@
+// The answers an inspector gives item by item (逐项检查), and what the service expects from them. Pure:
+// the page keeps these in a reactive object, local storage keeps them as JSON.
+import { judgeOutcome } from '@duda/service-inspection/domain';
+import type { ChecklistItem, ChecklistSection, ItemOutcome, ItemResult } from '@duda/service-inspection/domain';
+
+/** An evidence photo already stored by the service (its id is what results cite). */
+export interface PhotoRef {
+  id: string;
+  url: string;
+  name: string;
+}
+
+export interface ItemAnswer {
+  /** null until the inspector judges the item. */
+  outcome: ItemOutcome | null;
+  /** 问题描述; becomes the problem text of a rectification order. */
+  note: string;
+  photos: PhotoRef[];
+}
+
+/** Answers by item code. */
+export type Answers = Record<string, ItemAnswer>;
+
+/** A draft result as the service stores it: items may be unjudged. */
+export interface DraftResult {
+  itemCode: string;
+  outcome: ItemOutcome | null;
+  note: string | null;
+  photoIds: string[];
+}
+
+export const emptyAnswer = (): ItemAnswer => ({ outcome: null, note: '', photos: [] });
+
+export const answerOf = (answers: Answers, code: string): ItemAnswer => answers[code] ?? emptyAnswer();
+
+const touched = (answer: ItemAnswer) => answer.outcome !== null || answer.note.trim() !== '' || answer.photos.length > 0;
+
+/** Answers rebuilt from a saved draft or submitted results; photo URLs come from the service's signed links. */
+export function answersFromResults(
+  results: readonly { itemCode: string; outcome?: ItemOutcome | null; note?: string | null; photoIds?: readonly string[] }[],
+  photoUrls: Readonly<Record<string, string>>,
+): Answers {
+  const answers: Answers = {};
+  for (const result of results) {
+    answers[result.itemCode] = {
+      outcome: result.outcome ?? null,
+      note: result.note ?? '',
+      photos: (result.photoIds ?? []).flatMap((id) => {
+        const url = photoUrls[id];
+        return url ? [{ id, url, name: id }] : [];
+      }),
+    };
+  }
+  return answers;
+}
+
+/** What an autosave sends: every item the inspector has touched, judged or not. */
+export function draftResults(answers: Answers): DraftResult[] {
+  return Object.entries(answers)
+    .filter(([, answer]) => touched(answer))
+    .map(([itemCode, answer]) => ({
+      itemCode,
+      outcome: answer.outcome,
+      note: answer.note.trim() || null,
+      photoIds: answer.photos.map((photo) => photo.id),
+    }));
+}
+
+export interface Progress {
+  answered: number;
+  total: number;
+  bySection: Record<string, { answered: number; total: number }>;
+}
+
+export function progressOf(sections: readonly ChecklistSection[], answers: Answers): Progress {
+  const bySection: Progress['bySection'] = {};
+  let answered = 0;
+  let total = 0;
+  for (const section of sections) {
+    const done = section.items.filter((item) => answerOf(answers, item.code).outcome !== null).length;
+    bySection[section.code] = { answered: done, total: section.items.length };
+    answered += done;
+    total += section.items.length;
+  }
+  return { answered, total, bySection };
+}
+
+/** Whether the answer marks a problem (问题项) the hall must rectify: a FAIL or anything below full points. */
+export function isProblem(item: ChecklistItem, answer: ItemAnswer): boolean {
+  return answer.outcome !== null && judgeOutcome(item, answer.outcome) === 'PROBLEM';
+}
+
+/** Judged and not 不适用: the item needs its evidence photo if it requires one. */
+export function needsPhoto(item: ChecklistItem, answer: ItemAnswer): boolean {
+  return item.photoRequired && answer.outcome !== null && answer.outcome !== 'NA' && answer.photos.length === 0;
+}
+
+export type Gap = { itemCode: string; sectionCode: string; reason: 'unanswered' | 'photoMissing' };
+
+/** What still stands between the form and a submission, in checklist order. */
+export function submissionGaps(sections: readonly ChecklistSection[], answers: Answers): Gap[] {
+  return sections.flatMap((section) =>
+    section.items.flatMap((item): Gap[] => {
+      const answer = answerOf(answers, item.code);
+      if (answer.outcome === null) return [{ itemCode: item.code, sectionCode: section.code, reason: 'unanswered' }];
+      if (needsPhoto(item, answer)) return [{ itemCode: item.code, sectionCode: section.code, reason: 'photoMissing' }];
+      return [];
+    }),
+  );
+}
+
+/** The complete results to submit, in checklist order; only call once `submissionGaps` is empty. */
+export function submissionResults(sections: readonly ChecklistSection[], answers: Answers): ItemResult[] {
+  return sections.flatMap((section) =>
+    section.items.map((item) => {
+      const answer = answerOf(answers, item.code);
+      if (answer.outcome === null) throw new Error(`item ${item.code} has no outcome`);
+      return {
+        itemCode: item.code,
+        outcome: answer.outcome,
+        note: answer.note.trim() || null,
+        photoIds: answer.photos.map((photo) => photo.id),
+      };
+    }),
+  );
+}
