@@ -6,6 +6,13 @@ const en: InspectionMessages = {
     menu: {
       group: 'Service inspection',
     },
+    kinds: {
+      DAILY: 'Daily check',
+      SELF_CHECK: 'Hall self-check',
+      MONTHLY_VISIT: 'Monthly visit',
+      CROSS: 'Cross-inspection',
+      MYSTERY: 'Mystery shopper',
+    },
     standalone: {
       title: 'Service inspection (standalone development)',
       loginTitle: 'Log in to see the inspection pages',

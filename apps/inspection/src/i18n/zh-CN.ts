@@ -5,6 +5,14 @@ const zhCN = {
     menu: {
       group: '服务检查',
     },
+    // The kinds of inspection (检查类型), used by plans, inspections and every list that shows them.
+    kinds: {
+      DAILY: '日检',
+      SELF_CHECK: '营业厅自查',
+      MONTHLY_VISIT: '月度明查',
+      CROSS: '交叉巡检',
+      MYSTERY: '神秘客户暗访',
+    },
     standalone: {
       title: '服务检查（独立开发模式）',
       loginTitle: '登录后查看服务检查页面',
