@@ -22,6 +22,8 @@ export interface GatewayConfig {
   uploadsDir: string;
   /** Extra or replacement remote entries, e.g. a remote team's own deployment. */
   remoteOverrides: Record<string, string>;
+  /** Login attempts one address may make per minute (guessing protection; lockout per account is separate). */
+  loginAttemptsPerMinute: number;
 }
 
 /** `DUDA_SERVICE_URLS=inspection=http://127.0.0.1:4102/trpc,org=http://…` puts those services out of process. */
@@ -55,5 +57,6 @@ export function loadConfig(
     webRoot: env.DUDA_WEB_ROOT ?? path.join(root, 'apps'),
     uploadsDir: env.DUDA_UPLOADS_DIR ?? path.join(root, '.data', 'uploads'),
     remoteOverrides: parseRemoteOverrides(env.DUDA_REMOTE_ENTRIES),
+    loginAttemptsPerMinute: Number(env.DUDA_LOGIN_RATE_PER_MINUTE ?? 20),
   };
 }

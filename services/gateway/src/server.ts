@@ -71,7 +71,7 @@ export async function buildGateway({
   });
   await app.register(fastifyRateLimit, {
     // Login is where guessing happens; everything else only needs protection from runaway clients.
-    max: (request) => (request.url.startsWith('/trpc/auth.login') ? 20 : 1200),
+    max: (request) => (request.url.startsWith('/trpc/auth.login') ? config.loginAttemptsPerMinute : 1200),
     keyGenerator: (request) =>
       `${request.ip}:${request.url.startsWith('/trpc/auth.login') ? 'login' : 'api'}`,
     timeWindow: '1 minute',

@@ -49,23 +49,18 @@ export async function registerWeb(app: FastifyInstance, webRoot: string, overrid
 
   const shell = path.join(webRoot, 'shell', 'dist');
   if (!existsSync(path.join(shell, 'index.html'))) return;
-  await app.register(fastifyStatic, {
-    root: shell,
-    prefix: '/',
-    setHeaders: setCacheHeaders,
-    wildcard: false,
-  });
+  // Files are looked up on each request (not listed once at start), so a rebuilt shell is served at once.
+  await app.register(fastifyStatic, { root: shell, prefix: '/', setHeaders: setCacheHeaders });
   // Client-side routes (/inspection/plans/…) load the shell, which routes them itself.
-  app.get('/*', (request, reply) => {
+  app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    if (
-      url.startsWith('/api/') ||
-      url.startsWith('/trpc/') ||
-      url.startsWith('/remotes/') ||
-      path.extname(url)
-    ) {
-      return reply.code(404).send({ error: 'Not found' });
-    }
+    const isPage =
+      request.method === 'GET' &&
+      !url.startsWith('/api/') &&
+      !url.startsWith('/trpc/') &&
+      !url.startsWith('/remotes/') &&
+      !path.extname(url);
+    if (!isPage) return reply.code(404).send({ error: 'Not found' });
     reply.header('Cache-Control', 'no-cache');
     return reply.sendFile('index.html', shell);
   });

@@ -79,7 +79,7 @@ const zhCN = {
       retrying: '正在重新加载…',
     },
     remotes: {
-      inspection: { menu: '服务检查', module: '检查' },
+      inspection: { menu: '服务检查', module: '服务检查' },
     },
     errors: {
       notFoundTitle: '页面不存在',

@@ -21,8 +21,9 @@ export function installGuards(router: Router, session: SessionStore, registry: R
     if (session.me?.mustChangePassword && to.name !== 'change-password') {
       return { name: 'change-password', query: { redirect: to.fullPath } };
     }
-    // A deep link into a remote arrives before the remote's routes exist.
-    if (to.name === 'not-found' && !registry.settled.value) {
+    // A deep link into a remote is matched before the remote's routes (or its stand-in) exist; they may
+    // have been added while the session loaded, so match it again once the remotes have settled.
+    if (to.name === 'not-found') {
       await registry.ready;
       if (router.resolve(to.fullPath).name !== 'not-found') return to.fullPath;
     }

@@ -1,0 +1,43 @@
+// What every story uses: the portal's address, logging in the way a person does, and the screenshot of
+// the screen a story ends on (written to apps/e2e/screenshots/, which git ignores).
+import { test as base, expect, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export { expect };
+
+/** The password of every demo account (see services/org's seed). */
+export const DEMO_PASSWORD = 'Duda2026';
+
+const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名/工号').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Logs in and waits until the portal has left the login page. */
+export async function logInAs(page: Page, username: string): Promise<void> {
+  await logIn(page, username);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export function sideMenu(page: Page) {
+  return page.getByRole('navigation', { name: '导航菜单' });
+}
+
+export async function finalScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+export const test = base.extend({
+  // Playwright reads a fixture's dependencies from its first parameter, so it must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => {
+    const url = process.env.E2E_BASE_URL;
+    if (!url) throw new Error('E2E_BASE_URL is not set: the global setup starts the portal and sets it');
+    await use(url);
+  },
+});
