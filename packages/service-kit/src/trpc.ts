@@ -38,7 +38,7 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Open to anyone: only login and health checks use it. */
+/** Open to anyone: only login uses it. */
 export const publicProcedure = t.procedure.use(domainErrors);
 
 /** Requires a logged-in person; `ctx.actor` is then non-null. */

@@ -24,6 +24,11 @@ export interface GatewayConfig {
   remoteOverrides: Record<string, string>;
   /** Login attempts one address may make per minute (guessing protection; lockout per account is separate). */
   loginAttemptsPerMinute: number;
+  /**
+   * Whether X-Forwarded-For is believed. Only behind a reverse proxy that sets it: otherwise a client
+   * could name any address and slip past the per-address login limit.
+   */
+  trustProxy: boolean;
 }
 
 /** `DUDA_SERVICE_URLS=inspection=http://127.0.0.1:4102/trpc,org=http://…` puts those services out of process. */
@@ -58,5 +63,6 @@ export function loadConfig(
     uploadsDir: env.DUDA_UPLOADS_DIR ?? path.join(root, '.data', 'uploads'),
     remoteOverrides: parseRemoteOverrides(env.DUDA_REMOTE_ENTRIES),
     loginAttemptsPerMinute: Number(env.DUDA_LOGIN_RATE_PER_MINUTE ?? 20),
+    trustProxy: env.DUDA_TRUST_PROXY === 'true',
   };
 }

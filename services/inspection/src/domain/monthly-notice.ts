@@ -1,6 +1,6 @@
 // The monthly service notice (服务检查通报) of a city or district: built from the month's figures, then
 // edited by the supervisor before publication (see notice-workflow.ts). It is plain data so the editor,
-// the PDF export and the archive all read the same structure.
+// the Excel export, the print view and the archive all read the same structure.
 import { badRequest } from '@duda/service-kit/errors';
 import { firstDayOfMonth, isMonthKey, lastDayOfMonth, monthLabel } from './calendar.ts';
 import type { CalendarDate, MonthKey } from './calendar.ts';
