@@ -92,6 +92,8 @@ describe('rectification to closure (闭环管理)', () => {
         escalation: expect.objectContaining({ level: 2 }),
       }),
     ]);
+    const all = await supervisor.rectifications.list({ page: 1, pageSize: 10 });
+    expect(all.items.map((o) => o.status)).toEqual(['OPEN', 'ACCEPTED']);
     const dashboard = await (await f.as('city.sup')).dashboard({ month: '2026-11' });
     expect(dashboard.rectification.overdueList.map((o) => o.itemTitle)).toContain(
       overdue.items[0]!.itemTitle,

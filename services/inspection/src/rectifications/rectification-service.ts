@@ -73,7 +73,8 @@ export async function listOrders(
   const [rows, total] = await Promise.all([
     deps.prisma.rectificationOrder.findMany({
       where,
-      orderBy: [{ deadline: 'asc' }, { issuedAt: 'asc' }],
+      // A work list: orders still moving (待整改, 待验证, 已退回; the enum's order) before closed ones, each by deadline.
+      orderBy: [{ status: 'asc' }, { deadline: 'asc' }, { issuedAt: 'asc' }],
       ...skipTake(filter),
     }),
     deps.prisma.rectificationOrder.count({ where }),
