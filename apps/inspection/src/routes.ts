@@ -3,6 +3,6 @@ import { features } from './features/index.ts';
 
 // Mounted by the shell under /inspection/. Route names carry the remote's name: they are global in the portal.
 export const routes: RouteRecordRaw[] = [
-  { path: '', redirect: { name: 'inspection.halls' } },
+  { path: '', redirect: { name: 'inspection.dashboard' } },
   ...features.flatMap((feature) => feature.routes),
 ];

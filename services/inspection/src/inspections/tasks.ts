@@ -30,7 +30,8 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
     }),
     hallIds.length
       ? deps.prisma.planEntry.findMany({
-          where: { hallId: { in: hallIds }, plan: { status: 'PUBLISHED', month } },
+          // A mystery-shopper visit (神秘客户暗访) is never announced to the hall it targets.
+          where: { hallId: { in: hallIds }, kind: { not: 'MYSTERY' }, plan: { status: 'PUBLISHED', month } },
           include: {
             plan: { select: { title: true } },
             inspections: { where: { kind: 'SELF_CHECK' }, select: { id: true, status: true } },

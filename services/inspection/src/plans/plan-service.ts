@@ -21,6 +21,7 @@ import {
   type PlanCommand,
   type PlanEntry,
   type PlanStatus,
+  type PlannedInspectionKind,
 } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { OrgPlace } from '../ports/org-directory.ts';
@@ -48,7 +49,11 @@ const planActor = (actor: Actor, scopeOrgId: string): PlanActor => ({
 export async function listPlans(
   deps: InspectionDeps,
   ctx: Ctx,
-  filter: PageInput & { month?: string | null; status?: PlanStatus | null },
+  filter: PageInput & {
+    month?: string | null;
+    status?: PlanStatus | null;
+    kind?: PlannedInspectionKind | null;
+  },
 ): Promise<
   Page<{
     id: string;
@@ -65,6 +70,8 @@ export async function listPlans(
     scopeOrgId: { in: scopeOf(ctx.actor, 'inspection.plan.read').orgNodeIds },
     ...(filter.month ? { month: filter.month } : {}),
     ...(filter.status ? { status: filter.status } : {}),
+    // Plans that schedule at least one inspection of that kind (e.g. every plan with a cross-inspection).
+    ...(filter.kind ? { entries: { some: { kind: filter.kind } } } : {}),
   };
   const [rows, total] = await Promise.all([
     deps.prisma.inspectionPlan.findMany({

@@ -101,4 +101,33 @@ describe('monthly plan approval (against PostgreSQL)', () => {
       district.plans.create({ scopeOrgId: f.district('HZ-XH').id, month: '2027-02' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('lists the plans that schedule a given kind of inspection', async () => {
+    const city = await f.as('city.sup');
+    const cross = await city.plans.list({ page: 1, pageSize: 20, kind: 'CROSS' });
+    expect(cross.items.map((p) => [p.scopeName, p.month])).toEqual([['杭州分公司', '2026-12']]);
+    const visits = await city.plans.list({ page: 1, pageSize: 20, kind: 'MONTHLY_VISIT', month: '2026-12' });
+    expect(visits.items.map((p) => p.scopeName)).toEqual(['上城区分公司']);
+  });
+
+  it('never issues a planned mystery-shopper visit to the hall as a self-check', async () => {
+    const city = await f.as('city.sup');
+    const leader = await f.as('leader');
+    const { id } = await city.plans.create({ scopeOrgId: f.seeded.cityId, month: '2027-03' });
+    const citySupervisor = f.seeded.demoPeople['city.sup']!.id;
+    await city.plans.saveEntries({
+      id,
+      entries: [
+        { ...visit('HZ-SC-01', citySupervisor, '2027-03-10'), kind: 'MYSTERY' },
+        visit('HZ-SC-01', citySupervisor, '2027-03-12'),
+      ],
+    });
+    await city.plans.transition({ id, command: { type: 'SUBMIT' } });
+    await leader.plans.transition({ id, command: { type: 'APPROVE' } });
+    await city.plans.transition({ id, command: { type: 'PUBLISH' } });
+    f.clock.now = new Date('2027-03-02T02:00:00Z');
+    const tasks = await (await f.as('hubin.mgr')).inspections.tasks();
+    f.clock.now = new Date('2026-11-10T02:00:00Z');
+    expect(tasks.selfChecks.map((task) => task.kind)).toEqual(['MONTHLY_VISIT']);
+  });
 });

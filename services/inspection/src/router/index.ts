@@ -68,6 +68,7 @@ export function createInspectionRouter(deps: InspectionDeps) {
           input.pageInput.extend({
             month: input.month.nullish(),
             status: z.enum(['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PUBLISHED']).nullish(),
+            kind: input.plannedKind.nullish(),
           }),
         )
         .query(({ ctx, input }) => listPlans(deps, ctx, input)),
