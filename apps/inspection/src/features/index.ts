@@ -1,5 +1,7 @@
 import type { Feature } from './feature.ts';
+import { dashboardFeature } from './dashboard/index.ts';
 import { hallsFeature } from './halls/index.ts';
+import { rectificationsFeature } from './rectifications/index.ts';
 
 /** The remote's areas, in menu order. A new area is a folder under features/ and one line here. */
-export const features: Feature[] = [hallsFeature];
+export const features: Feature[] = [dashboardFeature, hallsFeature, rectificationsFeature];

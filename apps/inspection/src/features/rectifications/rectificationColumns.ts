@@ -4,11 +4,21 @@ import type { RectificationRow } from './api.ts';
 
 const day = (value: Date | string) => dayjs(value).format('YYYY-MM-DD');
 
-/** The orders table's columns; the item comes first so a phone shows what the problem is without scrolling. */
+/**
+ * The orders table's columns. On a phone (`compact`) only the item and its status fit: the item cell then
+ * carries the hall and deadline on a second line.
+ */
 export function rectificationColumns(
   translate: (key: string) => string,
+  compact = false,
 ): DataTableColumn<RectificationRow>[] {
   const label = (key: string) => translate(`inspection.rectifications.columns.${key}`);
+  if (compact) {
+    return [
+      { key: 'itemTitle', label: label('itemTitle'), minWidth: 200 },
+      { key: 'status', label: label('status'), width: 100 },
+    ];
+  }
   return [
     { key: 'itemTitle', label: label('itemTitle'), minWidth: 220 },
     { key: 'hallName', label: label('hallName'), minWidth: 120 },
