@@ -8,30 +8,42 @@ export type AuthProblem = 'unauthorized' | 'password-change-required';
 /** The gateway's message for PRECONDITION_FAILED when the password must be changed before anything else. */
 export const PASSWORD_CHANGE_REQUIRED_MESSAGE = '首次登录或密码重置后，请先修改密码';
 
+interface ErrorShape {
+  message?: unknown;
+  data?: { code?: unknown };
+}
+
+/** One call's answer. With superjson the error shape sits under `json` (`{ error: { json: {…} } }`). */
 interface ErrorEnvelope {
-  error?: { message?: unknown; data?: { code?: unknown } };
+  error?: ErrorShape & { json?: ErrorShape };
 }
 
 function problemOf(envelope: ErrorEnvelope): AuthProblem | null {
-  const code = envelope.error?.data?.code;
+  const error = envelope.error?.json ?? envelope.error;
+  const code = error?.data?.code;
   if (code === 'UNAUTHORIZED') return 'unauthorized';
-  if (code === 'PRECONDITION_FAILED' && envelope.error?.message === PASSWORD_CHANGE_REQUIRED_MESSAGE) {
+  if (code === 'PRECONDITION_FAILED' && error?.message === PASSWORD_CHANGE_REQUIRED_MESSAGE) {
     return 'password-change-required';
   }
   return null;
 }
 
-/** The auth problem a tRPC response reports, if any. A wrong password at login is not one. */
-export async function authProblemOf(url: string, response: Response): Promise<AuthProblem | null> {
-  // A batch whose calls ended differently answers 207, with each call's status inside.
-  if ((response.status < 400 && response.status !== 207) || url.includes('auth.login')) return null;
-  try {
-    const body = (await response.clone().json()) as ErrorEnvelope | ErrorEnvelope[];
-    const envelopes = Array.isArray(body) ? body : [body];
-    return envelopes.map(problemOf).find((problem) => problem !== null) ?? null;
-  } catch {
-    return null;
-  }
+/**
+ * Whether an answer may report an auth problem: a failure, or a batch whose calls ended differently (207,
+ * each call's status inside). A wrong password at login answers 401 too, but is not one.
+ */
+export const mayReportAuthProblem = (url: string, status: number): boolean =>
+  (status >= 400 || status === 207) && !url.includes('auth.login');
+
+/** The auth problem a tRPC answer's body reports, if any (single call or batch). */
+export function authProblemIn(body: unknown): AuthProblem | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const envelopes = (Array.isArray(body) ? body : [body]) as (ErrorEnvelope | null)[];
+  return (
+    envelopes
+      .map((envelope) => (envelope ? problemOf(envelope) : null))
+      .find((problem) => problem !== null) ?? null
+  );
 }
 
 const listeners = new Set<(problem: AuthProblem) => void>();

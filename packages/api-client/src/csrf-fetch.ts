@@ -1,3 +1,5 @@
+import { peekJson } from './peek-json.ts';
+
 /**
  * Adds the CSRF token the gateway requires on every POST, fetching it on first use. When the gateway
  * rejects the token (its cookie expired or was replaced in another tab) a fresh one is fetched and the
@@ -12,17 +14,19 @@ export interface CsrfFetchOptions {
 
 const CSRF_ERROR = /^FST_CSRF_/;
 
-async function isCsrfRejection(response: Response): Promise<boolean> {
-  if (response.status !== 403) return false;
-  try {
-    const body = (await response.clone().json()) as { code?: unknown };
-    return typeof body.code === 'string' && CSRF_ERROR.test(body.code);
-  } catch {
-    return false;
-  }
-}
+/** @fastify/csrf-protection's refusals carry `code: 'FST_CSRF_…'`; other 403s are tRPC's FORBIDDEN. */
+const isCsrfRejection = (body: unknown) =>
+  typeof body === 'object' &&
+  body !== null &&
+  'code' in body &&
+  typeof body.code === 'string' &&
+  CSRF_ERROR.test(body.code);
 
-export function createCsrfFetch({ fetch: baseFetch, tokenUrl = '/api/csrf-token', headerName = 'x-csrf-token' }: CsrfFetchOptions) {
+export function createCsrfFetch({
+  fetch: baseFetch,
+  tokenUrl = '/api/csrf-token',
+  headerName = 'x-csrf-token',
+}: CsrfFetchOptions) {
   let token: Promise<string> | null = null;
 
   function currentToken(): Promise<string> {
@@ -38,7 +42,11 @@ export function createCsrfFetch({ fetch: baseFetch, tokenUrl = '/api/csrf-token'
     return token;
   }
 
-  async function send(input: RequestInfo | URL, init: RequestInit, attempt: Promise<string>): Promise<Response> {
+  async function send(
+    input: RequestInfo | URL,
+    init: RequestInit,
+    attempt: Promise<string>,
+  ): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set(headerName, await attempt);
     return baseFetch(input, { ...init, headers });
@@ -47,8 +55,10 @@ export function createCsrfFetch({ fetch: baseFetch, tokenUrl = '/api/csrf-token'
   return async function csrfFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
     if ((init.method ?? 'GET').toUpperCase() !== 'POST') return baseFetch(input, init);
     const used = currentToken();
-    const response = await send(input, init, used);
-    if (!(await isCsrfRejection(response))) return response;
+    const first = await send(input, init, used);
+    if (first.status !== 403) return first;
+    const { body, response } = await peekJson(first);
+    if (!isCsrfRejection(body)) return response;
     // Another request may already have replaced the stale token; only the first one refetches it.
     if (token === used) token = null;
     return send(input, init, currentToken());

@@ -14,10 +14,11 @@ interface ClientErrorLike {
   data?: GatewayErrorData | null;
   shape?: unknown;
   cause?: unknown;
-  meta?: { response?: { status?: number }; responseJSON?: unknown };
+  meta?: { response?: { status?: number; headers?: Headers }; responseJSON?: unknown };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 function asClientError(error: unknown): ClientErrorLike | null {
   return error instanceof Error && error.name === 'TRPCClientError' ? (error as ClientErrorLike) : null;
@@ -43,6 +44,20 @@ export function isClientError(error: unknown): boolean {
 const messageFromBody = (body: unknown): string | null =>
   isObject(body) && typeof body.message === 'string' && body.message ? body.message : null;
 
+/** fetch() itself failed: browsers reject with a TypeError, some DOM implementations with a NetworkError. */
+const isNetworkFailure = (cause: unknown) =>
+  cause instanceof TypeError || (isObject(cause) && cause.name === 'NetworkError');
+
+/**
+ * The gateway's rate limiter answers outside tRPC, with `Retry-After`. Saying how long to wait in the
+ * portal's language beats the limiter's fixed Chinese text; without the header its text is the next best.
+ */
+function rateLimitMessage(clientError: ClientErrorLike): string {
+  const seconds = Number(clientError.meta?.response?.headers?.get('retry-after'));
+  if (Number.isInteger(seconds) && seconds > 0) return clientMessage('rateLimitedFor', { seconds });
+  return messageFromBody(clientError.meta?.responseJSON) ?? clientMessage('rateLimited');
+}
+
 /**
  * The one place any failure becomes a sentence for the user. The gateway's Chinese messages are used as
  * they are; answers that are not tRPC-shaped (rate limiting, CSRF) and failures with no answer at all
@@ -54,9 +69,9 @@ export function toUserMessage(error: unknown): string {
   if (!clientError) return clientMessage('unknown');
   if (clientError.data?.code) return clientError.message || clientMessage('unknown');
   const status = clientError.meta?.response?.status;
-  if (status === 429) return messageFromBody(clientError.meta?.responseJSON) ?? clientMessage('rateLimited');
+  if (status === 429) return rateLimitMessage(clientError);
   if (status === 403) return clientMessage('sessionStale');
-  if (clientError.cause instanceof TypeError) return clientMessage('network');
+  if (isNetworkFailure(clientError.cause)) return clientMessage('network');
   if (clientError.cause instanceof SyntaxError || (status !== undefined && status >= 500)) {
     return clientMessage('serverUnavailable');
   }

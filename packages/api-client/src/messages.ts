@@ -5,6 +5,7 @@ const zhCN = {
   network: '无法连接服务器，请检查网络后重试',
   serverUnavailable: '服务暂时不可用，请稍后再试',
   rateLimited: '操作过于频繁，请稍后再试',
+  rateLimitedFor: '操作过于频繁，请 {seconds} 秒后再试',
   sessionStale: '页面已过期，请刷新页面后重试',
   unknown: '操作未能完成，请稍后再试',
 };
@@ -16,6 +17,7 @@ const en: ClientMessages = {
   network: 'Cannot reach the server. Check your network and try again.',
   serverUnavailable: 'The service is temporarily unavailable. Please try again later.',
   rateLimited: 'Too many requests. Please wait a moment and try again.',
+  rateLimitedFor: 'Too many requests. Please try again in {seconds} seconds.',
   sessionStale: 'This page has expired. Reload it and try again.',
   unknown: 'That did not work. Please try again later.',
 };
@@ -26,7 +28,8 @@ export type ClientMessageKey = keyof ClientMessages;
  * Follows the portal's language through `<html lang>`, which @duda/ui keeps in step with the language
  * switch, so this package needs no i18n instance of its own.
  */
-export function clientMessage(key: ClientMessageKey): string {
+export function clientMessage(key: ClientMessageKey, params: Record<string, string | number> = {}): string {
   const lang = typeof document === 'undefined' ? 'zh-CN' : document.documentElement.lang;
-  return (lang.startsWith('en') ? en : zhCN)[key];
+  const template = (lang.startsWith('en') ? en : zhCN)[key];
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params[name] ?? placeholder));
 }

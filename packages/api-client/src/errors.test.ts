@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApiClient } from './client.ts';
+import { errorCodeOf, fieldErrorsOf, httpStatusOf, isClientError, toUserMessage } from './errors.ts';
+import { browseTo, hallManagerAccount, startTestGateway, testApiClient } from './testing/index.ts';
+import type { TestGateway } from './testing/index.ts';
+
+// Every failure here is a real answer from a server whose procedures use @duda/service-kit, so the shapes
+// are those the gateway sends: superjson envelopes, zod issues as fieldErrors, DomainErrors, the rate limiter.
+let gateway: TestGateway;
+const api = () => testApiClient();
+const failureOf = (call: Promise<unknown>) =>
+  call.then(
+    () => expect.unreachable('the call succeeded'),
+    (error: unknown) => error,
+  );
+
+async function loggedIn() {
+  const client = api();
+  await client.auth.login.mutate({ username: 'hubin.mgr', password: 'Duda2026' });
+  return client;
+}
+
+beforeEach(async () => {
+  gateway = await startTestGateway({ accounts: [hallManagerAccount()] });
+  browseTo(`${gateway.origin}/`);
+  document.documentElement.lang = 'zh-CN';
+});
+
+afterEach(async () => {
+  Reflect.deleteProperty(navigator, 'onLine');
+  await gateway.close();
+});
+
+describe('toUserMessage: answers the gateway put into words itself', () => {
+  it('shows a wrong password with the tries left, as the org service says it', async () => {
+    const error = await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: 'nope' }));
+    expect(toUserMessage(error)).toBe('用户名或密码错误，再输错 4 次账号将被锁定');
+    expect(errorCodeOf(error)).toBe('UNAUTHORIZED');
+    expect(httpStatusOf(error)).toBe(401);
+  });
+
+  it('shows the lockout after five wrong passwords', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: 'nope' }));
+    }
+    const error = await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: 'Duda2026' }));
+    expect(toUserMessage(error)).toMatch(/^密码连续输错 5 次，账号已锁定/);
+    expect(errorCodeOf(error)).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('turns zod input errors into a sentence plus one message per field path', async () => {
+    const client = await loggedIn();
+    const error = await failureOf(
+      client.failures.validate.mutate({
+        hallId: 'not-a-uuid',
+        results: { A07: { outcome: 'maybe' as 'pass' } },
+      }),
+    );
+    expect(toUserMessage(error)).toBe('输入有误：hallId 营业厅编号格式不正确');
+    expect(fieldErrorsOf(error)).toEqual({
+      hallId: '营业厅编号格式不正确',
+      'results.A07.outcome': expect.any(String),
+    });
+    expect(fieldErrorsOf(error)['results.A07.outcome']).toMatch(/[\u4e00-\u9fff]/);
+    expect(errorCodeOf(error)).toBe('BAD_REQUEST');
+  });
+
+  it('puts a domain error about one field on that field', async () => {
+    const client = await loggedIn();
+    const error = await failureOf(
+      client.org.account.changePassword.mutate({ currentPassword: 'wrong', newPassword: 'Better2027' }),
+    );
+    expect(toUserMessage(error)).toBe('当前密码不正确');
+    expect(fieldErrorsOf(error)).toEqual({ currentPassword: '当前密码不正确' });
+  });
+
+  it('uses the domain messages of NOT_FOUND and CONFLICT', async () => {
+    const client = await loggedIn();
+    const missing = await failureOf(client.failures.notFound.query());
+    const taken = await failureOf(client.failures.conflict.mutate());
+    expect([toUserMessage(missing), httpStatusOf(missing)]).toEqual(['要找的记录不存在或已被删除', 404]);
+    expect([toUserMessage(taken), httpStatusOf(taken)]).toEqual(['该检查已提交，不能再修改', 409]);
+    expect(fieldErrorsOf(taken)).toEqual({});
+  });
+
+  it('hides a crash behind a generic message with the request id for support', async () => {
+    const client = await loggedIn();
+    const error = await failureOf(client.failures.crash.query());
+    expect(toUserMessage(error)).toBe('服务器开小差了，请稍后再试（请求编号 test-request）');
+    expect(toUserMessage(error)).not.toContain('database');
+  });
+});
+
+describe('toUserMessage: failures the client words itself', () => {
+  it('says how long to wait when the login rate limiter answers 429, in the portal language', async () => {
+    gateway.limitLogins(0, 37);
+    const error = await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: 'Duda2026' }));
+    expect(toUserMessage(error)).toBe('操作过于频繁，请 37 秒后再试');
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe('Too many requests. Please try again in 37 seconds.');
+    expect(httpStatusOf(error)).toBe(429);
+    expect(errorCodeOf(error)).toBeNull();
+  });
+
+  it('says the server is unavailable when a proxy answers with an HTML error page', async () => {
+    const behindProxy = createApiClient({ url: '/behind-proxy/trpc' });
+    const error = await failureOf(behindProxy.org.me.query());
+    expect(toUserMessage(error)).toBe('服务暂时不可用，请稍后再试');
+    expect(isClientError(error)).toBe(false);
+  });
+
+  it('says the server cannot be reached when nothing answers', async () => {
+    await gateway.close();
+    const error = await failureOf(api().org.me.query());
+    expect(toUserMessage(error)).toBe('无法连接服务器，请检查网络后重试');
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe('Cannot reach the server. Check your network and try again.');
+  });
+
+  it('says the device is offline before anything else', async () => {
+    const error = await failureOf(api().org.me.query());
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    expect(toUserMessage(error)).toBe('网络已断开，请连接网络后重试');
+  });
+
+  it('gives a general sentence for errors that are not from a call at all', () => {
+    expect(toUserMessage(new Error('undefined is not a function'))).toBe('操作未能完成，请稍后再试');
+    expect(toUserMessage('boom')).toBe('操作未能完成，请稍后再试');
+    expect([errorCodeOf('boom'), httpStatusOf('boom'), isClientError('boom')]).toEqual([null, null, false]);
+    expect(fieldErrorsOf(new Error('x'))).toEqual({});
+  });
+});
+
+describe('isClientError', () => {
+  it('is true for answers asking again will not change (4xx), false for server failures', async () => {
+    const client = await loggedIn();
+    expect(isClientError(await failureOf(client.failures.notFound.query()))).toBe(true);
+    expect(isClientError(await failureOf(client.failures.crash.query()))).toBe(false);
+  });
+});
