@@ -36,7 +36,10 @@ export interface RemoteOptions {
   name: string;
   /** i18n key or text naming the module, e.g. on the home page's cards. */
   title: string;
-  /** Mounted under `/<name>/`; use relative paths. `meta.permission` guards a route. */
+  /**
+   * Mounted under `/<name>/`; use relative paths. `meta.permission` guards a route. Route names are global
+   * in the portal, so each starts with the remote's name (`inspection.halls`).
+   */
   routes: RouteRecordRaw[];
   menu: MenuEntry[];
   /** Merged into the shared i18n instance under the remote's own top-level key. */
@@ -59,11 +62,15 @@ export class RemoteContractError extends Error {
   override name = 'RemoteContractError';
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 /** Checks what `loadRemote('<name>/remote')` returned; throws RemoteContractError with the reason. */
 export function assertRemoteDefinition(module: unknown, expectedName: string): RemoteDefinition {
-  const candidate = isObject(module) && 'default' in module ? module.default : module;
+  // An ES module namespace (what the runtime returns) without `default` means the export was forgotten.
+  const isNamespace =
+    isObject(module) && ('default' in module || Object.prototype.toString.call(module) === '[object Module]');
+  const candidate = isNamespace ? module.default : module;
   if (!isObject(candidate)) throw new RemoteContractError(`${expectedName}: ./remote has no default export`);
   if (candidate.contractVersion !== CONTRACT_VERSION) {
     throw new RemoteContractError(
@@ -73,8 +80,36 @@ export function assertRemoteDefinition(module: unknown, expectedName: string): R
   if (candidate.name !== expectedName) {
     throw new RemoteContractError(`${expectedName}: the module calls itself "${String(candidate.name)}"`);
   }
+  if (typeof candidate.title !== 'string' || candidate.title === '') {
+    throw new RemoteContractError(`${expectedName}: title must be an i18n key or text`);
+  }
   if (!Array.isArray(candidate.routes) || !Array.isArray(candidate.menu)) {
     throw new RemoteContractError(`${expectedName}: routes and menu must be arrays`);
   }
+  const messages = candidate.messages;
+  if (
+    messages !== undefined &&
+    !(isObject(messages) && isObject(messages['zh-CN']) && isObject(messages.en))
+  ) {
+    throw new RemoteContractError(`${expectedName}: messages must have zh-CN and en texts`);
+  }
+  if (candidate.setup !== undefined && typeof candidate.setup !== 'function') {
+    throw new RemoteContractError(`${expectedName}: setup must be a function`);
+  }
+  // Route names are global in the portal, and vue-router silently replaces a route whose name is taken.
+  const foreign = routeNames(candidate.routes as RouteRecordRaw[]).find(
+    (name) => !name.startsWith(`${expectedName}.`),
+  );
+  if (foreign !== undefined) {
+    throw new RemoteContractError(
+      `${expectedName}: route name "${foreign}" must start with "${expectedName}."`,
+    );
+  }
   return candidate as unknown as RemoteDefinition;
 }
+
+const routeNames = (routes: RouteRecordRaw[]): string[] =>
+  routes.flatMap((route) => [
+    ...(route.name === undefined ? [] : [String(route.name)]),
+    ...routeNames(route.children ?? []),
+  ]);

@@ -3,7 +3,13 @@
 import './route-meta.ts';
 
 export { assertRemoteDefinition, CONTRACT_VERSION, defineRemote, RemoteContractError } from './contract.ts';
-export type { MenuEntry, RemoteContext, RemoteDefinition, RemoteMessages, RemoteOptions } from './contract.ts';
+export type {
+  MenuEntry,
+  RemoteContext,
+  RemoteDefinition,
+  RemoteMessages,
+  RemoteOptions,
+} from './contract.ts';
 export { setCurrentUser, useCurrentUser } from './current-user.ts';
 export type { CurrentUser } from './current-user.ts';
 export { firstPath, resolveMenuPaths, visibleMenu } from './menu.ts';

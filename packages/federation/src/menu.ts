@@ -5,7 +5,9 @@ export function resolveMenuPaths(basePath: string, entries: MenuEntry[]): MenuEn
   const base = basePath.replace(/\/+$/, '');
   return entries.map((entry) => ({
     ...entry,
-    ...(entry.path === undefined ? {} : { path: entry.path.startsWith('/') ? entry.path : `${base}/${entry.path}` }),
+    ...(entry.path === undefined
+      ? {}
+      : { path: entry.path.startsWith('/') ? entry.path : `${base}/${entry.path}` }),
     ...(entry.children ? { children: resolveMenuPaths(basePath, entry.children) } : {}),
   }));
 }

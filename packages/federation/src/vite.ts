@@ -35,7 +35,10 @@ export interface RemoteFederationOptions {
 }
 
 /** Options for a remote: exposes `./remote`, emits mf-manifest.json (the shell loads remotes by manifest). */
-export function remoteFederationOptions({ name, remoteModule }: RemoteFederationOptions): ModuleFederationOptions {
+export function remoteFederationOptions({
+  name,
+  remoteModule,
+}: RemoteFederationOptions): ModuleFederationOptions {
   return {
     name,
     filename: 'remoteEntry.js',

@@ -15,7 +15,10 @@ export interface FederationRuntime {
  * global registry rather than this copy's `init()` state.
  */
 export function hostRuntime(hostName: string): FederationRuntime {
-  return getInstance((instance) => instance.options.name === hostName) ?? createInstance({ name: hostName, remotes: [] });
+  return (
+    getInstance((instance) => instance.options.name === hostName) ??
+    createInstance({ name: hostName, remotes: [] })
+  );
 }
 
 /** A remote that neither answered nor failed within this time is treated as down. */
@@ -43,6 +46,10 @@ export async function loadRemoteDefinition(
   { retry = false, timeoutMs = REMOTE_LOAD_TIMEOUT_MS }: { retry?: boolean; timeoutMs?: number } = {},
 ): Promise<RemoteDefinition> {
   runtime.registerRemotes([{ name: remote.name, entry: remote.entry }], { force: retry });
-  const module = await withTimeout(runtime.loadRemote<unknown>(`${remote.name}/remote`), timeoutMs, remote.name);
+  const module = await withTimeout(
+    runtime.loadRemote<unknown>(`${remote.name}/remote`),
+    timeoutMs,
+    remote.name,
+  );
   return assertRemoteDefinition(module, remote.name);
 }

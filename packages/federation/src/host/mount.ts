@@ -1,3 +1,4 @@
+import { RouterView } from 'vue-router';
 import type { RouteComponent, Router } from 'vue-router';
 import type { MenuEntry, RemoteDefinition, RemoteMessages } from '../contract.ts';
 import type { CurrentUser } from '../current-user.ts';
@@ -51,8 +52,15 @@ export function createRemoteMounter(options: RemoteMountOptions) {
   async function mount(definition: RemoteDefinition): Promise<MountedRemote> {
     const basePath = basePathOf(definition.name);
     if (definition.messages) options.registerMessages(definition.messages);
+    // The parent needs a component: vue-router never registers a record with neither component, name nor
+    // redirect, so removing it later would leave the children (and their names) behind.
     replaceRoutes(definition.name, () =>
-      router.addRoute(parentRouteName, { path: basePath, meta: { remote: definition.name }, children: definition.routes }),
+      router.addRoute(parentRouteName, {
+        path: basePath,
+        component: RouterView,
+        meta: { remote: definition.name },
+        children: definition.routes,
+      }),
     );
     try {
       await definition.setup?.({ basePath, router, currentUser: options.currentUser });
@@ -60,7 +68,12 @@ export function createRemoteMounter(options: RemoteMountOptions) {
       markUnavailable(definition.name);
       throw error;
     }
-    return { name: definition.name, title: definition.title, basePath, menu: resolveMenuPaths(basePath, definition.menu) };
+    return {
+      name: definition.name,
+      title: definition.title,
+      basePath,
+      menu: resolveMenuPaths(basePath, definition.menu),
+    };
   }
 
   return { mount, markUnavailable };

@@ -14,7 +14,10 @@ const isEntry = (value: unknown): value is RemoteListEntry =>
  * Which remotes to load, asked at run time so a remote can be redeployed (or added) without rebuilding
  * the shell. Malformed entries are skipped rather than breaking the whole portal.
  */
-export async function fetchRemoteList(fetchImpl: typeof fetch = fetch, url = '/api/remotes'): Promise<RemoteListEntry[]> {
+export async function fetchRemoteList(
+  fetchImpl: typeof fetch = fetch,
+  url = '/api/remotes',
+): Promise<RemoteListEntry[]> {
   const response = await fetchImpl(url, { headers: { accept: 'application/json' }, cache: 'no-store' });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   const body = (await response.json()) as { remotes?: unknown };

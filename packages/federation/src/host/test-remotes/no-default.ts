@@ -1,0 +1,2 @@
+// A `./remote` module that forgot `export default defineRemote(...)`.
+export const routes = [];
