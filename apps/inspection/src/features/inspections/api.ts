@@ -82,3 +82,15 @@ export async function uploadPhoto(hallId: string, file: File): Promise<PhotoRef>
   form.append('file', file);
   return api.inspection.inspections.uploadPhoto.mutate(form);
 }
+
+/** The city's standards in use, for an inspection outside any plan. */
+export function usePublishedStandardsQuery(enabled: MaybeRefOrGetter<boolean>) {
+  const input = { kind: 'STANDARD' as const, includeRetired: false };
+  return useQuery({
+    queryKey: ['inspection', 'templates', 'list', input] as const,
+    queryFn: ({ signal }) => api.inspection.templates.list.query(input, { signal }),
+    select: (templates) => templates.filter((template) => template.status === 'PUBLISHED'),
+    enabled: computed(() => toValue(enabled)),
+    staleTime: 5 * 60_000,
+  });
+}

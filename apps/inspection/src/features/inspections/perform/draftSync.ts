@@ -84,7 +84,11 @@ export class DraftSync<Payload> {
     try {
       const saved = await this.options.save(payload, this.state.revision);
       const upToDate = this.pending === null;
-      this.update({ status: upToDate ? 'saved' : 'pending', revision: saved.revision, savedAt: saved.savedAt });
+      this.update({
+        status: upToDate ? 'saved' : 'pending',
+        revision: saved.revision,
+        savedAt: saved.savedAt,
+      });
       this.options.onSaved(saved.revision, upToDate);
       if (!upToDate) this.schedule(this.delayMs);
     } catch (error) {

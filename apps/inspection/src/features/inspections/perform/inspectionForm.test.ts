@@ -44,7 +44,11 @@ describe('answersFromResults', () => {
       [{ itemCode: 'B01', outcome: 'FAIL', note: '地面有水渍', photoIds: [photo.id, 'gone'] }],
       { [photo.id]: photo.url },
     );
-    expect(answers.B01).toEqual({ outcome: 'FAIL', note: '地面有水渍', photos: [{ id: photo.id, url: photo.url, name: photo.id }] });
+    expect(answers.B01).toEqual({
+      outcome: 'FAIL',
+      note: '地面有水渍',
+      photos: [{ id: photo.id, url: photo.url, name: photo.id }],
+    });
   });
 
   it('round-trips with draftResults', () => {
@@ -56,7 +60,10 @@ describe('answersFromResults', () => {
 
 describe('progressOf', () => {
   it('counts judged items overall and per section', () => {
-    const progress = progressOf(sections, { A01: { outcome: 'PASS', note: '', photos: [] }, B02: { outcome: 'NA', note: '', photos: [] } });
+    const progress = progressOf(sections, {
+      A01: { outcome: 'PASS', note: '', photos: [] },
+      B02: { outcome: 'NA', note: '', photos: [] },
+    });
     expect(progress).toEqual({
       answered: 2,
       total: 5,

@@ -1,7 +1,7 @@
 // The answers an inspector gives item by item (逐项检查), and what the service expects from them. Pure:
 // the page keeps these in a reactive object, local storage keeps them as JSON.
 import { judgeOutcome } from '@duda/service-inspection/domain';
-import type { ChecklistItem, ChecklistSection, ItemOutcome, ItemResult } from '@duda/service-inspection/domain';
+import type { ChecklistItem, ChecklistSection, ItemOutcome } from '@duda/service-inspection/domain';
 
 /** An evidence photo already stored by the service (its id is what results cite). */
 export interface PhotoRef {
@@ -21,6 +21,14 @@ export interface ItemAnswer {
 /** Answers by item code. */
 export type Answers = Record<string, ItemAnswer>;
 
+/** A complete result as `inspections.submit` takes it. */
+export interface SubmittedResult {
+  itemCode: string;
+  outcome: ItemOutcome;
+  note: string | null;
+  photoIds: string[];
+}
+
 /** A draft result as the service stores it: items may be unjudged. */
 export interface DraftResult {
   itemCode: string;
@@ -33,11 +41,17 @@ export const emptyAnswer = (): ItemAnswer => ({ outcome: null, note: '', photos:
 
 export const answerOf = (answers: Answers, code: string): ItemAnswer => answers[code] ?? emptyAnswer();
 
-const touched = (answer: ItemAnswer) => answer.outcome !== null || answer.note.trim() !== '' || answer.photos.length > 0;
+const touched = (answer: ItemAnswer) =>
+  answer.outcome !== null || answer.note.trim() !== '' || answer.photos.length > 0;
 
 /** Answers rebuilt from a saved draft or submitted results; photo URLs come from the service's signed links. */
 export function answersFromResults(
-  results: readonly { itemCode: string; outcome?: ItemOutcome | null; note?: string | null; photoIds?: readonly string[] }[],
+  results: readonly {
+    itemCode: string;
+    outcome?: ItemOutcome | null;
+    note?: string | null;
+    photoIds?: readonly string[];
+  }[],
   photoUrls: Readonly<Record<string, string>>,
 ): Answers {
   const answers: Answers = {};
@@ -92,7 +106,9 @@ export function isProblem(item: ChecklistItem, answer: ItemAnswer): boolean {
 
 /** Judged and not 不适用: the item needs its evidence photo if it requires one. */
 export function needsPhoto(item: ChecklistItem, answer: ItemAnswer): boolean {
-  return item.photoRequired && answer.outcome !== null && answer.outcome !== 'NA' && answer.photos.length === 0;
+  return (
+    item.photoRequired && answer.outcome !== null && answer.outcome !== 'NA' && answer.photos.length === 0
+  );
 }
 
 export type Gap = { itemCode: string; sectionCode: string; reason: 'unanswered' | 'photoMissing' };
@@ -102,15 +118,20 @@ export function submissionGaps(sections: readonly ChecklistSection[], answers: A
   return sections.flatMap((section) =>
     section.items.flatMap((item): Gap[] => {
       const answer = answerOf(answers, item.code);
-      if (answer.outcome === null) return [{ itemCode: item.code, sectionCode: section.code, reason: 'unanswered' }];
-      if (needsPhoto(item, answer)) return [{ itemCode: item.code, sectionCode: section.code, reason: 'photoMissing' }];
+      if (answer.outcome === null)
+        return [{ itemCode: item.code, sectionCode: section.code, reason: 'unanswered' }];
+      if (needsPhoto(item, answer))
+        return [{ itemCode: item.code, sectionCode: section.code, reason: 'photoMissing' }];
       return [];
     }),
   );
 }
 
 /** The complete results to submit, in checklist order; only call once `submissionGaps` is empty. */
-export function submissionResults(sections: readonly ChecklistSection[], answers: Answers): ItemResult[] {
+export function submissionResults(
+  sections: readonly ChecklistSection[],
+  answers: Answers,
+): SubmittedResult[] {
   return sections.flatMap((section) =>
     section.items.map((item) => {
       const answer = answerOf(answers, item.code);

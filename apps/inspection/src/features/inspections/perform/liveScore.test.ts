@@ -27,7 +27,14 @@ describe('liveScore', () => {
   });
 
   it('reports a failed veto item even before anything else is judged', () => {
-    expect(liveScore(testTemplate, { A03: answer('FAIL') })).toMatchObject({ total: null, vetoed: true, problemCount: 1 });
-    expect(liveScore(testTemplate, { A01: answer('PASS'), A03: answer('FAIL') })).toMatchObject({ total: 100, vetoed: true });
+    expect(liveScore(testTemplate, { A03: answer('FAIL') })).toMatchObject({
+      total: null,
+      vetoed: true,
+      problemCount: 1,
+    });
+    expect(liveScore(testTemplate, { A01: answer('PASS'), A03: answer('FAIL') })).toMatchObject({
+      total: 100,
+      vetoed: true,
+    });
   });
 });

@@ -34,7 +34,10 @@ export const testTemplate: InspectionTemplate = {
     {
       code: 'B',
       name: '环境与5S',
-      items: [item('B01', { weight: 20, photoRequired: true }), item('B02', { weight: 10, allowNotApplicable: true })],
+      items: [
+        item('B01', { weight: 20, photoRequired: true }),
+        item('B02', { weight: 10, allowNotApplicable: true }),
+      ],
     },
   ],
 };

@@ -88,12 +88,16 @@ export function useInspectionDraft(inspection: InspectionDetail, personId: strin
     }
   }
 
-  watch([answers, summary], () => {
-    if (source.value === 'conflict') return;
-    unsynced = true;
-    remember();
-    sync.change(payload());
-  }, { deep: true, flush: 'sync' });
+  watch(
+    [answers, summary],
+    () => {
+      if (source.value === 'conflict') return;
+      unsynced = true;
+      remember();
+      sync.change(payload());
+    },
+    { deep: true, flush: 'sync' },
+  );
 
   // Local changes made before a reload go to the server as soon as the form is back.
   if (useLocalCopy) sync.change(payload());
@@ -126,5 +130,16 @@ export function useInspectionDraft(inspection: InspectionDetail, personId: strin
     storage.remove(inspection.id);
   }
 
-  return { answers, summary, source, syncState, storedLocally, resolveConflict, stopSaving, resumeSaving, forget, retry: flushNow };
+  return {
+    answers,
+    summary,
+    source,
+    syncState,
+    storedLocally,
+    resolveConflict,
+    stopSaving,
+    resumeSaving,
+    forget,
+    retry: flushNow,
+  };
 }

@@ -1,0 +1,44 @@
+import type { Feature } from '../feature.ts';
+import { en, zhCN } from './messages.ts';
+
+/** Doing inspections (检查执行): my tasks, the on-site form, and the inspections with their results. */
+export const inspectionsFeature: Feature = {
+  routes: [
+    {
+      path: 'tasks',
+      name: 'inspection.tasks',
+      component: () => import('./TasksPage.vue'),
+      meta: { permission: 'inspection.read', title: 'inspection.tasks.title' },
+    },
+    {
+      path: 'inspections',
+      name: 'inspection.inspections',
+      component: () => import('./InspectionsPage.vue'),
+      meta: { permission: 'inspection.read', title: 'inspection.inspections.title' },
+    },
+    {
+      path: 'inspections/:id',
+      name: 'inspection.inspections.detail',
+      component: () => import('./InspectionDetailPage.vue'),
+      props: true,
+      meta: { permission: 'inspection.read', title: 'inspection.inspections.detail.title' },
+    },
+    {
+      path: 'inspections/:id/perform',
+      name: 'inspection.inspections.perform',
+      component: () => import('./perform/PerformPage.vue'),
+      props: true,
+      meta: { permission: 'inspection.read', title: 'inspection.perform.title' },
+    },
+  ],
+  menu: [
+    { title: 'inspection.tasks.menu', path: 'tasks', icon: 'Finished', permission: 'inspection.read' },
+    {
+      title: 'inspection.inspections.menu',
+      path: 'inspections',
+      icon: 'Tickets',
+      permission: 'inspection.read',
+    },
+  ],
+  messages: { 'zh-CN': zhCN, en },
+};
