@@ -1,7 +1,10 @@
 import type { Feature } from './feature.ts';
 import { dashboardFeature } from './dashboard/index.ts';
 import { hallsFeature } from './halls/index.ts';
+import { inspectionsFeature } from './inspections/index.ts';
+import { plansFeature } from './plans/index.ts';
 import { rectificationsFeature } from './rectifications/index.ts';
+import { standardsFeature } from './standards/index.ts';
 
 /** The remote's areas, in menu order. A new area is a folder under features/ and one line here. */
-export const features: Feature[] = [dashboardFeature, hallsFeature, rectificationsFeature];
+export const features: Feature[] = [dashboardFeature, hallsFeature, standardsFeature, plansFeature, inspectionsFeature, rectificationsFeature];
