@@ -66,7 +66,17 @@ function test() {
   env.CHROMIUM_PATH = ensureChromium(env.CHROMIUM_PATH);
   console.log('→ running lint, typecheck and every test');
   cleanReports(root);
-  const status = run('pnpm', ['turbo', 'run', 'lint', 'typecheck', 'test', '--continue', '--summarize']);
+  // Two cores: a few tasks at a time, or the database-backed suites starve each other of CPU.
+  const status = run('pnpm', [
+    'turbo',
+    'run',
+    'lint',
+    'typecheck',
+    'test',
+    '--continue',
+    '--summarize',
+    '--concurrency=3',
+  ]);
   const { line, failed } = summarise(root);
   console.log(line);
   process.exit(status !== 0 || failed > 0 ? 1 : 0);

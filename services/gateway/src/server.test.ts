@@ -5,7 +5,7 @@ describe('gateway over real HTTP', () => {
   let gw: TestGateway;
   beforeAll(async () => {
     gw = await startTestGateway();
-  }, 120_000);
+  }, 300_000);
   afterAll(() => gw.close());
 
   it('logs in with a demo account, sets an httpOnly SameSite session cookie, and org.me returns the person and scope', async () => {

@@ -48,7 +48,7 @@ describe('gateway and org service as two processes', () => {
       },
       `${gatewayUrl}/readyz`,
     );
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await gatewayProcess?.stop();

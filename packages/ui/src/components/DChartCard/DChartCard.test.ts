@@ -33,6 +33,9 @@ function mountCard(option: EChartsCoreOption | null, props: Record<string, unkno
   return mountWithDesignSystem(DChartCard, { props: { title: '各营业厅得分', option, ...props } });
 }
 
+// The first test to draw pays for transforming ECharts, which takes seconds on a busy 2-core machine.
+const ECHARTS_LOAD = { timeout: 15_000 };
+
 const chartOf = (wrapper: ReturnType<typeof mountCard>) =>
   getInstanceByDom(wrapper.find('.d-chart-card__chart').element as HTMLElement);
 
@@ -48,14 +51,14 @@ describe('DChartCard', () => {
     const wrapper = mountCard(noScores);
     await flushPromises();
     await wrapper.setProps({ option: scoresByHall });
-    await vi.waitFor(() => expect(chartOf(wrapper)).toBeDefined());
+    await vi.waitFor(() => expect(chartOf(wrapper)).toBeDefined(), ECHARTS_LOAD);
     expect(wrapper.find('.d-empty-state').exists()).toBe(false);
     expect(chartOf(wrapper)!.getOption().series).toMatchObject([{ type: 'bar', data: [92, 78, 85] }]);
   });
 
   it('replaces the drawn data when the option changes', async () => {
     const wrapper = mountCard(scoresByHall);
-    await vi.waitFor(() => expect(chartOf(wrapper)).toBeDefined());
+    await vi.waitFor(() => expect(chartOf(wrapper)).toBeDefined(), ECHARTS_LOAD);
     await wrapper.setProps({ option: { ...scoresByHall, series: [{ type: 'line', data: [60, 70, 80] }] } });
     await flushPromises();
     expect(chartOf(wrapper)!.getOption().series).toMatchObject([{ type: 'line', data: [60, 70, 80] }]);
@@ -63,7 +66,7 @@ describe('DChartCard', () => {
 
   it('disposes the chart when the card goes away', async () => {
     const wrapper = mountCard(scoresByHall);
-    await vi.waitFor(() => expect(chartOf(wrapper)).toBeDefined());
+    await vi.waitFor(() => expect(chartOf(wrapper)).toBeDefined(), ECHARTS_LOAD);
     const container = wrapper.find('.d-chart-card__chart').element as HTMLElement;
     wrapper.unmount();
     expect(getInstanceByDom(container)).toBeUndefined();
