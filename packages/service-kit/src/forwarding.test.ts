@@ -19,7 +19,15 @@ const caller: ForwardedCaller = {
     name: '刘海涛',
     staffNo: 'HZ00011',
     homeOrgNodeId: 'district-sc',
-    roles: [{ role: 'district_supervisor', orgNodeId: 'district-sc' }],
+    roles: [
+      {
+        role: 'district_supervisor',
+        orgNodeId: 'district-sc',
+        orgNodeName: '上城区分公司',
+        orgLevel: 'district',
+        subtree: ['district-sc'],
+      },
+    ],
   },
   sessionId: 's-1',
   passwordChangeRequired: false,

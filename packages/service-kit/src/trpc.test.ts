@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { AnyRouter } from '@trpc/server';
 import superjson from 'superjson';
+import type { Actor } from '@duda/authz';
 import { describe, expect, it } from 'vitest';
 import type { CallerContext } from './context.ts';
 import { badRequest } from './errors.ts';
@@ -8,12 +9,20 @@ import { createLogger } from './logger.ts';
 import { authedProcedure, publicProcedure, router } from './trpc.ts';
 import { z } from './zod.ts';
 
-const hallManager = {
+const hallManager: Actor = {
   personId: 'p-1',
   name: '李娜',
   staffNo: 'HZ00101',
   homeOrgNodeId: 'hall-hubin',
-  roles: [{ role: 'hall_manager' as const, orgNodeId: 'hall-hubin' }],
+  roles: [
+    {
+      role: 'hall_manager',
+      orgNodeId: 'hall-hubin',
+      orgNodeName: '湖滨营业厅',
+      orgLevel: 'hall',
+      subtree: ['hall-hubin'],
+    },
+  ],
 };
 
 const appRouter = router({
