@@ -1,0 +1,93 @@
+// Texts of a hall's defect library (缺陷库), under `inspection.defects`.
+export const zhCN = {
+  defects: {
+    menu: '缺陷库',
+    title: '缺陷库',
+    description: '营业厅近一年检查发现的问题按检查项归集，反复出现的短板排在前面',
+    filters: {
+      hall: '营业厅',
+      q: '检查项',
+      qPlaceholder: '输入检查项名称或编号',
+      recurringOnly: '只看反复出现',
+    },
+    summary: '共 {total} 个检查项发现过问题，其中 {recurring} 项近 90 天内反复出现',
+    columns: {
+      itemCode: '编号',
+      itemTitle: '检查项',
+      sectionName: '所属类别',
+      occurrences: '累计次数',
+      last90Days: '近90天',
+      last30Days: '近30天',
+      recurring: '是否反复',
+      lastSeen: '最近发现',
+      firstSeen: '首次发现',
+      openRectifications: '未闭环整改单',
+      closedRectifications: '已闭环整改单',
+      byKind: '发现途径',
+    },
+    recurring: '反复出现',
+    once: '偶发',
+    kinds: {
+      DAILY: '日检',
+      SELF_CHECK: '自查',
+      MONTHLY_VISIT: '月度检查',
+      CROSS: '交叉巡检',
+      MYSTERY: '神秘客户',
+    },
+    empty: {
+      chooseHall: '请选择营业厅',
+      chooseHallHint: '缺陷库按营业厅查看，先在上方选择一个营业厅',
+      none: '近一年没有发现问题',
+      noneHint: '该营业厅近一年的检查没有发现问题，继续保持',
+      filtered: '没有符合条件的检查项',
+      filteredHint: '可以清除关键字或取消“只看反复出现”后再看',
+    },
+  },
+};
+
+export const en: typeof zhCN = {
+  defects: {
+    menu: 'Defect library',
+    title: 'Defect library',
+    description:
+      'Problems found in a hall over the past year, grouped by checklist item; recurring ones first',
+    filters: {
+      hall: 'Business hall',
+      q: 'Item',
+      qPlaceholder: 'Item name or code',
+      recurringOnly: 'Recurring only',
+    },
+    summary: 'Problems on {total} item(s); {recurring} recurred within 90 days',
+    columns: {
+      itemCode: 'Code',
+      itemTitle: 'Item',
+      sectionName: 'Section',
+      occurrences: 'Times found',
+      last90Days: 'Last 90 days',
+      last30Days: 'Last 30 days',
+      recurring: 'Recurring',
+      lastSeen: 'Last seen',
+      firstSeen: 'First seen',
+      openRectifications: 'Open orders',
+      closedRectifications: 'Closed orders',
+      byKind: 'Found by',
+    },
+    recurring: 'Recurring',
+    once: 'One-off',
+    kinds: {
+      DAILY: 'Daily check',
+      SELF_CHECK: 'Self-check',
+      MONTHLY_VISIT: 'Monthly visit',
+      CROSS: 'Cross-inspection',
+      MYSTERY: 'Mystery shopper',
+    },
+    empty: {
+      chooseHall: 'Choose a business hall',
+      chooseHallHint: 'The defect library is kept per hall; pick one above.',
+      none: 'No problems found in the past year',
+      noneHint: 'This hall’s inspections found no problem in the past year.',
+      filtered: 'No item matches',
+      filteredHint: 'Clear the keyword or “Recurring only” and look again.',
+    },
+  },
+};
