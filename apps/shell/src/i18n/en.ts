@@ -36,6 +36,7 @@ const en: ShellMessages = {
       rules: 'At least 8 characters with letters and digits, not containing your staff ID or username',
       required: 'Enter the {field}',
       tooShort: 'The password needs at least 8 characters',
+      tooLong: 'The password must not be longer than 128 characters',
       needsLettersAndDigits: 'The password needs both letters and digits',
       containsStaffNo: 'The password must not contain your staff ID or username',
       mismatch: 'The new passwords do not match',
@@ -78,6 +79,7 @@ const en: ShellMessages = {
       unavailableTitle: 'Module unavailable',
       unavailable: 'The {module} module cannot be loaded right now. Please try again later.',
       retrying: 'Loading again…',
+      stillUnavailable: 'Still unavailable. Please try again later.',
     },
     remotes: {
       inspection: { menu: 'Service inspection', module: 'inspection' },

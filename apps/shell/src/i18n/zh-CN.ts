@@ -35,6 +35,7 @@ const zhCN = {
       rules: '至少 8 位，同时包含字母和数字，不能包含工号或用户名',
       required: '请输入{field}',
       tooShort: '密码至少需要 8 位',
+      tooLong: '密码不能超过 128 位',
       needsLettersAndDigits: '密码需要同时包含字母和数字',
       containsStaffNo: '密码不能包含工号或用户名',
       mismatch: '两次输入的新密码不一致',
@@ -77,6 +78,7 @@ const zhCN = {
       unavailableTitle: '模块暂时无法使用',
       unavailable: '{module}模块暂时无法加载，请稍后重试',
       retrying: '正在重新加载…',
+      stillUnavailable: '仍然无法加载，请稍后再试',
     },
     remotes: {
       inspection: { menu: '服务检查', module: '服务检查' },

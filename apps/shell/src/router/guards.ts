@@ -12,7 +12,10 @@ export function installGuards(router: Router, session: SessionStore, registry: R
   const { can } = useCurrentUser();
 
   router.beforeEach(async (to) => {
-    if (to.name === 'login' && session.status === 'ready') return redirectTarget(to.query);
+    if (to.name === 'login') {
+      // Already logged in (a bookmark, the back button): go where the login would have led.
+      return (await session.ensureLoaded()) === 'ready' ? redirectTarget(to.query) : true;
+    }
     if (to.meta.public) return true;
     const status = await session.ensureLoaded();
     if (status === 'anonymous') return { name: 'login', query: { redirect: to.fullPath } };
@@ -27,7 +30,8 @@ export function installGuards(router: Router, session: SessionStore, registry: R
       await registry.ready;
       if (router.resolve(to.fullPath).name !== 'not-found') return to.fullPath;
     }
-    if (to.meta.permission && !can(to.meta.permission)) return { name: 'forbidden', query: { from: to.fullPath } };
+    if (to.meta.permission && !can(to.meta.permission))
+      return { name: 'forbidden', query: { from: to.fullPath } };
     return true;
   });
 

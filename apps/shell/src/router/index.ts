@@ -1,9 +1,10 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import type { RouterHistory } from 'vue-router';
 import { routes } from './routes.ts';
 
-export function createPortalRouter() {
+export function createPortalRouter(history: RouterHistory = createWebHistory()) {
   return createRouter({
-    history: createWebHistory(),
+    history,
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   });

@@ -7,7 +7,12 @@ export const PORTAL_ROUTE = 'portal';
 
 // Login and the layout are in the first download (they are the first screens); the rest loads on demand.
 export const routes: RouteRecordRaw[] = [
-  { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: 'shell.login.submit' } },
+  {
+    path: '/login',
+    name: 'login',
+    component: LoginPage,
+    meta: { public: true, title: 'shell.login.submit' },
+  },
   {
     path: '/change-password',
     name: 'change-password',
@@ -19,7 +24,12 @@ export const routes: RouteRecordRaw[] = [
     name: PORTAL_ROUTE,
     component: PortalLayout,
     children: [
-      { path: '', name: 'home', component: () => import('../pages/home/HomePage.vue'), meta: { title: 'shell.menu.home' } },
+      {
+        path: '',
+        name: 'home',
+        component: () => import('../pages/home/HomePage.vue'),
+        meta: { title: 'shell.menu.home' },
+      },
       {
         path: 'profile',
         name: 'profile',

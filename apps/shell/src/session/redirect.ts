@@ -7,7 +7,8 @@ import type { LocationQuery } from 'vue-router';
  */
 export function redirectTarget(query: LocationQuery): string {
   const raw = Array.isArray(query.redirect) ? query.redirect[0] : query.redirect;
-  if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
+  if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\'))
+    return '/';
   if (raw === '/login' || raw.startsWith('/login?') || raw.startsWith('/change-password')) return '/';
   return raw;
 }

@@ -55,6 +55,9 @@ export const useSessionStore = defineStore('session', () => {
   async function logout(): Promise<void> {
     try {
       await api.auth.logout.mutate();
+    } catch (error) {
+      // The session had already ended (expired, revoked): the user is logged out all the same.
+      if (errorCodeOf(error) !== 'UNAUTHORIZED') throw error;
     } finally {
       forget();
     }
@@ -75,7 +78,18 @@ export const useSessionStore = defineStore('session', () => {
     await load();
   }
 
-  return { me, status, failure, load, ensureLoaded, login, logout, forget, requirePasswordChange, changePassword };
+  return {
+    me,
+    status,
+    failure,
+    load,
+    ensureLoaded,
+    login,
+    logout,
+    forget,
+    requirePasswordChange,
+    changePassword,
+  };
 });
 
 export type SessionStore = ReturnType<typeof useSessionStore>;

@@ -22,6 +22,8 @@ export function moduleCards(menu: MenuEntry[]): ModuleCard[] {
   return menu.flatMap((entry) => {
     const path = firstPath(entry);
     if (path === undefined || path === '/') return [];
-    return [{ title: entry.title, ...(entry.icon ? { icon: entry.icon } : {}), path, links: leaves(entry) }];
+    // A module that is a single page (or stands in for one that failed to load) is its card's own link.
+    const links = entry.children?.length ? leaves(entry) : [];
+    return [{ title: entry.title, ...(entry.icon ? { icon: entry.icon } : {}), path, links }];
   });
 }

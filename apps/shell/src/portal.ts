@@ -1,0 +1,60 @@
+import { apiQueryPlugin, createQueryClient } from '@duda/api-client';
+import { createRemoteMounter } from '@duda/federation/host';
+import type { FederationRuntime, RemoteListEntry } from '@duda/federation/host';
+import { installDesignSystem, registerMessages } from '@duda/ui';
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import type { RouterHistory } from 'vue-router';
+import App from './App.vue';
+import { messages } from './i18n/index.ts';
+import RemoteUnavailable from './remotes/RemoteUnavailable.vue';
+import { createRemoteRegistry, remoteRegistryKey } from './remotes/registry.ts';
+import { syncDocumentTitle } from './router/documentTitle.ts';
+import { installGuards } from './router/guards.ts';
+import { createPortalRouter } from './router/index.ts';
+import { PORTAL_ROUTE } from './router/routes.ts';
+import { handleAuthProblems } from './session/authProblems.ts';
+import { clearCacheOnPersonChange } from './session/clearCacheOnPersonChange.ts';
+import { useSessionStore } from './session/sessionStore.ts';
+
+export interface PortalOptions {
+  /** Which remotes to load: the gateway's /api/remotes in the browser. */
+  listRemotes: () => Promise<RemoteListEntry[]>;
+  /** The Module Federation runtime that fetches them. */
+  runtime: () => FederationRuntime;
+  history?: RouterHistory;
+}
+
+/**
+ * The whole portal wired together (design system, query cache, session, router with its guards, remote
+ * registry), not yet mounted. main.ts mounts it in the page; tests mount the same thing.
+ */
+export function createPortal({ listRemotes, runtime, history }: PortalOptions) {
+  const app = createApp(App);
+  const pinia = createPinia();
+  const queryClient = createQueryClient();
+  app.use(pinia).use(installDesignSystem, { messages }).use(apiQueryPlugin, queryClient);
+
+  const router = createPortalRouter(history);
+  const session = useSessionStore(pinia);
+  const registry = createRemoteRegistry({
+    mounter: createRemoteMounter({
+      router,
+      parentRouteName: PORTAL_ROUTE,
+      unavailablePage: RemoteUnavailable,
+      registerMessages,
+      currentUser: () => session.me,
+    }),
+    runtime,
+    listRemotes,
+    report: (remote, error) => console.error(`[shell] remote ${remote} is unavailable`, error),
+  });
+  app.provide(remoteRegistryKey, registry);
+
+  installGuards(router, session, registry);
+  handleAuthProblems(router, session);
+  clearCacheOnPersonChange(session, queryClient);
+  syncDocumentTitle(router);
+  app.use(router);
+  return { app, router, session, registry, queryClient };
+}
