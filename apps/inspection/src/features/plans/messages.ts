@@ -57,7 +57,8 @@ export const zhCN = {
       title: '计划详情',
       summary: '{scope} · {month} · 制定人 {author}',
       history: '审批记录',
-      rejected: '{actor} 退回了计划，请按意见修改后重新提交',
+      rejected: '{actor} 退回了计划',
+      rejectedToRevise: '{actor} 退回了计划，请按意见修改后重新提交',
     },
     entry: {
       heading: '检查安排（{count} 项）',
@@ -175,7 +176,8 @@ export const en: typeof zhCN = {
       title: 'Plan',
       summary: '{scope} · {month} · by {author}',
       history: 'Approval history',
-      rejected: '{actor} returned the plan: revise it and submit again',
+      rejected: '{actor} returned the plan',
+      rejectedToRevise: '{actor} returned the plan: revise it and submit again',
     },
     entry: {
       heading: 'Inspections ({count})',

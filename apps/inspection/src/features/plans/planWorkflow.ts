@@ -18,6 +18,12 @@ export const PLAN_STATUS_TAG: Record<PlanStatus, string> = {
   PUBLISHED: 'published',
 };
 
+/**
+ * In the history each step is tagged with the state it led to, in the design system's own words (已提交,
+ * 已驳回…), which read as events; the page's tag uses the plan's wording (待审批) for where it stands now.
+ */
+const HISTORY_STATUS: Record<PlanStatus, string> = { ...PLAN_STATUS_TAG, SUBMITTED: 'submitted' };
+
 /** The workflow buttons for what the user may do now, most likely first. */
 export function planActions(can: PlanDetail['can']): PlanAction[] {
   return [
@@ -41,6 +47,6 @@ export function planTimeline(
     actor: event.actor,
     action: translate(`inspection.plans.history.${event.action}`),
     ...(event.comment ? { comment: event.comment } : {}),
-    ...(isPlanStatus(event.toStatus) ? { status: PLAN_STATUS_TAG[event.toStatus] } : {}),
+    ...(isPlanStatus(event.toStatus) ? { status: HISTORY_STATUS[event.toStatus] } : {}),
   }));
 }
