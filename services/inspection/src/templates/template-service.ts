@@ -1,5 +1,5 @@
-import { can, type Actor } from '@duda/authz';
-import { assertCan, notFound, type CallerContext } from '@duda/service-kit';
+import { can, grantOf, type Actor } from '@duda/authz';
+import { assertCan, forbidden, notFound, type CallerContext } from '@duda/service-kit';
 import {
   assertTemplateEditable,
   createDraftVersion,
@@ -16,6 +16,20 @@ import { itemCountOf, toDomainTemplate } from './mapping.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
+/**
+ * Standards belong to the city (检查标准由市公司制定) and are read by everyone who works to them, e.g. a
+ * district supervisor or a hall manager, whose grant sits below the city node: reading is allowed to whoever
+ * holds `inspection.template.read` at the city or anywhere inside it.
+ */
+async function assertMayReadStandards(deps: InspectionDeps, ctx: Ctx, cityId: string, message: string) {
+  if (can(ctx.actor, 'inspection.template.read', { orgNodeId: cityId })) return;
+  const grantedAt = ctx.actor.roles
+    .filter((scoped) => grantOf(scoped.role, 'inspection.template.read'))
+    .map((scoped) => scoped.orgNodeId);
+  const places = grantedAt.length > 0 ? await deps.org.places(ctx, grantedAt) : [];
+  if (!places.some((place) => place.city?.id === cityId)) throw forbidden(message);
+}
+
 async function rowOrFail(
   deps: InspectionDeps,
   ctx: Ctx,
@@ -24,12 +38,11 @@ async function rowOrFail(
 ) {
   const row = await deps.prisma.checklistTemplate.findUnique({ where: { id } });
   if (!row) throw notFound('检查标准不存在');
-  assertCan(
-    ctx.actor,
-    action,
-    { orgNodeId: row.cityId },
-    action === 'inspection.template.manage' ? '您无权维护该市的检查标准' : '您无权查看该检查标准',
-  );
+  if (action === 'inspection.template.read') {
+    await assertMayReadStandards(deps, ctx, row.cityId, '您无权查看该检查标准');
+  } else {
+    assertCan(ctx.actor, action, { orgNodeId: row.cityId }, '您无权维护该市的检查标准');
+  }
   return row;
 }
 
@@ -40,7 +53,7 @@ export async function listTemplates(
   filter: { kind?: ChecklistKind | null; includeRetired?: boolean },
 ) {
   const city = await cityOf(deps.org, ctx);
-  assertCan(ctx.actor, 'inspection.template.read', { orgNodeId: city.id }, '您无权查看检查标准');
+  await assertMayReadStandards(deps, ctx, city.id, '您无权查看检查标准');
   const manager = can(ctx.actor, 'inspection.template.manage', { orgNodeId: city.id });
   const statuses: TemplateStatus[] = [
     'PUBLISHED',

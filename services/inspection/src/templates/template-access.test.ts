@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectionFixture, type InspectionFixture } from '../testing/fixture.ts';
+
+describe('who reads and maintains the city’s standards (against PostgreSQL)', () => {
+  let f: InspectionFixture;
+  beforeAll(async () => {
+    f = await inspectionFixture();
+  });
+  afterAll(() => f.close());
+
+  it('lets everyone who works to the standards read them, district and hall staff included', async () => {
+    for (const username of ['city.sup', 'sc.sup', 'hubin.mgr', 'leader']) {
+      const caller = await f.as(username);
+      const names = (await caller.templates.list({ includeRetired: false })).map((t) => t.name);
+      expect(names, username).toEqual(['营业厅服务规范达标检查标准', '营业厅日检表']);
+      const standard = await caller.templates.get({ id: f.templates.standardId });
+      expect(standard.sections.length, username).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the standards from those who have nothing to do with inspections', async () => {
+    const clerk = await f.as('hubin.clerk');
+    await expect(clerk.templates.list({ includeRetired: false })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(clerk.templates.get({ id: f.templates.standardId })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('leaves maintenance to the city', async () => {
+    const district = await f.as('sc.sup');
+    await expect(district.templates.createDraft({ fromId: f.templates.standardId })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});
