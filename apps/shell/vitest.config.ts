@@ -8,6 +8,12 @@ export default mergeConfig(
   defineProject({
     plugins: [vue()],
     define: vueI18nFlags,
-    test: { name: 'shell', environment: 'happy-dom' },
+    test: {
+      name: 'shell',
+      environment: 'happy-dom',
+      // Run by Node as an external dependency, Element Plus gets async-validator's CommonJS build and every
+      // form rule silently passes; through Vite (as in the browser bundle) validation works.
+      server: { deps: { inline: ['element-plus'] } },
+    },
   }),
 );
