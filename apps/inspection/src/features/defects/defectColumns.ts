@@ -11,7 +11,7 @@ export function defectColumns(translate: (key: string) => string): DataTableColu
     { key: 'isRecurring', label: label('recurring'), width: 100 },
     { key: 'occurrences', label: label('occurrences'), width: 90, align: 'right' },
     { key: 'lastSeen', label: label('lastSeen'), width: 110 },
-    { key: 'sectionName', label: label('sectionName'), width: 120 },
+    { key: 'sectionName', label: label('sectionName'), width: 150 },
     { key: 'openRectifications', label: label('openRectifications'), width: 120, align: 'right' },
     {
       key: 'byKind',

@@ -5,7 +5,7 @@ export const zhCN = {
     menu: '检查通报',
     title: '检查通报',
     description: '每月服务检查通报：排名、共性问题、典型案例和整改情况，审核后发布到各营业厅',
-    filters: { month: '通报月份' },
+    filters: { month: '通报月份', any: '全部' },
     columns: {
       title: '标题',
       scopeName: '通报单位',
@@ -126,7 +126,7 @@ export const en: typeof zhCN = {
     title: 'Inspection notices',
     description:
       'Monthly notices: rankings, common problems, typical cases and rectification, reviewed then published to the halls',
-    filters: { month: 'Month' },
+    filters: { month: 'Month', any: 'All' },
     columns: {
       title: 'Title',
       scopeName: 'Issued for',
