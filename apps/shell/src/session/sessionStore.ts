@@ -27,6 +27,7 @@ export const useSessionStore = defineStore('session', () => {
     } catch (error) {
       if (errorCodeOf(error) === 'UNAUTHORIZED') {
         apply(null, 'anonymous');
+        failure.value = null;
       } else {
         failure.value = toUserMessage(error);
         status.value = 'failed';

@@ -8,7 +8,8 @@ let portal: PortalUnderTest;
 
 afterEach(() => portal.close());
 
-const input = (autocomplete: string) => document.querySelector<HTMLInputElement>(`input[autocomplete="${autocomplete}"]`)!;
+const input = (autocomplete: string) =>
+  document.querySelector<HTMLInputElement>(`input[autocomplete="${autocomplete}"]`)!;
 
 function type(element: HTMLInputElement, value: string): void {
   element.value = value;
@@ -26,7 +27,8 @@ async function logIn(username: string, password: string, expected: RegExp | stri
 const alertText = () => document.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
 
 async function until(condition: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 100 && !condition(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let tries = 0; tries < 100 && !condition(); tries += 1)
+    await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 describe('login page', () => {
@@ -45,7 +47,8 @@ describe('login page', () => {
     expect(alertText()).toBe('用户名或密码错误，再输错 4 次账号将被锁定');
     expect(input('current-password').value).toBe('');
 
-    for (const attempt of [2, 3, 4, 5]) await portal.session.login({ username: 'hubin.mgr', password: `wrong-${attempt}` }).catch(() => null);
+    for (const attempt of [2, 3, 4, 5])
+      await portal.session.login({ username: 'hubin.mgr', password: `wrong-${attempt}` }).catch(() => null);
     await logIn('hubin.mgr', 'Duda2026');
     await until(() => alertText().startsWith('密码连续输错'));
     expect(alertText()).toMatch(/^密码连续输错 5 次，账号已锁定/);
@@ -61,7 +64,11 @@ describe('login page', () => {
   });
 
   it('goes back to the page the user came from after logging in', async () => {
-    portal = await startPortal({ accounts: [hallManagerAccount()], remotes: { audit: auditRemote }, path: '/audit/reports' });
+    portal = await startPortal({
+      accounts: [hallManagerAccount()],
+      remotes: { audit: auditRemote },
+      path: '/audit/reports',
+    });
     expect(await logIn('hubin.mgr', 'Duda2026', '/audit/reports')).toBe('/audit/reports');
     await until(() => portal.text().includes('audit reports page'));
     expect(portal.text()).toContain('湖滨营业厅 · 店面经理');
@@ -72,13 +79,18 @@ describe('login page', () => {
       accounts: [hallManagerAccount({ mustChangePassword: true })],
       path: '/login?redirect=%2Fprofile',
     });
-    expect(await logIn('hubin.mgr', 'Duda2026', /^\/change-password/)).toBe('/change-password?redirect=/profile');
+    expect(await logIn('hubin.mgr', 'Duda2026', /^\/change-password/)).toBe(
+      '/change-password?redirect=/profile',
+    );
     await until(() => portal.text().includes('首次登录或密码被重置后'));
     expect(portal.text()).toContain('首次登录或密码被重置后，需要先设置新密码才能继续使用');
   });
 
   it('tells a user sent here by an ended session why', async () => {
-    portal = await startPortal({ accounts: [hallManagerAccount()], path: '/login?redirect=%2Fprofile&expired=1' });
+    portal = await startPortal({
+      accounts: [hallManagerAccount()],
+      path: '/login?redirect=%2Fprofile&expired=1',
+    });
     expect(portal.text()).toContain('登录已失效，请重新登录');
   });
 });
