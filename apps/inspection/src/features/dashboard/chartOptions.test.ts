@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChartHeight, rankingOption, shortStavesOption, trendOption } from './chartOptions.ts';
+import { barChartHeight, rankingOption, shortStavesOption, trendOption, withMotion } from './chartOptions.ts';
 
 const labels = { score: '平均得分', passRate: '达标率' };
 const point = (month: string, inspections: number, averageScore: number | null, passRate: number | null) => ({
@@ -52,6 +52,13 @@ describe('dashboard charts', () => {
     const formatter = (option?.tooltip as { formatter: (p: { dataIndex: number }) => string }).formatter;
     expect(formatter({ dataIndex: 1 })).toBe('检查项B02<br/>问题率: 20<br/>2/10');
     expect(shortStavesOption([], '问题率', () => '')).toBeNull();
+  });
+
+  it('turns the animation off when less motion is asked for', () => {
+    const option = rankingOption([{ name: '湖滨', score: 95 }], '平均得分');
+    expect(withMotion(option, false)).toMatchObject({ animation: false, series: option?.series });
+    expect(withMotion(option, true)).toBe(option);
+    expect(withMotion(null, false)).toBeNull();
   });
 
   it('grows bar charts with the number of bars', () => {

@@ -109,6 +109,11 @@ export function shortStavesOption(
   };
 }
 
+/** Charts draw at once, without their growing animation, for people who asked their system for less motion. */
+export function withMotion(option: ChartOption | null, animate: boolean): ChartOption | null {
+  return option && (animate ? option : { ...option, animation: false });
+}
+
 /** Height for a bar chart of `rows` bars, so names stay readable however many units there are. */
 export function barChartHeight(rows: number, minimum = 240): number {
   return Math.max(minimum, rows * ROW_HEIGHT + 32);
