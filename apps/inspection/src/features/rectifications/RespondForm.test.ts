@@ -1,0 +1,54 @@
+import { DImageUpload } from '@duda/ui';
+import { flushPromises } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ref } from 'vue';
+import { mountInRemote } from '../../test/mountInRemote.ts';
+import type { RectificationDetail } from './api.ts';
+import RespondForm from './RespondForm.vue';
+
+const { respond } = vi.hoisted(() => ({ respond: vi.fn() }));
+vi.mock('./api.ts', () => ({
+  useRespondMutation: () => ({ mutateAsync: respond, isPending: ref(false) }),
+  uploadHallPhoto: vi.fn(),
+}));
+
+const order = { id: 'order-1', hallId: 'hall-1', evidenceRequired: true } as RectificationDetail;
+
+function mountForm() {
+  const wrapper = mountInRemote(RespondForm, { props: { order } });
+  const submit = () => wrapper.find('button[type=submit]').trigger('submit');
+  return { wrapper, submit };
+}
+
+describe('RespondForm', () => {
+  beforeEach(() => respond.mockReset().mockResolvedValue({ status: 'RESPONDED' }));
+
+  it('asks for the measures and the evidence photo before sending anything', async () => {
+    const { wrapper, submit } = mountForm();
+    await submit();
+    // Element Plus shows a form item's error after a short debounce.
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('[role=alert]').map((alert) => alert.text())).toEqual([
+        '请填写已采取的整改措施',
+        '该问题要求拍照留证，请上传整改后的照片',
+      ]),
+    );
+    expect(respond).not.toHaveBeenCalled();
+  });
+
+  it('sends the trimmed measures with the uploaded photos, then clears the form', async () => {
+    const { wrapper, submit } = mountForm();
+    await wrapper.find('textarea').setValue('  已拖干地面并放置防滑提示牌 ');
+    wrapper
+      .findComponent(DImageUpload)
+      .vm.$emit('update:modelValue', [{ id: 'photo-1', url: '/api/photos/photo-1', name: 'after.jpg' }]);
+    await submit();
+    await flushPromises();
+    expect(respond).toHaveBeenCalledWith({
+      id: 'order-1',
+      measures: '已拖干地面并放置防滑提示牌',
+      photoIds: ['photo-1'],
+    });
+    expect((wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('');
+  });
+});
