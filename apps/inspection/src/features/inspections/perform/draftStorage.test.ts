@@ -51,15 +51,23 @@ describe('createDraftStorage', () => {
 
 describe('chooseDraftSource', () => {
   it('uses the server copy when there is nothing unsynced here', () => {
-    expect(chooseDraftSource(null, 3)).toBe('server');
-    expect(chooseDraftSource(draft({ unsynced: false, baseRevision: 1 }), 3)).toBe('server');
+    expect(chooseDraftSource(null, { revision: 3, sameAsLocal: false })).toBe('server');
+    expect(
+      chooseDraftSource(draft({ unsynced: false, baseRevision: 1 }), { revision: 3, sameAsLocal: false }),
+    ).toBe('server');
   });
 
   it('continues from local changes made on top of the server revision', () => {
-    expect(chooseDraftSource(draft(), 3)).toBe('local');
+    expect(chooseDraftSource(draft(), { revision: 3, sameAsLocal: false })).toBe('local');
   });
 
   it('asks when both the local copy and the server moved on', () => {
-    expect(chooseDraftSource(draft({ baseRevision: 2 }), 3)).toBe('conflict');
+    expect(chooseDraftSource(draft({ baseRevision: 2 }), { revision: 3, sameAsLocal: false })).toBe(
+      'conflict',
+    );
+  });
+
+  it('takes the server copy when it already holds exactly the local changes (a save whose answer was lost)', () => {
+    expect(chooseDraftSource(draft({ baseRevision: 2 }), { revision: 3, sameAsLocal: true })).toBe('server');
   });
 });

@@ -75,7 +75,13 @@ export type DraftSource = 'server' | 'local' | 'conflict';
  * server has not confirmed and the server has not moved on since; if both changed (the same inspection
  * was saved from another device meanwhile) the inspector must choose, nothing is dropped silently.
  */
-export function chooseDraftSource(local: LocalDraft | null, serverRevision: number): DraftSource {
+export function chooseDraftSource(
+  local: LocalDraft | null,
+  server: { revision: number; sameAsLocal: boolean },
+): DraftSource {
   if (!local || !local.unsynced) return 'server';
-  return local.baseRevision === serverRevision ? 'local' : 'conflict';
+  if (local.baseRevision === server.revision) return 'local';
+  // The last save reached the server but its answer did not come back (the connection dropped, the page
+  // was reloaded): nothing differs, so there is nothing to choose.
+  return server.sameAsLocal ? 'server' : 'conflict';
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from './inspectionForm.ts';
 import {
   answersFromResults,
+  sameAnswers,
   draftResults,
   isProblem,
   progressOf,
@@ -55,6 +56,20 @@ describe('answersFromResults', () => {
     const answers = complete();
     const rebuilt = answersFromResults(draftResults(answers), { [photo.id]: photo.url });
     expect(draftResults(rebuilt)).toEqual(draftResults(answers));
+  });
+});
+
+describe('sameAnswers', () => {
+  it('compares what the answers say, not their order or untouched items', () => {
+    const answers = complete();
+    const reordered: Answers = {
+      B02: answers.B02!,
+      ...answers,
+      A01: answers.A01!,
+      X99: { outcome: null, note: ' ', photos: [] },
+    };
+    expect(sameAnswers(answers, reordered)).toBe(true);
+    expect(sameAnswers(answers, { ...answers, A02: { outcome: 4, note: '', photos: [] } })).toBe(false);
   });
 });
 

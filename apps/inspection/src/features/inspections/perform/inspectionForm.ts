@@ -80,6 +80,13 @@ export function draftResults(answers: Answers): DraftResult[] {
     }));
 }
 
+/** Whether two sets of answers say the same (e.g. a save reached the server but its answer was lost). */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const canonical = (answers: Answers) =>
+    JSON.stringify(draftResults(answers).sort((x, y) => x.itemCode.localeCompare(y.itemCode)));
+  return canonical(a) === canonical(b);
+}
+
 export interface Progress {
   answered: number;
   total: number;

@@ -7,7 +7,7 @@ import type { DraftSource } from './draftStorage.ts';
 import { DraftSync } from './draftSync.ts';
 import type { SaveFailure, SyncState } from './draftSync.ts';
 import type { Answers, DraftResult } from './inspectionForm.ts';
-import { answersFromResults, draftResults } from './inspectionForm.ts';
+import { answersFromResults, draftResults, sameAnswers } from './inspectionForm.ts';
 
 interface DraftPayload {
   results: DraftResult[];
@@ -27,7 +27,13 @@ export function useInspectionDraft(inspection: InspectionDetail, personId: strin
   const serverAnswers = answersFromResults(inspection.results, inspection.photos);
   const serverSummary = inspection.summary ?? '';
 
-  const source = ref<DraftSource>(chooseDraftSource(local, inspection.draftRevision));
+  const source = ref<DraftSource>(
+    chooseDraftSource(local, {
+      revision: inspection.draftRevision,
+      sameAsLocal:
+        local !== null && sameAnswers(local.answers, serverAnswers) && local.summary.trim() === serverSummary,
+    }),
+  );
   const useLocalCopy = source.value === 'local';
   const answers = reactive<Answers>(useLocalCopy && local ? local.answers : serverAnswers);
   const summary = ref(useLocalCopy && local ? local.summary : serverSummary);
@@ -99,8 +105,10 @@ export function useInspectionDraft(inspection: InspectionDetail, personId: strin
     { deep: true, flush: 'sync' },
   );
 
-  // Local changes made before a reload go to the server as soon as the form is back.
+  // Local changes made before a reload go to the server as soon as the form is back; a local copy the
+  // server already holds is marked as such.
   if (useLocalCopy) sync.change(payload());
+  else if (source.value === 'server' && local) remember();
 
   const flushNow = () => void sync.flush();
   const flushWhenHidden = () => {
