@@ -1,4 +1,4 @@
-import { expect, finalScreenshot, logInAs, sideMenu, test } from '../support/story.ts';
+import { expect, finalScreenshot, logInAs, openMenuGroup, sideMenu, test } from '../support/story.ts';
 
 test.describe('每个人只看到自己该看的', () => {
   test('店面经理登录：菜单只有本角色能用的，服务检查里只有本厅', async ({ page }) => {
@@ -7,7 +7,7 @@ test.describe('每个人只看到自己该看的', () => {
 
     const menu = sideMenu(page);
     await expect(menu.getByText('首页')).toBeVisible();
-    await menu.getByText('服务检查').click();
+    await openMenuGroup(page, '服务检查');
     await menu.getByText('营业厅', { exact: true }).click();
 
     await expect(page).toHaveURL(/\/inspection\/halls/);
@@ -29,11 +29,15 @@ test.describe('每个人只看到自己该看的', () => {
     await finalScreenshot(page, 'district-supervisor-sees-district');
   });
 
-  test('营业员登录：没有服务检查菜单，直接输入地址也进不去', async ({ page }) => {
+  test('营业员登录：服务检查里只有检查通报，营业厅等页面直接输入地址也进不去', async ({ page }) => {
     await logInAs(page, 'hubin.clerk');
     const menu = sideMenu(page);
     await expect(menu.getByText('首页')).toBeVisible();
-    await expect(menu.getByText('服务检查')).toHaveCount(0);
+    await openMenuGroup(page, '服务检查');
+    await expect(menu.getByText('检查通报')).toBeVisible();
+    for (const entry of ['营业厅', '检查计划', '检查记录', '整改跟踪']) {
+      await expect(menu.getByText(entry, { exact: true })).toHaveCount(0);
+    }
 
     await page.goto('/inspection/halls');
     await expect(page.getByText(/无权/).first()).toBeVisible();

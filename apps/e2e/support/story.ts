@@ -28,6 +28,14 @@ export function sideMenu(page: Page) {
   return page.getByRole('navigation', { name: '导航菜单' });
 }
 
+/** Opens a group of the side menu (a remote's entries) unless it is open already. */
+export async function openMenuGroup(page: Page, title: string): Promise<void> {
+  const group = sideMenu(page).getByRole('menuitem', { name: title, exact: true });
+  if ((await group.getAttribute('aria-expanded')) !== 'true')
+    await group.getByText(title, { exact: true }).click();
+  await expect(group).toHaveAttribute('aria-expanded', 'true');
+}
+
 export async function finalScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
