@@ -43,8 +43,6 @@ export function useInspectionQuery(id: MaybeRefOrGetter<string | null>) {
     queryKey: computed(() => inspectionKeys.detail(toValue(id))),
     queryFn: ({ signal }) => api.inspection.inspections.get.query({ id: toValue(id)! }, { signal }),
     enabled: computed(() => toValue(id) !== null),
-    // The form keeps its own copy while it is open; a background refetch must not replace it.
-    staleTime: Infinity,
   });
 }
 
