@@ -4,7 +4,7 @@ import type { PlanEntryInput, PlanEntryView } from './api.ts';
 
 export const PLANNED_KINDS = ['MONTHLY_VISIT', 'CROSS', 'MYSTERY'] as const;
 
-/** Entries are stored with the general kind type; the service never plans a 日检, so this narrows without loss. */
+/** Entries come back with the general kind type; the service refuses to plan a 日检, so only planned kinds occur. */
 export const plannedKindOf = (kind: PlanEntryView['kind']): PlanEntryInput['kind'] =>
   kind === 'DAILY' ? 'SELF_CHECK' : kind;
 
