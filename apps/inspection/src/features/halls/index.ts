@@ -10,6 +10,8 @@ export const hallsFeature: Feature = {
       meta: { permission: 'inspection.read', title: 'inspection.halls.title' },
     },
   ],
-  menu: [{ title: 'inspection.halls.menu', path: 'halls', icon: 'OfficeBuilding', permission: 'inspection.read' }],
+  menu: [
+    { title: 'inspection.halls.menu', path: 'halls', icon: 'OfficeBuilding', permission: 'inspection.read' },
+  ],
   messages: { 'zh-CN': zhCN, en },
 };

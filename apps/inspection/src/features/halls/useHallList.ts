@@ -13,7 +13,10 @@ export function useHallList() {
     void router.replace({ query: queryFrom({ ...input.value, ...changes }) });
   }
 
-  const page = computed({ get: () => input.value.page ?? 1, set: (value: number) => update({ page: value }) });
+  const page = computed({
+    get: () => input.value.page ?? 1,
+    set: (value: number) => update({ page: value }),
+  });
   const pageSize = computed({
     get: () => input.value.pageSize ?? 20,
     set: (value: number) => update({ pageSize: value, page: 1 }),
