@@ -1,4 +1,4 @@
-import { grantOf, ROLE_GRANTS, type Action } from './actions.ts';
+import { ASSIGNABLE, grantOf, ROLE_GRANTS, type Action } from './actions.ts';
 import type { OrgLevel, Role } from './roles.ts';
 
 /** One role held by a person at one org node, with the ids of that node and every node below it. */
@@ -29,14 +29,6 @@ export interface Target {
   /** People given access to this one object by assignment, e.g. the cross-inspectors of an inspection. */
   assigneeIds?: readonly string[];
 }
-
-/** Actions an explicit assignment opens up on the assigned object, whatever the assignee's org scope. */
-const ASSIGNABLE: ReadonlySet<Action> = new Set([
-  'inspection.read',
-  'inspection.perform',
-  'rectification.read',
-  'rectification.verify',
-]);
 
 /** May `actor` do `action` on `target`? The single authorization question every service asks. */
 export function can(actor: Actor, action: Action, target: Target): boolean {
