@@ -1,0 +1,82 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
+import type { TRPCClient } from '@trpc/client';
+import type { AnyRouter } from '@trpc/server';
+import { computed, toValue } from 'vue';
+import type { MaybeRefOrGetter } from 'vue';
+import { keyOfPath, queryKeysFor } from './query-keys.ts';
+import type { KeyPath, MutationPath, ProcedureInput, ProcedureOutput, QueryPath } from './query-keys.ts';
+
+export interface ProcedureQueryOptions {
+  enabled?: MaybeRefOrGetter<boolean>;
+  /** Keeps the previous answer on screen while the next input loads (paged lists). */
+  keepPrevious?: boolean;
+  staleTime?: number;
+}
+
+export interface ProcedureMutationOptions<TRouter extends AnyRouter> {
+  /**
+   * The routers or query procedures whose cached answers this change makes stale, and only those:
+   * `['inspection.plans', 'inspection.inspections.tasks']`.
+   */
+  invalidates: readonly KeyPath<TRouter>[];
+  /** Also refresh them when the call fails (e.g. a conflict means someone else changed the record). */
+  invalidateOnError?: boolean;
+}
+
+interface CallableProcedure {
+  query(input: unknown, options: { signal?: AbortSignal }): Promise<unknown>;
+  mutate(input: unknown): Promise<unknown>;
+}
+
+// The tRPC client is a proxy: any path resolves to a callable, which fails at call time if the server lacks it.
+function procedureAt(client: object, path: string): CallableProcedure {
+  return path
+    .split('.')
+    .reduce<object>(
+      (node, segment) => (node as Record<string, object>)[segment]!,
+      client,
+    ) as CallableProcedure;
+}
+
+/**
+ * Query helpers for one tRPC client, keyed by procedure path: `queryKeyOf`, `useProcedureQuery` and
+ * `useProcedureMutation` (which invalidates exactly the paths it names).
+ */
+export function procedureQueries<TRouter extends AnyRouter>(client: TRPCClient<TRouter>) {
+  const queryKeyOf = queryKeysFor<TRouter>();
+
+  function useProcedureQuery<Path extends QueryPath<TRouter>>(
+    path: Path,
+    input: MaybeRefOrGetter<ProcedureInput<TRouter, Path>>,
+    options: ProcedureQueryOptions = {},
+  ) {
+    const procedure = procedureAt(client, path);
+    return useQuery({
+      queryKey: computed(() => keyOfPath(path, toValue(input))),
+      queryFn: ({ signal }) =>
+        procedure.query(toValue(input), { signal }) as Promise<ProcedureOutput<TRouter, Path>>,
+      enabled: computed(() => toValue(options.enabled ?? true)),
+      // Only what the caller set: an explicit undefined would override the client's defaults.
+      ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
+      ...(options.staleTime === undefined ? {} : { staleTime: options.staleTime }),
+    });
+  }
+
+  function useProcedureMutation<Path extends MutationPath<TRouter>>(
+    path: Path,
+    { invalidates, invalidateOnError = false }: ProcedureMutationOptions<TRouter>,
+  ) {
+    const procedure = procedureAt(client, path);
+    const queryClient = useQueryClient();
+    const refresh = () =>
+      Promise.all(invalidates.map((stale) => queryClient.invalidateQueries({ queryKey: keyOfPath(stale) })));
+    return useMutation({
+      mutationFn: (input: ProcedureInput<TRouter, Path>) =>
+        procedure.mutate(input) as Promise<ProcedureOutput<TRouter, Path>>,
+      onSuccess: () => refresh(),
+      onError: () => (invalidateOnError ? refresh() : undefined),
+    });
+  }
+
+  return { queryKeyOf, useProcedureQuery, useProcedureMutation };
+}
