@@ -3,7 +3,7 @@
 // each, the rectification orders of the visits, and the monthly rollups the submit path maintains.
 import { randomUUID } from 'node:crypto';
 import type { Pool } from '@duda/db';
-import type { ChecklistTemplateContent } from '../src/domain/index.ts';
+import type { ChecklistTemplateContent } from '@duda/contract-inspection';
 import type { OrgPlace } from '../src/ports/org-directory.ts';
 
 export interface GeneratedOrg {
@@ -16,16 +16,34 @@ export interface GeneratedOrg {
 const FIRST_DAY = '2025-11-01';
 const LAST_DAY = '2026-10-31';
 
-export async function generateYear(pool: Pool, hallCount: number, template: ChecklistTemplateContent): Promise<GeneratedOrg> {
+export async function generateYear(
+  pool: Pool,
+  hallCount: number,
+  template: ChecklistTemplateContent,
+): Promise<GeneratedOrg> {
   const cityId = randomUUID();
   const city = { id: cityId, name: '压测市' };
   const districtCount = Math.max(1, Math.ceil(hallCount / 10));
-  const districts = Array.from({ length: districtCount }, (_, i) => ({ id: randomUUID(), name: `压测区${i + 1}` }));
-  const halls = Array.from({ length: hallCount }, (_, i) => ({ id: randomUUID(), name: `压测营业厅${i + 1}`, district: districts[i % districtCount]! }));
+  const districts = Array.from({ length: districtCount }, (_, i) => ({
+    id: randomUUID(),
+    name: `压测区${i + 1}`,
+  }));
+  const halls = Array.from({ length: hallCount }, (_, i) => ({
+    id: randomUUID(),
+    name: `压测营业厅${i + 1}`,
+    district: districts[i % districtCount]!,
+  }));
   const places: OrgPlace[] = [
     { ...city, level: 'city', active: true, district: null, city: null },
     ...districts.map((d) => ({ ...d, level: 'district' as const, active: true, district: null, city })),
-    ...halls.map((h) => ({ id: h.id, name: h.name, level: 'hall' as const, active: true, district: h.district, city })),
+    ...halls.map((h) => ({
+      id: h.id,
+      name: h.name,
+      level: 'hall' as const,
+      active: true,
+      district: h.district,
+      city,
+    })),
   ];
 
   const codes = template.sections.flatMap((s) => s.items.map((i) => i.code));
@@ -40,7 +58,15 @@ export async function generateYear(pool: Pool, hallCount: number, template: Chec
   await q(
     `INSERT INTO "ChecklistTemplate" (id, "lineId", "cityId", name, kind, version, status, "passLine", sections, "itemCount", "publishedAt", "createdById")
      VALUES ($1, $2, $3, $4, 'STANDARD', 1, 'PUBLISHED', 80, $5, $6, now(), $7)`,
-    [templateId, randomUUID(), cityId, template.name, JSON.stringify(template.sections), codes.length, inspector],
+    [
+      templateId,
+      randomUUID(),
+      cityId,
+      template.name,
+      JSON.stringify(template.sections),
+      codes.length,
+      inspector,
+    ],
   );
   await q(`CREATE TEMP TABLE bench_halls (id uuid, name text, district_id uuid, n int)`);
   await q(`INSERT INTO bench_halls SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::int[])`, [
@@ -62,13 +88,29 @@ export async function generateYear(pool: Pool, hallCount: number, template: Chec
        WHERE ${where}`,
       [cityId, templateId, inspector],
     );
-  await insertInspections('DAILY', `bench_halls h CROSS JOIN generate_series('${FIRST_DAY}'::timestamp, '${LAST_DAY}'::timestamp, '1 day') d CROSS JOIN generate_series(1, 2) n`);
-  await insertInspections('MONTHLY_VISIT', `bench_halls h CROSS JOIN generate_series('${FIRST_DAY}'::timestamp, '${LAST_DAY}'::timestamp, '1 month') m CROSS JOIN LATERAL (SELECT m + ((h.n % 25) || ' days')::interval AS d) x`);
-  await insertInspections('CROSS', `bench_halls h CROSS JOIN generate_series('${FIRST_DAY}'::timestamp, '${LAST_DAY}'::timestamp, '1 month') m CROSS JOIN LATERAL (SELECT m + interval '14 days' AS d) x`, `h.n % 10 = extract(month FROM m)::int % 10`);
-  await insertInspections('MYSTERY', `bench_halls h CROSS JOIN generate_series('${FIRST_DAY}'::timestamp, '${LAST_DAY}'::timestamp, '1 month') m CROSS JOIN LATERAL (SELECT m + interval '20 days' AS d) x`, `h.n % 100 = extract(month FROM m)::int`);
+  await insertInspections(
+    'DAILY',
+    `bench_halls h CROSS JOIN generate_series('${FIRST_DAY}'::timestamp, '${LAST_DAY}'::timestamp, '1 day') d CROSS JOIN generate_series(1, 2) n`,
+  );
+  await insertInspections(
+    'MONTHLY_VISIT',
+    `bench_halls h CROSS JOIN generate_series('${FIRST_DAY}'::timestamp, '${LAST_DAY}'::timestamp, '1 month') m CROSS JOIN LATERAL (SELECT m + ((h.n % 25) || ' days')::interval AS d) x`,
+  );
+  await insertInspections(
+    'CROSS',
+    `bench_halls h CROSS JOIN generate_series('${FIRST_DAY}'::timestamp, '${LAST_DAY}'::timestamp, '1 month') m CROSS JOIN LATERAL (SELECT m + interval '14 days' AS d) x`,
+    `h.n % 10 = extract(month FROM m)::int % 10`,
+  );
+  await insertInspections(
+    'MYSTERY',
+    `bench_halls h CROSS JOIN generate_series('${FIRST_DAY}'::timestamp, '${LAST_DAY}'::timestamp, '1 month') m CROSS JOIN LATERAL (SELECT m + interval '20 days' AS d) x`,
+    `h.n % 100 = extract(month FROM m)::int`,
+  );
 
   // Item results month by month, so no single statement holds millions of rows in one transaction.
-  const months = (await q(`SELECT DISTINCT month FROM "Inspection" ORDER BY month`)).rows.map((r: { month: string }) => r.month);
+  const months = (await q(`SELECT DISTINCT month FROM "Inspection" ORDER BY month`)).rows.map(
+    (r: { month: string }) => r.month,
+  );
   for (const month of months) {
     await q(
       `INSERT INTO "ItemResult" ("inspectionId", "itemCode", "sectionCode", outcome, points, problem, note, "photoIds")

@@ -3,7 +3,8 @@
 // city of 300 halls answers in milliseconds (see ADR 0007 and `pnpm bench`).
 import type { Actor } from '@duda/authz';
 import type { CallerContext } from '@duda/service-kit';
-import { escalationOf, percentage, rankByScore, roundScore } from '../domain/index.ts';
+import { percentage, roundScore } from '@duda/contract-inspection';
+import { escalationOf, rankByScore } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 import { Prisma } from '../generated/prisma/client.ts';

@@ -1,12 +1,7 @@
 import type { Actor } from '@duda/authz';
 import { assertCan, type CallerContext } from '@duda/service-kit';
-import {
-  addCalendarDays,
-  buildDefectLibrary,
-  chinaDateOf,
-  type ChecklistSection,
-  type InspectionKind,
-} from '../domain/index.ts';
+import { type ChecklistSection, type InspectionKind } from '@duda/contract-inspection';
+import { addCalendarDays, buildDefectLibrary, chinaDateOf } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import { visibleInspections } from '../inspections/access.ts';
 

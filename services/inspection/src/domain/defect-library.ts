@@ -4,7 +4,7 @@
 import { daysBetween } from './calendar.ts';
 import type { CalendarDate } from './calendar.ts';
 import type { RectificationStatus } from './rectification.ts';
-import type { InspectionKind } from './types.ts';
+import type { InspectionKind } from '@duda/contract-inspection';
 
 /** One problem on one item in one inspection of the hall. */
 export interface DefectObservation {

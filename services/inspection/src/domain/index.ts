@@ -1,12 +1,10 @@
 // Public API of the inspection domain (服务检查): pure rules, no storage or transport.
 export * from './calendar.ts';
-export * from './checklist-weights.ts';
 export * from './cross-inspection.ts';
 export * from './defect-library.ts';
 export * from './month-archive.ts';
 export * from './monthly-notice.ts';
 export * from './notice-workflow.ts';
-export * from './numbers.ts';
 export * from './plan.ts';
 export * from './plan-entries.ts';
 export * from './plan-workflow.ts';
@@ -14,11 +12,7 @@ export * from './queue-warning.ts';
 export * from './ranking.ts';
 export * from './rectification.ts';
 export * from './rectification-policy.ts';
-export * from './result-validation.ts';
 export * from './score-aggregation.ts';
-export * from './scoring.ts';
 export * from './short-staves.ts';
 export * from './standards-seed.ts';
-export * from './template-validation.ts';
 export * from './template-versioning.ts';
-export * from './types.ts';

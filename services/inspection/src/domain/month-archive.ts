@@ -10,7 +10,7 @@ import { chinaDateOf, lastDayOfMonth, monthLabel } from './calendar.ts';
 import type { MonthKey } from './calendar.ts';
 import type { NoticeStatus } from './monthly-notice.ts';
 import type { RectificationStatus } from './rectification.ts';
-import type { InspectionStatus } from './types.ts';
+import type { InspectionStatus } from '@duda/contract-inspection';
 
 export function assertMonthWritable(month: MonthKey, archivedMonths: readonly MonthKey[]): void {
   if (archivedMonths.includes(month)) {

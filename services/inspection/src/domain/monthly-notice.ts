@@ -4,7 +4,7 @@
 import { badRequest } from '@duda/service-kit/errors';
 import { firstDayOfMonth, isMonthKey, lastDayOfMonth, monthLabel } from './calendar.ts';
 import type { CalendarDate, MonthKey } from './calendar.ts';
-import { percentage, roundScore } from './numbers.ts';
+import { percentage, roundScore } from '@duda/contract-inspection';
 import type { PlanScope } from './plan.ts';
 import { rankByScore } from './ranking.ts';
 import type { DistrictMonthScore, HallMonthScore } from './score-aggregation.ts';

@@ -4,7 +4,7 @@ import { badRequest } from '@duda/service-kit/errors';
 import { chinaDateOf, endOfChinaDay, isCalendarDate, monthLabel, monthOf } from './calendar.ts';
 import type { CalendarDate } from './calendar.ts';
 import type { InspectionPlan, PlanEntry } from './plan.ts';
-import { INSPECTION_KIND_LABELS } from './types.ts';
+import { INSPECTION_KIND_LABELS } from '@duda/contract-inspection';
 
 export const PLAN_DUE_DAY = 3;
 

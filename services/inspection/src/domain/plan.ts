@@ -1,6 +1,6 @@
 // The monthly inspection plan (月度检查计划) of a city or district and its entries.
 import type { CalendarDate, MonthKey } from './calendar.ts';
-import type { InspectionKind } from './types.ts';
+import type { InspectionKind } from '@duda/contract-inspection';
 
 export type PlanScopeLevel = 'CITY' | 'DISTRICT';
 

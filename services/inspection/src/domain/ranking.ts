@@ -1,7 +1,7 @@
 // Rankings (排名) of halls or districts by score. Ties share a rank and the next rank skips (1, 2, 2, 4),
 // the usual way league tables in notices read. Ties are judged on the rounded score people see; within a
 // tie, names sort by pinyin so the table is stable. Units without a score are listed last, unranked.
-import { roundScore } from './numbers.ts';
+import { roundScore } from '@duda/contract-inspection';
 
 export interface Rankable {
   id: string;

@@ -5,7 +5,7 @@
 //   (市公司) once more than 3 further days have passed.
 import { badRequest } from '@duda/service-kit/errors';
 import { addCalendarDays, chinaDateOf, DAY_MS, endOfChinaDay } from './calendar.ts';
-import type { Severity } from './types.ts';
+import type { Severity } from '@duda/contract-inspection';
 
 export interface RectificationPolicy {
   deadlineDays: Record<Severity, number>;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RECTIFICATION_POLICY } from './rectification-policy.ts';
 import { escalationOf, isOverdue, ordersFromInspection, transitionRectification } from './rectification.ts';
-import type { RectificationActor, RectificationOrder } from './rectification.ts';
-import { scoreInspection } from './scoring.ts';
-import { passFailItem, pointsItem, section, template } from './test-support.ts';
-import type { InspectionHeader } from './types.ts';
+import type { InspectionHeader, RectificationActor, RectificationOrder } from './rectification.ts';
+import { scoreInspection } from '@duda/contract-inspection';
+import { passFailItem, pointsItem, section, template } from '@duda/contract-inspection/testing';
 
 const policy = DEFAULT_RECTIFICATION_POLICY;
 const issuedAt = new Date('2025-03-05T02:00:00Z'); // 10:00 in Beijing

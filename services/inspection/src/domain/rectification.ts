@@ -12,8 +12,17 @@
 import { badRequest, conflict, forbidden, preconditionFailed } from '@duda/service-kit/errors';
 import { ESCALATION_LABELS, escalationForOverdue, rectificationDeadline } from './rectification-policy.ts';
 import type { Escalation, RectificationPolicy } from './rectification-policy.ts';
-import type { InspectionScore } from './scoring.ts';
-import type { InspectionHeader, Severity } from './types.ts';
+import type { InspectionKind, InspectionScore, InspectionStatus, Severity } from '@duda/contract-inspection';
+import type { CalendarDate } from './calendar.ts';
+
+/** What the rectification rules need to know about an inspection besides its results. */
+export interface InspectionHeader {
+  id: string;
+  hallId: string;
+  kind: InspectionKind;
+  status: InspectionStatus;
+  inspectedOn: CalendarDate;
+}
 
 export type RectificationStatus = 'OPEN' | 'RESPONDED' | 'REJECTED_BACK' | 'ACCEPTED';
 

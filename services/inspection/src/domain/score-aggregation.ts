@@ -1,7 +1,7 @@
 // Monthly score figures per hall and per district. A hall inspected several times in a month scores the
 // average of its inspections; a district scores the average of its halls, so a hall visited twice does
 // not weigh double in its district.
-import { roundScore } from './numbers.ts';
+import { roundScore } from '@duda/contract-inspection';
 
 export interface ScoredInspection {
   hallId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortStaves } from './short-staves.ts';
 import type { ItemObservation } from './short-staves.ts';
-import type { ItemJudgement } from './scoring.ts';
+import type { ItemJudgement } from '@duda/contract-inspection';
 
 let sequence = 0;
 const observe = (itemCode: string, judgement: ItemJudgement, hallId = 'h1'): ItemObservation => ({

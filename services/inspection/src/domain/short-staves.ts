@@ -1,8 +1,8 @@
 // Short staves (短木板): the checklist items failed most often across many inspections, i.e. the common
 // problems a monthly notice and the training plan should address. The failure rate is problems over the
 // inspections where the item applied, so N/A results neither help nor hurt.
-import { percentage } from './numbers.ts';
-import type { ItemJudgement } from './scoring.ts';
+import { percentage } from '@duda/contract-inspection';
+import type { ItemJudgement } from '@duda/contract-inspection';
 
 export interface ItemObservation {
   hallId: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scoreInspection } from './scoring.ts';
+import { scoreInspection } from '@duda/contract-inspection';
 import { CITY_STANDARD_CHECKLIST, DAILY_SELF_INSPECTION_CHECKLIST } from './standards-seed.ts';
-import { validateTemplateContent } from './template-validation.ts';
-import type { ChecklistTemplate, ChecklistTemplateContent, ItemResult } from './types.ts';
+import { validateTemplateContent } from '@duda/contract-inspection';
+import type { ChecklistTemplate, ChecklistTemplateContent, ItemResult } from '@duda/contract-inspection';
 
 const items = (content: ChecklistTemplateContent) => content.sections.flatMap((s) => s.items);
 const asTemplate = (content: ChecklistTemplateContent): ChecklistTemplate => ({

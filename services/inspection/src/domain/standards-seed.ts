@@ -3,8 +3,13 @@
 //   re-weighted toward what customers feel: business accuracy and waiting time carry the most points;
 // - the hall manager's daily inspection (日检), walked at least twice a day around 三清三检一班会.
 // One-vote-veto items weigh 0: they do not add points, they decide pass or fail.
-import type { ChecklistItem, ChecklistTemplateContent, ScoringMode, Severity } from './types.ts';
-import { DEFAULT_PASS_LINE } from './types.ts';
+import type {
+  ChecklistItem,
+  ChecklistTemplateContent,
+  ScoringMode,
+  Severity,
+} from '@duda/contract-inspection';
+import { DEFAULT_PASS_LINE } from '@duda/contract-inspection';
 
 interface ItemSpec {
   weight: number;

@@ -6,7 +6,7 @@ import {
   publishTemplateVersion,
   retireTemplate,
 } from './template-versioning.ts';
-import { passFailItem, section, template } from './test-support.ts';
+import { passFailItem, section, template } from '@duda/contract-inspection/testing';
 
 const now = new Date('2025-03-01T02:00:00Z');
 const published = template([section('A', [passFailItem('A01')])], { version: 2, status: 'PUBLISHED' });

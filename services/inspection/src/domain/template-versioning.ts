@@ -2,8 +2,8 @@
 // version they were scored on; changing the standard means drafting and publishing a new version, which
 // retires the previous one so that exactly one version is in use at a time.
 import { conflict, preconditionFailed } from '@duda/service-kit/errors';
-import { validateTemplateContent } from './template-validation.ts';
-import type { ChecklistTemplate, TemplateStatus } from './types.ts';
+import { validateTemplateContent } from '@duda/contract-inspection';
+import type { ChecklistTemplate, TemplateStatus } from '@duda/contract-inspection';
 
 /** The other versions of the same template lineage, as stored. */
 export interface TemplateVersionRef {

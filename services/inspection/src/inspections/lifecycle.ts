@@ -12,15 +12,13 @@ import {
 import { badRequest } from '@duda/service-kit/errors';
 import { assertHallMonthWritable } from '../archive/month-lock.ts';
 import {
-  chinaDateOf,
-  monthOf,
-  ordersFromInspection,
   scoreInspection,
   validateDraft,
   type InspectionKind,
   type InspectionScore,
   type ItemResult,
-} from '../domain/index.ts';
+} from '@duda/contract-inspection';
+import { chinaDateOf, monthOf, ordersFromInspection } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { assertPhotosOfHall } from '../photos/photo-service.ts';

@@ -1,6 +1,6 @@
 import type { Actor } from '@duda/authz';
 import { notFound, skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
-import type { InspectionKind, SectionScore } from '../domain/index.ts';
+import type { InspectionKind, SectionScore } from '@duda/contract-inspection';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { toDomainTemplate } from '../templates/mapping.ts';

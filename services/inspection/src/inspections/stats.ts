@@ -1,4 +1,4 @@
-import type { InspectionScore } from '../domain/index.ts';
+import type { InspectionScore } from '@duda/contract-inspection';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { enumType, table } from '../raw-sql.ts';
 

@@ -1,10 +1,5 @@
-import {
-  percentage,
-  roundScore,
-  type HallMonthScore,
-  type HallRectificationFigures,
-  type TypicalCase,
-} from '../domain/index.ts';
+import { percentage, roundScore } from '@duda/contract-inspection';
+import { type HallMonthScore, type HallRectificationFigures, type TypicalCase } from '../domain/index.ts';
 import { SCORED_KINDS, shortStaves, type ScopeKey } from '../dashboard/dashboard-service.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 

@@ -9,13 +9,13 @@ import {
   type PageInput,
 } from '@duda/service-kit';
 import { assertHallMonthWritable } from '../archive/month-lock.ts';
+import type { Severity } from '@duda/contract-inspection';
 import {
   escalationOf,
   isOverdue,
   transitionRectification,
   type RectificationCommand,
   type RectificationStatus,
-  type Severity,
 } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';

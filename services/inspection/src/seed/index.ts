@@ -1,6 +1,7 @@
 // Demo data for the inspection area: standards with two versions, four months of plans, monthly,
 // cross and mystery-shopper inspections, daily checks, rectification orders at every stage, monthly
 // notices, an archived month and queue warnings. Skipped when the city already has standards.
+import type { ChecklistTemplate } from '@duda/contract-inspection';
 import {
   addCalendarDays,
   CITY_STANDARD_CHECKLIST,
@@ -8,7 +9,6 @@ import {
   DAILY_SELF_INSPECTION_CHECKLIST,
   DEFAULT_RECTIFICATION_POLICY,
   monthOf,
-  type ChecklistTemplate,
 } from '../domain/index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { PhotoStorage } from '../ports/photo-storage.ts';

@@ -1,13 +1,15 @@
 import {
-  addCalendarDays,
-  chinaDateOf,
-  monthOf,
-  ordersFromInspection,
   scoreInspection,
   type ChecklistTemplate,
   type InspectionKind,
   type InspectionScore,
   type ItemResult,
+} from '@duda/contract-inspection';
+import {
+  addCalendarDays,
+  chinaDateOf,
+  monthOf,
+  ordersFromInspection,
   type RectificationOrder,
   type RectificationPolicy,
 } from '../domain/index.ts';

@@ -1,4 +1,4 @@
-import type { ChecklistItem, ChecklistTemplateContent, ItemResult } from '../domain/index.ts';
+import type { ChecklistItem, ChecklistTemplateContent, ItemResult } from '@duda/contract-inspection';
 import type { Random } from './random.ts';
 
 // What inspectors typically write down, by section, so demo problems read like real ones.

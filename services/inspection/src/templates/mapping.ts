@@ -1,4 +1,4 @@
-import type { ChecklistSection, ChecklistTemplate } from '../domain/index.ts';
+import type { ChecklistSection, ChecklistTemplate } from '@duda/contract-inspection';
 import type { ChecklistTemplate as TemplateRow } from '../generated/prisma/client.ts';
 
 /** A stored template version as the domain's ChecklistTemplate (the lineage id is the domain's `id`). */

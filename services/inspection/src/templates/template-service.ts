@@ -1,14 +1,12 @@
 import { can, grantOf, type Actor } from '@duda/authz';
 import { assertCan, forbidden, notFound, type CallerContext } from '@duda/service-kit';
 import {
-  assertTemplateEditable,
-  createDraftVersion,
-  publishTemplateVersion,
   validateTemplateContent,
   type ChecklistKind,
   type ChecklistTemplateContent,
   type TemplateStatus,
-} from '../domain/index.ts';
+} from '@duda/contract-inspection';
+import { assertTemplateEditable, createDraftVersion, publishTemplateVersion } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { cityOf } from '../ports/org-directory.ts';

@@ -6,11 +6,8 @@ import { createLogger, localServiceClient, type CallerContext } from '@duda/serv
 import { createOrgService, database as orgDatabase, type OrgService } from '@duda/service-org';
 import { DEMO_PASSWORD, seedOrg, type SeededOrg } from '@duda/service-org/seed';
 import { database } from '../database.ts';
-import {
-  CITY_STANDARD_CHECKLIST,
-  DAILY_SELF_INSPECTION_CHECKLIST,
-  type ChecklistTemplateContent,
-} from '../domain/index.ts';
+import type { ChecklistTemplateContent } from '@duda/contract-inspection';
+import { CITY_STANDARD_CHECKLIST, DAILY_SELF_INSPECTION_CHECKLIST } from '../domain/index.ts';
 import { createInspectionService, localDiskStorage, type InspectionService } from '../index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { demoPhoto } from '../seed/png.ts';

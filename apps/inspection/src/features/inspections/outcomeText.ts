@@ -1,4 +1,4 @@
-import type { ChecklistItem, ItemOutcome } from '@duda/service-inspection/domain';
+import type { ChecklistItem, ItemOutcome } from '@duda/contract-inspection';
 
 /** How a result reads in lists and details: 合格 / 不合格 / 不适用 / 3/5 分, in the current language. */
 export function outcomeText(

@@ -1,8 +1,8 @@
 // Editing a draft version of a checklist standard (检查标准草稿): the editable copy, new sections and
 // items with codes that follow the standard's convention, and the same validation the service applies
 // before it accepts the draft, so problems show while editing rather than after saving.
-import { validateTemplateContent } from '@duda/service-inspection/domain';
-import type { ChecklistItem, ChecklistKind, ScoringMode, Severity } from '@duda/service-inspection/domain';
+import { validateTemplateContent } from '@duda/contract-inspection';
+import type { ChecklistItem, ChecklistKind, ScoringMode, Severity } from '@duda/contract-inspection';
 
 export interface EditableItem extends ChecklistItem {
   /** Stable identity while the code is being edited, for the list's keys. */

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '@duda/service-inspection/domain';
+import type { ChecklistItem } from '@duda/contract-inspection';
 import { describe, expect, it } from 'vitest';
 import { mountInRemote } from '../../../test/mountInRemote.ts';
 import OutcomeInput from './OutcomeInput.vue';

@@ -1,7 +1,7 @@
 // The answers an inspector gives item by item (逐项检查), and what the service expects from them. Pure:
 // the page keeps these in a reactive object, local storage keeps them as JSON.
-import { judgeOutcome } from '@duda/service-inspection/domain';
-import type { ChecklistItem, ChecklistSection, ItemOutcome } from '@duda/service-inspection/domain';
+import { judgeOutcome } from '@duda/contract-inspection';
+import type { ChecklistItem, ChecklistSection, ItemOutcome } from '@duda/contract-inspection';
 
 /** An evidence photo already stored by the service (its id is what results cite). */
 export interface PhotoRef {

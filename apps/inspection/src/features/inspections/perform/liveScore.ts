@@ -1,7 +1,7 @@
 // The running score while the inspection is being filled in, computed by the service's own scoring rules
 // (scoreInspection) so the figure on the phone is the figure the hall will get on submission.
-import { judgeOutcome, scoreInspection } from '@duda/service-inspection/domain';
-import type { ChecklistSection, ChecklistTemplate, SectionScore } from '@duda/service-inspection/domain';
+import { judgeOutcome, scoreInspection } from '@duda/contract-inspection';
+import type { ChecklistSection, ChecklistTemplate, SectionScore } from '@duda/contract-inspection';
 import type { Answers } from './inspectionForm.ts';
 import { answerOf } from './inspectionForm.ts';
 

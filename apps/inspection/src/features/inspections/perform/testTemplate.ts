@@ -1,5 +1,5 @@
 // A small checklist for the perform tests: one of each scoring mode, a veto item and a photo item.
-import type { ChecklistItem } from '@duda/service-inspection/domain';
+import type { ChecklistItem } from '@duda/contract-inspection';
 import type { InspectionTemplate } from './liveScore.ts';
 
 const item = (code: string, overrides: Partial<ChecklistItem>): ChecklistItem => ({

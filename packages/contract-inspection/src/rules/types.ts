@@ -1,6 +1,5 @@
 // The shapes shared by the inspection domain: checklist standards (检查标准), inspections and their item
 // results. Database rows and API inputs are mapped onto these; nothing here depends on storage.
-import type { CalendarDate } from './calendar.ts';
 
 /** STANDARD: 检查标准 used by supervisors; DAILY: 日检表 the hall manager walks twice a day. */
 export type ChecklistKind = 'STANDARD' | 'DAILY';
@@ -93,12 +92,3 @@ export const INSPECTION_KIND_LABELS: Record<InspectionKind, string> = {
 
 /** An inspection is a DRAFT while autosaved, SUBMITTED once scored; submitted results never change. */
 export type InspectionStatus = 'DRAFT' | 'SUBMITTED';
-
-/** What the domain needs to know about an inspection besides its results. */
-export interface InspectionHeader {
-  id: string;
-  hallId: string;
-  kind: InspectionKind;
-  status: InspectionStatus;
-  inspectedOn: CalendarDate;
-}
