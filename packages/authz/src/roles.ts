@@ -1,4 +1,4 @@
-// The roles of domain.md §1. A person holds one or more, each bound to an org node.
+// The roles of docs/domain.md#roles. A person holds one or more, each bound to an org node.
 
 export const ROLES = [
   'city_supervisor',
