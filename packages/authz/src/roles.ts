@@ -39,7 +39,7 @@ export const ORG_LEVEL_LABELS: Record<OrgLevel, string> = {
   hall: '营业厅',
 };
 
-/** The org level a role is normally bound to; `null` means any level (domain.md §1). */
+/** The org level a role is normally bound to; `null` means any level (docs/domain.md#roles). */
 export const ROLE_LEVEL: Record<Role, OrgLevel | null> = {
   city_supervisor: 'city',
   district_supervisor: 'district',
