@@ -7,7 +7,7 @@ import {
   type InspectionFixture,
 } from '../testing/fixture.ts';
 
-describe('who sees which inspection (domain.md §1, §3)', () => {
+describe('who sees which inspection (docs/domain.md#organisation, #inspection)', () => {
   let f: InspectionFixture;
   let crossInspectionId: string;
   let mysteryId: string;
