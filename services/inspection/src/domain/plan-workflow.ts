@@ -1,4 +1,4 @@
-// Approval workflow of the monthly plan (拟定计划 → 领导审批 → 下发), seed 000 §服务检查流程:
+// Approval workflow of the monthly plan (拟定计划 → 领导审批 → 下发), docs/domain.md#plans:
 //   DRAFT → SUBMITTED → APPROVED → PUBLISHED
 //                     ↘ REJECTED → (REVISE) DRAFT → SUBMITTED …
 // The supervisor who owns the plan's scope drafts, submits and publishes; a leader other than the author
