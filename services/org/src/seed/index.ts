@@ -29,7 +29,7 @@ interface StaffSeed {
 const HUBIN = 'HZ-SC-01';
 const NANXING = 'HZ-SC-02';
 
-/** The named people of the demo: one login per role of domain.md §1. */
+/** The named people of the demo: one login per role of docs/domain.md#roles. */
 const DEMO_STAFF: StaffSeed[] = [
   {
     staffNo: 'ZJ00001',
