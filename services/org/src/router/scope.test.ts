@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgFixture, type OrgFixture } from '../testing/fixture.ts';
 
-describe('data scope of the org API (domain.md §1)', () => {
+describe('data scope of the org API (docs/domain.md#organisation)', () => {
   let f: OrgFixture;
   let hubin: string;
   let nanxing: string;
