@@ -58,7 +58,7 @@ export function onlyPlanningUnit(tree: readonly OrgTreeNode[]): string | null {
 }
 
 /**
- * The month a new plan is most likely for: this month until the 3rd (plans are due by then, seed 000),
+ * The month a new plan is most likely for: this month until the 3rd (plans are due by then, docs/domain.md#plans),
  * the next month after that.
  */
 export function defaultPlanMonth(today: Date): string {
