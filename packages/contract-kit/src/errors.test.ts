@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, defineErrors, isAppError, messageFor, renderMessage } from './errors.ts';
+import { AppError, defineErrors, isAppError, knownCatalogs, renderMessage } from './errors.ts';
+import { messageFor } from './messages.ts';
 
 const errors = defineErrors('sample', {
   planExists: {
@@ -26,6 +27,14 @@ describe('defineErrors', () => {
 
   it('lists every definition in its catalog under the qualified code', () => {
     expect(Object.keys(errors.catalog)).toEqual(['sample.planExists', 'sample.gone']);
+  });
+
+  it('names each code on its factory, for zod schemas whose custom error is a code', () => {
+    expect(errors.planExists.code).toBe('sample.planExists');
+  });
+
+  it('knows every catalog defined in this realm, so a server can word a code from a schema', () => {
+    expect(knownCatalogs()).toContain(errors.catalog);
   });
 });
 

@@ -11,6 +11,12 @@ export const ERROR_KINDS = [
   'CONFLICT',
   'PRECONDITION_FAILED',
   'TOO_MANY_REQUESTS',
+  'PARSE_ERROR',
+  'METHOD_NOT_SUPPORTED',
+  'PAYLOAD_TOO_LARGE',
+  'TIMEOUT',
+  'INTERNAL_SERVER_ERROR',
+  'BAD_GATEWAY',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -58,20 +64,35 @@ type ParamsFor<D extends ErrorDefinition> = [PlaceholdersOf<D['zh-CN'] | D['en']
   ? [params?: Record<string, never>, field?: string]
   : [params: Record<PlaceholdersOf<D['zh-CN'] | D['en']>, string | number>, field?: string];
 
-export type ErrorFactories<Defs extends Record<string, ErrorDefinition>> = {
-  readonly [K in keyof Defs]: (...args: ParamsFor<Defs[K]>) => AppError;
+export type ErrorFactories<Area extends string, Defs extends Record<string, ErrorDefinition>> = {
+  readonly [K in keyof Defs & string]: ((...args: ParamsFor<Defs[K]>) => AppError) & {
+    /** The qualified code, e.g. for a zod schema's custom error: `z.uuid({ error: errors.badId.code })`. */
+    readonly code: `${Area}.${K}`;
+  };
 };
 
-export type DefinedErrors<Defs extends Record<string, ErrorDefinition>> = ErrorFactories<Defs> & {
+export type DefinedErrors<Area extends string, Defs extends Record<string, ErrorDefinition>> = ErrorFactories<
+  Area,
+  Defs
+> & {
   readonly catalog: ErrorCatalog;
 };
 
 /** Replaces `{name}` with `params.name`; an unknown placeholder stays as written, so a gap is visible. */
-export function renderMessage(template: string, params: MessageParams = {}): string {
+export function renderMessage(template: string, params: Readonly<Record<string, unknown>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
 }
+
+const definedCatalogs: ErrorCatalog[] = [];
+
+/**
+ * Every catalog `defineErrors` made in this JavaScript realm. A server uses it to put the Chinese text of a zod
+ * schema's custom error code into its answer: the schema imports its area's errors, so they are defined by then.
+ * Browsers register catalogs explicitly with the API client instead (remotes bring their own copy of this module).
+ */
+export const knownCatalogs = (): readonly ErrorCatalog[] => definedCatalogs;
 
 /**
  * An area's errors: `const errors = defineErrors('inspection', { planExists: { kind: 'CONFLICT', 'zh-CN': …, en: … } })`,
@@ -80,28 +101,16 @@ export function renderMessage(template: string, params: MessageParams = {}): str
 export function defineErrors<const Area extends string, const Defs extends Record<string, ErrorDefinition>>(
   area: Area,
   definitions: Defs & { catalog?: never },
-): DefinedErrors<Defs> {
+): DefinedErrors<Area, Defs> {
   const catalog: Record<string, ErrorDefinition> = {};
-  const factories: Record<string, (params?: MessageParams, field?: string) => AppError> = {};
+  const factories: Record<string, unknown> = {};
   for (const [key, definition] of Object.entries(definitions)) {
     const code = `${area}.${key}`;
     catalog[code] = definition;
-    factories[key] = (params = {}, field) =>
+    const factory = (params: MessageParams = {}, field?: string) =>
       new AppError(definition.kind, code, params, renderMessage(definition['zh-CN'], params), field);
+    factories[key] = Object.assign(factory, { code });
   }
-  return { ...factories, catalog } as DefinedErrors<Defs>;
-}
-
-/** The message for a code in a locale, from the catalogs a client registered; null for an unknown code. */
-export function messageFor(
-  catalogs: readonly ErrorCatalog[],
-  code: string,
-  params: MessageParams,
-  locale: Locale,
-): string | null {
-  for (const catalog of catalogs) {
-    const definition = catalog[code];
-    if (definition) return renderMessage(definition[locale], params);
-  }
-  return null;
+  definedCatalogs.push(catalog);
+  return { ...factories, catalog } as DefinedErrors<Area, Defs>;
 }

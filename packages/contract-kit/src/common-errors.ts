@@ -1,0 +1,83 @@
+// Errors every area can raise, and those the service kit words for failures it catches itself.
+import { defineErrors } from './errors.ts';
+
+export const commonErrors = defineErrors('common', {
+  notFound: {
+    kind: 'NOT_FOUND',
+    'zh-CN': '要找的记录不存在或已被删除',
+    en: 'The record does not exist or has been deleted.',
+  },
+  forbidden: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '您没有权限执行此操作',
+    en: 'You do not have permission to do this.',
+  },
+  unauthorized: {
+    kind: 'UNAUTHORIZED',
+    'zh-CN': '登录已失效，请重新登录',
+    en: 'Your session has expired. Please log in again.',
+  },
+  passwordChangeRequired: {
+    kind: 'PRECONDITION_FAILED',
+    'zh-CN': '首次登录或密码重置后，请先修改密码',
+    en: 'Please change your password first (first login or after a password reset).',
+  },
+  /** A unique index caught a duplicate that a concurrent request created between a check and an insert. */
+  duplicate: {
+    kind: 'CONFLICT',
+    'zh-CN': '该记录已存在，请刷新后再试',
+    en: 'This record already exists. Refresh and try again.',
+  },
+  rateLimited: {
+    kind: 'TOO_MANY_REQUESTS',
+    'zh-CN': '操作过于频繁，请稍后再试',
+    en: 'Too many requests. Please wait a moment and try again.',
+  },
+  invalidId: { kind: 'BAD_REQUEST', 'zh-CN': '编号格式不正确', en: 'The ID is not in a valid format.' },
+  /** Bad input, with the first field's own message as `detail` (an error rendered in the same language). */
+  invalidField: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '输入有误：{path} {detail}',
+    en: 'Invalid input: {path}: {detail}',
+  },
+  invalidValue: { kind: 'BAD_REQUEST', 'zh-CN': '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  invalidInput: { kind: 'BAD_REQUEST', 'zh-CN': '输入有误', en: 'Invalid input.' },
+  internal: {
+    kind: 'INTERNAL_SERVER_ERROR',
+    'zh-CN': '服务器开小差了，请稍后再试',
+    en: 'Something went wrong on the server. Please try again later.',
+  },
+  internalWithRequestId: {
+    kind: 'INTERNAL_SERVER_ERROR',
+    'zh-CN': '服务器开小差了，请稍后再试（请求编号 {requestId}）',
+    en: 'Something went wrong on the server. Please try again later (request ID {requestId}).',
+  },
+  serviceUnavailable: {
+    kind: 'BAD_GATEWAY',
+    'zh-CN': '业务服务暂时不可用，请稍后再试',
+    en: 'A business service is temporarily unavailable. Please try again later.',
+  },
+  // What tRPC raises itself (in English, for developers) gets a sentence for users.
+  procedureNotFound: {
+    kind: 'NOT_FOUND',
+    'zh-CN': '请求的内容不存在',
+    en: 'What was requested does not exist.',
+  },
+  malformedRequest: { kind: 'BAD_REQUEST', 'zh-CN': '请求格式不正确', en: 'The request is malformed.' },
+  methodNotSupported: {
+    kind: 'METHOD_NOT_SUPPORTED',
+    'zh-CN': '不支持这种请求方式',
+    en: 'This kind of request is not supported.',
+  },
+  payloadTooLarge: {
+    kind: 'PAYLOAD_TOO_LARGE',
+    'zh-CN': '提交的内容过大',
+    en: 'What was submitted is too large.',
+  },
+  timeout: {
+    kind: 'TIMEOUT',
+    'zh-CN': '请求超时，请稍后再试',
+    en: 'The request timed out. Please try again later.',
+  },
+  requestFailed: { kind: 'BAD_REQUEST', 'zh-CN': '请求未能完成', en: 'The request could not be completed.' },
+});

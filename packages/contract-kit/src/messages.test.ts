@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { commonErrors } from './common-errors.ts';
+import { defineErrors } from './errors.ts';
+import { messageFor } from './messages.ts';
+import { recordingReceivedType, zodIssueParams } from './zod-issues.ts';
+
+const errors = defineErrors('sample', {
+  monthFormat: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '月份格式应为 YYYY-MM',
+    en: 'The month must be written as YYYY-MM.',
+  },
+});
+const catalogs = [commonErrors.catalog, errors.catalog];
+
+/** The issues zod raises for `input`, as the server's formatter sends them: code and parameters. */
+function wireIssues(schema: z.ZodType, input: unknown) {
+  const result = schema.safeParse(input, {
+    error: recordingReceivedType(z.locales.zhCN().localeError),
+  });
+  if (result.success) throw new Error('the input was valid');
+  return result.error.issues.map((issue) => ({
+    message: issue.message,
+    code: `zod.${issue.code}`,
+    params: zodIssueParams(issue),
+  }));
+}
+
+describe('messageFor: zod issues in both languages', () => {
+  it('renders a too-short string as zod words it, in Chinese identical to the server', () => {
+    const [issue] = wireIssues(z.object({ name: z.string().min(2) }), { name: 'a' });
+    expect(issue!.params).toMatchObject({ origin: 'string', minimum: 2, inclusive: true });
+    expect(messageFor(catalogs, issue!.code, issue!.params, 'zh-CN')).toBe(issue!.message);
+    expect(messageFor(catalogs, issue!.code, issue!.params, 'en')).toBe(
+      'Too small: expected string to have >=2 characters',
+    );
+  });
+
+  it('says which type it received without sending the input itself', () => {
+    const [issue] = wireIssues(z.object({ points: z.number() }), { points: 'secret' });
+    expect(issue!.params).toEqual({ expected: 'number', received: 'string' });
+    expect(JSON.stringify(issue!.params)).not.toContain('secret');
+    expect(messageFor(catalogs, issue!.code, issue!.params, 'zh-CN')).toBe(issue!.message);
+    expect(messageFor(catalogs, issue!.code, issue!.params, 'en')).toBe(
+      'Invalid input: expected number, received string',
+    );
+  });
+
+  it('lists the allowed values of an enum and names a format', () => {
+    const [choice, id] = wireIssues(z.object({ outcome: z.enum(['pass', 'fail']), id: z.uuid() }), {
+      outcome: 'maybe',
+      id: 'x',
+    });
+    expect(messageFor(catalogs, choice!.code, choice!.params, 'en')).toBe(
+      'Invalid option: expected one of "pass"|"fail"',
+    );
+    expect(messageFor(catalogs, id!.code, id!.params, 'en')).toBe('Invalid UUID');
+    expect(messageFor(catalogs, id!.code, id!.params, 'zh-CN')).toBe('无效UUID');
+  });
+
+  it('renders a schema whose custom error is a catalog code from the catalog', () => {
+    const [issue] = wireIssues(
+      z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, { error: errors.monthFormat.code }) }),
+      {
+        month: '2026/11',
+      },
+    );
+    expect(issue!.message).toBe('sample.monthFormat');
+    expect(messageFor(catalogs, issue!.message, issue!.params, 'en')).toBe(
+      'The month must be written as YYYY-MM.',
+    );
+    expect(messageFor(catalogs, issue!.message, issue!.params, 'zh-CN')).toBe('月份格式应为 YYYY-MM');
+  });
+});
+
+describe('messageFor: codes with parameters', () => {
+  it('renders an error parameter first, in the same language', () => {
+    const params = { path: 'month', detail: { code: errors.monthFormat.code, params: {} } };
+    expect(messageFor(catalogs, commonErrors.invalidField.code, params, 'zh-CN')).toBe(
+      '输入有误：month 月份格式应为 YYYY-MM',
+    );
+    expect(messageFor(catalogs, commonErrors.invalidField.code, params, 'en')).toBe(
+      'Invalid input: month: The month must be written as YYYY-MM.',
+    );
+  });
+
+  it('is null for an unknown code, also when only a parameter is unknown, so the caller shows what was sent', () => {
+    expect(messageFor(catalogs, 'sample.unknown', {}, 'en')).toBeNull();
+    const params = { path: 'x', detail: { code: 'other.unknown', params: {} } };
+    expect(messageFor(catalogs, commonErrors.invalidField.code, params, 'en')).toBeNull();
+  });
+});
