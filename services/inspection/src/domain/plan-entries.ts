@@ -1,4 +1,4 @@
-// Rules on the content of a monthly plan, and the "plan by the 3rd" rule of seed 000 (每月3日前制定月度
+// Rules on the content of a monthly plan, and the "plan by the 3rd" rule (docs/domain.md#plans; 每月3日前制定月度
 // 计划), which is reported as a warning because a late plan is still better than no plan.
 import { badRequest } from '@duda/service-kit/errors';
 import { chinaDateOf, endOfChinaDay, isCalendarDate, monthLabel, monthOf } from './calendar.ts';
