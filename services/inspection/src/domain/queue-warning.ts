@@ -1,4 +1,4 @@
-// 客流高峰预警 (seed 003 服务能力提升方案): with N counters open, waiting customers from 2.5N trigger the first
+// 客流高峰预警 (docs/domain.md#queue): with N counters open, waiting customers from 2.5N trigger the first
 // emergency level and from 3.5N the second; the seed's second band tops out at 4.5N, so a queue beyond
 // that is still level 2 but flagged as beyond the plan, to be reported up for support. No counter open
 // with customers waiting is treated as the worst case. The actions are the seed's (等候时间预警， 增开受理
