@@ -1,4 +1,4 @@
-// Starting standards a city adopts and then adapts (seed 000 表单"由各地市公司根据实际情况调整"):
+// Starting standards a city adopts and then adapts (docs/domain.md#standards, "由各地市公司根据实际情况调整"):
 // - the city standard, 30 items after the provincial "零容忍" standard of 30 detailed items (seed 001),
 //   re-weighted toward what customers feel: business accuracy and waiting time carry the most points;
 // - the hall manager's daily inspection (日检), walked at least twice a day around 三清三检一班会.
