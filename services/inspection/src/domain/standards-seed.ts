@@ -1,5 +1,5 @@
 // Starting standards a city adopts and then adapts (docs/domain.md#standards, "由各地市公司根据实际情况调整"):
-// - the city standard, 30 items after the provincial "零容忍" standard of 30 detailed items (seed 001),
+// - the city standard, 30 items after the provincial "零容忍" standard of 30 detailed items,
 //   re-weighted toward what customers feel: business accuracy and waiting time carry the most points;
 // - the hall manager's daily inspection (日检), walked at least twice a day around 三清三检一班会.
 // One-vote-veto items weigh 0: they do not add points, they decide pass or fail.
