@@ -1,6 +1,6 @@
 // 交叉巡检: inspectors from one district inspect another district's halls "with a third party's eyes"
-// (docs/domain.md#inspection). Someone from the hall's own district would defeat the purpose, so such an assignment is
-// refused. City-level inspectors belong to no district and may inspect any hall.
+// (docs/domain.md#inspection). Someone from the hall's own district would defeat the purpose, so such an
+// assignment is refused. City-level inspectors belong to no district and may inspect any hall.
 import { badRequest } from '@duda/service-kit/errors';
 import type { PlanEntry } from './plan.ts';
 
