@@ -1,5 +1,5 @@
-// 立卷归档: the last step of the monthly inspection loop (docs/domain.md#archive). Once a scope's month is archived its
-// inspections, rectification orders and notice are the record of that month and become read-only.
+// 立卷归档: the last step of the monthly inspection loop (docs/domain.md#archive). Once a scope's month is
+// archived its inspections, rectification orders and notice are the record of that month and become read-only.
 // Archiving is allowed only when the record is complete:
 // - the month is over (China calendar);
 // - no inspection is still a draft;
