@@ -1,6 +1,6 @@
 // 客流高峰预警 (docs/domain.md#queue): with N counters open, waiting customers from 2.5N trigger the first
-// emergency level and from 3.5N the second; the warning plan's second band tops out at 4.5N, so a queue beyond
-// that is still level 2 but flagged as beyond the plan, to be reported up for support. No counter open
+// emergency level and from 3.5N the second; the warning plan's second band tops out at 4.5N, so a queue
+// beyond that is still level 2 but flagged as beyond the plan, to be reported up for support. No counter open
 // with customers waiting is treated as the worst case. The actions are the plan's (等候时间预警， 增开受理
 // 台席， 保安协助就近社会渠道分流， 预受理， 常态分流转强制分流， 简化流程) assigned to the level they fit.
 import { badRequest } from '@duda/service-kit/errors';
