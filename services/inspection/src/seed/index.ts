@@ -33,7 +33,8 @@ async function seedTemplates(prisma: InspectionPrisma, cityId: string, authorId:
     sections: c.sections as unknown as Prisma.InputJsonValue,
     itemCount: c.sections.reduce((n, s) => n + s.items.length, 0),
   });
-  // Version 1 weighted waiting time lower; the city re-weighted toward it (docs/domain.md#standards) in version 2.
+  // Version 1 weighted waiting time lower; the city re-weighted toward it in version 2
+  // (docs/domain.md#standards).
   const v1Sections = CITY_STANDARD_CHECKLIST.sections.map((s) => ({
     ...s,
     items: s.items.map((i) =>
