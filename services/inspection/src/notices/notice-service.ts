@@ -37,7 +37,8 @@ async function noticeOrFail(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await deps.prisma.monthlyNotice.findUnique({ where: { id } });
   if (!row) throw notFound('通报不存在');
   if (can(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId })) return row;
-  // A published notice is read by the levels above (in scope) and by every hall below it (docs/domain.md#notices).
+  // A published notice is read by the levels above (in scope) and by every hall below it
+  // (docs/domain.md#notices).
   const reader =
     row.status === 'PUBLISHED' &&
     (can(ctx.actor, 'notice.read', { orgNodeId: row.scopeOrgId }) ||
