@@ -58,8 +58,8 @@ export function onlyPlanningUnit(tree: readonly OrgTreeNode[]): string | null {
 }
 
 /**
- * The month a new plan is most likely for: this month until the 3rd (plans are due by then, docs/domain.md#plans),
- * the next month after that.
+ * The month a new plan is most likely for: this month until the 3rd (plans are due by then,
+ * docs/domain.md#plans), the next month after that.
  */
 export function defaultPlanMonth(today: Date): string {
   const target = today.getDate() <= 3 ? today : new Date(today.getFullYear(), today.getMonth() + 1, 1);
