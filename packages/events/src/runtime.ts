@@ -1,0 +1,148 @@
+// The events runtime of one process: pg-boss on the process's pool, the outbox relays, the subscribers'
+// workers and the scheduled jobs of every service the process hosts.
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import type { EventEnvelope } from './event.ts';
+import { outboxCleanupJob, relayBatch } from './relay.ts';
+import { repeat } from './repeat.ts';
+import type { RetryPolicy, ScheduledJob, ServiceEvents, Subscription } from './service-events.ts';
+
+/** pino's shape, so a service's logger fits. */
+export interface EventsLogger {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface StartEventsOptions {
+  /** The process's pool, shared with its services; or `connectionString` for a small pool of its own. */
+  pool?: pg.Pool;
+  connectionString?: string;
+  services: readonly ServiceEvents[];
+  logger: EventsLogger;
+  /** Seconds between looks at the outbox and at the queues (default 2; at least 0.5). */
+  pollingSeconds?: number;
+  /** Seconds between checks whether a schedule is due (default 30; 1 to 45). */
+  scheduleCheckSeconds?: number;
+}
+
+export interface RunningEvents {
+  stop(): Promise<void>;
+}
+
+/** pg-boss keeps its tables in its own schema of the same database. */
+export const PG_BOSS_SCHEMA = 'pgboss';
+
+const NAME = /^[a-z][a-z0-9-]*$/;
+
+function queueName(service: string, name: string) {
+  if (!NAME.test(service) || !NAME.test(name))
+    throw new Error(`Queue names are lower-case words with hyphens: "${service}.${name}"`);
+  return `${service}.${name}`;
+}
+
+const queueRetry = (retry: RetryPolicy) => ({
+  retryLimit: retry.limit,
+  retryDelay: retry.delaySeconds,
+  retryBackoff: retry.backoff,
+});
+
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>) {
+  await boss.createQueue(name, { name, ...options });
+  // createQueue leaves an existing queue as it was; the declaration in code is the truth.
+  await boss.updateQueue(name, { name, ...options });
+}
+
+export async function startEvents(options: StartEventsOptions): Promise<RunningEvents> {
+  const { logger, services } = options;
+  const ownPool = options.pool ? null : new pg.Pool({ connectionString: options.connectionString, max: 4 });
+  const pool = (options.pool ?? ownPool)!;
+  const pollingSeconds = Math.max(0.5, options.pollingSeconds ?? 2);
+  const scheduleCheckSeconds = options.scheduleCheckSeconds ?? 30;
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => pool.query(text, values) },
+    schema: PG_BOSS_SCHEMA,
+    pollingIntervalSeconds: pollingSeconds,
+    cronMonitorIntervalSeconds: scheduleCheckSeconds,
+    cronWorkerIntervalSeconds: Math.max(1, Math.round(pollingSeconds)),
+  });
+  boss.on('error', (err) => logger.error({ err }, 'pg-boss failed'));
+  await boss.start();
+
+  const work = { includeMetadata: true as const, pollingIntervalSeconds: pollingSeconds, batchSize: 1 };
+  const relays: { stop(): Promise<void> }[] = [];
+  try {
+    for (const service of services) {
+      for (const subscription of service.subscriptions ?? [])
+        await startSubscription(boss, queueName(service.service, subscription.name), subscription);
+      const jobs = [
+        ...(service.jobs ?? []),
+        ...(service.outboxSchema ? [outboxCleanupJob(pool, service.outboxSchema)] : []),
+      ];
+      await forgetOldSchedules(boss, service.service, jobs);
+      for (const job of jobs) await startJob(boss, queueName(service.service, job.name), job);
+    }
+    // Subscriptions are registered before the first event is handed over, or it would reach nobody.
+    for (const service of services) {
+      const schema = service.outboxSchema;
+      if (!schema) continue;
+      relays.push(
+        repeat(
+          async () => (await relayBatch(pool, boss, schema)) > 0,
+          pollingSeconds * 1000,
+          (err) => logger.error({ err, schema }, 'outbox relay failed; retrying'),
+        ),
+      );
+    }
+  } catch (error) {
+    await boss.stop({ graceful: false, close: false });
+    await ownPool?.end();
+    throw error;
+  }
+
+  async function startSubscription(boss: PgBoss, queue: string, subscription: Subscription) {
+    await ensureQueue(boss, queue, queueRetry(subscription.retry));
+    await boss.subscribe(subscription.eventType, queue);
+    await boss.work<EventEnvelope>(queue, work, async ([job]) => {
+      if (!job) return;
+      const attempt = job.retryCount + 1;
+      try {
+        await subscription.deliver(job.data, { subscriber: queue, attempt });
+      } catch (err) {
+        logger.warn({ err, queue, eventId: job.data.id, attempt }, 'subscriber failed; pg-boss retries it');
+        throw err;
+      }
+    });
+  }
+
+  async function startJob(boss: PgBoss, queue: string, job: ScheduledJob) {
+    // One run at a time: a run still going when the schedule fires again is not overtaken.
+    await ensureQueue(boss, queue, { policy: 'singleton', ...queueRetry(job.retry) });
+    await boss.schedule(queue, job.cron, {}, { tz: job.timeZone });
+    await boss.work(queue, work, async ([run]) => {
+      if (!run) return;
+      const attempt = run.retryCount + 1;
+      try {
+        await job.run({ id: run.id, firedAt: run.createdOn, attempt });
+      } catch (err) {
+        logger.warn({ err, queue, attempt }, 'scheduled job failed; pg-boss retries it');
+        throw err;
+      }
+    });
+  }
+
+  return {
+    stop: async () => {
+      await Promise.all(relays.map((r) => r.stop()));
+      await boss.stop({ graceful: true, close: false, timeout: 10_000 });
+      await ownPool?.end();
+    },
+  };
+}
+
+/** A job removed from a service's code stops firing: its schedule is dropped at the next start. */
+async function forgetOldSchedules(boss: PgBoss, service: string, jobs: readonly ScheduledJob[]) {
+  const current = new Set(jobs.map((j) => queueName(service, j.name)));
+  for (const { name } of await boss.getSchedules())
+    if (name.startsWith(`${service}.`) && !current.has(name)) await boss.unschedule(name);
+}
