@@ -1,28 +1,38 @@
 import type { TRPCDefaultErrorShape, TRPCError } from '@trpc/server';
+import {
+  commonErrors,
+  isAppError,
+  isWireError,
+  knownCatalogs,
+  renderMessage,
+  ZOD_CODE_PREFIX,
+  zodIssueParams,
+} from '@duda/contract-kit';
+import type { WireError, WireFieldError } from '@duda/contract-kit';
 import type { CallerContext } from './context.ts';
 import { DomainError } from './errors.ts';
 
-export interface FieldError {
-  /** Dotted path of the input field, e.g. `results.A07.outcome`. */
-  path: string;
-  message: string;
-}
+export type FieldError = WireFieldError;
 
 export interface ErrorData {
   code: TRPCDefaultErrorShape['data']['code'];
   httpStatus: number;
   requestId: string | null;
+  /** The error as a code and parameters, for clients to word in their user's language; null when unknown. */
+  error: WireError | null;
   fieldErrors: FieldError[];
   path?: string;
 }
 
 export interface ErrorShape {
   code: TRPCDefaultErrorShape['code'];
+  /** The zh-CN message: what a client shows when it cannot word the code itself. */
   message: string;
   data: ErrorData;
 }
 
 interface Issue {
+  code: string;
   path?: readonly (PropertyKey | { key: PropertyKey })[];
   message: string;
 }
@@ -35,16 +45,35 @@ const issuesOf = (cause: unknown): Issue[] | null => {
 const dotted = (path: Issue['path']) =>
   (path ?? []).map((p) => String(typeof p === 'object' && p !== null ? p.key : p)).join('.');
 
-/** Field errors a remote service already formatted travel in the cause of the forwarded error. */
-const forwardedFieldErrors = (cause: unknown): FieldError[] | null => {
-  const data = (cause as { data?: { fieldErrors?: FieldError[] } } | undefined)?.data;
-  return Array.isArray(data?.fieldErrors) ? data.fieldErrors : null;
-};
+const definitionOf = (code: string) => knownCatalogs().find((catalog) => code in catalog)?.[code];
 
 /**
- * What a client sees of an error: a Chinese message, the tRPC code, the request id and, for bad input,
- * which field is wrong. Never a stack trace; unexpected errors become a generic message (their details
- * are logged with the request id by the server).
+ * A zod issue as a field error. A schema's custom error is a catalog code (`{ error: orgErrors.staffNoFormat.code }`)
+ * and is worded from that catalog; any other issue is `zod.<issue code>` with what zod's renderers need.
+ */
+function fieldErrorOf(issue: Issue): FieldError {
+  const params = zodIssueParams(issue);
+  const path = dotted(issue.path);
+  const definition = definitionOf(issue.message);
+  if (definition) {
+    return { path, code: issue.message, params, message: renderMessage(definition['zh-CN'], params) };
+  }
+  return { path, code: `${ZOD_CODE_PREFIX}${issue.code}`, params, message: issue.message };
+}
+
+/** Errors a remote service already formatted travel in the cause of the forwarded error. */
+const forwardedData = (cause: unknown): Pick<ErrorData, 'error' | 'fieldErrors'> | null => {
+  const data = (cause as { data?: Partial<ErrorData> } | undefined)?.data;
+  if (!Array.isArray(data?.fieldErrors)) return null;
+  return { error: isWireError(data.error) ? data.error : null, fieldErrors: data.fieldErrors };
+};
+
+const wire = ({ code, params }: WireError): WireError => ({ code, params });
+
+/**
+ * What a client sees of an error: the code and parameters to word it in the user's language, the Chinese
+ * message, the tRPC code, the request id and, for bad input, which field is wrong. Never a stack trace;
+ * unexpected errors become a generic message (their details are logged with the request id by the server).
  */
 export function formatError(opts: {
   shape: TRPCDefaultErrorShape;
@@ -59,6 +88,7 @@ export function formatError(opts: {
       code: shape.data.code,
       httpStatus: shape.data.httpStatus,
       requestId,
+      error: null as WireError | null,
       fieldErrors: [] as FieldError[],
       ...(shape.data.path ? { path: shape.data.path } : {}),
     },
@@ -66,39 +96,49 @@ export function formatError(opts: {
 
   const issues = issuesOf(error.cause);
   if (error.code === 'BAD_REQUEST' && issues) {
-    const fieldErrors = issues.map((issue) => ({ path: dotted(issue.path), message: issue.message }));
+    const fieldErrors = issues.map(fieldErrorOf);
     const first = fieldErrors[0];
-    const message = first ? `输入有误：${first.path ? `${first.path} ` : ''}${first.message}` : '输入有误';
-    return { ...base, message, data: { ...base.data, fieldErrors } };
+    if (!first) {
+      const invalid = commonErrors.invalidInput();
+      return { ...base, message: invalid.message, data: { ...base.data, error: wire(invalid) } };
+    }
+    const detail = wire(first);
+    const summary: WireError = first.path
+      ? { code: commonErrors.invalidField.code, params: { path: first.path, detail } }
+      : { code: commonErrors.invalidValue.code, params: { detail } };
+    const message = `输入有误：${first.path ? `${first.path} ` : ''}${first.message}`;
+    return { ...base, message, data: { ...base.data, error: summary, fieldErrors } };
+  }
+  if (isAppError(error.cause)) {
+    const { code, params, field, message } = error.cause;
+    const fieldErrors = field ? [{ path: field, message, code, params }] : [];
+    return { ...base, message, data: { ...base.data, error: { code, params }, fieldErrors } };
   }
   if (error.cause instanceof DomainError) {
     const field = error.cause.field;
-    return {
-      ...base,
-      message: error.message,
-      data: { ...base.data, fieldErrors: field ? [{ path: field, message: error.message }] : [] },
-    };
+    const fieldErrors = field ? [{ path: field, message: error.message, code: '', params: {} }] : [];
+    return { ...base, message: error.message, data: { ...base.data, fieldErrors } };
   }
-  const forwarded = forwardedFieldErrors(error.cause);
-  if (forwarded) return { ...base, message: error.message, data: { ...base.data, fieldErrors: forwarded } };
-  if (error.code === 'INTERNAL_SERVER_ERROR') {
-    return { ...base, message: `服务器开小差了，请稍后再试${requestId ? `（请求编号 ${requestId}）` : ''}` };
-  }
-  // Errors tRPC raises itself (unknown procedure, malformed request…) carry English text.
-  const message = /[\u4e00-\u9fff]/.test(error.message)
-    ? error.message
-    : (GENERIC[error.code] ?? '请求未能完成');
-  return { ...base, message };
+  const forwarded = forwardedData(error.cause);
+  if (forwarded) return { ...base, message: error.message, data: { ...base.data, ...forwarded } };
+  // Errors tRPC raises itself (unknown procedure, malformed request…) carry English text; so do crashes.
+  const generic =
+    error.code === 'INTERNAL_SERVER_ERROR'
+      ? requestId
+        ? commonErrors.internalWithRequestId({ requestId })
+        : commonErrors.internal()
+      : (GENERIC[error.code] ?? commonErrors.requestFailed)();
+  return { ...base, message: generic.message, data: { ...base.data, error: wire(generic) } };
 }
 
-const GENERIC: Partial<Record<TRPCError['code'], string>> = {
-  NOT_FOUND: '请求的内容不存在',
-  PARSE_ERROR: '请求格式不正确',
-  BAD_REQUEST: '请求格式不正确',
-  METHOD_NOT_SUPPORTED: '不支持这种请求方式',
-  PAYLOAD_TOO_LARGE: '提交的内容过大',
-  UNAUTHORIZED: '登录已失效，请重新登录',
-  FORBIDDEN: '您没有权限执行此操作',
-  TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
-  TIMEOUT: '请求超时，请稍后再试',
+const GENERIC: Partial<Record<TRPCError['code'], () => ReturnType<typeof commonErrors.requestFailed>>> = {
+  NOT_FOUND: commonErrors.procedureNotFound,
+  PARSE_ERROR: commonErrors.malformedRequest,
+  BAD_REQUEST: commonErrors.malformedRequest,
+  METHOD_NOT_SUPPORTED: commonErrors.methodNotSupported,
+  PAYLOAD_TOO_LARGE: commonErrors.payloadTooLarge,
+  UNAUTHORIZED: commonErrors.unauthorized,
+  FORBIDDEN: commonErrors.forbidden,
+  TOO_MANY_REQUESTS: commonErrors.rateLimited,
+  TIMEOUT: commonErrors.timeout,
 };

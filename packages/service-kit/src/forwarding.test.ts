@@ -3,10 +3,11 @@ import { createTRPCUntypedClient, httpLink, TRPCClientError } from '@trpc/client
 import type { FastifyInstance } from 'fastify';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineErrors } from '@duda/contract-kit';
 import type { CallerContext, ForwardedCaller } from './context.ts';
-import { badRequest } from './errors.ts';
 import { callerHeaders, forwardingRouter, verifyCaller } from './forwarding.ts';
 import { createLogger } from './logger.ts';
+import { procedureManifest } from './procedures.ts';
 import { createServiceServer } from './server/index.ts';
 import { authedProcedure, createCallerFactory, router } from './trpc.ts';
 import { z } from './zod.ts';
@@ -49,11 +50,19 @@ describe('signed caller headers', () => {
   });
 });
 
+const planErrors = defineErrors('plans', {
+  notSubmitted: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '计划 {planId} 还没有提交，不能审批',
+    en: 'Plan {planId} has not been submitted and cannot be approved',
+  },
+});
+
 // A service router as a domain team writes it, mounted under `plans` as the gateway mounts it.
 const plansRouter = router({
   whoAmI: authedProcedure.query(({ ctx }) => `${ctx.actor.name}@${ctx.ip}`),
   approve: authedProcedure.input(z.object({ planId: z.string().uuid() })).mutation(({ input }) => {
-    throw badRequest(`计划 ${input.planId} 还没有提交，不能审批`, 'planId');
+    throw planErrors.notSubmitted({ planId: input.planId }, 'planId');
   }),
 });
 
@@ -76,7 +85,11 @@ describe('a service in its own process, behind the gateway', () => {
   afterAll(() => service.close());
 
   const gatewayCaller = () => {
-    const forwarded = forwardingRouter(plansRouter, { url, secret: SECRET, prefix: 'plans' });
+    const forwarded = forwardingRouter<typeof plansRouter>(procedureManifest(plansRouter), {
+      url,
+      secret: SECRET,
+      prefix: 'plans',
+    });
     const context: CallerContext = { ...caller, log: createLogger('gateway-test', 'silent') };
     return createCallerFactory(router({ plans: forwarded }))(context);
   };
@@ -85,13 +98,18 @@ describe('a service in its own process, behind the gateway', () => {
     expect(await gatewayCaller().plans.whoAmI()).toBe('刘海涛@10.1.2.3');
   });
 
-  it('sends its errors back unchanged: code, Chinese message and field', async () => {
+  it('sends its errors back unchanged: code, Chinese message, error code with parameters and field', async () => {
     const planId = '6f1c1a52-3c1e-4a54-9a55-2f0d1c2b3a4d';
     const failure = await gatewayCaller()
       .plans.approve({ planId })
       .catch((error: unknown) => error as { code: string; message: string; cause: unknown });
     expect(failure).toMatchObject({ code: 'BAD_REQUEST', message: `计划 ${planId} 还没有提交，不能审批` });
-    expect(failure.cause).toMatchObject({ data: { fieldErrors: [{ path: 'planId' }] } });
+    expect(failure.cause).toMatchObject({
+      data: {
+        error: { code: 'plans.notSubmitted', params: { planId } },
+        fieldErrors: [{ path: 'planId', code: 'plans.notSubmitted' }],
+      },
+    });
   });
 
   it('validates input in the service itself', async () => {

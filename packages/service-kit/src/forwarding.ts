@@ -3,9 +3,11 @@
 // so a service never trusts a caller that did not come through the gateway.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createTRPCUntypedClient, httpLink, TRPCClientError } from '@trpc/client';
+import { commonErrors } from '@duda/contract-kit';
 import { TRPCError, type AnyRouter } from '@trpc/server';
 import superjson from 'superjson';
 import type { ForwardedCaller } from './context.ts';
+import type { ProcedureManifest } from './procedures.ts';
 import { publicProcedure, router } from './trpc.ts';
 import { z } from './zod.ts';
 
@@ -31,8 +33,6 @@ export function verifyCaller(headers: Record<string, unknown>, secret: string): 
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as ForwardedCaller;
 }
 
-type ProcedureType = 'query' | 'mutation' | 'subscription';
-
 /** Turns a tRPC client error from the remote service back into the same error for our caller. */
 function rethrow(error: unknown): never {
   if (error instanceof TRPCClientError) {
@@ -43,7 +43,8 @@ function rethrow(error: unknown): never {
       cause: error.shape,
     });
   }
-  throw new TRPCError({ code: 'BAD_GATEWAY', message: '业务服务暂时不可用，请稍后再试', cause: error });
+  const unavailable = commonErrors.serviceUnavailable();
+  throw new TRPCError({ code: unavailable.kind, message: unavailable.message, cause: unavailable });
 }
 
 function nest(flat: Record<string, unknown>): Record<string, unknown> {
@@ -58,12 +59,13 @@ function nest(flat: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * A router with the same procedures as `local`, each forwarding to the service at `url`, where the router
- * is mounted under `prefix` (the same key the gateway mounts it under). Input is validated by the remote
- * service itself, so the forwarding procedures accept anything.
+ * A router with the procedures of `procedures` (a service's manifest), each forwarding to the service at
+ * `url`, where the router is mounted under `prefix` (the same key the gateway mounts it under). Input is
+ * validated by the remote service itself, so the forwarding procedures accept anything. `TRouter` is the
+ * service's router type: the gateway's `AppRouter` stays exactly as precise as in process.
  */
 export function forwardingRouter<TRouter extends AnyRouter>(
-  local: TRouter,
+  procedures: ProcedureManifest,
   options: { url: string; secret: string; prefix: string },
 ): TRouter {
   const client = createTRPCUntypedClient({
@@ -75,15 +77,13 @@ export function forwardingRouter<TRouter extends AnyRouter>(
       }),
     ],
   });
-  const procedures = local._def.procedures as Record<string, { _def: { type: ProcedureType } }>;
   const forwarded: Record<string, unknown> = {};
-  for (const [path, procedure] of Object.entries(procedures)) {
-    const type = procedure._def.type;
+  for (const [path, kind] of Object.entries(procedures)) {
     const handler = async ({ input, ctx }: { input: unknown; ctx: ForwardedCaller }) => {
       const context = { caller: pick(ctx) };
       const remotePath = `${options.prefix}.${path}`;
       try {
-        return type === 'mutation'
+        return kind === 'mutation'
           ? await client.mutation(remotePath, input, { context })
           : await client.query(remotePath, input, { context });
       } catch (error) {
@@ -91,7 +91,7 @@ export function forwardingRouter<TRouter extends AnyRouter>(
       }
     };
     const call = publicProcedure.input(z.unknown());
-    forwarded[path] = type === 'mutation' ? call.mutation(handler) : call.query(handler);
+    forwarded[path] = kind === 'mutation' ? call.mutation(handler) : call.query(handler);
   }
   return router(nest(forwarded) as never) as unknown as TRouter;
 }

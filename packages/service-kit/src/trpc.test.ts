@@ -2,9 +2,10 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { AnyRouter } from '@trpc/server';
 import superjson from 'superjson';
 import type { Actor } from '@duda/authz';
+import { commonErrors, defineErrors, messageFor } from '@duda/contract-kit';
+import type { ErrorCatalog, WireError } from '@duda/contract-kit';
 import { describe, expect, it } from 'vitest';
 import type { CallerContext } from './context.ts';
-import { badRequest } from './errors.ts';
 import { createLogger } from './logger.ts';
 import { authedProcedure, publicProcedure, router } from './trpc.ts';
 import { z } from './zod.ts';
@@ -25,12 +26,24 @@ const hallManager: Actor = {
   ],
 };
 
+const sampleErrors = defineErrors('sample', {
+  vetoScored: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '一票否决项{code}不能打分',
+    en: 'Veto item {code} takes no points',
+  },
+  monthFormat: { kind: 'BAD_REQUEST', 'zh-CN': '月份格式应为 YYYY-MM', en: 'Write the month as YYYY-MM' },
+});
+
 const appRouter = router({
   score: publicProcedure
     .input(z.object({ itemId: z.string().min(1), points: z.number().int().min(0).max(10) }))
     .mutation(({ input }) => input.points),
+  month: publicProcedure
+    .input(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, { error: sampleErrors.monthFormat.code }) }))
+    .query(({ input }) => input.month),
   veto: publicProcedure.mutation(() => {
-    throw badRequest('一票否决项不能打分', 'items.3.points');
+    throw sampleErrors.vetoScored({ code: 'A07' }, 'items.3.points');
   }),
   crash: publicProcedure.query(() => {
     throw new Error('connection refused at 10.0.0.7:5432');
@@ -41,6 +54,8 @@ const appRouter = router({
   mine: authedProcedure.query(({ ctx }) => ctx.actor.name),
   changePassword: authedProcedure.meta({ openDuringPasswordChange: true }).mutation(() => 'ok'),
 });
+
+const catalogs: ErrorCatalog[] = [commonErrors.catalog, sampleErrors.catalog];
 
 function context(overrides: Partial<CallerContext> = {}): CallerContext {
   return {
@@ -78,7 +93,16 @@ async function call(
     createContext: () => ctx,
   });
   const json = (await response.json()) as {
-    error?: { json: { message: string; code: number; data: Record<string, unknown> } };
+    error?: {
+      json: {
+        message: string;
+        code: number;
+        data: Record<string, unknown> & {
+          error: WireError | null;
+          fieldErrors: (WireError & { path: string })[];
+        };
+      };
+    };
     result?: { data: { json: unknown } };
   };
   return { status: response.status, error: json.error?.json, data: json.result?.data.json };
@@ -91,20 +115,69 @@ describe('errors as the user sees them', () => {
     expect(error!.message).toMatch(/^输入有误：points /);
     expect(error!.message).toMatch(/[\u4e00-\u9fff]/);
     expect(error!.data).toMatchObject({ code: 'BAD_REQUEST', requestId: 'req-42' });
-    expect(error!.data.fieldErrors).toEqual([{ path: 'points', message: expect.any(String) }]);
+    expect(error!.data.fieldErrors).toEqual([
+      { path: 'points', message: expect.any(String), code: 'zod.too_big', params: expect.any(Object) },
+    ]);
   });
 
-  it('passes a domain error through with its message and field', async () => {
+  it('sends each zod issue as a code with the parameters to word it in English too', async () => {
+    const { error } = await call('score', 'mutation', { itemId: 'A07', points: 12 }, context());
+    const [field] = error!.data.fieldErrors;
+    expect(field!.params).toMatchObject({ origin: 'number', maximum: 10, inclusive: true });
+    expect(messageFor(catalogs, field!.code, field!.params, 'en')).toBe(
+      'Too big: expected number to be <=10',
+    );
+    const summary = error!.data.error!;
+    expect(messageFor(catalogs, summary.code, summary.params, 'zh-CN')).toBe(error!.message);
+    expect(messageFor(catalogs, summary.code, summary.params, 'en')).toBe(
+      'Invalid input: points: Too big: expected number to be <=10',
+    );
+  });
+
+  it('words a schema whose custom error is a catalog code from the catalog', async () => {
+    const { status, error } = await call('month', 'query', { month: '2026/11' }, context());
+    expect(status).toBe(400);
+    expect(error!.message).toBe('输入有误：month 月份格式应为 YYYY-MM');
+    expect(error!.data.fieldErrors).toEqual([
+      {
+        path: 'month',
+        message: '月份格式应为 YYYY-MM',
+        code: 'sample.monthFormat',
+        params: expect.any(Object),
+      },
+    ]);
+    const summary = error!.data.error!;
+    expect(messageFor(catalogs, summary.code, summary.params, 'en')).toBe(
+      'Invalid input: month: Write the month as YYYY-MM',
+    );
+  });
+
+  it('passes a domain error through with its code, parameters, Chinese message and field', async () => {
     const { status, error } = await call('veto', 'mutation', undefined, context());
     expect(status).toBe(400);
-    expect(error!.message).toBe('一票否决项不能打分');
-    expect(error!.data.fieldErrors).toEqual([{ path: 'items.3.points', message: '一票否决项不能打分' }]);
+    expect(error!.message).toBe('一票否决项A07不能打分');
+    expect(error!.data.error).toEqual({ code: 'sample.vetoScored', params: { code: 'A07' } });
+    expect(error!.data.fieldErrors).toEqual([
+      {
+        path: 'items.3.points',
+        message: '一票否决项A07不能打分',
+        code: 'sample.vetoScored',
+        params: { code: 'A07' },
+      },
+    ]);
+    expect(messageFor(catalogs, 'sample.vetoScored', { code: 'A07' }, 'en')).toBe(
+      'Veto item A07 takes no points',
+    );
   });
 
   it('hides what went wrong inside and gives the request id instead', async () => {
     const { status, error } = await call('crash', 'query', undefined, context());
     expect(status).toBe(500);
     expect(error!.message).toBe('服务器开小差了，请稍后再试（请求编号 req-42）');
+    expect(error!.data.error).toEqual({
+      code: 'common.internalWithRequestId',
+      params: { requestId: 'req-42' },
+    });
     expect(JSON.stringify(error)).not.toContain('10.0.0.7');
     expect(JSON.stringify(error)).not.toContain('stack');
   });
@@ -113,12 +186,14 @@ describe('errors as the user sees them', () => {
     const { status, error } = await call('duplicate', 'mutation', undefined, context());
     expect(status).toBe(409);
     expect(error!.message).toBe('该记录已存在，请刷新后再试');
+    expect(error!.data.error).toEqual({ code: 'common.duplicate', params: {} });
   });
 
   it('translates the errors tRPC raises itself', async () => {
     const { status, error } = await call('nowhere', 'query', undefined, context());
     expect(status).toBe(404);
     expect(error!.message).toBe('请求的内容不存在');
+    expect(error!.data.error).toEqual({ code: 'common.procedureNotFound', params: {} });
   });
 });
 
@@ -127,6 +202,7 @@ describe('who may call', () => {
     const { status, error } = await call('mine', 'query', undefined, context());
     expect(status).toBe(401);
     expect(error!.message).toBe('登录已失效，请重新登录');
+    expect(error!.data.error).toEqual({ code: 'common.unauthorized', params: {} });
   });
 
   it('lets a logged-in person through', async () => {

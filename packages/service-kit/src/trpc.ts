@@ -1,4 +1,5 @@
 import { initTRPC, TRPCError } from '@trpc/server';
+import { commonErrors, isAppError } from '@duda/contract-kit';
 import superjson from 'superjson';
 import type { CallerContext } from './context.ts';
 import { DomainError } from './errors.ts';
@@ -21,15 +22,17 @@ const t = initTRPC
     errorFormatter: (opts) => formatError(opts),
   });
 
-// Domain errors are thrown on purpose with a message for the user; give them their proper tRPC code.
+// Domain errors are thrown on purpose with a code for the user; give them their proper tRPC code.
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
+  if (isAppError(cause)) throw new TRPCError({ code: cause.kind, message: cause.message, cause });
   if (cause instanceof DomainError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
   // A unique index caught a duplicate that a concurrent request created between our check and our insert.
   if ((cause as { code?: unknown } | undefined)?.code === 'P2002') {
-    throw new TRPCError({ code: 'CONFLICT', message: '该记录已存在，请刷新后再试', cause });
+    const duplicate = commonErrors.duplicate();
+    throw new TRPCError({ code: duplicate.kind, message: duplicate.message, cause: duplicate });
   }
   return result;
 });
@@ -43,9 +46,8 @@ export const publicProcedure = t.procedure.use(domainErrors);
 
 /** Requires a logged-in person; `ctx.actor` is then non-null. */
 export const authedProcedure = publicProcedure.use(({ ctx, meta, next }) => {
-  if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: '登录已失效，请重新登录' });
-  if (ctx.passwordChangeRequired && !meta?.openDuringPasswordChange) {
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: '首次登录或密码重置后，请先修改密码' });
-  }
+  if (!ctx.actor) throw commonErrors.unauthorized();
+  if (ctx.passwordChangeRequired && !meta?.openDuringPasswordChange)
+    throw commonErrors.passwordChangeRequired();
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
