@@ -23,3 +23,17 @@ export { createLogger } from './logger.ts';
 export { assertCan } from './authorize.ts';
 export { pageInput, skipTake, sortInput, type Page, type PageInput } from './paging.ts';
 export { localServiceClient, remoteServiceClient, type ServiceClient } from './service-client.ts';
+export {
+  defineServiceModule,
+  type AnyServiceModule,
+  type HttpRoute,
+  type InstanceOf,
+  type RouterOf,
+  type SeedOf,
+  type SeedStep,
+  type ServiceEnv,
+  type ServiceInstance,
+  type ServiceModule,
+} from './module.ts';
+export { procedureManifest, unusableDeps, type ProcedureKind, type ProcedureManifest } from './procedures.ts';
+export { dependencyOrder, type DependencyNode } from './dependency-order.ts';

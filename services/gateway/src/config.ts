@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { findRepoRoot } from '@duda/db';
+import { serviceNames, type ServiceName } from './modules.ts';
 
 /** A domain service that runs as its own process, and where the gateway reaches it. */
 export interface RemoteService {
-  name: 'org' | 'inspection';
+  name: ServiceName;
   url: string;
 }
 
@@ -24,6 +25,8 @@ export interface GatewayConfig {
   remoteOverrides: Record<string, string>;
   /** Login attempts one address may make per minute (guessing protection; lockout per account is separate). */
   loginAttemptsPerMinute: number;
+  /** Other requests one session (or, signed out, one address) may make per minute. */
+  apiRequestsPerMinute: number;
   /**
    * Whether X-Forwarded-For is believed. Only behind a reverse proxy that sets it: otherwise a client
    * could name any address and slip past the per-address login limit.
@@ -32,13 +35,16 @@ export interface GatewayConfig {
 }
 
 /** `DUDA_SERVICE_URLS=inspection=http://127.0.0.1:4102/trpc,org=http://…` puts those services out of process. */
-function parseServiceUrls(value: string | undefined): RemoteService[] {
+export function parseServiceUrls(value: string | undefined): RemoteService[] {
   if (!value) return [];
   return value.split(',').map((pair) => {
-    const [name, url] = pair.split('=');
-    if ((name !== 'org' && name !== 'inspection') || !url)
-      throw new Error(`DUDA_SERVICE_URLS: cannot read "${pair}"`);
-    return { name, url };
+    const [name = '', url] = pair.split('=');
+    if (!url) throw new Error(`DUDA_SERVICE_URLS: cannot read "${pair}" (expected <service>=<url>)`);
+    if (!serviceNames.includes(name as ServiceName))
+      throw new Error(
+        `DUDA_SERVICE_URLS: no service is called "${name}" (the services are ${serviceNames.join(', ')})`,
+      );
+    return { name: name as ServiceName, url };
   });
 }
 
@@ -63,6 +69,7 @@ export function loadConfig(
     uploadsDir: env.DUDA_UPLOADS_DIR ?? path.join(root, '.data', 'uploads'),
     remoteOverrides: parseRemoteOverrides(env.DUDA_REMOTE_ENTRIES),
     loginAttemptsPerMinute: Number(env.DUDA_LOGIN_RATE_PER_MINUTE ?? 20),
+    apiRequestsPerMinute: Number(env.DUDA_API_RATE_PER_MINUTE ?? 1200),
     trustProxy: env.DUDA_TRUST_PROXY === 'true',
   };
 }

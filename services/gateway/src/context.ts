@@ -1,15 +1,30 @@
 import type { CallerContext } from '@duda/service-kit';
-import type { IdentityPort } from '@duda/service-org';
+import type { IdentityPort, ResolvedSession } from '@duda/service-org';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 
 export const SESSION_COOKIE = 'duda_session';
 
+const sessions = new WeakMap<FastifyRequest, Promise<ResolvedSession | null>>();
+
+/**
+ * The request's session, looked up once per request: the rate limit keys signed-in traffic by it, and the
+ * caller context is built from the same answer.
+ */
+export function sessionOf(identity: IdentityPort, req: FastifyRequest): Promise<ResolvedSession | null> {
+  let session = sessions.get(req);
+  if (!session) {
+    const token = req.cookies[SESSION_COOKIE];
+    session = token ? identity.resolveSession(token) : Promise.resolve(null);
+    sessions.set(req, session);
+  }
+  return session;
+}
+
 /** Builds the caller context of one request from its session cookie. */
 export function contextFactory(identity: IdentityPort, secureCookies: boolean) {
   return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<CallerContext> => {
-    const token = req.cookies[SESSION_COOKIE];
-    const session = token ? await identity.resolveSession(token) : null;
+    const session = await sessionOf(identity, req);
     return {
       requestId: String(req.id),
       actor: session?.actor ?? null,

@@ -1,25 +1,28 @@
-import { seedInspectionDemo } from '@duda/service-inspection/seed';
-import { seedOrg, type DemoLogin } from '@duda/service-org/seed';
+import { dependencyOrder, type AnyServiceModule } from '@duda/service-kit';
 import type { Logger } from 'pino';
+import { modules, type SeededData } from './modules.ts';
 import type { GatewayServices } from './services.ts';
 
 /**
- * Realistic demo data: the Hangzhou organisation with its staff, then months of inspections built on it.
- * The org seed hands the inspection seed the ids it needs, so neither reads the other's tables.
+ * Realistic demo data: each service's seed step, every step after the ones it builds on (org, then
+ * inspection, …). A step reads what earlier steps handed over (`seeded.org`), never their tables.
  */
 export async function seedDemoData(
   services: GatewayServices,
   logger: Logger,
   now = new Date(),
-): Promise<DemoLogin[]> {
-  const started = Date.now();
-  const org = await seedOrg(services.local.org.prisma);
-  const inspection = await seedInspectionDemo(
-    services.local.inspection.prisma,
-    services.local.inspection.storage,
-    org,
-    now,
+): Promise<SeededData> {
+  const all: readonly AnyServiceModule[] = modules;
+  const steps = dependencyOrder(
+    all.flatMap((m) => (m.seed ? [{ name: m.name, after: m.seed.after, module: m }] : [])),
   );
-  logger.info({ ms: Date.now() - started, ...inspection }, 'demo data ready');
-  return org.demoLogins;
+  const local = services.local as Record<string, unknown>;
+  const seeded: Record<string, unknown> = {};
+  for (const { name, module } of steps) {
+    if (!local[name]) throw new Error(`cannot seed ${name}: it runs in its own process`);
+    const started = Date.now();
+    seeded[name] = await module.seed!.run(local[name], seeded, now);
+    logger.info({ service: name, ms: Date.now() - started }, 'demo data ready');
+  }
+  return seeded as SeededData;
 }

@@ -26,7 +26,7 @@ const { logger, config, services, pool } = runtime;
 const logins =
   process.env.DUDA_SEED === 'false' || config.remoteServices.length > 0
     ? []
-    : await seedDemoData(services, logger);
+    : (await seedDemoData(services, logger)).org.demoLogins;
 const app = await buildGateway({ config, services, pool, logger });
 
 let stopping = false;

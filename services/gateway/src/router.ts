@@ -1,16 +1,12 @@
-import type { InspectionRouter } from '@duda/service-inspection';
-import type { OrgRouter } from '@duda/service-org';
 import { router } from '@duda/service-kit';
 import type { createAuthRouter } from './auth-router.ts';
+import type { ServiceRouters } from './modules.ts';
 
-export interface ServiceRouters {
-  org: OrgRouter;
-  inspection: InspectionRouter;
-}
+export type { ServiceRouters } from './modules.ts';
 
 /** The public API: `auth.*` from the gateway, then each domain service under its own prefix. */
 export const createAppRouter = (auth: ReturnType<typeof createAuthRouter>, services: ServiceRouters) =>
-  router({ auth, org: services.org, inspection: services.inspection });
+  router({ auth, ...services });
 
 /** What the front-ends' tRPC client is typed with. */
 export type AppRouter = ReturnType<typeof createAppRouter>;

@@ -14,7 +14,7 @@ export async function startRuntime() {
     process.env,
     given ? { serviceSecret: given, cookieSecret: given } : await localSecrets(),
   );
-  const services = createServices(pool, config);
+  const services = createServices(pool, config, logger);
   for (const database of services.databases) {
     const applied = await applyMigrations(pool, database);
     if (applied.length) logger.info({ schema: database.schema, applied }, 'migrations applied');

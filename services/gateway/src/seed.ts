@@ -4,8 +4,8 @@ import { startRuntime } from './runtime.ts';
 
 const runtime = await startRuntime();
 try {
-  const logins = await seedDemoData(runtime.services, runtime.logger);
-  console.warn(`Demo data ready: ${logins.length} demo logins.`);
+  const seeded = await seedDemoData(runtime.services, runtime.logger);
+  console.warn(`Demo data ready: ${seeded.org.demoLogins.length} demo logins.`);
 } finally {
   await runtime.stop();
 }

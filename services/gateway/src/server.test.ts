@@ -94,7 +94,7 @@ describe('gateway over real HTTP', () => {
   it('returns BAD_REQUEST with the field path for bad input, and writes nothing', async () => {
     const client = gw.client();
     await client.login('admin');
-    const before = await gw.services.local.org.prisma.person.count();
+    const before = await gw.services.local.org!.prisma.person.count();
     const response = await client.mutation('org.admin.createPerson', {
       staffNo: '!',
       name: '',
@@ -109,7 +109,7 @@ describe('gateway over real HTTP', () => {
       expect.arrayContaining(['staffNo', 'name', 'orgNodeId']),
     );
     expect(response.error?.message).toMatch(/^输入有误/);
-    expect(await gw.services.local.org.prisma.person.count()).toBe(before);
+    expect(await gw.services.local.org!.prisma.person.count()).toBe(before);
   });
 
   it('never leaks a stack trace, and tags every response with a request id', async () => {

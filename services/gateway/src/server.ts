@@ -5,12 +5,11 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { migrationStatus, type Pool } from '@duda/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { createAuthRouter } from './auth-router.ts';
 import type { GatewayConfig } from './config.ts';
-import { contextFactory } from './context.ts';
-import { registerPhotos } from './photos.ts';
+import { contextFactory, sessionOf } from './context.ts';
 import { createAppRouter, type AppRouter } from './router.ts';
 import type { GatewayServices } from './services.ts';
 import { registerWeb } from './web.ts';
@@ -69,11 +68,20 @@ export async function buildGateway({
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
+  // A batch that merely includes auth.login counts as a login too.
+  const isLogin = (request: FastifyRequest) => /^\/trpc\/[^?]*\bauth\.login\b/.test(request.url);
   await app.register(fastifyRateLimit, {
     // Login is where guessing happens; everything else only needs protection from runaway clients.
-    max: (request) => (request.url.startsWith('/trpc/auth.login') ? config.loginAttemptsPerMinute : 1200),
-    keyGenerator: (request) =>
-      `${request.ip}:${request.url.startsWith('/trpc/auth.login') ? 'login' : 'api'}`,
+    max: (request) => (isLogin(request) ? config.loginAttemptsPerMinute : config.apiRequestsPerMinute),
+    // Login counts per address (and the org service locks the account). Other API calls of a signed-in
+    // person count per session, so a whole office behind one NAT address does not share one budget;
+    // anonymous calls, and files and pages (no session lookup for them), count per address.
+    keyGenerator: async (request) => {
+      if (isLogin(request)) return `${request.ip}:login`;
+      if (!request.url.startsWith('/trpc/') && !request.url.startsWith('/api/')) return `${request.ip}:api`;
+      const session = await sessionOf(services.identity, request).catch(() => null);
+      return session ? `session:${session.sessionId}` : `${request.ip}:api`;
+    },
     timeWindow: '1 minute',
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
@@ -122,7 +130,8 @@ export async function buildGateway({
     },
   };
   await app.register(fastifyTRPCPlugin, trpc);
-  await registerPhotos(app, config, services);
+  // Plain HTTP routes the services need beside tRPC (signed photo URLs), answered here or passed on.
+  for (const route of services.routes) app.get(route.path, route.handle);
   await registerWeb(app, config.webRoot, config.remoteOverrides);
   return app;
 }

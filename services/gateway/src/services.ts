@@ -1,58 +1,94 @@
-// The domain services behind the gateway: in-process by default, or each in its own process when
-// DUDA_SERVICE_URLS names it. Either way the gateway exposes the same routers.
-import type { Pool } from '@duda/db';
-import { forwardingRouter, localServiceClient, remoteServiceClient } from '@duda/service-kit';
-import { createInspectionService, localDiskStorage, type InspectionService } from '@duda/service-inspection';
-import { createOrgService, remoteIdentity, type IdentityPort, type OrgService } from '@duda/service-org';
-import type { ServiceDatabase } from '@duda/db';
+// The domain services behind the gateway, from the module list: each runs in this process, or in its own
+// when DUDA_SERVICE_URLS names it. A service that runs elsewhere is never built here (no Prisma client, no
+// connection): its procedures are forwarded from its manifest, typed by its router.
+import type { Pool, ServiceDatabase } from '@duda/db';
+import {
+  dependencyOrder,
+  forwardingRouter,
+  localServiceClient,
+  remoteServiceClient,
+  type AnyServiceModule,
+  type ServiceClient,
+  type ServiceInstance,
+} from '@duda/service-kit';
+import { remoteIdentity, type IdentityPort } from '@duda/service-org';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.ts';
-import type { ServiceRouters } from './router.ts';
+import { modules, type LocalServices, type ServiceRouters } from './modules.ts';
+import { passOn } from './pass-on.ts';
+
+/** A plain HTTP route a service needs on the public port, answered here or by the service's process. */
+export interface ServiceRoute {
+  path: string;
+  handle(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+}
 
 export interface GatewayServices {
   routers: ServiceRouters;
   identity: IdentityPort;
   /** Databases of the in-process services, for readiness and start-up migration. */
   databases: ServiceDatabase[];
-  /** Serves signed photo URLs; in separate-process mode the photo request is forwarded. */
-  photo: InspectionService['photo'] | null;
+  routes: ServiceRoute[];
   /** The in-process service instances (demo data is seeded through them). */
-  local: { org: OrgService; inspection: InspectionService };
+  local: LocalServices;
   close(): Promise<void>;
 }
 
-export function createServices(pool: Pool, config: GatewayConfig): GatewayServices {
-  const remote = new Map(config.remoteServices.map((s) => [s.name, s.url]));
+export function createServices(pool: Pool, config: GatewayConfig, logger: Logger): GatewayServices {
+  const remote = new Map<string, string>(config.remoteServices.map((s) => [s.name, s.url]));
   const secret = config.serviceSecret;
-  // The in-process instances also give the remote mode its router shapes; they open no connection until used.
-  const org = createOrgService({ pool });
-  const orgClient = remote.has('org')
-    ? remoteServiceClient({ url: remote.get('org')!, secret, prefix: 'org' })
-    : localServiceClient(org.router);
-  const inspection = createInspectionService({
-    pool,
-    org: orgClient,
-    photos: localDiskStorage(config.uploadsDir),
-    secret,
-  });
-  const routers: ServiceRouters = {
-    org: remote.has('org')
-      ? forwardingRouter(org.router, { url: remote.get('org')!, secret, prefix: 'org' })
-      : org.router,
-    inspection: remote.has('inspection')
-      ? forwardingRouter(inspection.router, { url: remote.get('inspection')!, secret, prefix: 'inspection' })
-      : inspection.router,
-  };
+  const all: readonly AnyServiceModule[] = modules;
+  const local: Record<string, ServiceInstance> = {};
+  const clientOf = (name: string): ServiceClient =>
+    remote.has(name)
+      ? remoteServiceClient({ url: remote.get(name)!, secret, prefix: name })
+      : localServiceClient(local[name]!.router);
+  // A service is built after the ones it calls, so their in-process routers exist.
+  for (const module of dependencyOrder(
+    all.map((m) => ({ name: m.name, after: m.calls, module: m })),
+    'service',
+  ).map((node) => node.module)) {
+    if (remote.has(module.name)) continue;
+    local[module.name] = module.create({
+      pool,
+      secret,
+      uploadsDir: config.uploadsDir,
+      logger: logger.child({ service: module.name }),
+      client: (name) => {
+        if (!module.calls.includes(name))
+          throw new Error(`${module.name} calls ${name} without naming it in its module's calls`);
+        return clientOf(name);
+      },
+    });
+  }
+
+  const routers = Object.fromEntries(
+    all.map((m) => [
+      m.name,
+      remote.has(m.name)
+        ? forwardingRouter(m.procedures(), { url: remote.get(m.name)!, secret, prefix: m.name })
+        : local[m.name]!.router,
+    ]),
+  ) as ServiceRouters;
+  const routes = all.flatMap((m) =>
+    (m.routes ?? []).map((route): ServiceRoute => ({
+      path: route.path,
+      handle: remote.has(m.name)
+        ? (request, reply) => passOn(remote.get(m.name)!, request, reply)
+        : (request, reply) => route.handle(local[m.name], request, reply),
+    })),
+  );
+  const locals = local as LocalServices;
   return {
     routers,
-    identity: remote.has('org') ? remoteIdentity(remote.get('org')!, secret) : org.identity,
-    databases: [
-      ...(remote.has('org') ? [] : [org.database]),
-      ...(remote.has('inspection') ? [] : [inspection.database]),
-    ],
-    photo: remote.has('inspection') ? null : inspection.photo,
-    local: { org, inspection },
+    // Sessions and passwords belong to the org service; the gateway's login and cookie need its identity port.
+    identity: remote.has('org') ? remoteIdentity(remote.get('org')!, secret) : locals.org!.identity,
+    databases: all.filter((m) => !remote.has(m.name)).map((m) => m.database),
+    routes,
+    local: locals,
     close: async () => {
-      await Promise.all([org.close(), inspection.close()]);
+      await Promise.all(Object.values(local).map((instance) => instance.close()));
     },
   };
 }

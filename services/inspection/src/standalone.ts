@@ -3,8 +3,8 @@
 // service's own server (DUDA_ORG_URL). Needs DATABASE_URL, DUDA_SERVICE_SECRET and DUDA_UPLOADS_DIR.
 import { applyMigrations, createPool } from '@duda/db';
 import { createLogger, remoteServiceClient, router } from '@duda/service-kit';
-import { createServiceServer } from '@duda/service-kit/server';
-import { createInspectionService, localDiskStorage, PHOTO_PATH } from './index.ts';
+import { createServiceServer, registerRoutes } from '@duda/service-kit/server';
+import { inspectionModule } from './index.ts';
 
 const required = (name: string) => {
   const value = process.env[name];
@@ -15,11 +15,13 @@ const required = (name: string) => {
 const logger = createLogger('inspection');
 const secret = required('DUDA_SERVICE_SECRET');
 const pool = createPool(required('DATABASE_URL'));
-const inspection = createInspectionService({
+const org = remoteServiceClient({ url: required('DUDA_ORG_URL'), secret, prefix: 'org' });
+const inspection = inspectionModule.create({
   pool,
-  org: remoteServiceClient({ url: required('DUDA_ORG_URL'), secret, prefix: 'org' }),
-  photos: localDiskStorage(required('DUDA_UPLOADS_DIR')),
   secret,
+  client: () => org,
+  uploadsDir: required('DUDA_UPLOADS_DIR'),
+  logger,
 });
 await applyMigrations(pool, inspection.database);
 const app = await createServiceServer({
@@ -29,19 +31,8 @@ const app = await createServiceServer({
   logger,
   ready: async () => (await pool.query('SELECT 1')).rowCount === 1,
 });
-// Photo URLs are signed; the gateway forwards them here unchanged.
-app.get<{ Params: { id: string }; Querystring: { expires?: string; sig?: string } }>(
-  `${PHOTO_PATH}/:id`,
-  async (request, reply) => {
-    const photo = await inspection.photo(
-      request.params.id,
-      request.query.expires ?? '',
-      request.query.sig ?? '',
-    );
-    if (!photo) return reply.code(404).send({ error: 'not found' });
-    return reply.type(photo.contentType).send(photo.stream);
-  },
-);
+// Photo URLs are signed; the gateway passes their requests on to this server unchanged.
+registerRoutes(app, inspectionModule.routes, inspection);
 
 const shutdown = async () => {
   await app.close();

@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { CallerContext } from '../context.ts';
 import { verifyCaller } from '../forwarding.ts';
+import type { HttpRoute } from '../module.ts';
 
 export interface ServiceServerOptions {
   name: string;
@@ -49,4 +50,14 @@ export async function createServiceServer(options: ServiceServerOptions): Promis
   });
   await app.register(fastifyTRPCPlugin, trpc);
   return app as unknown as FastifyInstance;
+}
+
+/** A module's plain HTTP routes, answered by this process's instance of the service. */
+export function registerRoutes<TInstance>(
+  app: FastifyInstance,
+  routes: readonly HttpRoute<TInstance>[] | undefined,
+  service: TInstance,
+) {
+  for (const route of routes ?? [])
+    app.get(route.path, (request, reply) => route.handle(service, request, reply));
 }

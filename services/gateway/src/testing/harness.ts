@@ -28,7 +28,7 @@ export async function startTestGateway(): Promise<TestGateway> {
     { DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'), DUDA_WEB_ROOT: '/nonexistent' },
     { serviceSecret: 'test-service-secret', cookieSecret: 'test-cookie-secret' },
   );
-  const services = createServices(db.pool, config);
+  const services = createServices(db.pool, config, logger);
   await seedDemoData(services, logger, new Date());
   const app = await buildGateway({ config, services, pool: db.pool, logger });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,0 +1,18 @@
+// The domain services behind the gateway, one line each. A new area is its own folders plus one line here:
+// router, configuration names, migrations, readiness, demo data and HTTP extras all follow from this list.
+import { inspectionModule } from '@duda/service-inspection';
+import { orgModule } from '@duda/service-org';
+import type { InstanceOf, RouterOf, SeedOf } from '@duda/service-kit';
+
+export const modules = [orgModule, inspectionModule] as const;
+
+export type GatewayModule = (typeof modules)[number];
+export type ServiceName = GatewayModule['name'];
+export const serviceNames: readonly ServiceName[] = modules.map((m) => m.name);
+
+/** Each service's router under its name: what `AppRouter` is made of. */
+export type ServiceRouters = { [M in GatewayModule as M['name']]: RouterOf<M> };
+/** The services this process runs itself (the others run in their own processes). */
+export type LocalServices = { [M in GatewayModule as M['name']]?: InstanceOf<M> };
+/** What each service's demo seed step handed over, by service name. */
+export type SeededData = { [M in GatewayModule as M['name']]: SeedOf<M> };

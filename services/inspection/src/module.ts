@@ -1,0 +1,90 @@
+// The inspection service as a module: what the gateway composes and what runs it as its own process.
+import type { Pool } from '@duda/db';
+import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
+import { database } from './database.ts';
+import type { InspectionDeps } from './deps.ts';
+import { DEFAULT_RECTIFICATION_POLICY } from './domain/index.ts';
+import { readPhoto } from './photos/photo-service.ts';
+import { signedPhotoUrl, verifyPhotoSignature } from './photos/signing.ts';
+import { orgDirectory } from './ports/org-directory.ts';
+import { localDiskStorage, type PhotoStorage } from './ports/photo-storage.ts';
+import { createInspectionPrisma } from './prisma.ts';
+import { createInspectionRouter } from './router/index.ts';
+import { seedInspectionDemo, type DemoOrg } from './seed/index.ts';
+
+/** Where the gateway serves photos; URLs handed out by the service point here. */
+export const PHOTO_PATH = '/api/inspection/photos';
+
+export interface InspectionServiceOptions {
+  pool: Pool;
+  /** The org service's public API, called on behalf of the same caller. */
+  org: ServiceClient;
+  photos: PhotoStorage;
+  /** Signs photo URLs; the photo route verifies them with the same secret. */
+  secret: string;
+  now?: () => Date;
+}
+
+/** The inspection service, in-process: its router, the photo reader behind signed URLs, and shutdown. */
+export function createInspectionService(options: InspectionServiceOptions) {
+  const deps: InspectionDeps = {
+    prisma: createInspectionPrisma(options.pool),
+    org: orgDirectory(options.org),
+    photos: options.photos,
+    policy: DEFAULT_RECTIFICATION_POLICY,
+    photoUrl: (photoId) => signedPhotoUrl(options.secret, PHOTO_PATH, photoId),
+    now: options.now ?? (() => new Date()),
+  };
+  return {
+    database,
+    router: createInspectionRouter(deps),
+    /** The photo for a signed URL, or null when the signature is wrong or expired or the photo is gone. */
+    photo: (photoId: string, expires: string, sig: string) =>
+      verifyPhotoSignature(options.secret, photoId, expires, sig)
+        ? readPhoto(deps, photoId)
+        : Promise.resolve(null),
+    prisma: deps.prisma,
+    storage: options.photos,
+    /** What the handlers run on, for a bench that calls a service function without tRPC. */
+    deps,
+    close: () => deps.prisma.$disconnect(),
+  };
+}
+
+export type InspectionService = ReturnType<typeof createInspectionService>;
+
+export const inspectionModule = defineServiceModule({
+  name: 'inspection',
+  database,
+  calls: ['org'],
+  router: createInspectionRouter,
+  create: (env: ServiceEnv) =>
+    createInspectionService({
+      pool: env.pool,
+      org: env.client('org'),
+      photos: localDiskStorage(env.uploadsDir),
+      secret: env.secret,
+      now: env.now,
+    }),
+  // Months of plans, inspections and orders on the demo organisation the org step hands over.
+  seed: {
+    after: ['org'],
+    run: (service: InspectionService, seeded: { org: DemoOrg }, now: Date) =>
+      seedInspectionDemo(service.prisma, service.storage, seeded.org, now),
+  },
+  routes: [
+    {
+      // Evidence photos behind signed URLs (the service signs them for people allowed to see the record).
+      path: `${PHOTO_PATH}/:id`,
+      handle: async (service: InspectionService, request, reply) => {
+        const { id } = request.params as { id: string };
+        const { expires = '', sig = '' } = request.query as { expires?: string; sig?: string };
+        const photo = await service.photo(id, expires, sig);
+        if (!photo) return reply.code(404).send({ error: '照片不存在或链接已过期' });
+        reply.header('Content-Type', photo.contentType);
+        reply.header('Cache-Control', 'private, max-age=3600');
+        return reply.send(photo.stream);
+      },
+    },
+  ],
+});
