@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, defineErrors, isAppError, knownCatalogs, renderMessage } from './errors.ts';
-import { messageFor } from './messages.ts';
+import { AppError, defineErrors, isAppError, knownCatalogs, messageFor, renderMessage } from './errors.ts';
 
 const errors = defineErrors('sample', {
   planExists: {

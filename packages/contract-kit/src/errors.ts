@@ -1,6 +1,9 @@
 // Errors as codes with parameters. A service throws `AppError`s made by an area's `defineErrors` factories; the
 // wire carries the code and its parameters, and each client renders the message in its user's language from the
 // same catalog. The Chinese text also travels as `message`, for logs and for callers that render nothing.
+import { isWireError } from './wire.ts';
+import type { WireError, WireParams } from './wire.ts';
+import { renderZodIssue, ZOD_CODE_PREFIX } from './zod-issues.ts';
 
 /** How an error maps onto the transport (tRPC codes / HTTP statuses). */
 export const ERROR_KINDS = [
@@ -23,16 +26,22 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** A parameter is a name or number, or a term/error (`{ code, params }`) worded in the same language. */
+export type MessageParams = Readonly<Record<string, string | number | WireError>>;
 
-/** One error of an area: its kind and its message in each language, with `{name}` placeholders. */
-export interface ErrorDefinition {
-  readonly kind: ErrorKind;
+/** A text in each language, with `{name}` placeholders. */
+export interface LocalizedText {
   readonly 'zh-CN': string;
   readonly en: string;
 }
 
-/** Fully qualified code (`inspection.planExists`) → definition; what clients register to render messages. */
+/** One error of an area: its kind and its message in each language. */
+export interface ErrorDefinition extends LocalizedText {
+  readonly kind: ErrorKind;
+}
+
+/** Fully qualified code (`inspection.planExists`, `org.role.clerk`) → texts; what clients register. */
+export type MessageCatalog = Readonly<Record<string, LocalizedText>>;
 export type ErrorCatalog = Readonly<Record<string, ErrorDefinition>>;
 
 export class AppError extends Error {
@@ -62,7 +71,7 @@ type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${inf
 
 type ParamsFor<D extends ErrorDefinition> = [PlaceholdersOf<D['zh-CN'] | D['en']>] extends [never]
   ? [params?: Record<string, never>, field?: string]
-  : [params: Record<PlaceholdersOf<D['zh-CN'] | D['en']>, string | number>, field?: string];
+  : [params: Record<PlaceholdersOf<D['zh-CN'] | D['en']>, string | number | WireError>, field?: string];
 
 export type ErrorFactories<Area extends string, Defs extends Record<string, ErrorDefinition>> = {
   readonly [K in keyof Defs & string]: ((...args: ParamsFor<Defs[K]>) => AppError) & {
@@ -85,14 +94,14 @@ export function renderMessage(template: string, params: Readonly<Record<string, 
   );
 }
 
-const definedCatalogs: ErrorCatalog[] = [];
+const definedCatalogs: MessageCatalog[] = [];
 
 /**
- * Every catalog `defineErrors` made in this JavaScript realm. A server uses it to put the Chinese text of a zod
- * schema's custom error code into its answer: the schema imports its area's errors, so they are defined by then.
- * Browsers register catalogs explicitly with the API client instead (remotes bring their own copy of this module).
+ * Every catalog `defineErrors` and `defineTerms` made in this JavaScript realm. A server uses it to word a zod
+ * schema's custom error code and term parameters in Chinese: their modules are loaded by then. Browsers register
+ * catalogs explicitly with the API client instead (remotes bring their own copy of this module).
  */
-export const knownCatalogs = (): readonly ErrorCatalog[] => definedCatalogs;
+export const knownCatalogs = (): readonly MessageCatalog[] => definedCatalogs;
 
 /**
  * An area's errors: `const errors = defineErrors('inspection', { planExists: { kind: 'CONFLICT', 'zh-CN': …, en: … } })`,
@@ -107,10 +116,53 @@ export function defineErrors<const Area extends string, const Defs extends Recor
   for (const [key, definition] of Object.entries(definitions)) {
     const code = `${area}.${key}`;
     catalog[code] = definition;
-    const factory = (params: MessageParams = {}, field?: string) =>
-      new AppError(definition.kind, code, params, renderMessage(definition['zh-CN'], params), field);
+    const factory = (params: MessageParams = {}, field?: string) => {
+      const message =
+        messageFor(definedCatalogs, code, params, 'zh-CN') ?? renderMessage(definition['zh-CN'], params);
+      return new AppError(definition.kind, code, params, message, field);
+    };
     factories[key] = Object.assign(factory, { code });
   }
   definedCatalogs.push(catalog);
   return { ...factories, catalog } as DefinedErrors<Area, Defs>;
+}
+
+/**
+ * Words an error's parameters need in both languages (a role, a status): `const roles = defineTerms('org.role',
+ * { clerk: { 'zh-CN': '营业员', en: 'clerk' } })`, then `errors.x({ role: roles.term('clerk') })`.
+ */
+export function defineTerms<const Keys extends string>(
+  area: string,
+  texts: Readonly<Record<Keys, LocalizedText>>,
+) {
+  const catalog: Record<string, LocalizedText> = {};
+  for (const [key, text] of Object.entries<LocalizedText>(texts)) catalog[`${area}.${key}`] = text;
+  definedCatalogs.push(catalog);
+  return {
+    catalog: catalog as MessageCatalog,
+    term: (key: Keys): WireError => ({ code: `${area}.${key}`, params: {} }),
+  };
+}
+
+/**
+ * The message for a code in a locale: from the catalogs a client registered, or zod's renderer for `zod.*` codes;
+ * null for an unknown code (the caller then shows the Chinese message the server sent). A parameter that is itself
+ * a code (a term, or the `detail` of `common.invalidField`) is worded first, in the same locale.
+ */
+export function messageFor(
+  catalogs: readonly MessageCatalog[],
+  code: string,
+  params: WireParams,
+  locale: Locale,
+): string | null {
+  if (code.startsWith(ZOD_CODE_PREFIX)) return renderZodIssue(code, params, locale);
+  const definition = catalogs.find((catalog) => code in catalog)?.[code];
+  if (!definition) return null;
+  const worded: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const inner = isWireError(value) ? messageFor(catalogs, value.code, value.params, locale) : value;
+    if (inner === null) return null;
+    worded[name] = inner;
+  }
+  return renderMessage(definition[locale], worded);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { commonErrors } from './common-errors.ts';
-import { defineErrors } from './errors.ts';
-import { messageFor } from './messages.ts';
+import { defineErrors, defineTerms, messageFor } from './errors.ts';
+
 import { recordingReceivedType, zodIssueParams } from './zod-issues.ts';
 
 const errors = defineErrors('sample', {
@@ -89,5 +89,26 @@ describe('messageFor: codes with parameters', () => {
     expect(messageFor(catalogs, 'sample.unknown', {}, 'en')).toBeNull();
     const params = { path: 'x', detail: { code: 'other.unknown', params: {} } };
     expect(messageFor(catalogs, commonErrors.invalidField.code, params, 'en')).toBeNull();
+  });
+});
+
+describe('terms', () => {
+  const roles = defineTerms('sample.role', {
+    clerk: { 'zh-CN': '营业员', en: 'clerk' },
+  });
+  const roleErrors = defineErrors('sampleRoles', {
+    wrongLevel: {
+      kind: 'BAD_REQUEST',
+      'zh-CN': '{role}只能分配在营业厅',
+      en: 'A {role} can only be assigned to a hall',
+    },
+  });
+
+  it('words a term parameter in the language of the message, Chinese on the server', () => {
+    const error = roleErrors.wrongLevel({ role: roles.term('clerk') });
+    expect(error.message).toBe('营业员只能分配在营业厅');
+    expect(messageFor([roleErrors.catalog, roles.catalog], error.code, error.params, 'en')).toBe(
+      'A clerk can only be assigned to a hall',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { can, type Action, type Actor, type Target } from '@duda/authz';
-import { AppError, commonErrors } from '@duda/contract-kit';
+import type { AppError } from '@duda/contract-kit';
+import { commonErrors } from '@duda/contract-kit';
 import { forbidden } from './errors.ts';
 
 /**
