@@ -1,10 +1,11 @@
-// A real inspection service beside a real org service on a fresh test database: the demo organisation,
-// the city's two published standards, and callers for the demo people.
+// A real inspection service beside a real org service on a fresh test database: the small test
+// organisation (the demo's named accounts in two districts and five halls), the city's two published
+// standards, and callers for the named people.
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { createLogger, localServiceClient, type CallerContext } from '@duda/service-kit';
 import { createOrgService, database as orgDatabase, type OrgService } from '@duda/service-org';
-import { DEMO_PASSWORD, seedOrg, type SeededOrg } from '@duda/service-org/seed';
+import { DEMO_PASSWORD, seedSmallOrg, type SeededOrg } from '@duda/service-org/seed';
 import { database } from '../database.ts';
 import type { ChecklistTemplateContent } from '@duda/contract-inspection';
 import { CITY_STANDARD_CHECKLIST, DAILY_SELF_INSPECTION_CHECKLIST } from '../domain/index.ts';
@@ -60,7 +61,7 @@ export async function inspectionFixture(
   const clock = { now: start };
   const now = () => clock.now;
   const org = createOrgService({ pool: db.pool, now });
-  const seeded = await seedOrg(org.prisma);
+  const seeded = await seedSmallOrg(org.prisma);
   const inspection = createInspectionService({
     pool: db.pool,
     org: localServiceClient(org.router),

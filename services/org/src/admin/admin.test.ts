@@ -91,7 +91,7 @@ describe('administration (audited, transactional)', () => {
     const admin = await f.callerOf('admin');
     const from = f.seeded.districts[0]!;
     const to = f.seeded.districts[1]!;
-    const hall = from.halls[5]!;
+    const hall = from.halls[2]!;
     await admin.admin.moveNode({ id: hall.id, newParentId: to.id });
     const detail = await admin.node({ id: hall.id });
     expect(detail.ancestors.map((a) => a.name)).toEqual(['浙江公司', '杭州分公司', to.name]);

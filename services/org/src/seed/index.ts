@@ -5,6 +5,7 @@ import { seededRandom } from './random.ts';
 import { writeOrg, type SeededOrg, type StaffSeed } from './write-org.ts';
 
 export { DEMO_PASSWORD, type DemoLogin, type SeededOrg, type StaffSeed } from './write-org.ts';
+export { seedSmallOrg, SMALL_DISTRICTS } from './small-org.ts';
 
 export const HUBIN = 'HZ-SC-01';
 export const NANXING = 'HZ-SC-02';

@@ -1,8 +1,9 @@
-// A real org service on a fresh test database with the demo organisation, and callers for its people.
+// A real org service on a fresh test database with the small test organisation (the demo's named
+// accounts in two districts and five halls), and callers for its people.
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { createLogger, type CallerContext } from '@duda/service-kit';
 import { createOrgService, type OrgService } from '../index.ts';
-import { DEMO_PASSWORD, seedOrg, type SeededOrg } from '../seed/index.ts';
+import { DEMO_PASSWORD, seedSmallOrg, type SeededOrg } from '../seed/index.ts';
 
 export interface OrgFixture {
   db: TestDatabase;
@@ -33,7 +34,7 @@ export async function orgFixture(): Promise<OrgFixture> {
   const db = await createTestDatabase([(await import('../database.ts')).database]);
   const clock = { now: new Date('2026-11-23T02:00:00Z') };
   const org = createOrgService({ pool: db.pool, now: () => clock.now });
-  const seeded = await seedOrg(org.prisma);
+  const seeded = await seedSmallOrg(org.prisma);
   const contextOf = async (username: string, password = DEMO_PASSWORD): Promise<CallerContext> => {
     const login = await org.identity.login({ username, password }, { ip: '127.0.0.1', userAgent: 'vitest' });
     const session = await org.identity.resolveSession(login.token);
