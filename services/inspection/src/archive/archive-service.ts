@@ -4,6 +4,8 @@ import { badRequest } from '@duda/service-kit/errors';
 import { archiveBlockers, archiveMonth, isMonthKey } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import { reportScope } from '../dashboard/scope.ts';
+import { recordEvent } from '@duda/events';
+import { monthArchived } from '../events/domain-events.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
@@ -59,13 +61,22 @@ export async function closeMonth(
 ) {
   const { scope, record } = await monthRecord(deps, ctx, input.scopeOrgId, input.month);
   const archive = archiveMonth(record, ctx.actor.personId, deps.now());
-  await deps.prisma.monthArchive.create({
-    data: {
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.monthArchive.create({
+      data: {
+        scopeOrgId: scope.place.id,
+        month: archive.month,
+        archivedAt: archive.archivedAt,
+        archivedById: ctx.actor.personId,
+      },
+    });
+    await recordEvent(tx, monthArchived, {
       scopeOrgId: scope.place.id,
+      scopeLevel: scope.column === 'cityId' ? 'city' : 'district',
       month: archive.month,
-      archivedAt: archive.archivedAt,
       archivedById: ctx.actor.personId,
-    },
+      archivedAt: archive.archivedAt.toISOString(),
+    });
   });
   return { archivedAt: archive.archivedAt };
 }

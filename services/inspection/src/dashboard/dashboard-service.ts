@@ -11,6 +11,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { table } from '../raw-sql.ts';
 import { toDomainOrder } from '../rectifications/mapping.ts';
 import { reportScope, type ReportScope } from './scope.ts';
+import { overdueOrders } from '../rectifications/overdue.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
@@ -131,11 +132,9 @@ export async function rectificationFigures(
   const [issued, closed, overdue, overdueRows] = await Promise.all([
     deps.prisma.rectificationOrder.count({ where: { ...where, month } }),
     deps.prisma.rectificationOrder.count({ where: { ...where, month, status: 'ACCEPTED' } }),
-    deps.prisma.rectificationOrder.count({
-      where: { ...where, status: { in: ['OPEN', 'REJECTED_BACK'] }, deadline: { lt: now } },
-    }),
+    deps.prisma.rectificationOrder.count({ where: { ...where, ...overdueOrders(now) } }),
     deps.prisma.rectificationOrder.findMany({
-      where: { ...where, status: { in: ['OPEN', 'REJECTED_BACK'] }, deadline: { lt: now } },
+      where: { ...where, ...overdueOrders(now) },
       orderBy: { deadline: 'asc' },
       take: 10,
     }),

@@ -26,6 +26,8 @@ import { placeOrFail } from '../ports/org-directory.ts';
 import { toDomainTemplate } from '../templates/mapping.ts';
 import type { DraftItemResultInput, ItemResultInput } from './inputs.ts';
 import { addToRollups } from './stats.ts';
+import { recordEvent } from '@duda/events';
+import { inspectionSubmitted } from '../events/domain-events.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
@@ -272,6 +274,22 @@ export async function submitInspection(
         titlesOf(template.sections),
         input.results.filter((r) => r.outcome !== 'NA').map((r) => r.itemCode),
       );
+    await recordEvent(tx, inspectionSubmitted, {
+      inspectionId: row.id,
+      hallId: row.hallId,
+      districtId: row.districtId,
+      cityId: row.cityId,
+      kind: row.kind,
+      month: row.month,
+      inspectorId: row.inspectorId,
+      total: score.total,
+      passed: score.passed,
+      vetoed: score.vetoed,
+      problemCount: score.problems.length,
+      ordersIssued: orders.length,
+      visibleToHall,
+      submittedAt: now.toISOString(),
+    });
     return {
       id: row.id,
       total: score.total,

@@ -22,6 +22,9 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { mayVerify } from '../inspections/lifecycle.ts';
 import { assertPhotosOfHall } from '../photos/photo-service.ts';
 import { toDomainOrder } from './mapping.ts';
+import { recordEvent } from '@duda/events';
+import { rectificationClosed } from '../events/domain-events.ts';
+import { overdueOrders } from './overdue.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
@@ -54,7 +57,7 @@ export async function listOrders(
     AND: [
       visibleOrders(ctx.actor),
       filter.status ? { status: filter.status } : {},
-      filter.overdue ? { status: { in: ['OPEN', 'REJECTED_BACK'] }, deadline: { lt: now } } : {},
+      filter.overdue ? overdueOrders(now) : {},
       filter.hallId ? { hallId: filter.hallId } : {},
       filter.districtId ? { districtId: filter.districtId } : {},
       filter.severity ? { severity: filter.severity } : {},
@@ -194,6 +197,19 @@ export async function actOnOrder(deps: InspectionDeps, ctx: Ctx, id: string, com
         comment: history.comment,
       },
     });
+    if (order.status === 'ACCEPTED')
+      await recordEvent(tx, rectificationClosed, {
+        orderId: id,
+        inspectionId: row.inspectionId,
+        hallId: row.hallId,
+        districtId: row.districtId,
+        cityId: row.cityId,
+        month: row.month,
+        severity: row.severity,
+        attempt: order.attempt,
+        closedById: ctx.actor.personId,
+        closedAt: now.toISOString(),
+      });
   });
   return { status: order.status };
 }
