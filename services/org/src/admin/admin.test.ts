@@ -1,3 +1,4 @@
+import { orgErrors } from '@duda/contract-org';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../seed/index.ts';
 import { orgFixture, type OrgFixture } from '../testing/fixture.ts';
@@ -47,9 +48,10 @@ describe('administration (audited, transactional)', () => {
     await expect(admin.admin.createPerson({ ...newPerson({ staffNo: 'x' }) })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       cause: {
-        issues: [expect.objectContaining({ path: ['staffNo'], message: '工号应为 4–20 位字母或数字' })],
+        issues: [expect.objectContaining({ path: ['staffNo'], message: orgErrors.staffNoFormat.code })],
       },
     });
+    expect(orgErrors.catalog[orgErrors.staffNoFormat.code]?.['zh-CN']).toBe('工号应为 4–20 位字母或数字');
     await expect(
       admin.admin.createPerson(
         newPerson({ staffNo: 'HZ18888', roles: [{ role: 'hall_manager', orgNodeId: f.seeded.cityId }] }),
@@ -84,7 +86,7 @@ describe('administration (audited, transactional)', () => {
     expect(temporaryPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d).{8,}$/);
     const relogin = await f.contextOf('hubin.duty', temporaryPassword);
     expect(relogin.passwordChangeRequired).toBe(true);
-    await expect(f.contextOf('hubin.duty', DEMO_PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(f.contextOf('hubin.duty', DEMO_PASSWORD)).rejects.toMatchObject({ kind: 'UNAUTHORIZED' });
   });
 
   it('moves a hall to another district with its history kept, and refuses a move under itself', async () => {

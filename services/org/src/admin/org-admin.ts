@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, OrgLevel } from '@duda/authz';
-import { assertCan, badRequest, conflict, notFound } from '@duda/service-kit';
+import { orgErrors } from '@duda/contract-org';
+import { assertCan } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
 import { assertMoveTarget, assertPlacement, pathOf, rebasedPath } from '../domain/org-tree.ts';
 import { nodeView } from '../directory/views.ts';
@@ -13,7 +14,7 @@ interface Call {
 
 async function nodeOrFail(deps: OrgDeps, id: string) {
   const node = await deps.prisma.orgNode.findUnique({ where: { id } });
-  if (!node) throw notFound('组织不存在');
+  if (!node) throw orgErrors.orgNotFound();
   return node;
 }
 
@@ -27,11 +28,11 @@ export interface NewNode {
 
 export async function createNode(deps: OrgDeps, call: Call, input: NewNode) {
   const parent = await nodeOrFail(deps, input.parentId);
-  assertCan(call.actor, 'org.manage', { orgNodeId: parent.id }, '您无权在该组织下新增下级组织');
-  if (!parent.active) throw badRequest(`${parent.name}已停用，不能新增下级组织`, 'parentId');
+  assertCan(call.actor, 'org.manage', { orgNodeId: parent.id }, orgErrors.addChildOrgDenied);
+  if (!parent.active) throw orgErrors.orgInactiveForChildren({ org: parent.name }, 'parentId');
   assertPlacement(input.level, parent.level);
   if (await deps.prisma.orgNode.findUnique({ where: { code: input.code } }))
-    throw conflict(`组织编码 ${input.code} 已存在`);
+    throw orgErrors.orgCodeTaken({ code: input.code });
   const id = randomUUID();
   return deps.prisma.$transaction(async (tx) => {
     const node = await tx.orgNode.create({
@@ -61,7 +62,7 @@ export async function updateNode(
   input: { id: string; name?: string; address?: string | null },
 ) {
   const node = await nodeOrFail(deps, input.id);
-  assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, '您无权修改该组织');
+  assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, orgErrors.editOrgDenied);
   await deps.prisma.$transaction(async (tx) => {
     const updated = await tx.orgNode.update({
       where: { id: node.id },
@@ -87,10 +88,10 @@ export async function updateNode(
 export async function moveNode(deps: OrgDeps, call: Call, input: { id: string; newParentId: string }) {
   const node = await nodeOrFail(deps, input.id);
   const newParent = await nodeOrFail(deps, input.newParentId);
-  assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, '您无权移动该组织');
-  assertCan(call.actor, 'org.manage', { orgNodeId: newParent.id }, '您无权把组织移入目标上级组织');
-  if (node.parentId === newParent.id) throw badRequest('该组织已经在目标上级组织下', 'newParentId');
-  if (!newParent.active) throw badRequest(`${newParent.name}已停用`, 'newParentId');
+  assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, orgErrors.moveOrgDenied);
+  assertCan(call.actor, 'org.manage', { orgNodeId: newParent.id }, orgErrors.moveIntoParentDenied);
+  if (node.parentId === newParent.id) throw orgErrors.alreadyUnderParent({}, 'newParentId');
+  if (!newParent.active) throw orgErrors.orgInactive({ org: newParent.name }, 'newParentId');
   assertMoveTarget(node.path, newParent.path);
   assertPlacement(node.level, newParent.level);
   const oldPrefix = node.path;
@@ -129,18 +130,19 @@ export async function moveNode(deps: OrgDeps, call: Call, input: { id: string; n
 /** Deactivation keeps the node and its history; it needs the node to be empty of active staff and units. */
 export async function setNodeActive(deps: OrgDeps, call: Call, input: { id: string; active: boolean }) {
   const node = await nodeOrFail(deps, input.id);
-  assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, '您无权停用或启用该组织');
+  assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, orgErrors.activateOrgDenied);
   if (node.active === input.active) return;
   if (!input.active) {
     const [activeChildren, activeStaff] = await Promise.all([
       deps.prisma.orgNode.count({ where: { parentId: node.id, active: true } }),
       deps.prisma.person.count({ where: { orgNodeId: node.id, status: { not: 'left' } } }),
     ]);
-    if (activeChildren > 0) throw badRequest(`请先停用${node.name}下的 ${activeChildren} 个下级组织`, 'id');
-    if (activeStaff > 0) throw badRequest(`${node.name}还有 ${activeStaff} 名在职员工，请先调出`, 'id');
+    if (activeChildren > 0)
+      throw orgErrors.deactivateChildrenFirst({ org: node.name, count: activeChildren }, 'id');
+    if (activeStaff > 0) throw orgErrors.moveStaffOutFirst({ org: node.name, count: activeStaff }, 'id');
   } else if (node.parentId) {
     const parent = await nodeOrFail(deps, node.parentId);
-    if (!parent.active) throw badRequest(`请先启用上级组织${parent.name}`, 'id');
+    if (!parent.active) throw orgErrors.activateParentFirst({ org: parent.name }, 'id');
   }
   const now = deps.now();
   await deps.prisma.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { ROLE_LABELS, ROLE_LEVEL, ORG_LEVEL_LABELS, type Actor, type Role } from '@duda/authz';
-import { assertCan, badRequest, conflict, notFound } from '@duda/service-kit';
+import { ROLE_LEVEL, ORG_LEVEL_LABELS, type Actor, type Role } from '@duda/authz';
+import { orgErrors, orgLevelTerms, roleTerms } from '@duda/contract-org';
+import { assertCan } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
 import { passwordProblem } from '../domain/password-policy.ts';
 import { hashPassword } from '../domain/passwords.ts';
@@ -13,8 +14,8 @@ interface Call {
 
 async function nodeOrFail(deps: OrgDeps, id: string, field: string) {
   const node = await deps.prisma.orgNode.findUnique({ where: { id } });
-  if (!node) throw badRequest('所选组织不存在', field);
-  if (!node.active) throw badRequest(`${node.name}已停用，不能再分配人员或角色`, field);
+  if (!node) throw orgErrors.selectedOrgMissing({}, field);
+  if (!node.active) throw orgErrors.orgInactiveForStaff({ org: node.name }, field);
   return node;
 }
 
@@ -23,7 +24,7 @@ async function personOrFail(deps: OrgDeps, id: string) {
     where: { id },
     include: { account: true, assignments: true },
   });
-  if (!person) throw notFound('员工不存在');
+  if (!person) throw orgErrors.personNotFound();
   return person;
 }
 
@@ -31,7 +32,10 @@ async function personOrFail(deps: OrgDeps, id: string) {
 function assertRoleFits(role: Role, level: keyof typeof ORG_LEVEL_LABELS, field: string) {
   const expected = ROLE_LEVEL[role];
   if (expected && expected !== level) {
-    throw badRequest(`${ROLE_LABELS[role]}只能分配在${ORG_LEVEL_LABELS[expected]}`, field);
+    throw orgErrors.roleAtWrongLevel(
+      { role: roleTerms.term(role), level: orgLevelTerms.term(expected) },
+      field,
+    );
   }
 }
 
@@ -67,16 +71,20 @@ export interface NewPerson {
 /** Creates the staff record, its login account (username = 工号, password change forced) and its roles. */
 export async function createPerson(deps: OrgDeps, call: Call, input: NewPerson) {
   const node = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
-  assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, '您无权在该组织下新增员工');
+  assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, orgErrors.addPersonDenied);
   for (const [i, r] of input.roles.entries()) {
     const roleNode = await nodeOrFail(deps, r.orgNodeId, `roles.${i}.orgNodeId`);
-    assertCan(call.actor, 'person.manage', { orgNodeId: roleNode.id }, '您无权在该组织分配角色');
+    assertCan(call.actor, 'person.manage', { orgNodeId: roleNode.id }, orgErrors.assignRoleDenied);
     assertRoleFits(r.role, roleNode.level, `roles.${i}.role`);
   }
-  const problem = passwordProblem(input.initialPassword, { staffNo: input.staffNo, username: input.staffNo });
-  if (problem) throw badRequest(problem, 'initialPassword');
+  const problem = passwordProblem(
+    input.initialPassword,
+    { staffNo: input.staffNo, username: input.staffNo },
+    'initialPassword',
+  );
+  if (problem) throw problem;
   if (await deps.prisma.person.findUnique({ where: { staffNo: input.staffNo } })) {
-    throw conflict(`工号 ${input.staffNo} 已被使用`);
+    throw orgErrors.staffNoTaken({ staffNo: input.staffNo });
   }
   const passwordHash = await hashPassword(input.initialPassword);
   return deps.prisma.$transaction(async (tx) => {
@@ -113,10 +121,10 @@ export interface PersonChanges {
 
 export async function updatePerson(deps: OrgDeps, call: Call, input: PersonChanges) {
   const person = await personOrFail(deps, input.id);
-  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, '您无权修改该员工');
+  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, orgErrors.editPersonDenied);
   if (input.orgNodeId && input.orgNodeId !== person.orgNodeId) {
     const target = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
-    assertCan(call.actor, 'person.manage', { orgNodeId: target.id }, '您无权把员工调入该组织');
+    assertCan(call.actor, 'person.manage', { orgNodeId: target.id }, orgErrors.transferPersonDenied);
   }
   return deps.prisma.$transaction(async (tx) => {
     const updated = await tx.person.update({
@@ -146,9 +154,9 @@ export async function setPersonStatus(
   input: { id: string; status: 'active' | 'on_leave' | 'left' },
 ) {
   const person = await personOrFail(deps, input.id);
-  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, '您无权修改该员工');
+  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, orgErrors.editPersonDenied);
   if (person.id === call.actor.personId && input.status === 'left')
-    throw badRequest('不能停用自己的账号', 'status');
+    throw orgErrors.cannotDisableSelf({}, 'status');
   const now = deps.now();
   await deps.prisma.$transaction(async (tx) => {
     await tx.person.update({ where: { id: person.id }, data: { status: input.status } });
@@ -181,10 +189,14 @@ export async function assignRole(
 ) {
   const person = await personOrFail(deps, input.personId);
   const node = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
-  assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, '您无权在该组织分配角色');
+  assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, orgErrors.assignRoleDenied);
   assertRoleFits(input.role, node.level, 'role');
   if (person.assignments.some((a) => a.role === input.role && a.orgNodeId === node.id)) {
-    throw conflict(`${person.name}已经是${node.name}的${ROLE_LABELS[input.role]}`);
+    throw orgErrors.roleAlreadyHeld({
+      person: person.name,
+      org: node.name,
+      role: roleTerms.term(input.role),
+    });
   }
   return deps.prisma.$transaction(async (tx) => {
     const assignment = await tx.roleAssignment.create({
@@ -202,10 +214,10 @@ export async function assignRole(
 
 export async function revokeRole(deps: OrgDeps, call: Call, input: { assignmentId: string }) {
   const assignment = await deps.prisma.roleAssignment.findUnique({ where: { id: input.assignmentId } });
-  if (!assignment) throw notFound('该角色分配不存在');
-  assertCan(call.actor, 'person.manage', { orgNodeId: assignment.orgNodeId }, '您无权撤销该角色');
+  if (!assignment) throw orgErrors.roleAssignmentNotFound();
+  assertCan(call.actor, 'person.manage', { orgNodeId: assignment.orgNodeId }, orgErrors.revokeRoleDenied);
   if (assignment.personId === call.actor.personId && assignment.role === 'admin') {
-    throw badRequest('不能撤销自己的系统管理员角色', 'assignmentId');
+    throw orgErrors.cannotRevokeOwnAdmin({}, 'assignmentId');
   }
   await deps.prisma.$transaction(async (tx) => {
     await tx.roleAssignment.delete({ where: { id: assignment.id } });
@@ -236,8 +248,8 @@ export async function resetPassword(
   input: { personId: string },
 ): Promise<{ temporaryPassword: string }> {
   const person = await personOrFail(deps, input.personId);
-  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, '您无权重置该员工的密码');
-  if (!person.account) throw badRequest('该员工还没有登录账号', 'personId');
+  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, orgErrors.resetPasswordDenied);
+  if (!person.account) throw orgErrors.noAccount({}, 'personId');
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const now = deps.now();

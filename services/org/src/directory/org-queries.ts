@@ -1,5 +1,6 @@
 import { scopeOf, type Actor, type OrgLevel } from '@duda/authz';
-import { assertCan, notFound, skipTake, type Page, type PageInput } from '@duda/service-kit';
+import { orgErrors } from '@duda/contract-org';
+import { assertCan, skipTake, type Page, type PageInput } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
 import { idsOnPath } from '../domain/org-tree.ts';
 import { nodeView, toForest, type OrgNodeView, type OrgTreeNode } from './views.ts';
@@ -30,8 +31,8 @@ export async function nodeDetail(deps: OrgDeps, actor: Actor, id: string): Promi
     where: { id },
     include: { moves: { orderBy: { movedAt: 'desc' } } },
   });
-  if (!node) throw notFound('组织不存在');
-  assertCan(actor, 'org.read', { orgNodeId: id }, '您无权查看该组织');
+  if (!node) throw orgErrors.orgNotFound();
+  assertCan(actor, 'org.read', { orgNodeId: id }, orgErrors.readOrgDenied);
   const ancestorIds = idsOnPath(node.path).slice(0, -1);
   const [ancestors, childCount, staffCount] = await Promise.all([
     deps.prisma.orgNode.findMany({

@@ -1,5 +1,6 @@
 import { can, scopeOf, type Actor, type Role } from '@duda/authz';
-import { assertCan, notFound, skipTake, type Page, type PageInput } from '@duda/service-kit';
+import { orgErrors } from '@duda/contract-org';
+import { assertCan, skipTake, type Page, type PageInput } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { PersonSummary, RoleView } from './views.ts';
@@ -122,12 +123,12 @@ export async function personDetail(deps: OrgDeps, actor: Actor, id: string): Pro
       assignments: { include: { orgNode: { select: { name: true } } } },
     },
   });
-  if (!person) throw notFound('员工不存在');
+  if (!person) throw orgErrors.personNotFound();
   assertCan(
     actor,
     'person.read',
     { orgNodeId: person.orgNodeId, ownerPersonId: person.id },
-    '您无权查看该员工',
+    orgErrors.readPersonDenied,
   );
   const manageable = can(actor, 'person.manage', { orgNodeId: person.orgNodeId });
   const now = deps.now();

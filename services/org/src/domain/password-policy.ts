@@ -1,18 +1,25 @@
 // Password rules (密码规则) and lockout policy as plain functions.
+import type { AppError } from '@duda/contract-kit';
+import { orgErrors } from '@duda/contract-org';
 
 export const PASSWORD_MIN_LENGTH = 8;
+const PASSWORD_MAX_LENGTH = 128;
 
-/** Why a new password is not acceptable, in Chinese, or null when it is. */
+/** Why a new password is not acceptable, as the error about the input `field`, or null when it is. */
 export function passwordProblem(
   password: string,
   context: { staffNo: string; username: string },
-): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `密码至少需要 ${PASSWORD_MIN_LENGTH} 位`;
-  if (password.length > 128) return '密码不能超过 128 位';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码需要同时包含字母和数字';
+  field: string,
+): AppError | null {
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return orgErrors.passwordTooShort({ min: PASSWORD_MIN_LENGTH }, field);
+  if (password.length > PASSWORD_MAX_LENGTH)
+    return orgErrors.passwordTooLong({ max: PASSWORD_MAX_LENGTH }, field);
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password))
+    return orgErrors.passwordNeedsLettersAndDigits({}, field);
   const lower = password.toLowerCase();
   if (lower.includes(context.staffNo.toLowerCase()) || lower.includes(context.username.toLowerCase())) {
-    return '密码不能包含工号或用户名';
+    return orgErrors.passwordContainsIdentity({}, field);
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { badRequest } from '@duda/service-kit/errors';
+import { orgErrors } from '@duda/contract-org';
 import type { OrgDeps } from '../deps.ts';
 import { passwordProblem } from '../domain/password-policy.ts';
 import { hashPassword, verifyPassword } from '../domain/passwords.ts';
@@ -18,15 +18,15 @@ export async function changePassword(
     include: { person: true },
   });
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    throw badRequest('当前密码不正确', 'currentPassword');
+    throw orgErrors.currentPasswordWrong({}, 'currentPassword');
   }
-  if (input.currentPassword === input.newPassword)
-    throw badRequest('新密码不能与当前密码相同', 'newPassword');
-  const problem = passwordProblem(input.newPassword, {
-    staffNo: account.person.staffNo,
-    username: account.username,
-  });
-  if (problem) throw badRequest(problem, 'newPassword');
+  if (input.currentPassword === input.newPassword) throw orgErrors.newPasswordUnchanged({}, 'newPassword');
+  const problem = passwordProblem(
+    input.newPassword,
+    { staffNo: account.person.staffNo, username: account.username },
+    'newPassword',
+  );
+  if (problem) throw problem;
   const now = deps.now();
   const passwordHash = await hashPassword(input.newPassword);
   await deps.prisma.$transaction([

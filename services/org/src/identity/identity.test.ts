@@ -36,18 +36,22 @@ describe('login, sessions and lockout (against PostgreSQL)', () => {
     const attempt = () => f.org.identity.login({ username: 'nanxing.mgr', password: 'wrong-1234' }, meta);
     for (let left = 4; left >= 1; left--) {
       await expect(attempt()).rejects.toMatchObject({
-        code: 'UNAUTHORIZED',
+        kind: 'UNAUTHORIZED',
+        code: 'org.wrongPassword',
+        params: { remaining: left },
         message: `用户名或密码错误，再输错 ${left} 次账号将被锁定`,
       });
     }
     await expect(attempt()).rejects.toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
+      kind: 'TOO_MANY_REQUESTS',
+      code: 'org.lockedNow',
+      params: { failures: 5, minutes: 15 },
       message: '密码连续输错 5 次，账号已锁定 15 分钟',
     });
     // Even the right password is refused while locked.
     await expect(
       f.org.identity.login({ username: 'nanxing.mgr', password: DEMO_PASSWORD }, meta),
-    ).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    ).rejects.toMatchObject({ kind: 'TOO_MANY_REQUESTS', code: 'org.locked' });
     f.clock.now = new Date(f.clock.now.getTime() + 16 * 60_000);
     await expect(
       f.org.identity.login({ username: 'nanxing.mgr', password: DEMO_PASSWORD }, meta),
@@ -56,7 +60,8 @@ describe('login, sessions and lockout (against PostgreSQL)', () => {
 
   it('gives an unknown user the same answer as a wrong password', async () => {
     await expect(f.org.identity.login({ username: 'nobody', password: 'x' }, meta)).rejects.toMatchObject({
-      code: 'UNAUTHORIZED',
+      kind: 'UNAUTHORIZED',
+      code: 'org.wrongCredentials',
       message: '用户名或密码错误',
     });
   });

@@ -1,4 +1,4 @@
-import { DomainError } from '@duda/service-kit/errors';
+import { orgErrors } from '@duda/contract-org';
 import type { OrgDeps } from '../deps.ts';
 import { afterFailure, isLocked, LOCKOUT, minutesLeft } from '../domain/password-policy.ts';
 import { decoyHash, verifyPassword } from '../domain/passwords.ts';
@@ -17,8 +17,6 @@ export interface LoginResult {
   mustChangePassword: boolean;
 }
 
-const WRONG = '用户名或密码错误';
-
 /**
  * Checks the password and opens a session. Five wrong passwords in a row lock the account for
  * fifteen minutes; the message says how many tries are left, so people are not surprised by the lock.
@@ -36,30 +34,24 @@ export async function login(
   });
   if (!account) {
     await verifyPassword(await decoyHash(), input.password);
-    throw new DomainError('UNAUTHORIZED', WRONG);
+    throw orgErrors.wrongCredentials();
   }
   if (account.disabled || account.person.status === 'left') {
-    throw new DomainError('FORBIDDEN', '该账号已停用，请联系系统管理员');
+    throw orgErrors.accountDisabled();
   }
   if (isLocked(account, now)) {
-    throw new DomainError(
-      'TOO_MANY_REQUESTS',
-      `密码连续输错 ${LOCKOUT.maxFailures} 次，账号已锁定，请 ${minutesLeft(account.lockedUntil!, now)} 分钟后再试或联系系统管理员重置密码`,
-    );
+    throw orgErrors.locked({
+      failures: LOCKOUT.maxFailures,
+      minutes: minutesLeft(account.lockedUntil!, now),
+    });
   }
   if (!(await verifyPassword(account.passwordHash, input.password))) {
     const next = afterFailure(account, now);
     await deps.prisma.account.update({ where: { id: account.id }, data: next });
     if (next.lockedUntil) {
-      throw new DomainError(
-        'TOO_MANY_REQUESTS',
-        `密码连续输错 ${LOCKOUT.maxFailures} 次，账号已锁定 ${LOCKOUT.lockMinutes} 分钟`,
-      );
+      throw orgErrors.lockedNow({ failures: LOCKOUT.maxFailures, minutes: LOCKOUT.lockMinutes });
     }
-    throw new DomainError(
-      'UNAUTHORIZED',
-      `${WRONG}，再输错 ${LOCKOUT.maxFailures - next.failedAttempts} 次账号将被锁定`,
-    );
+    throw orgErrors.wrongPassword({ remaining: LOCKOUT.maxFailures - next.failedAttempts });
   }
   const token = newSessionToken();
   const sessionId = sessionIdOf(token);

@@ -1,6 +1,7 @@
 import { permissionsOf, ROLE_LABELS } from '@duda/authz';
 import type { OrgDeps } from '../deps.ts';
-import { authedProcedure, notFound } from '@duda/service-kit';
+import { orgErrors } from '@duda/contract-org';
+import { authedProcedure } from '@duda/service-kit';
 
 /** `org.me`: who is logged in, their roles with scope, and what they may do (for the menu). */
 export const meProcedure = (deps: OrgDeps) =>
@@ -9,7 +10,7 @@ export const meProcedure = (deps: OrgDeps) =>
       where: { id: ctx.actor.personId },
       include: { orgNode: true },
     });
-    if (!person) throw notFound('账号对应的员工不存在');
+    if (!person) throw orgErrors.personOfAccountMissing();
     return {
       person: {
         id: person.id,
