@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { ROLE_LEVEL, ORG_LEVEL_LABELS, type Actor, type Role } from '@duda/authz';
+import { ROLE_LEVEL, type Actor, type OrgLevel, type Role } from '@duda/authz';
 import { orgErrors, orgLevelTerms, roleTerms } from '@duda/contract-org';
 import { assertCan } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
@@ -29,7 +29,7 @@ async function personOrFail(deps: OrgDeps, id: string) {
 }
 
 /** A role must sit at the org level it belongs to (a 店面经理 at a hall, a 区县督导 at a district…). */
-function assertRoleFits(role: Role, level: keyof typeof ORG_LEVEL_LABELS, field: string) {
+function assertRoleFits(role: Role, level: OrgLevel, field: string) {
   const expected = ROLE_LEVEL[role];
   if (expected && expected !== level) {
     throw orgErrors.roleAtWrongLevel(
