@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { database as inspectionDb } from '@duda/service-inspection';
 import { createOrgService, database as orgDb } from '@duda/service-org';
-import { seedOrg } from '@duda/service-org/seed';
+import { seedSmallOrg } from '@duda/service-org/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayClient } from './testing/http-client.ts';
 import { freePort, startProcess, type RunningProcess } from './testing/processes.ts';
@@ -21,7 +21,7 @@ describe('gateway and org service as two processes', () => {
     db = await createTestDatabase([orgDb, inspectionDb]);
     const pool = createPool(db.url, 2);
     const org = createOrgService({ pool });
-    await seedOrg(org.prisma);
+    await seedSmallOrg(org.prisma);
     await org.close();
     await pool.end();
 

@@ -1,11 +1,14 @@
-// The real gateway on a real port over a fresh test database seeded with the demo data.
+// The real gateway on a real port over a fresh test database, seeded with the demo data (the demo seed's
+// smoke test) or, for tests that only need a few logins, with the small test organisation.
 import type { AddressInfo } from 'node:net';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { createLogger } from '@duda/service-kit';
+import { seedSmallOrg } from '@duda/service-org/seed';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config.ts';
 import { seedDemoData } from '../demo-data.ts';
+import { modules } from '../modules.ts';
 import { buildGateway } from '../server.ts';
 import { createServices, type GatewayServices } from '../services.ts';
 import { GatewayClient } from './http-client.ts';
@@ -19,17 +22,25 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startTestGateway(): Promise<TestGateway> {
-  const { database: orgDb } = await import('@duda/service-org');
-  const { database: inspectionDb } = await import('@duda/service-inspection');
-  const db = await createTestDatabase([orgDb, inspectionDb]);
+export interface TestGatewayOptions {
+  /** `demo`: every service's demo seed step; `small`: only the small test organisation. */
+  seed?: 'demo' | 'small';
+  /** More gateway environment (`DUDA_API_RATE_PER_MINUTE`, `DUDA_SERVICE_URLS`…). */
+  env?: Record<string, string>;
+  /** An existing database (one that holds only some services' schemas); created and dropped otherwise. */
+  db?: TestDatabase;
+}
+
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const db = options.db ?? (await createTestDatabase(modules.map((m) => m.database)));
   const logger = createLogger('gateway-test', 'silent');
   const config = loadConfig(
-    { DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'), DUDA_WEB_ROOT: '/nonexistent' },
+    { DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'), DUDA_WEB_ROOT: '/nonexistent', ...options.env },
     { serviceSecret: 'test-service-secret', cookieSecret: 'test-cookie-secret' },
   );
   const services = createServices(db.pool, config, logger);
-  await seedDemoData(services, logger, new Date());
+  if (options.seed === 'small') await seedSmallOrg(services.local.org!.prisma);
+  else await seedDemoData(services, logger, new Date());
   const app = await buildGateway({ config, services, pool: db.pool, logger });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -42,7 +53,7 @@ export async function startTestGateway(): Promise<TestGateway> {
     close: async () => {
       await app.close();
       await services.close();
-      await db.drop();
+      if (!options.db) await db.drop();
     },
   };
 }
