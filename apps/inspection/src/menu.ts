@@ -1,10 +1,5 @@
 import type { MenuEntry } from '@duda/federation';
 import { features } from './features/index.ts';
 
-export const menu: MenuEntry[] = [
-  {
-    title: 'inspection.menu.group',
-    icon: 'Checked',
-    children: features.flatMap((feature) => feature.menu),
-  },
-];
+/** Every feature's entries in order; the shell shows them under the remote's title and icon (presentation.ts). */
+export const menu: MenuEntry[] = features.flatMap((feature) => feature.menu);

@@ -2,11 +2,11 @@
 import { defineRemote } from '@duda/federation';
 import { messages } from './i18n/index.ts';
 import { menu } from './menu.ts';
+import { presentation } from './presentation.ts';
 import { routes } from './routes.ts';
 
 export default defineRemote({
-  name: 'inspection',
-  title: 'inspection.title',
+  ...presentation,
   routes,
   menu,
   messages,

@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { RouteRecordRaw } from 'vue-router';
 import { assertRemoteDefinition, CONTRACT_VERSION, defineRemote, RemoteContractError } from './contract.ts';
 import type { RemoteOptions } from './contract.ts';
+import { examAction } from './testing/examActions.ts';
 
 const Page = { render: () => null };
 
 const options = (overrides: Partial<RemoteOptions> = {}): RemoteOptions => ({
   name: 'exam',
-  title: 'exam.title',
-  routes: [{ path: 'papers', name: 'exam.papers', component: Page, meta: { permission: 'exam.paper.edit' } }],
+  title: { 'zh-CN': '培训考试', en: 'Training and exams' },
+  order: 20,
+  routes: [
+    {
+      path: 'papers',
+      name: 'exam.papers',
+      component: Page,
+      meta: { permission: examAction('exam.paper.edit') },
+    },
+  ],
   menu: [{ title: 'exam.menu.papers', path: 'papers' }],
   messages: { 'zh-CN': { exam: { title: '培训考试' } }, en: { exam: { title: 'Training and exams' } } },
   ...overrides,
@@ -76,7 +85,11 @@ describe('assertRemoteDefinition', () => {
 
   it('refuses a missing title, non-array routes or menu, half messages and a setup that is no function', () => {
     const broken = (patch: Record<string, unknown>) => moduleOf({ ...defineRemote(options()), ...patch });
-    expect(reasonFor(broken({ title: '' }))).toBe('exam: title must be an i18n key or text');
+    expect(reasonFor(broken({ title: '' }))).toBe('exam: title must have zh-CN and en text');
+    expect(reasonFor(broken({ title: { 'zh-CN': '培训考试' } }))).toBe(
+      'exam: title must have zh-CN and en text',
+    );
+    expect(reasonFor(broken({ order: '20' }))).toBe('exam: order must be a number');
     expect(reasonFor(broken({ routes: {} }))).toBe('exam: routes and menu must be arrays');
     expect(reasonFor(broken({ menu: undefined }))).toBe('exam: routes and menu must be arrays');
     expect(reasonFor(broken({ messages: { 'zh-CN': {} } }))).toBe(

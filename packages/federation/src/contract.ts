@@ -1,13 +1,18 @@
+import type { Action } from '@duda/authz';
 import type { RouteRecordRaw, Router } from 'vue-router';
 import type { CurrentUser } from './current-user.ts';
+import type { RemotePresentation } from './presentation.ts';
 
 /**
  * Bumped when the shape below changes incompatibly. The shell refuses a remote built against another
  * version (it shows the module as unavailable) instead of failing somewhere inside its pages.
  */
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_VERSION = 2;
 
-/** One entry of the side menu. Remotes list theirs; the shell shows only what the user may use. */
+/**
+ * One entry of the side menu. A remote lists its own; the shell shows them under one group named and
+ * iconed by the remote's presentation, keeping only what the user may use.
+ */
 export interface MenuEntry {
   /** An i18n key (`inspection.menu.halls`) or plain text. */
   title: string;
@@ -16,7 +21,7 @@ export interface MenuEntry {
   /** Name of an icon in `Icons` from `@duda/ui`, e.g. `OfficeBuilding`. */
   icon?: string;
   /** The action (`inspection.plan.approve`…) the user needs; the entry is hidden without it. */
-  permission?: string;
+  permission?: Action;
   children?: MenuEntry[];
 }
 
@@ -31,16 +36,17 @@ export interface RemoteContext {
   currentUser: () => CurrentUser | null;
 }
 
-export interface RemoteOptions {
-  /** Also the URL prefix (`/<name>/…`) and the Module Federation container name. */
-  name: string;
-  /** i18n key or text naming the module, e.g. on the home page's cards. */
-  title: string;
+/**
+ * A remote's whole definition: its presentation (name, title, icon, order, entry permission — declared
+ * once with `defineRemotePresentation` and also written to `remote.json` by its build) and its code.
+ */
+export interface RemoteOptions extends RemotePresentation {
   /**
    * Mounted under `/<name>/`; use relative paths. `meta.permission` guards a route. Route names are global
    * in the portal, so each starts with the remote's name (`inspection.halls`).
    */
   routes: RouteRecordRaw[];
+  /** The module's pages in the side menu (and as links on its home page card), in order. */
   menu: MenuEntry[];
   /** Merged into the shared i18n instance under the remote's own top-level key. */
   messages?: RemoteMessages;
@@ -64,6 +70,7 @@ export class RemoteContractError extends Error {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
+const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
 /** Checks what `loadRemote('<name>/remote')` returned; throws RemoteContractError with the reason. */
 export function assertRemoteDefinition(module: unknown, expectedName: string): RemoteDefinition {
@@ -80,8 +87,12 @@ export function assertRemoteDefinition(module: unknown, expectedName: string): R
   if (candidate.name !== expectedName) {
     throw new RemoteContractError(`${expectedName}: the module calls itself "${String(candidate.name)}"`);
   }
-  if (typeof candidate.title !== 'string' || candidate.title === '') {
-    throw new RemoteContractError(`${expectedName}: title must be an i18n key or text`);
+  const title = candidate.title;
+  if (!isObject(title) || !isText(title['zh-CN']) || !isText(title.en)) {
+    throw new RemoteContractError(`${expectedName}: title must have zh-CN and en text`);
+  }
+  if (typeof candidate.order !== 'number') {
+    throw new RemoteContractError(`${expectedName}: order must be a number`);
   }
   if (!Array.isArray(candidate.routes) || !Array.isArray(candidate.menu)) {
     throw new RemoteContractError(`${expectedName}: routes and menu must be arrays`);

@@ -13,3 +13,12 @@ export type {
 export { setCurrentUser, useCurrentUser } from './current-user.ts';
 export type { CurrentUser } from './current-user.ts';
 export { firstPath, resolveMenuPaths, visibleMenu } from './menu.ts';
+export {
+  DEFAULT_REMOTE_ORDER,
+  defaultPresentation,
+  defineRemotePresentation,
+  presentationOf,
+  readRemotePresentation,
+  REMOTE_DESCRIPTOR_FILE,
+} from './presentation.ts';
+export type { LocalizedText, RemotePresentation } from './presentation.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuEntry } from './contract.ts';
 import { firstPath, resolveMenuPaths, visibleMenu } from './menu.ts';
+import { examAction } from './testing/examActions.ts';
 
 // The inspection remote's menu as it declares it: relative paths, permissions per entry.
 const inspectionMenu: MenuEntry[] = [
@@ -80,7 +81,7 @@ describe('visibleMenu', () => {
 
   it('drops groups left with nothing to open', () => {
     const noHelp: MenuEntry[] = [
-      { title: 'x', children: [{ title: 'y', path: '/y', permission: 'exam.take' }] },
+      { title: 'x', children: [{ title: 'y', path: '/y', permission: examAction('exam.take') }] },
     ];
     expect(visibleMenu(noHelp, allowed())).toEqual([]);
     expect(visibleMenu([{ title: 'empty group', children: [] }], allowed())).toEqual([]);

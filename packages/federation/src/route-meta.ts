@@ -1,10 +1,10 @@
 // What the shell reads from a route's meta. Remotes set these on their routes.
-export {};
+import type { Action } from '@duda/authz';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** The action the user needs to open the page; others see the shell's 无权访问 page. */
-    permission?: string;
+    permission?: Action;
     /** i18n key or text for the browser tab and breadcrumbs. */
     title?: string;
     /** Open without logging in (the login page). */

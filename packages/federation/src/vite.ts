@@ -3,6 +3,8 @@
 import { federation } from '@module-federation/vite';
 import type { ModuleFederationOptions } from '@module-federation/vite';
 import type { Plugin } from 'vite';
+import { descriptorJson, REMOTE_DESCRIPTOR_FILE } from './presentation.ts';
+import type { RemotePresentation } from './presentation.ts';
 
 /**
  * Shared as singletons between the shell and all remotes: one Vue, one router, one i18n instance (so the
@@ -28,19 +30,22 @@ function sharedConfig(): NonNullable<ModuleFederationOptions['shared']> {
 export const REMOTE_MODULE = './remote';
 
 export interface RemoteFederationOptions {
-  /** Container name; also the URL prefix of its pages and the folder under /remotes/. */
-  name: string;
+  /**
+   * The remote's presentation, the same object its `remote.ts` passes to `defineRemote`. Its name is the
+   * container name, the URL prefix of its pages and the folder under /remotes/.
+   */
+  presentation: RemotePresentation;
   /** The module whose default export is `defineRemote(...)`, e.g. `./src/remote.ts`. */
   remoteModule: string;
 }
 
 /** Options for a remote: exposes `./remote`, emits mf-manifest.json (the shell loads remotes by manifest). */
 export function remoteFederationOptions({
-  name,
+  presentation,
   remoteModule,
 }: RemoteFederationOptions): ModuleFederationOptions {
   return {
-    name,
+    name: presentation.name,
     filename: 'remoteEntry.js',
     exposes: { [REMOTE_MODULE]: remoteModule },
     shared: sharedConfig(),
@@ -62,8 +67,31 @@ export function hostFederationOptions(name = 'shell'): ModuleFederationOptions {
   };
 }
 
+/**
+ * Writes the remote's presentation to `remote.json` beside `mf-manifest.json`, so the gateway can list the
+ * remote's title, icon, order and permission without running its code (and the shell can name it when
+ * that code fails to load).
+ */
+export function remoteDescriptor(presentation: RemotePresentation): Plugin {
+  return {
+    name: 'duda:remote-descriptor',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: REMOTE_DESCRIPTOR_FILE,
+        source: descriptorJson(presentation),
+      });
+    },
+  };
+}
+
+/** Module Federation for a remote, and its descriptor. */
 export function remoteFederation(options: RemoteFederationOptions): Plugin[] {
-  return federation(remoteFederationOptions(options)) as Plugin[];
+  return [
+    ...(federation(remoteFederationOptions(options)) as Plugin[]),
+    remoteDescriptor(options.presentation),
+  ];
 }
 
 export function hostFederation(name?: string): Plugin[] {

@@ -3,7 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerWeb } from './web.ts';
+import { registerWeb, remoteEntries } from './web.ts';
+
+// What the inspection remote's build writes beside its mf-manifest.json (packages/federation remoteDescriptor).
+const inspectionDescriptor = {
+  name: 'inspection',
+  title: { 'zh-CN': '服务检查', en: 'Service inspection' },
+  icon: 'Checked',
+  order: 10,
+  permission: 'inspection.read',
+};
+const unnamed = (name: string) => ({ name, title: { 'zh-CN': name, en: name }, order: 1000 });
 
 function write(root: string, file: string, content: string) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -19,6 +29,7 @@ describe('serving the built front-ends', () => {
     write(webRoot, 'shell/dist/index.html', '<div id="app"></div>');
     write(webRoot, 'shell/dist/assets/index-Ab12Cd34.js', 'console.log(1)');
     write(webRoot, 'inspection/dist/mf-manifest.json', '{}');
+    write(webRoot, 'inspection/dist/remote.json', JSON.stringify(inspectionDescriptor));
     write(webRoot, 'inspection/dist/assets/remote-Zx98Yw76.js', 'export {}');
     app = Fastify();
     await registerWeb(app, webRoot, { training: 'https://training.example.com/mf-manifest.json' });
@@ -35,8 +46,8 @@ describe('serving the built front-ends', () => {
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.json()).toEqual({
       remotes: [
-        { name: 'inspection', entry: '/remotes/inspection/mf-manifest.json' },
-        { name: 'training', entry: 'https://training.example.com/mf-manifest.json' },
+        { ...inspectionDescriptor, entry: '/remotes/inspection/mf-manifest.json' },
+        { ...unnamed('training'), entry: 'https://training.example.com/mf-manifest.json' },
       ],
     });
   });
@@ -59,6 +70,43 @@ describe('serving the built front-ends', () => {
     expect((await app.inject('/assets/missing-Qq11Ww22.js')).statusCode).toBe(404);
     expect((await app.inject('/trpc/unknown')).statusCode).toBe(404);
     expect((await app.inject('/remotes/inspection/assets/gone-Ee33Rr44.js')).statusCode).toBe(404);
+  });
+
+  it('lists a build without a readable remote.json under its name, after the others, and says so in the log', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'duda-web-'));
+    write(root, 'audit/dist/mf-manifest.json', '{}');
+    write(root, 'forms/dist/mf-manifest.json', '{}');
+    write(root, 'forms/dist/remote.json', '{"name": "forms", "title": ');
+    const logged: string[] = [];
+    const logging = Fastify({
+      logger: { level: 'warn', stream: { write: (line: string) => logged.push(line) } },
+    });
+    try {
+      await registerWeb(logging, root, {});
+      const { remotes } = (await logging.inject('/api/remotes')).json();
+      expect(remotes).toHaveLength(2);
+      expect(remotes).toContainEqual({ ...unnamed('audit'), entry: '/remotes/audit/mf-manifest.json' });
+      expect(remotes).toContainEqual({ ...unnamed('forms'), entry: '/remotes/forms/mf-manifest.json' });
+      expect((await logging.inject('/remotes/audit/mf-manifest.json')).statusCode).toBe(200);
+      expect(logged.join('')).toContain('audit: its build has no remote.json');
+      expect(logged.join('')).toContain('forms: remote.json is not JSON');
+    } finally {
+      await logging.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a remote presentation when its code is deployed elsewhere', () => {
+    expect(remoteEntries(webRoot, { inspection: 'https://inspection.example.com/mf-manifest.json' })).toEqual(
+      [{ ...inspectionDescriptor, entry: 'https://inspection.example.com/mf-manifest.json' }],
+    );
+  });
+
+  it('lists a rebuilt remote with its new presentation without a restart', async () => {
+    write(webRoot, 'inspection/dist/remote.json', JSON.stringify({ ...inspectionDescriptor, order: 5 }));
+    const [inspection] = (await app.inject('/api/remotes')).json().remotes;
+    expect(inspection.order).toBe(5);
+    write(webRoot, 'inspection/dist/remote.json', JSON.stringify(inspectionDescriptor));
   });
 
   it('serves files of a redeployed shell or remote without a restart', async () => {

@@ -1,12 +1,18 @@
 // Serves the built front-ends: the shell at /, each remote under /remotes/<name>/, and the remotes
 // manifest the shell reads at run time. Hashed assets are cached for a year; entry files never.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  defaultPresentation,
+  readRemotePresentation,
+  REMOTE_DESCRIPTOR_FILE,
+} from '@duda/federation/presentation';
+import type { RemotePresentation } from '@duda/federation/presentation';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-export interface RemoteEntry {
-  name: string;
+/** A remote as /api/remotes lists it: how it presents itself, and where its code is. */
+export interface RemoteEntry extends RemotePresentation {
   /** URL of the remote's mf-manifest.json. */
   entry: string;
 }
@@ -20,16 +26,55 @@ function setCacheHeaders(reply: FastifyReply, filePath: string) {
   );
 }
 
-/** Remotes whose build is present next to the shell's, plus any configured elsewhere. */
-export function remoteEntries(webRoot: string, overrides: Record<string, string>): RemoteEntry[] {
-  const built = existsSync(webRoot)
+const builtRemotes = (webRoot: string): string[] =>
+  existsSync(webRoot)
     ? readdirSync(webRoot).filter(
         (name) => name !== 'shell' && existsSync(path.join(webRoot, name, 'dist', 'mf-manifest.json')),
       )
     : [];
-  const entries = new Map(built.map((name) => [name, `/remotes/${name}/mf-manifest.json`]));
-  for (const [name, url] of Object.entries(overrides)) entries.set(name, url);
-  return [...entries].map(([name, entry]) => ({ name, entry }));
+
+/**
+ * A built remote's presentation, from the remote.json its build wrote beside mf-manifest.json. A build
+ * without one (or with a broken one) is still served and listed, under its name and after the others:
+ * refusing it would take a working module away from people over a missing title.
+ */
+function builtPresentation(
+  webRoot: string,
+  name: string,
+): { presentation: RemotePresentation; problems: string[] } {
+  const file = path.join(webRoot, name, 'dist', REMOTE_DESCRIPTOR_FILE);
+  if (!existsSync(file)) {
+    return {
+      presentation: defaultPresentation(name),
+      problems: [`${name}: its build has no ${REMOTE_DESCRIPTOR_FILE}`],
+    };
+  }
+  try {
+    return readRemotePresentation(name, JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return {
+      presentation: defaultPresentation(name),
+      problems: [`${name}: ${REMOTE_DESCRIPTOR_FILE} is not JSON`],
+    };
+  }
+}
+
+/**
+ * Remotes whose build is present next to the shell's, plus any configured elsewhere. Read on each call, so
+ * a rebuilt remote's new title shows without a restart. A remote configured elsewhere keeps the
+ * presentation of a local build of the same name, if any; otherwise it is listed under its name.
+ */
+export function remoteEntries(webRoot: string, overrides: Record<string, string>): RemoteEntry[] {
+  const entries = new Map<string, RemoteEntry>(
+    builtRemotes(webRoot).map((name) => [
+      name,
+      { ...builtPresentation(webRoot, name).presentation, entry: `/remotes/${name}/mf-manifest.json` },
+    ]),
+  );
+  for (const [name, url] of Object.entries(overrides)) {
+    entries.set(name, { ...(entries.get(name) ?? defaultPresentation(name)), entry: url });
+  }
+  return [...entries.values()];
 }
 
 export async function registerWeb(app: FastifyInstance, webRoot: string, overrides: Record<string, string>) {
@@ -38,7 +83,10 @@ export async function registerWeb(app: FastifyInstance, webRoot: string, overrid
     return { remotes: remoteEntries(webRoot, overrides) };
   });
 
-  for (const { name } of remoteEntries(webRoot, {})) {
+  for (const name of builtRemotes(webRoot)) {
+    const { problems } = builtPresentation(webRoot, name);
+    if (problems.length > 0)
+      app.log.warn({ remote: name, problems }, 'remote listed with default presentation');
     await app.register(fastifyStatic, {
       root: path.join(webRoot, name, 'dist'),
       prefix: `/remotes/${name}/`,

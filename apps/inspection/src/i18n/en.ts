@@ -2,7 +2,6 @@ import type { InspectionMessages } from './zh-CN.ts';
 
 const en: InspectionMessages = {
   inspection: {
-    title: 'Service inspection',
     menu: {
       group: 'Service inspection',
     },

@@ -1,7 +1,6 @@
 // The remote's texts, under `inspection.` so they never collide with the shell's or another remote's.
 const zhCN = {
   inspection: {
-    title: '服务检查',
     menu: {
       group: '服务检查',
     },

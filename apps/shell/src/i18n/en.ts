@@ -77,12 +77,9 @@ const en: ShellMessages = {
     },
     remote: {
       unavailableTitle: 'Module unavailable',
-      unavailable: 'The {module} module cannot be loaded right now. Please try again later.',
+      unavailable: '{module} cannot be loaded right now. Please try again later.',
       retrying: 'Loading again…',
       stillUnavailable: 'Still unavailable. Please try again later.',
-    },
-    remotes: {
-      inspection: { menu: 'Service inspection', module: 'inspection' },
     },
     errors: {
       notFoundTitle: 'Page not found',

@@ -80,9 +80,6 @@ const zhCN = {
       retrying: '正在重新加载…',
       stillUnavailable: '仍然无法加载，请稍后再试',
     },
-    remotes: {
-      inspection: { menu: '服务检查', module: '服务检查' },
-    },
     errors: {
       notFoundTitle: '页面不存在',
       notFound: '您访问的页面不存在或已被移除',

@@ -1,24 +1,44 @@
 import { visibleMenu } from '@duda/federation';
-import type { MenuEntry } from '@duda/federation';
+import type { LocalizedText, MenuEntry } from '@duda/federation';
+import { basePathOf } from '@duda/federation/host';
 import type { RemoteState } from '../remotes/registry.ts';
 
 /** The shell's own entries, before those of the remotes. */
 export const shellMenu: MenuEntry[] = [{ title: 'shell.menu.home', path: '/', icon: 'HomeFilled' }];
 
+/** A remote's place in the menu: a group of its own entries, or one entry to its stand-in page. */
+function remoteEntry(remote: RemoteState, label: (text: LocalizedText) => string): MenuEntry[] {
+  const { presentation } = remote;
+  const title = label(presentation.title);
+  if (remote.status === 'ready' && remote.mounted) {
+    return [
+      { title, ...(presentation.icon ? { icon: presentation.icon } : {}), children: remote.mounted.menu },
+    ];
+  }
+  if (remote.status !== 'failed') return [];
+  // Its own menu never arrived: offered to those its presentation names, leading to the stand-in page.
+  return [
+    {
+      title,
+      path: basePathOf(remote.name),
+      icon: 'WarningFilled',
+      ...(presentation.permission ? { permission: presentation.permission } : {}),
+    },
+  ];
+}
+
 /**
- * The side menu: the shell's entries, then each remote's in the order the gateway lists them (a remote that
- * failed gets one entry leading to its stand-in page), all filtered by the user's permissions.
+ * The side menu: the shell's entries, then one group per remote in the order the remotes declare (ties in
+ * the order the gateway lists them), titled and iconed as each presents itself, all filtered by the
+ * user's permissions.
  */
 export function portalMenu(
   remotes: readonly RemoteState[],
   can: (action: string) => boolean,
-  unavailableEntry: (name: string) => MenuEntry,
+  label: (text: LocalizedText) => string,
 ): MenuEntry[] {
-  const remoteEntries = remotes.flatMap((remote) => {
-    if (remote.status === 'ready' && remote.mounted) return remote.mounted.menu;
-    return remote.status === 'failed' ? [unavailableEntry(remote.name)] : [];
-  });
-  return visibleMenu([...shellMenu, ...remoteEntries], can);
+  const ordered = [...remotes].sort((a, b) => a.presentation.order - b.presentation.order);
+  return visibleMenu([...shellMenu, ...ordered.flatMap((remote) => remoteEntry(remote, label))], can);
 }
 
 /** The menu entry to highlight: the one with the longest path the current page lies under. */

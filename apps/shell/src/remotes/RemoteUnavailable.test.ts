@@ -1,4 +1,6 @@
 import { clerkAccount, hallManagerAccount } from '@duda/api-client/testing';
+import type { RemotePresentation } from '@duda/federation';
+import { i18n } from '@duda/ui';
 import { afterEach, describe, expect, it } from 'vitest';
 import auditRemote from '../testing/auditRemote.ts';
 import { settledAt, startPortal } from '../testing/portalUnderTest.ts';
@@ -6,9 +8,20 @@ import type { PortalUnderTest } from '../testing/portalUnderTest.ts';
 
 let portal: PortalUnderTest;
 
-afterEach(() => portal.close());
+afterEach(async () => {
+  await portal.close();
+  i18n.global.locale.value = 'zh-CN';
+});
 
 const down = () => new Error('[ Federation Runtime ]: Failed to get manifest. #RUNTIME-003');
+// The remote.json the inspection remote's build writes, as the gateway lists it: all the shell knows of it.
+const inspection: RemotePresentation = {
+  name: 'inspection',
+  title: { 'zh-CN': '服务检查', en: 'Service inspection' },
+  icon: 'Checked',
+  order: 10,
+  permission: 'inspection.read',
+};
 const sideMenuText = () => document.querySelector('nav.side-menu')?.textContent ?? '';
 
 async function until(condition: () => boolean): Promise<void> {
@@ -21,7 +34,7 @@ async function loggedInAs(
   remotes: Record<string, unknown>,
   account = hallManagerAccount(),
 ) {
-  portal = await startPortal({ accounts: [account], remotes, path: '/login' });
+  portal = await startPortal({ accounts: [account], remotes, descriptors: { inspection }, path: '/login' });
   await portal.session.login({ username, password: 'Duda2026' });
   await portal.registry.ready;
 }
@@ -40,6 +53,17 @@ describe('a remote that cannot be loaded', () => {
     await portal.router.push('/audit/reports');
     await until(() => portal.text().includes('audit reports page'));
     expect(portal.text()).not.toContain('模块暂时无法使用');
+  });
+
+  it('names it as its descriptor does in English for an English reader', async () => {
+    i18n.global.locale.value = 'en';
+    await loggedInAs('hubin.mgr', { inspection: down() });
+    await portal.router.push('/inspection/tasks');
+    await until(() => portal.text().includes('Module unavailable'));
+
+    expect(portal.text()).toContain('Service inspection cannot be loaded right now. Please try again later.');
+    expect(sideMenuText()).toContain('Service inspection');
+    expect(portal.text()).not.toContain('服务检查');
   });
 
   it('is not offered in the menu to roles that could never use it', async () => {
@@ -74,7 +98,7 @@ describe('a remote that cannot be loaded', () => {
     await portal.router.push('/audit/broken');
     await until(() => portal.text().includes('模块暂时无法使用'));
 
-    expect(portal.text()).toContain('audit模块暂时无法加载');
+    expect(portal.text()).toContain('审计模块暂时无法加载');
     expect(document.querySelector('[data-testid="user-scope"]')).not.toBeNull();
     await portal.router.push('/audit/reports');
     await until(() => portal.text().includes('audit reports page'));
@@ -82,6 +106,17 @@ describe('a remote that cannot be loaded', () => {
 });
 
 describe('the remote list', () => {
+  it('names a remote by what its loaded definition declares once it is up', async () => {
+    await loggedInAs('hubin.mgr', { audit: auditRemote });
+    expect(portal.registry.remotes.value[0]!.presentation).toEqual({
+      name: 'audit',
+      title: { 'zh-CN': '审计', en: 'Audit' },
+      icon: 'Document',
+      order: 50,
+      permission: 'inspection.read',
+    });
+  });
+
   it('loads each remote on its own: one broken module does not keep the others out', async () => {
     await loggedInAs('hubin.mgr', { broken: { default: { name: 'broken' } }, audit: auditRemote });
     expect(portal.registry.remotes.value.map(({ name, status }) => [name, status])).toEqual([

@@ -1,3 +1,5 @@
+import { presentationOf } from '@duda/federation';
+import type { RemotePresentation } from '@duda/federation';
 import { loadRemoteDefinition } from '@duda/federation/host';
 import type { FederationRuntime, MountedRemote, RemoteListEntry, RemoteMounter } from '@duda/federation/host';
 import { computed, inject, ref } from 'vue';
@@ -8,6 +10,11 @@ export type RemoteStatus = 'loading' | 'ready' | 'failed';
 export interface RemoteState {
   name: string;
   entry: string;
+  /**
+   * Title, icon, order and entry permission: as the gateway listed them (from the remote's build), so
+   * known even when its code fails to load; once it has loaded, as its own definition declares them.
+   */
+  presentation: RemotePresentation;
   status: RemoteStatus;
   mounted: MountedRemote | null;
 }
@@ -35,6 +42,7 @@ export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: 
     try {
       const definition = await loadRemoteDefinition(runtime(), state, { retry });
       state.mounted = await mounter.mount(definition);
+      state.presentation = presentationOf(definition);
       state.status = 'ready';
     } catch (error) {
       report?.(state.name, error);
@@ -51,7 +59,13 @@ export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: 
   async function start(): Promise<void> {
     try {
       const list = await listRemotes();
-      remotes.value = list.map(({ name, entry }) => ({ name, entry, status: 'loading', mounted: null }));
+      remotes.value = list.map(({ entry, ...listed }) => ({
+        name: listed.name,
+        entry,
+        presentation: presentationOf(listed),
+        status: 'loading',
+        mounted: null,
+      }));
     } catch (error) {
       // Without the list the portal still has its own pages; remote URLs end on "page not found".
       report?.('/api/remotes', error);

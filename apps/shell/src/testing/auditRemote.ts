@@ -5,7 +5,10 @@ import ReportsPage from './AuditReportsPage.ts';
 // A small remote for the shell's tests, built the way a team builds one (see packages/federation/README.md).
 export default defineRemote({
   name: 'audit',
-  title: 'audit.title',
+  title: { 'zh-CN': '审计', en: 'Audit' },
+  icon: 'Document',
+  order: 50,
+  permission: 'inspection.read',
   routes: [
     { path: '', redirect: { name: 'audit.reports' } },
     {
@@ -16,13 +19,7 @@ export default defineRemote({
     },
     { path: 'broken', name: 'audit.broken', component: BrokenPage },
   ],
-  menu: [
-    {
-      title: 'audit.title',
-      icon: 'Document',
-      children: [{ title: 'audit.reports', path: 'reports', permission: 'inspection.read' }],
-    },
-  ],
+  menu: [{ title: 'audit.reports', path: 'reports', permission: 'inspection.read' }],
   messages: {
     'zh-CN': { audit: { title: '审计', reports: '审计报告' } },
     en: { audit: { title: 'Audit', reports: 'Audit reports' } },

@@ -1,6 +1,8 @@
 import { browseTo, startTestGateway } from '@duda/api-client/testing';
 import type { TestAccount, TestGateway } from '@duda/api-client/testing';
-import type { FederationRuntime } from '@duda/federation/host';
+import { readRemotePresentation } from '@duda/federation';
+import type { RemotePresentation } from '@duda/federation';
+import type { FederationRuntime, RemoteListEntry } from '@duda/federation/host';
 import { flushPromises } from '@vue/test-utils';
 import { createPortal } from '../portal.ts';
 
@@ -12,17 +14,32 @@ export interface PortalUnderTest extends ReturnType<typeof createPortal> {
 }
 
 /**
+ * What the gateway would list for a remote: the descriptor its build wrote (`descriptors`), which is the
+ * presentation of its own definition; for a remote given as an Error (down) without one, the defaults.
+ */
+function listed(name: string, module: unknown, descriptor?: RemotePresentation): RemoteListEntry {
+  const written = descriptor ?? (module instanceof Error ? undefined : module);
+  return {
+    ...readRemotePresentation(name, written).presentation,
+    entry: `/remotes/${name}/mf-manifest.json`,
+  };
+}
+
+/**
  * The real shell (createPortal, as main.ts builds it) mounted in happy-dom at `path`, talking to a local test
  * gateway. Remotes come from `remotes`: name → the module its `./remote` would be; a name mapped to an
- * Error fails to load with it, as a remote whose deployment is down.
+ * Error fails to load with it, as a remote whose deployment is down. `descriptors` are the `remote.json`
+ * files the gateway lists with them (by default taken from the module itself, as its build does).
  */
 export async function startPortal({
   accounts,
   remotes = {},
+  descriptors = {},
   path = '/',
 }: {
   accounts: TestAccount[];
   remotes?: Record<string, unknown>;
+  descriptors?: Record<string, RemotePresentation>;
   path?: string;
 }): Promise<PortalUnderTest> {
   const gateway = await startTestGateway({ accounts });
@@ -37,7 +54,7 @@ export async function startPortal({
   };
   const portal = createPortal({
     listRemotes: async () =>
-      Object.keys(remotes).map((name) => ({ name, entry: `/remotes/${name}/mf-manifest.json` })),
+      Object.entries(remotes).map(([name, module]) => listed(name, module, descriptors[name])),
     runtime: () => runtime,
   });
   void portal.registry.start();

@@ -42,7 +42,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  */
 export async function loadRemoteDefinition(
   runtime: FederationRuntime,
-  remote: RemoteListEntry,
+  remote: Pick<RemoteListEntry, 'name' | 'entry'>,
   { retry = false, timeoutMs = REMOTE_LOAD_TIMEOUT_MS }: { retry?: boolean; timeoutMs?: number } = {},
 ): Promise<RemoteDefinition> {
   runtime.registerRemotes([{ name: remote.name, entry: remote.entry }], { force: retry });

@@ -60,7 +60,7 @@ describe('createRemoteMounter', () => {
     expect(registered).toEqual([exam.messages]);
     expect(mounted).toEqual({
       name: 'exam',
-      title: 'exam.title',
+      title: { 'zh-CN': '培训考试', en: 'Training and exams' },
       basePath: '/exam',
       menu: [
         { title: 'exam.menu.papers', path: '/exam/papers', icon: 'Document', permission: 'exam.paper.edit' },

@@ -1,6 +1,7 @@
 import { RouterView } from 'vue-router';
 import type { RouteComponent, Router } from 'vue-router';
 import type { MenuEntry, RemoteDefinition, RemoteMessages } from '../contract.ts';
+import type { LocalizedText } from '../presentation.ts';
 import type { CurrentUser } from '../current-user.ts';
 import { resolveMenuPaths } from '../menu.ts';
 
@@ -18,7 +19,7 @@ export interface RemoteMountOptions {
 /** A remote the shell has added: where it lives and its menu with absolute paths (not yet filtered). */
 export interface MountedRemote {
   name: string;
-  title: string;
+  title: LocalizedText;
   basePath: string;
   menu: MenuEntry[];
 }

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultPresentation } from '../presentation.ts';
 import { fetchRemoteList } from './remote-list.ts';
 
 // The gateway's /api/remotes, answered by a local server with whatever each test sets.
@@ -24,19 +25,24 @@ beforeEach(async () => {
 afterEach(() => new Promise((resolve) => server.close(resolve)));
 
 describe('fetchRemoteList', () => {
-  it('lists the remotes the gateway serves, in its order', async () => {
+  it('lists the remotes the gateway serves, in its order, with how each presents itself', async () => {
+    const inspection = {
+      name: 'inspection',
+      entry: '/remotes/inspection/mf-manifest.json',
+      title: { 'zh-CN': '服务检查', en: 'Service inspection' },
+      icon: 'Checked',
+      order: 10,
+      permission: 'inspection.read',
+    };
     answer = {
       status: 200,
       body: JSON.stringify({
-        remotes: [
-          { name: 'inspection', entry: '/remotes/inspection/mf-manifest.json' },
-          { name: 'exam', entry: 'https://exam.example/mf-manifest.json' },
-        ],
+        remotes: [inspection, { name: 'exam', entry: 'https://exam.example/mf-manifest.json' }],
       }),
     };
     expect(await fetchRemoteList()).toEqual([
-      { name: 'inspection', entry: '/remotes/inspection/mf-manifest.json' },
-      { name: 'exam', entry: 'https://exam.example/mf-manifest.json' },
+      inspection,
+      { ...defaultPresentation('exam'), entry: 'https://exam.example/mf-manifest.json' },
     ]);
   });
 
@@ -48,11 +54,13 @@ describe('fetchRemoteList', () => {
           { name: 'inspection' },
           null,
           'exam',
-          { name: 'ok', entry: '/remotes/ok/mf-manifest.json' },
+          { name: 'ok', entry: '/remotes/ok/mf-manifest.json', title: '好', order: 'first' },
         ],
       }),
     };
-    expect(await fetchRemoteList()).toEqual([{ name: 'ok', entry: '/remotes/ok/mf-manifest.json' }]);
+    expect(await fetchRemoteList()).toEqual([
+      { ...defaultPresentation('ok'), entry: '/remotes/ok/mf-manifest.json' },
+    ]);
     answer = { status: 200, body: JSON.stringify({ remotes: 'inspection' }) };
     expect(await fetchRemoteList()).toEqual([]);
   });

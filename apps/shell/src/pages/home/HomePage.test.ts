@@ -1,5 +1,6 @@
 import { clerkAccount, hallManagerAccount } from '@duda/api-client/testing';
 import type { TestAccount } from '@duda/api-client/testing';
+import type { RemotePresentation } from '@duda/federation';
 import { afterEach, describe, expect, it } from 'vitest';
 import auditRemote from '../../testing/auditRemote.ts';
 import { startPortal } from '../../testing/portalUnderTest.ts';
@@ -14,8 +15,12 @@ async function until(condition: () => boolean): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-async function homeOf(account: TestAccount) {
-  portal = await startPortal({ accounts: [account], remotes: { audit: auditRemote }, path: '/login' });
+async function homeOf(
+  account: TestAccount,
+  remotes: Record<string, unknown> = { audit: auditRemote },
+  descriptors: Record<string, RemotePresentation> = {},
+) {
+  portal = await startPortal({ accounts: [account], remotes, descriptors, path: '/login' });
   await portal.session.login({ username: account.username, password: account.password });
   await portal.router.push('/');
   await portal.registry.ready;
@@ -33,6 +38,21 @@ describe('home page', () => {
     await until(() => cardTitles().length > 0);
     expect(cardTitles()).toEqual(['审计']);
     expect(document.querySelector('.home__links')?.textContent).toContain('审计报告');
+  });
+
+  it('shows a card for each module in the order the modules declare, one that is down included', async () => {
+    const inspection: RemotePresentation = {
+      name: 'inspection',
+      title: { 'zh-CN': '服务检查', en: 'Service inspection' },
+      icon: 'Checked',
+      order: 10,
+      permission: 'inspection.read',
+    };
+    const down = new Error('[ Federation Runtime ]: Failed to get manifest. #RUNTIME-003');
+    await homeOf(hallManagerAccount(), { audit: auditRemote, inspection: down }, { inspection });
+    await until(() => cardTitles().length === 2);
+    expect(cardTitles()).toEqual(['服务检查', '审计']);
+    expect(document.querySelector('.home__card-title')?.getAttribute('href')).toBe('/inspection');
   });
 
   it('tells a role without any module what to do instead of showing an empty page', async () => {

@@ -2,7 +2,7 @@
 export default {
   contractVersion: 0,
   name: 'exam',
-  title: 'exam.title',
+  title: 'exam.title', // contract version 1 and before: an i18n key
   routes: [],
   menu: [],
 };
