@@ -1,0 +1,66 @@
+import type { ConfigEnv, Plugin, PluginOption, UserConfig } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { vueI18nFlags } from '@duda/federation/vite';
+import { remoteViteConfig } from './remote.ts';
+
+const exam = remoteViteConfig({
+  presentation: { name: 'exam', title: { 'zh-CN': '培训考试', en: 'Training and exams' }, order: 20 },
+  remoteModule: './src/remote.ts',
+  port: 5175,
+});
+
+const configFor = (command: ConfigEnv['command']) =>
+  exam({ command, mode: command === 'build' ? 'production' : 'development' }) as UserConfig;
+
+const pluginNames = (plugins: PluginOption[] | undefined): string[] =>
+  (plugins ?? []).flat(Infinity as 1).flatMap((plugin) => (plugin ? [(plugin as Plugin).name] : []));
+
+describe('the Vite preset of a remote', () => {
+  const environment = {
+    PORT: process.env.PORT,
+    DUDA_GATEWAY_URL: process.env.DUDA_GATEWAY_URL,
+    VITEST: process.env.VITEST,
+    NODE_ENV: process.env.NODE_ENV,
+  };
+  afterEach(() => {
+    for (const [name, value] of Object.entries(environment)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  it('serves the build under /remotes/<name>/ and the dev pages at the root', () => {
+    expect(configFor('build').base).toBe('/remotes/exam/');
+    expect(configFor('serve').base).toBe('/');
+  });
+
+  it('compiles Vue, federates the remote and writes its descriptor', () => {
+    // The federation plugin stands down under a test runner; the build runs without one.
+    delete process.env.VITEST;
+    process.env.NODE_ENV = 'production';
+    const names = pluginNames(configFor('build').plugins);
+    expect(names).toContain('vite:vue');
+    expect(names).toContain('module-federation-manifest');
+    expect(names).toContain('duda:remote-descriptor');
+  });
+
+  it('builds vue-i18n the way every portal app does', () => {
+    expect(configFor('build').define).toEqual(vueI18nFlags);
+  });
+
+  it('proxies the API to the gateway on the remote’s own port, which PORT and DUDA_GATEWAY_URL override', () => {
+    delete process.env.PORT;
+    delete process.env.DUDA_GATEWAY_URL;
+    expect(configFor('serve').server).toEqual({
+      port: 5175,
+      strictPort: true,
+      proxy: { '/trpc': 'http://127.0.0.1:3000', '/api': 'http://127.0.0.1:3000' },
+    });
+    process.env.PORT = '6001';
+    process.env.DUDA_GATEWAY_URL = 'http://gateway.test:8080';
+    expect(configFor('serve').server).toMatchObject({
+      port: 6001,
+      proxy: { '/trpc': 'http://gateway.test:8080', '/api': 'http://gateway.test:8080' },
+    });
+  });
+});
