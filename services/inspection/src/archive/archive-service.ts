@@ -1,7 +1,8 @@
 import type { Actor } from '@duda/authz';
 import { assertCan, type CallerContext } from '@duda/service-kit';
 import { badRequest } from '@duda/service-kit/errors';
-import { archiveBlockers, archiveMonth, isMonthKey } from '../domain/index.ts';
+import { isMonthKey } from '@duda/month';
+import { archiveBlockers, archiveMonth } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import { reportScope } from '../dashboard/scope.ts';
 import { recordEvent } from '@duda/events';

@@ -1,5 +1,4 @@
 // Public API of the inspection domain (服务检查): pure rules, no storage or transport.
-export * from './calendar.ts';
 export * from './cross-inspection.ts';
 export * from './defect-library.ts';
 export * from './month-archive.ts';

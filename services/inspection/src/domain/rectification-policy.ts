@@ -4,7 +4,7 @@
 // - escalation once overdue: the district (区县公司) from the first minute past the deadline, the city
 //   (市公司) once more than 3 further days have passed.
 import { badRequest } from '@duda/service-kit/errors';
-import { addCalendarDays, chinaDateOf, DAY_MS, endOfChinaDay } from './calendar.ts';
+import { addCalendarDays, chinaDateOf, DAY_MS, endOfChinaDay } from '@duda/month';
 import type { Severity } from '@duda/contract-inspection';
 
 export interface RectificationPolicy {

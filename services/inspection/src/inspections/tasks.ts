@@ -1,6 +1,6 @@
 import { scopeOf, type Actor } from '@duda/authz';
 import type { CallerContext } from '@duda/service-kit';
-import { chinaDateOf, monthOf } from '../domain/index.ts';
+import { chinaDateOf, monthOf } from '@duda/month';
 import type { InspectionDeps } from '../deps.ts';
 
 type Ctx = CallerContext & { actor: Actor };

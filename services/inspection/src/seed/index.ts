@@ -2,13 +2,11 @@
 // cross and mystery-shopper inspections, daily checks, rectification orders at every stage, monthly
 // notices, an archived month and queue warnings. Skipped when the city already has standards.
 import type { ChecklistTemplate } from '@duda/contract-inspection';
+import { addMonths, currentMonth, monthsBetween } from '@duda/month';
 import {
-  addCalendarDays,
   CITY_STANDARD_CHECKLIST,
-  chinaDateOf,
   DAILY_SELF_INSPECTION_CHECKLIST,
   DEFAULT_RECTIFICATION_POLICY,
-  monthOf,
 } from '../domain/index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { PhotoStorage } from '../ports/photo-storage.ts';
@@ -23,8 +21,6 @@ import { seededRandom } from './random.ts';
 import { at } from './time.ts';
 
 export type { DemoOrg } from './demo-org.ts';
-
-const previousMonth = (month: string) => monthOf(addCalendarDays(`${month}-01`, -1));
 
 async function seedTemplates(prisma: InspectionPrisma, cityId: string, authorId: string, months: string[]) {
   const standardLine = crypto.randomUUID();
@@ -148,13 +144,8 @@ export async function seedInspectionDemo(
 ) {
   if ((await prisma.checklistTemplate.count({ where: { cityId: org.cityId } })) > 0) return { skipped: true };
   const random = seededRandom(20261001);
-  const current = monthOf(chinaDateOf(now));
-  const months = [
-    previousMonth(previousMonth(previousMonth(current))),
-    previousMonth(previousMonth(current)),
-    previousMonth(current),
-    current,
-  ];
+  const current = currentMonth(now);
+  const months = monthsBetween(addMonths(current, -3), current);
   const halls: DemoHall[] = org.districts.flatMap((d) =>
     d.halls.map((h) => ({
       ...h,

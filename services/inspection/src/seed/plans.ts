@@ -1,3 +1,4 @@
+import { monthLabel } from '@duda/month';
 import type { InspectionPlan as PlanRow, PlanStatus } from '../generated/prisma/client.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 import type { DemoHall, DemoOrg } from './demo-org.ts';
@@ -104,7 +105,6 @@ export async function seedPlans(prisma: InspectionPrisma, ctx: Context): Promise
     status: PlanStatus,
     specs: Omit<SeededEntry, 'id' | 'planId' | 'month' | 'planStatus'>[],
   ) {
-    const [year, m] = month.split('-');
     const plan: PlanRow = await prisma.inspectionPlan.create({
       data: {
         scopeLevel: scope.level,
@@ -112,7 +112,7 @@ export async function seedPlans(prisma: InspectionPrisma, ctx: Context): Promise
         scopeName: scope.name,
         cityId: org.cityId,
         month,
-        title: `${scope.name}${year}年${Number(m)}月服务检查计划`,
+        title: `${scope.name}${monthLabel(month)}服务检查计划`,
         authorId: author.id,
         authorName: author.name,
         status,

@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import { currentMonth, MONTH_PATTERN } from '../../lib/month.ts';
+import { currentMonth, isMonthKey } from '@duda/month';
 import type { DashboardInput } from './api.ts';
 
 const single = (value: LocationQuery[string] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
@@ -8,7 +8,7 @@ const single = (value: LocationQuery[string] | undefined) => (Array.isArray(valu
 export function dashboardInputFrom(query: LocationQuery, now: Date = new Date()): DashboardInput {
   const month = single(query.month);
   return {
-    month: MONTH_PATTERN.test(month) ? month : currentMonth(now),
+    month: isMonthKey(month) ? month : currentMonth(now),
     scopeOrgId: single(query.scope) || null,
   };
 }

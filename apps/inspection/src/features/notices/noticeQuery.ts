@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import { MONTH_PATTERN } from '../../lib/month.ts';
+import { isMonthKey } from '@duda/month';
 import type { NoticeListInput } from './api.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -17,7 +17,7 @@ export function noticeInputFrom(query: LocationQuery): NoticeListInput {
   return {
     page: positiveInt(query.page, 1),
     pageSize: Math.min(positiveInt(query.pageSize, DEFAULT_PAGE_SIZE), 100),
-    month: MONTH_PATTERN.test(month) ? month : null,
+    month: isMonthKey(month) ? month : null,
   };
 }
 

@@ -1,4 +1,5 @@
 // Where a plan applies (a city or a district, 市公司/区县公司) and what can be picked inside it.
+import { nextMonth, pickedMonthOf, type MonthKey } from '@duda/month';
 import type { OrgLevel, OrgTreeNode } from '@duda/ui';
 
 interface TreeNode {
@@ -61,7 +62,7 @@ export function onlyPlanningUnit(tree: readonly OrgTreeNode[]): string | null {
  * The month a new plan is most likely for: this month until the 3rd (plans are due by then,
  * docs/domain.md#plans), the next month after that.
  */
-export function defaultPlanMonth(today: Date): string {
-  const target = today.getDate() <= 3 ? today : new Date(today.getFullYear(), today.getMonth() + 1, 1);
-  return `${target.getFullYear()}-${String(target.getMonth() + 1).padStart(2, '0')}`;
+export function defaultPlanMonth(today: Date): MonthKey {
+  const month = pickedMonthOf(today);
+  return today.getDate() <= 3 ? month : nextMonth(month);
 }
