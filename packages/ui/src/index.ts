@@ -29,3 +29,35 @@ export { default as DChartCard } from './components/DChartCard/DChartCard.vue';
 export { default as DImageUpload } from './components/DImageUpload/DImageUpload.vue';
 export type { ImageUploader, UploadedImage } from './components/DImageUpload/types.ts';
 export type { StatusTone } from './tokens/index.ts';
+export { default as DListPage } from './list-page/DListPage.vue';
+export type { FilterFieldProps } from './list-page/DListPage.vue';
+export { useListPage } from './list-page/useListPage.ts';
+export {
+  booleanFilter,
+  defineFilters,
+  enumFilter,
+  monthFilter,
+  orgFilter,
+  textFilter,
+} from './list-page/filters.ts';
+export type {
+  BooleanFilter,
+  EnumFilter,
+  FilterSchema,
+  FilterValues,
+  ListFilter,
+  MonthFilter,
+  OrgFilter,
+  TextFilter,
+} from './list-page/filters.ts';
+export { isFiltered, pageOf, readListState, writeListState } from './list-page/listQuery.ts';
+export type { ListState, UrlQuery } from './list-page/listQuery.ts';
+export type {
+  ExportProgress,
+  ListData,
+  ListPage,
+  ListPageOptions,
+  ListPageView,
+  ListQuery,
+  ListRequest,
+} from './list-page/types.ts';

@@ -11,6 +11,11 @@ const en: DudaMessages = {
       columnSettings: 'Columns',
       restoreColumns: 'Restore defaults',
     },
+    listPage: {
+      export: 'Export to Excel',
+      exporting: 'Exporting…',
+      exportingPercent: 'Exporting {percent}%',
+    },
     empty: {
       title: 'No data',
       description: 'Try changing the filters and search again',

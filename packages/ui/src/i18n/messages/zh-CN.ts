@@ -11,6 +11,11 @@ const zhCN = {
       columnSettings: '列设置',
       restoreColumns: '恢复默认',
     },
+    listPage: {
+      export: '导出 Excel',
+      exporting: '正在导出…',
+      exportingPercent: '正在导出 {percent}%',
+    },
     empty: {
       title: '暂无数据',
       description: '可以调整筛选条件后重新查询',
