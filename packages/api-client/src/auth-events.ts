@@ -5,12 +5,10 @@
  */
 export type AuthProblem = 'unauthorized' | 'password-change-required';
 
-/** The gateway's message for PRECONDITION_FAILED when the password must be changed before anything else. */
-export const PASSWORD_CHANGE_REQUIRED_MESSAGE = '首次登录或密码重置后，请先修改密码';
+import { commonErrors } from '@duda/contract-kit';
 
 interface ErrorShape {
-  message?: unknown;
-  data?: { code?: unknown };
+  data?: { code?: unknown; error?: { code?: unknown } | null };
 }
 
 /** One call's answer. With superjson the error shape sits under `json` (`{ error: { json: {…} } }`). */
@@ -22,7 +20,7 @@ function problemOf(envelope: ErrorEnvelope): AuthProblem | null {
   const error = envelope.error?.json ?? envelope.error;
   const code = error?.data?.code;
   if (code === 'UNAUTHORIZED') return 'unauthorized';
-  if (code === 'PRECONDITION_FAILED' && error?.message === PASSWORD_CHANGE_REQUIRED_MESSAGE) {
+  if (error?.data?.error?.code === commonErrors.passwordChangeRequired.code) {
     return 'password-change-required';
   }
   return null;

@@ -1,11 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './client.ts';
+import { registerErrorCatalogs } from './error-catalogs.ts';
 import { errorCodeOf, fieldErrorsOf, httpStatusOf, isClientError, toUserMessage } from './errors.ts';
-import { browseTo, hallManagerAccount, startTestGateway, testApiClient } from './testing/index.ts';
+import {
+  browseTo,
+  hallManagerAccount,
+  startTestGateway,
+  testApiClient,
+  testGatewayCatalogs,
+} from './testing/index.ts';
 import type { TestGateway } from './testing/index.ts';
 
 // Every failure here is a real answer from a server whose procedures use @duda/service-kit, so the shapes
-// are those the gateway sends: superjson envelopes, zod issues as fieldErrors, DomainErrors, the rate limiter.
+// are those the gateway sends: superjson envelopes, zod issues as fieldErrors, error codes, the rate limiter.
+// The portal registered the org catalog (the shell does) and that of the stand-in's own failures.
+registerErrorCatalogs(...testGatewayCatalogs);
 let gateway: TestGateway;
 const api = () => testApiClient();
 const failureOf = (call: Promise<unknown>) =>
@@ -37,6 +46,10 @@ describe('toUserMessage: answers the gateway put into words itself', () => {
     expect(toUserMessage(error)).toBe('用户名或密码错误，再输错 4 次账号将被锁定');
     expect(errorCodeOf(error)).toBe('UNAUTHORIZED');
     expect(httpStatusOf(error)).toBe(401);
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe(
+      'Wrong username or password. Wrong tries left before the account is locked: 4.',
+    );
   });
 
   it('shows the lockout after five wrong passwords', async () => {
@@ -46,6 +59,10 @@ describe('toUserMessage: answers the gateway put into words itself', () => {
     const error = await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: 'Duda2026' }));
     expect(toUserMessage(error)).toMatch(/^密码连续输错 5 次，账号已锁定/);
     expect(errorCodeOf(error)).toBe('TOO_MANY_REQUESTS');
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe(
+      'The password was wrong 5 times in a row, so the account is locked. Try again in 15 minutes or ask the system administrator to reset your password.',
+    );
   });
 
   it('turns zod input errors into a sentence plus one message per field path', async () => {
@@ -65,6 +82,29 @@ describe('toUserMessage: answers the gateway put into words itself', () => {
     expect(errorCodeOf(error)).toBe('BAD_REQUEST');
   });
 
+  it('words zod input errors in English, by the catalog for a custom code and by zod for the rest', async () => {
+    const client = await loggedIn();
+    const error = await failureOf(
+      client.failures.validate.mutate({
+        hallId: 'not-a-uuid',
+        results: { A07: { outcome: 'maybe' as 'pass' } },
+      }),
+    );
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe('Invalid input: hallId: The hall ID is not valid.');
+    expect(fieldErrorsOf(error)).toEqual({
+      hallId: 'The hall ID is not valid.',
+      'results.A07.outcome': 'Invalid option: expected one of "pass"|"fail"',
+    });
+  });
+
+  it('words a missing password in English from the org catalog', async () => {
+    const error = await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: '' }));
+    expect(fieldErrorsOf(error)).toEqual({ password: '请输入密码' });
+    document.documentElement.lang = 'en';
+    expect(fieldErrorsOf(error)).toEqual({ password: 'Enter your password.' });
+  });
+
   it('puts a domain error about one field on that field', async () => {
     const client = await loggedIn();
     const error = await failureOf(
@@ -72,6 +112,9 @@ describe('toUserMessage: answers the gateway put into words itself', () => {
     );
     expect(toUserMessage(error)).toBe('当前密码不正确');
     expect(fieldErrorsOf(error)).toEqual({ currentPassword: '当前密码不正确' });
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe('The current password is not correct.');
+    expect(fieldErrorsOf(error)).toEqual({ currentPassword: 'The current password is not correct.' });
   });
 
   it('uses the domain messages of NOT_FOUND and CONFLICT', async () => {
@@ -81,6 +124,16 @@ describe('toUserMessage: answers the gateway put into words itself', () => {
     expect([toUserMessage(missing), httpStatusOf(missing)]).toEqual(['要找的记录不存在或已被删除', 404]);
     expect([toUserMessage(taken), httpStatusOf(taken)]).toEqual(['该检查已提交，不能再修改', 409]);
     expect(fieldErrorsOf(taken)).toEqual({});
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(missing)).toBe('The record does not exist or has been deleted.');
+    expect(toUserMessage(taken)).toBe('This inspection has been submitted and can no longer be changed.');
+  });
+
+  it('shows the Chinese message sent when the portal does not know the code', async () => {
+    const client = await loggedIn();
+    const error = await failureOf(client.failures.unregistered.mutate());
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe('新规则不允许这样做');
   });
 
   it('hides a crash behind a generic message with the request id for support', async () => {
@@ -88,6 +141,10 @@ describe('toUserMessage: answers the gateway put into words itself', () => {
     const error = await failureOf(client.failures.crash.query());
     expect(toUserMessage(error)).toBe('服务器开小差了，请稍后再试（请求编号 test-request）');
     expect(toUserMessage(error)).not.toContain('database');
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe(
+      'Something went wrong on the server. Please try again later (request ID test-request).',
+    );
   });
 });
 

@@ -1,3 +1,5 @@
+import type { WireError, WireFieldError } from '@duda/contract-kit';
+import { wordError } from './error-catalogs.ts';
 import { clientMessage } from './messages.ts';
 
 /** What the gateway puts in `error.data` (see service-kit's formatError). */
@@ -5,7 +7,8 @@ interface GatewayErrorData {
   code?: string;
   httpStatus?: number;
   requestId?: string | null;
-  fieldErrors?: { path: string; message: string }[];
+  error?: WireError | null;
+  fieldErrors?: WireFieldError[];
 }
 
 /** The parts of a TRPCClientError we read; duck-typed so errors from any copy of @trpc/client qualify. */
@@ -41,33 +44,33 @@ export function isClientError(error: unknown): boolean {
   return status !== null && status >= 400 && status < 500;
 }
 
-const messageFromBody = (body: unknown): string | null =>
-  isObject(body) && typeof body.message === 'string' && body.message ? body.message : null;
-
 /** fetch() itself failed: browsers reject with a TypeError, some DOM implementations with a NetworkError. */
 const isNetworkFailure = (cause: unknown) =>
   cause instanceof TypeError || (isObject(cause) && cause.name === 'NetworkError');
 
 /**
- * The gateway's rate limiter answers outside tRPC, with `Retry-After`. Saying how long to wait in the
- * portal's language beats the limiter's fixed Chinese text; without the header its text is the next best.
+ * The gateway's rate limiter answers outside tRPC, with `Retry-After`: the wait is said in the portal's
+ * language rather than with the limiter's fixed Chinese text.
  */
 function rateLimitMessage(clientError: ClientErrorLike): string {
   const seconds = Number(clientError.meta?.response?.headers?.get('retry-after'));
   if (Number.isInteger(seconds) && seconds > 0) return clientMessage('rateLimitedFor', { seconds });
-  return messageFromBody(clientError.meta?.responseJSON) ?? clientMessage('rateLimited');
+  return clientMessage('rateLimited');
 }
 
 /**
- * The one place any failure becomes a sentence for the user. The gateway's Chinese messages are used as
- * they are; answers that are not tRPC-shaped (rate limiting, CSRF) and failures with no answer at all
- * (offline, network down, a proxy's HTML error page) get the client's own wording.
+ * The one place any failure becomes a sentence for the user, in the portal's language. The gateway's errors
+ * are worded from their codes with the registered catalogs (its Chinese message when a code is unknown);
+ * answers that are not tRPC-shaped (rate limiting, CSRF) and failures with no answer at all (offline,
+ * network down, a proxy's HTML error page) get the client's own wording.
  */
 export function toUserMessage(error: unknown): string {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return clientMessage('offline');
   const clientError = asClientError(error);
   if (!clientError) return clientMessage('unknown');
-  if (clientError.data?.code) return clientError.message || clientMessage('unknown');
+  if (clientError.data?.code) {
+    return wordError(clientError.data.error, clientError.message) || clientMessage('unknown');
+  }
   const status = clientError.meta?.response?.status;
   if (status === 429) return rateLimitMessage(clientError);
   if (status === 403) return clientMessage('sessionStale');
@@ -82,6 +85,6 @@ export function toUserMessage(error: unknown): string {
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   const fieldErrors = asClientError(error)?.data?.fieldErrors ?? [];
   const byPath: Record<string, string> = {};
-  for (const { path, message } of fieldErrors) byPath[path] ??= message;
+  for (const fieldError of fieldErrors) byPath[fieldError.path] ??= wordError(fieldError, fieldError.message);
   return byPath;
 }

@@ -1,7 +1,8 @@
 export { api, createApiClient } from './client.ts';
 export type { ApiClient, ApiClientOptions } from './client.ts';
-export { onAuthProblem, PASSWORD_CHANGE_REQUIRED_MESSAGE } from './auth-events.ts';
+export { onAuthProblem } from './auth-events.ts';
 export type { AuthProblem } from './auth-events.ts';
+export { registerErrorCatalogs } from './error-catalogs.ts';
 export { errorCodeOf, fieldErrorsOf, httpStatusOf, isClientError, toUserMessage } from './errors.ts';
 export { apiQueryPlugin, createQueryClient } from './query.ts';
 export { queryKeyOf, useProcedureMutation, useProcedureQuery } from './query-api.ts';

@@ -1,5 +1,8 @@
+import { renderMessage } from '@duda/contract-kit';
+import type { Locale } from '@duda/contract-kit';
+
 // Messages the client writes itself, for failures the gateway could not describe (it never answered, or
-// something in between did). The gateway's own messages are used as they come.
+// something in between did). The gateway's errors are worded from their codes (see errors.ts).
 const zhCN = {
   offline: '网络已断开，请连接网络后重试',
   network: '无法连接服务器，请检查网络后重试',
@@ -25,11 +28,14 @@ const en: ClientMessages = {
 export type ClientMessageKey = keyof ClientMessages;
 
 /**
- * Follows the portal's language through `<html lang>`, which @duda/ui keeps in step with the language
+ * The portal's language, followed through `<html lang>`, which @duda/ui keeps in step with the language
  * switch, so this package needs no i18n instance of its own.
  */
+export function currentLocale(): Locale {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return lang.startsWith('en') ? 'en' : 'zh-CN';
+}
+
 export function clientMessage(key: ClientMessageKey, params: Record<string, string | number> = {}): string {
-  const lang = typeof document === 'undefined' ? 'zh-CN' : document.documentElement.lang;
-  const template = (lang.startsWith('en') ? en : zhCN)[key];
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params[name] ?? placeholder));
+  return renderMessage((currentLocale() === 'en' ? en : zhCN)[key], params);
 }

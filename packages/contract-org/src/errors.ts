@@ -25,6 +25,8 @@ export const orgLevelTerms = defineTerms('org.level', {
 
 export const orgErrors = defineErrors('org', {
   // 登录 login
+  usernameRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请输入用户名或工号', en: 'Enter your username or staff ID.' },
+  passwordRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请输入密码', en: 'Enter your password.' },
   wrongCredentials: { kind: 'UNAUTHORIZED', 'zh-CN': '用户名或密码错误', en: 'Wrong username or password.' },
   wrongPassword: {
     kind: 'UNAUTHORIZED',
@@ -65,13 +67,13 @@ export const orgErrors = defineErrors('org', {
   },
   passwordTooShort: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '密码至少需要 {min} 位',
-    en: 'The password needs at least {min} characters.',
+    'zh-CN': '密码至少需要 {minimum} 位',
+    en: 'The password needs at least {minimum} characters.',
   },
   passwordTooLong: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '密码不能超过 {max} 位',
-    en: 'The password must not be longer than {max} characters.',
+    'zh-CN': '密码不能超过 {maximum} 位',
+    en: 'The password must not be longer than {maximum} characters.',
   },
   passwordNeedsLettersAndDigits: {
     kind: 'BAD_REQUEST',

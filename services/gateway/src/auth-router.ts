@@ -1,3 +1,4 @@
+import { orgErrors } from '@duda/contract-org';
 import type { IdentityPort } from '@duda/service-org';
 import { authedProcedure, publicProcedure, router, z } from '@duda/service-kit';
 
@@ -10,8 +11,8 @@ export function createAuthRouter(identity: IdentityPort) {
     login: publicProcedure
       .input(
         z.object({
-          username: z.string().trim().min(1, '请输入用户名或工号').max(50),
-          password: z.string().min(1, '请输入密码').max(128),
+          username: z.string().trim().min(1, { error: orgErrors.usernameRequired.code }).max(50),
+          password: z.string().min(1, { error: orgErrors.passwordRequired.code }).max(128),
         }),
       )
       .mutation(async ({ ctx, input }) => {

@@ -1,12 +1,15 @@
 /// <reference types="node" />
 // A small stand-in for services/gateway that tests start on a free local port. Its procedures are built with
-// @duda/service-kit, so every error has the real shape (superjson envelope, Chinese message, fieldErrors);
+// @duda/service-kit and raise the org contract's errors, so every error has the real shape (superjson envelope,
+// code and parameters, Chinese message, fieldErrors);
 // in front of tRPC it answers like the gateway's Fastify plugins: CSRF rejections (403, `FST_CSRF_*`) and the
 // login rate limit (429 with Retry-After). One session per server: each test starts its own.
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { authedProcedure, createLogger, DomainError, publicProcedure, router, z } from '@duda/service-kit';
+import { commonErrors, defineErrors } from '@duda/contract-kit';
+import { orgErrors } from '@duda/contract-org';
+import { authedProcedure, createLogger, publicProcedure, router, z } from '@duda/service-kit';
 import type { CallerContext } from '@duda/service-kit';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Me } from '../types.ts';
@@ -27,6 +30,25 @@ export interface RecordedRequest {
 type SessionState = 'none' | 'active' | 'password-change';
 
 const MAX_FAILURES = 5;
+const LOCK_MINUTES = 15;
+
+/** Errors of the stand-in's own failure procedures. */
+const sampleErrors = defineErrors('sample', {
+  inspectionSubmitted: {
+    kind: 'CONFLICT',
+    'zh-CN': '该检查已提交，不能再修改',
+    en: 'This inspection has been submitted and can no longer be changed.',
+  },
+  hallIdFormat: { kind: 'BAD_REQUEST', 'zh-CN': '营业厅编号格式不正确', en: 'The hall ID is not valid.' },
+});
+
+/** An area whose catalog no client registers: its codes are unknown to the portal. */
+const unregisteredErrors = defineErrors('unregistered', {
+  newRule: { kind: 'CONFLICT', 'zh-CN': '新规则不允许这样做', en: 'A new rule does not allow this.' },
+});
+
+/** The catalogs a test registers to see the stand-in's errors worded in English. */
+export const testGatewayCatalogs = [orgErrors.catalog, sampleErrors.catalog];
 
 export interface TestGateway {
   /** e.g. `http://127.0.0.1:40123` */
@@ -58,25 +80,19 @@ function appRouter(
       login: publicProcedure
         .input(
           z.object({
-            username: z.string().trim().min(1, '请输入用户名或工号'),
-            password: z.string().min(1, '请输入密码'),
+            username: z.string().trim().min(1, { error: orgErrors.usernameRequired.code }),
+            password: z.string().min(1, { error: orgErrors.passwordRequired.code }),
           }),
         )
         .mutation(({ input }) => {
           const account = accounts.find((candidate) => candidate.username === input.username);
-          if (!account) throw new DomainError('UNAUTHORIZED', '用户名或密码错误');
+          if (!account) throw orgErrors.wrongCredentials();
           if (state.failures >= MAX_FAILURES) {
-            throw new DomainError(
-              'TOO_MANY_REQUESTS',
-              '密码连续输错 5 次，账号已锁定，请 15 分钟后再试或联系系统管理员重置密码',
-            );
+            throw orgErrors.locked({ failures: MAX_FAILURES, minutes: LOCK_MINUTES });
           }
           if (account.password !== input.password) {
             state.failures += 1;
-            throw new DomainError(
-              'UNAUTHORIZED',
-              `用户名或密码错误，再输错 ${MAX_FAILURES - state.failures} 次账号将被锁定`,
-            );
+            throw orgErrors.wrongPassword({ remaining: MAX_FAILURES - state.failures });
           }
           state.failures = 0;
           state.account = account;
@@ -96,12 +112,12 @@ function appRouter(
           .input(
             z.object({
               currentPassword: z.string().min(1),
-              newPassword: z.string().min(8, '密码至少需要 8 位'),
+              newPassword: z.string().min(8, { error: orgErrors.passwordTooShort.code }),
             }),
           )
           .mutation(({ input }) => {
             if (input.currentPassword !== state.account!.password) {
-              throw new DomainError('BAD_REQUEST', '当前密码不正确', 'currentPassword');
+              throw orgErrors.currentPasswordWrong({}, 'currentPassword');
             }
             state.account = { ...state.account!, password: input.newPassword };
             state.session = 'active';
@@ -111,10 +127,13 @@ function appRouter(
     /** One procedure per kind of failure the portal must put into words. */
     failures: router({
       notFound: authedProcedure.query(() => {
-        throw new DomainError('NOT_FOUND', '要找的记录不存在或已被删除');
+        throw commonErrors.notFound();
       }),
       conflict: authedProcedure.mutation(() => {
-        throw new DomainError('CONFLICT', '该检查已提交，不能再修改');
+        throw sampleErrors.inspectionSubmitted();
+      }),
+      unregistered: authedProcedure.mutation(() => {
+        throw unregisteredErrors.newRule();
       }),
       crash: authedProcedure.query(() => {
         throw new Error('database connection reset');
@@ -122,7 +141,7 @@ function appRouter(
       validate: authedProcedure
         .input(
           z.object({
-            hallId: z.string().uuid('营业厅编号格式不正确'),
+            hallId: z.uuid({ error: sampleErrors.hallIdFormat.code }),
             results: z.record(z.string(), z.object({ outcome: z.enum(['pass', 'fail']) })),
           }),
         )

@@ -12,9 +12,9 @@ export function passwordProblem(
   field: string,
 ): AppError | null {
   if (password.length < PASSWORD_MIN_LENGTH)
-    return orgErrors.passwordTooShort({ min: PASSWORD_MIN_LENGTH }, field);
+    return orgErrors.passwordTooShort({ minimum: PASSWORD_MIN_LENGTH }, field);
   if (password.length > PASSWORD_MAX_LENGTH)
-    return orgErrors.passwordTooLong({ max: PASSWORD_MAX_LENGTH }, field);
+    return orgErrors.passwordTooLong({ maximum: PASSWORD_MAX_LENGTH }, field);
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password))
     return orgErrors.passwordNeedsLettersAndDigits({}, field);
   const lower = password.toLowerCase();
