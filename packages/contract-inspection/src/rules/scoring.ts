@@ -12,7 +12,8 @@
 import { badRequest } from '@duda/service-kit/errors';
 import { roundScore, percentage } from './numbers.ts';
 import { validateSubmission } from './result-validation.ts';
-import type { ChecklistItem, ChecklistTemplate, ItemOutcome, ItemResult, Severity } from './types.ts';
+import type { Severity } from '../templates.ts';
+import type { ChecklistItem, ChecklistTemplate, ItemOutcome, ItemResult } from './types.ts';
 
 /** OK: full marks; PROBLEM: needs rectification; NA: not applicable. */
 export type ItemJudgement = 'OK' | 'PROBLEM' | 'NA';

@@ -1,23 +1,7 @@
 // The shapes shared by the inspection domain: checklist standards (检查标准), inspections and their item
 // results. Database rows and API inputs are mapped onto these; nothing here depends on storage.
-
-/** STANDARD: 检查标准 used by supervisors; DAILY: 日检表 the hall manager walks twice a day. */
-export type ChecklistKind = 'STANDARD' | 'DAILY';
-
-/** Only a PUBLISHED version can be used for new inspections; RETIRED versions stay readable for history. */
-export type TemplateStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED';
-
-/** PASS_FAIL: 合格/不合格; POINTS: whole points from 0 to maxPoints (e.g. a 0–5 rating). */
-export type ScoringMode = 'PASS_FAIL' | 'POINTS';
-
-/** How urgently a problem on this item must be rectified (整改紧急程度). */
-export type Severity = 'CRITICAL' | 'MAJOR' | 'MINOR';
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  CRITICAL: '严重',
-  MAJOR: '一般',
-  MINOR: '轻微',
-};
+import type { ITEM_VERDICTS } from '../inspections.ts';
+import type { ChecklistKind, ScoringMode, Severity, TemplateStatus } from '../templates.ts';
 
 export interface ChecklistItem {
   /** Stable within a template lineage, e.g. `A01`; results, defects and rankings key on it. */
@@ -69,7 +53,7 @@ export interface ChecklistTemplate extends ChecklistTemplateContent {
 export const DEFAULT_PASS_LINE = 80;
 
 /** A POINTS item takes a number; 'NA' is 不适用. */
-export type ItemOutcome = 'PASS' | 'FAIL' | 'NA' | number;
+export type ItemOutcome = (typeof ITEM_VERDICTS)[number] | number;
 
 export interface ItemResult {
   itemCode: string;
@@ -78,17 +62,3 @@ export interface ItemResult {
   note?: string | null;
   photoIds?: readonly string[];
 }
-
-/** 日检， 自查， 月度明查， 交叉巡检， 神秘客户暗访. */
-export type InspectionKind = 'DAILY' | 'SELF_CHECK' | 'MONTHLY_VISIT' | 'CROSS' | 'MYSTERY';
-
-export const INSPECTION_KIND_LABELS: Record<InspectionKind, string> = {
-  DAILY: '日检',
-  SELF_CHECK: '营业厅自查',
-  MONTHLY_VISIT: '月度明查',
-  CROSS: '交叉巡检',
-  MYSTERY: '神秘客户暗访',
-};
-
-/** An inspection is a DRAFT while autosaved, SUBMITTED once scored; submitted results never change. */
-export type InspectionStatus = 'DRAFT' | 'SUBMITTED';

@@ -2,8 +2,9 @@
 // and plan progress. Everything is read from the monthly rollups or from indexed order columns, so a
 // city of 300 halls answers in milliseconds (see ADR 0007 and `pnpm bench`).
 import type { Actor } from '@duda/authz';
+import { addMonths, monthsBetween } from '@duda/month';
 import type { CallerContext } from '@duda/service-kit';
-import { percentage, roundScore } from '@duda/contract-inspection';
+import { percentage, roundScore, SCORED_KINDS } from '@duda/contract-inspection';
 import { escalationOf, rankByScore } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { InspectionPrisma } from '../prisma.ts';
@@ -14,17 +15,6 @@ import { reportScope, type ReportScope } from './scope.ts';
 import { overdueOrders } from '../rectifications/overdue.ts';
 
 type Ctx = CallerContext & { actor: Actor };
-
-/** Supervisors' inspections count in scores and rankings; the hall's own checks do not. */
-export const SCORED_KINDS = ['MONTHLY_VISIT', 'CROSS', 'MYSTERY'] as const;
-
-const previousMonths = (month: string, count: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return Array.from({ length: count }, (_, i) => {
-    const d = new Date(Date.UTC(y, m - 1 - (count - 1 - i), 1));
-    return d.toISOString().slice(0, 7);
-  });
-};
 
 /** The records of one unit: the column that selects them and the unit's id. */
 export interface ScopeKey {
@@ -183,7 +173,8 @@ export async function dashboard(
 ) {
   const scope = await reportScope(deps, ctx, input.scopeOrgId);
   const now = deps.now();
-  const months = previousMonths(input.month, 6);
+  // The trend shows the half year ending with the chosen month.
+  const months = monthsBetween(addMonths(input.month, -5), input.month);
   const [trend, halls, staves, rectification, plans] = await Promise.all([
     scoreTrend(deps.prisma, keyOf(scope), months),
     scope.column === 'hallId' ? Promise.resolve([]) : hallRanking(deps.prisma, keyOf(scope), input.month),

@@ -1,7 +1,8 @@
 import type { Actor } from '@duda/authz';
 import { assertCan, type CallerContext } from '@duda/service-kit';
 import { type ChecklistSection, type InspectionKind } from '@duda/contract-inspection';
-import { addCalendarDays, buildDefectLibrary, chinaDateOf } from '../domain/index.ts';
+import { addCalendarDays, chinaDateOf } from '@duda/month';
+import { buildDefectLibrary } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import { visibleInspections } from '../inspections/access.ts';
 

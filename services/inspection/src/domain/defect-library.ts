@@ -1,10 +1,9 @@
 // A hall's defect library (缺陷库, docs/domain.md#inspection): the problems found in its inspections
 // grouped by checklist item, so a problem that keeps coming back stands out from a one-off slip. An item is
 // "recurring" when it was found at least twice in the last 90 days (both configurable).
-import { daysBetween } from './calendar.ts';
-import type { CalendarDate } from './calendar.ts';
-import type { RectificationStatus } from './rectification.ts';
-import type { InspectionKind } from '@duda/contract-inspection';
+import { daysBetween } from '@duda/month';
+import type { CalendarDate } from '@duda/month';
+import type { InspectionKind, RectificationStatus } from '@duda/contract-inspection';
 
 /** One problem on one item in one inspection of the hall. */
 export interface DefectObservation {

@@ -6,11 +6,9 @@
 // - every rectification order of the month is closed (闭环 comes before archiving);
 // - the month's notice has been published (检查通报 is part of what is filed).
 import { preconditionFailed } from '@duda/service-kit/errors';
-import { chinaDateOf, lastDayOfMonth, monthLabel } from './calendar.ts';
-import type { MonthKey } from './calendar.ts';
-import type { NoticeStatus } from './monthly-notice.ts';
-import type { RectificationStatus } from './rectification.ts';
-import type { InspectionStatus } from '@duda/contract-inspection';
+import { chinaDateOf, lastDayOfMonth, monthLabel } from '@duda/month';
+import type { MonthKey } from '@duda/month';
+import type { InspectionStatus, NoticeStatus, RectificationStatus } from '@duda/contract-inspection';
 
 export function assertMonthWritable(month: MonthKey, archivedMonths: readonly MonthKey[]): void {
   if (archivedMonths.includes(month)) {

@@ -2,9 +2,9 @@
 // edited by the supervisor before publication (see notice-workflow.ts). It is plain data so the editor,
 // the Excel export, the print view and the archive all read the same structure.
 import { badRequest } from '@duda/service-kit/errors';
-import { firstDayOfMonth, isMonthKey, lastDayOfMonth, monthLabel } from './calendar.ts';
-import type { CalendarDate, MonthKey } from './calendar.ts';
-import { percentage, roundScore } from '@duda/contract-inspection';
+import { firstDayOfMonth, isMonthKey, lastDayOfMonth, monthLabel } from '@duda/month';
+import type { CalendarDate, MonthKey } from '@duda/month';
+import { percentage, roundScore, type CaseTone, type NoticeStatus } from '@duda/contract-inspection';
 import type { PlanScope } from './plan.ts';
 import { rankByScore } from './ranking.ts';
 import type { DistrictMonthScore, HallMonthScore } from './score-aggregation.ts';
@@ -14,7 +14,7 @@ import type { ShortStave } from './short-staves.ts';
 export interface TypicalCase {
   inspectionId: string;
   hallName: string;
-  tone: 'GOOD' | 'BAD';
+  tone: CaseTone;
   title: string;
   description: string;
   photoIds: readonly string[];
@@ -50,8 +50,6 @@ export interface NoticeDistrictRow {
   score: number;
   halls: number;
 }
-
-export type NoticeStatus = 'DRAFT' | 'PUBLISHED';
 
 export interface MonthlyNotice {
   status: NoticeStatus;

@@ -1,10 +1,17 @@
 // Rules on the content of a monthly plan, and the "plan by the 3rd" rule (docs/domain.md#plans; 每月3日前制定月度
 // 计划), which is reported as a warning because a late plan is still better than no plan.
 import { badRequest } from '@duda/service-kit/errors';
-import { chinaDateOf, endOfChinaDay, isCalendarDate, monthLabel, monthOf } from './calendar.ts';
-import type { CalendarDate } from './calendar.ts';
+import { chinaDateOf, endOfChinaDay, isCalendarDate, monthLabel, monthOf } from '@duda/month';
+import type { CalendarDate } from '@duda/month';
 import type { InspectionPlan, PlanEntry } from './plan.ts';
-import { INSPECTION_KIND_LABELS } from '@duda/contract-inspection';
+import type { PlannedKind } from '@duda/contract-inspection';
+
+const PLANNED_KIND_LABELS: Record<PlannedKind, string> = {
+  SELF_CHECK: '营业厅自查',
+  MONTHLY_VISIT: '月度明查',
+  CROSS: '交叉巡检',
+  MYSTERY: '神秘客户暗访',
+};
 
 export const PLAN_DUE_DAY = 3;
 
@@ -35,7 +42,7 @@ export function validatePlanEntries(
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw badRequest(
-        `${label}与第 ${earlier + 1} 条是同一营业厅的同类检查（${INSPECTION_KIND_LABELS[entry.kind]})，请合并为一条。`,
+        `${label}与第 ${earlier + 1} 条是同一营业厅的同类检查（${PLANNED_KIND_LABELS[entry.kind]})，请合并为一条。`,
         `${field}.hallId`,
       );
     }

@@ -6,16 +6,8 @@
 import { badRequest, conflict, forbidden } from '@duda/service-kit/errors';
 import { validatePlanEntries } from './plan-entries.ts';
 import { PLAN_STATUS_LABELS } from './plan.ts';
-import type { InspectionPlan, PlanEntry, PlanStatus } from './plan.ts';
-
-export type PlanCommand =
-  | { type: 'SUBMIT' }
-  | { type: 'APPROVE'; comment?: string }
-  | { type: 'REJECT'; comment: string }
-  | { type: 'REVISE' }
-  | { type: 'PUBLISH' };
-
-export type PlanAction = PlanCommand['type'];
+import type { InspectionPlan, PlanEntry } from './plan.ts';
+import type { PlanAction, PlanCommand, PlanStatus } from '@duda/contract-inspection';
 
 export const PLAN_ACTION_LABELS: Record<PlanAction, string> = {
   SUBMIT: '提交审批',

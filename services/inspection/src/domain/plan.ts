@@ -1,8 +1,6 @@
 // The monthly inspection plan (月度检查计划) of a city or district and its entries.
-import type { CalendarDate, MonthKey } from './calendar.ts';
-import type { InspectionKind } from '@duda/contract-inspection';
-
-export type PlanScopeLevel = 'CITY' | 'DISTRICT';
+import type { CalendarDate, MonthKey } from '@duda/month';
+import type { PlanScopeLevel, PlannedKind, PlanStatus } from '@duda/contract-inspection';
 
 export interface PlanScope {
   level: PlanScopeLevel;
@@ -10,19 +8,14 @@ export interface PlanScope {
   orgName: string;
 }
 
-/** Daily inspections are the hall's own routine and are never planned. */
-export type PlannedInspectionKind = Exclude<InspectionKind, 'DAILY'>;
-
 export interface PlanEntry {
   hallId: string;
-  kind: PlannedInspectionKind;
+  kind: PlannedKind;
   /** The standard's lineage; the inspection uses whichever version is published on the day. */
   templateId: string;
   inspectorIds: readonly string[];
   plannedDate: CalendarDate;
 }
-
-export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'PUBLISHED';
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   DRAFT: '草稿',

@@ -4,7 +4,7 @@
 // with customers waiting is treated as the worst case. The actions are the plan's (等候时间预警， 增开受理
 // 台席， 保安协助就近社会渠道分流， 预受理， 常态分流转强制分流， 简化流程) assigned to the level they fit.
 import { badRequest } from '@duda/service-kit/errors';
-import { roundScore } from '@duda/contract-inspection';
+import { roundScore, type QueueWarningLevel } from '@duda/contract-inspection';
 
 export interface QueueThresholds {
   /** Waiting customers per open counter that start level 1. */
@@ -16,8 +16,6 @@ export interface QueueThresholds {
 }
 
 export const DEFAULT_QUEUE_THRESHOLDS: QueueThresholds = { level1: 2.5, level2: 3.5, planCeiling: 4.5 };
-
-export type QueueWarningLevel = 0 | 1 | 2;
 
 export const QUEUE_WARNING_LABELS: Record<QueueWarningLevel, string> = {
   0: '正常',

@@ -12,8 +12,14 @@
 import { badRequest, conflict, forbidden, preconditionFailed } from '@duda/service-kit/errors';
 import { ESCALATION_LABELS, escalationForOverdue, rectificationDeadline } from './rectification-policy.ts';
 import type { Escalation, RectificationPolicy } from './rectification-policy.ts';
-import type { InspectionKind, InspectionScore, InspectionStatus, Severity } from '@duda/contract-inspection';
-import type { CalendarDate } from './calendar.ts';
+import type {
+  InspectionKind,
+  InspectionScore,
+  InspectionStatus,
+  RectificationStatus,
+  Severity,
+} from '@duda/contract-inspection';
+import type { CalendarDate } from '@duda/month';
 
 /** What the rectification rules need to know about an inspection besides its results. */
 export interface InspectionHeader {
@@ -23,8 +29,6 @@ export interface InspectionHeader {
   status: InspectionStatus;
   inspectedOn: CalendarDate;
 }
-
-export type RectificationStatus = 'OPEN' | 'RESPONDED' | 'REJECTED_BACK' | 'ACCEPTED';
 
 export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = {
   OPEN: '待整改',

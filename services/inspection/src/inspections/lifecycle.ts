@@ -18,13 +18,14 @@ import {
   type InspectionScore,
   type ItemResult,
 } from '@duda/contract-inspection';
-import { chinaDateOf, monthOf, ordersFromInspection } from '../domain/index.ts';
+import { chinaDateOf, monthOf } from '@duda/month';
+import { ordersFromInspection } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { assertPhotosOfHall } from '../photos/photo-service.ts';
 import { placeOrFail } from '../ports/org-directory.ts';
 import { toDomainTemplate } from '../templates/mapping.ts';
-import type { DraftItemResultInput, ItemResultInput } from './inputs.ts';
+import type { DraftItemResultInput, ItemResultInput } from '@duda/contract-inspection';
 import { addToRollups } from './stats.ts';
 import { recordEvent } from '@duda/events';
 import { inspectionSubmitted } from '../events/domain-events.ts';

@@ -5,7 +5,7 @@ import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { toDomainTemplate } from '../templates/mapping.ts';
 import { assertCanSeeInspection, visibleInspections } from './access.ts';
-import type { DraftItemResultInput } from './inputs.ts';
+import type { DraftItemResultInput } from '@duda/contract-inspection';
 
 type Ctx = CallerContext & { actor: Actor };
 

@@ -8,12 +8,12 @@ import {
   type CallerContext,
   type PageInput,
 } from '@duda/service-kit';
+import { isMonthKey } from '@duda/month';
 import {
   assertMonthWritable,
   buildMonthlyNotice,
   districtMonthScores,
   editNotice,
-  isMonthKey,
   publishNotice,
   type MonthlyNotice,
   type NoticePatch,
@@ -22,7 +22,7 @@ import { badRequest } from '@duda/service-kit/errors';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { reportScope } from '../dashboard/scope.ts';
-import { noticeFigures } from './notice-inputs.ts';
+import { noticeFigures } from './notice-figures.ts';
 import { noticeWorkbook } from './notice-export.ts';
 
 type Ctx = CallerContext & { actor: Actor };

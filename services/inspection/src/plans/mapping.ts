@@ -1,9 +1,10 @@
-import type { InspectionPlan, PlanEntry, PlannedInspectionKind } from '../domain/index.ts';
+import type { PlannedKind } from '@duda/contract-inspection';
+import type { InspectionPlan, PlanEntry } from '../domain/index.ts';
 import type { InspectionPlan as PlanRow, PlanEntry as EntryRow } from '../generated/prisma/client.ts';
 
 export const toDomainEntry = (e: EntryRow): PlanEntry => ({
   hallId: e.hallId,
-  kind: e.kind as PlannedInspectionKind,
+  kind: e.kind as PlannedKind,
   templateId: e.templateLineId,
   inspectorIds: e.inspectorIds,
   plannedDate: e.plannedDate,

@@ -9,19 +9,17 @@ import {
   type Page,
   type PageInput,
 } from '@duda/service-kit';
+import { isMonthKey, monthLabel } from '@duda/month';
+import { type PlanCommand, type PlanStatus, type PlannedKind } from '@duda/contract-inspection';
 import {
   assertCrossInspectionEntries,
-  isMonthKey,
   planDeadlineWarning,
   replacePlanEntries,
   transitionPlan,
   type CrossHall,
   type CrossInspector,
   type PlanActor,
-  type PlanCommand,
   type PlanEntry,
-  type PlanStatus,
-  type PlannedInspectionKind,
 } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { OrgPlace } from '../ports/org-directory.ts';
@@ -52,7 +50,7 @@ export async function listPlans(
   filter: PageInput & {
     month?: string | null;
     status?: PlanStatus | null;
-    kind?: PlannedInspectionKind | null;
+    kind?: PlannedKind | null;
   },
 ): Promise<
   Page<{
@@ -160,7 +158,6 @@ export async function createPlan(
     where: { scopeOrgId_month: { scopeOrgId: scope.id, month: input.month } },
   });
   if (existing) throw conflict(`${scope.name}${input.month} 的检查计划已存在，请直接编辑`);
-  const [year, month] = input.month.split('-');
   const row = await deps.prisma.inspectionPlan.create({
     data: {
       scopeLevel: scope.level === 'city' ? 'CITY' : 'DISTRICT',
@@ -168,7 +165,7 @@ export async function createPlan(
       scopeName: scope.name,
       cityId,
       month: input.month,
-      title: input.title?.trim() || `${scope.name}${year}年${Number(month)}月服务检查计划`,
+      title: input.title?.trim() || `${scope.name}${monthLabel(input.month)}服务检查计划`,
       authorId: ctx.actor.personId,
       authorName: ctx.actor.name,
       status: 'DRAFT',

@@ -10,12 +10,12 @@ import {
 } from '@duda/service-kit';
 import { assertHallMonthWritable } from '../archive/month-lock.ts';
 import type { Severity } from '@duda/contract-inspection';
+import { type RectificationStatus } from '@duda/contract-inspection';
 import {
   escalationOf,
   isOverdue,
   transitionRectification,
   type RectificationCommand,
-  type RectificationStatus,
 } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';

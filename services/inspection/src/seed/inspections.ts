@@ -5,14 +5,8 @@ import {
   type InspectionScore,
   type ItemResult,
 } from '@duda/contract-inspection';
-import {
-  addCalendarDays,
-  chinaDateOf,
-  monthOf,
-  ordersFromInspection,
-  type RectificationOrder,
-  type RectificationPolicy,
-} from '../domain/index.ts';
+import { addCalendarDays, chinaDateOf, monthOf } from '@duda/month';
+import { ordersFromInspection, type RectificationOrder, type RectificationPolicy } from '../domain/index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 import type { DemoHall, DemoOrg } from './demo-org.ts';

@@ -1,6 +1,6 @@
 import { buildMonthlyNotice, districtMonthScores, publishNotice } from '../domain/index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { noticeFigures } from '../notices/notice-inputs.ts';
+import { noticeFigures } from '../notices/notice-figures.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 import type { DemoHall, DemoOrg } from './demo-org.ts';
 import { at } from './time.ts';

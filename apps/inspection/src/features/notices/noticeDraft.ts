@@ -1,12 +1,13 @@
 // The editable parts of a notice draft (title, summary, chosen common problems, typical cases) and the
 // patch that saves them. Rankings and the rectification table are computed by the service and not edited.
+import type { CaseTone } from '@duda/contract-inspection';
 import type { MonthlyNotice, NoticePatch } from './api.ts';
 
 type CommonProblem = MonthlyNotice['commonProblems'][number];
 export interface TypicalCaseDraft {
   inspectionId: string;
   hallName: string;
-  tone: 'GOOD' | 'BAD';
+  tone: CaseTone;
   title: string;
   description: string;
   photoIds: string[];

@@ -1,8 +1,7 @@
 // Editing a plan's entries (检查安排) one at a time while the service stores the whole list: each change
 // is the full list with one entry replaced, added or removed.
+import { pickedMonthOf, type MonthKey } from '@duda/month';
 import type { PlanEntryInput, PlanEntryView } from './api.ts';
-
-export const PLANNED_KINDS = ['MONTHLY_VISIT', 'CROSS', 'MYSTERY'] as const;
 
 /** Entries come back with the general kind type; the service refuses to plan a 日检, so only planned kinds occur. */
 export const plannedKindOf = (kind: PlanEntryView['kind']): PlanEntryInput['kind'] =>
@@ -32,9 +31,8 @@ export function withoutEntry(entries: readonly PlanEntryView[], index: number): 
 }
 
 /** Dates outside the plan's month cannot be picked (the service refuses them). */
-export function isOutsideMonth(date: Date, month: string): boolean {
-  const key = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
-  return key !== month;
+export function isOutsideMonth(date: Date, month: MonthKey): boolean {
+  return pickedMonthOf(date) !== month;
 }
 
 /** Which entry a field error (`entries.2.plannedDate`) is about. */

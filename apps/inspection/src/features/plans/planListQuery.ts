@@ -1,12 +1,11 @@
+import { isMonthKey } from '@duda/month';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { PlansInput } from './api.ts';
-import { PLANNED_KINDS } from './planEntries.ts';
-import { PLAN_STATUSES } from './planWorkflow.ts';
+import { PLAN_STATUSES, SCORED_KINDS } from '@duda/contract-inspection';
 
 type QueryValue = LocationQuery[string] | undefined;
 
 export const DEFAULT_PAGE_SIZE = 20;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const single = (value: QueryValue) => (Array.isArray(value) ? value[0] : value) ?? '';
 const oneOf = <T extends string>(options: readonly T[], value: QueryValue): T | null =>
@@ -22,9 +21,9 @@ export function plansInputFrom(query: LocationQuery): PlansInput {
   return {
     page: positiveInt(query.page, 1),
     pageSize: Math.min(positiveInt(query.pageSize, DEFAULT_PAGE_SIZE), 100),
-    month: MONTH.test(single(query.month)) ? single(query.month) : null,
+    month: isMonthKey(single(query.month)) ? single(query.month) : null,
     status: oneOf(PLAN_STATUSES, query.status),
-    kind: oneOf(PLANNED_KINDS, query.kind),
+    kind: oneOf(SCORED_KINDS, query.kind),
   };
 }
 

@@ -1,13 +1,9 @@
 // How the plan workflow (拟定计划 → 领导审批 → 下发) shows: status tags, the buttons the server allows this
 // user, and the approval history as a timeline. The server decides what is allowed (`plan.can`); this only
 // turns its answer into buttons.
+import { PLAN_STATUSES, type PlanAction, type PlanStatus } from '@duda/contract-inspection';
 import type { TimelineEntry } from '@duda/ui';
 import type { PlanDetail } from './api.ts';
-
-export const PLAN_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PUBLISHED'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-export type PlanAction = 'SUBMIT' | 'REVISE' | 'APPROVE' | 'REJECT' | 'PUBLISH';
 
 /** The design system's status id for each plan status (tone); the label is the plan's own wording. */
 export const PLAN_STATUS_TAG: Record<PlanStatus, string> = {

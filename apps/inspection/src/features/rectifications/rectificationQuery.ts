@@ -1,10 +1,9 @@
+import { isMonthKey } from '@duda/month';
+import { RECTIFICATION_STATUSES, SEVERITIES } from '@duda/contract-inspection';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { RectificationListInput } from './api.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
-
-export const RECTIFICATION_STATUSES = ['OPEN', 'RESPONDED', 'REJECTED_BACK', 'ACCEPTED'] as const;
-export const SEVERITIES = ['CRITICAL', 'MAJOR', 'MINOR'] as const;
 
 type QueryValue = LocationQuery[string] | undefined;
 const single = (value: QueryValue) => (Array.isArray(value) ? value[0] : value) ?? '';
@@ -19,8 +18,6 @@ function oneOf<T extends string>(values: readonly T[], value: QueryValue): T | n
   return (values as readonly string[]).includes(text) ? (text as T) : null;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** The orders request a URL asks for. Filters live in the URL so a refresh or a shared link shows the same list. */
 export function rectificationInputFrom(query: LocationQuery): RectificationListInput {
   const month = single(query.month);
@@ -31,7 +28,7 @@ export function rectificationInputFrom(query: LocationQuery): RectificationListI
     severity: oneOf(SEVERITIES, query.severity),
     hallId: single(query.hallId) || null,
     districtId: single(query.districtId) || null,
-    month: MONTH.test(month) ? month : null,
+    month: isMonthKey(month) ? month : null,
     overdue: single(query.overdue) === '1' || null,
     toVerify: single(query.toVerify) === '1' || null,
   };

@@ -2,7 +2,7 @@
 // items with codes that follow the standard's convention, and the same validation the service applies
 // before it accepts the draft, so problems show while editing rather than after saving.
 import { validateTemplateContent } from '@duda/contract-inspection';
-import type { ChecklistItem, ChecklistKind, ScoringMode, Severity } from '@duda/contract-inspection';
+import type { ChecklistItem, ChecklistKind, ScoringMode } from '@duda/contract-inspection';
 
 export interface EditableItem extends ChecklistItem {
   /** Stable identity while the code is being edited, for the list's keys. */
@@ -24,7 +24,6 @@ export interface EditableContent {
 }
 
 export const DEFAULT_MAX_POINTS = 5;
-export const SEVERITIES: readonly Severity[] = ['CRITICAL', 'MAJOR', 'MINOR'];
 
 let keySequence = 0;
 const nextKey = () => `k${++keySequence}`;

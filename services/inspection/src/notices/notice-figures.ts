@@ -1,6 +1,6 @@
-import { percentage, roundScore } from '@duda/contract-inspection';
+import { percentage, roundScore, SCORED_KINDS } from '@duda/contract-inspection';
 import { type HallMonthScore, type HallRectificationFigures, type TypicalCase } from '../domain/index.ts';
-import { SCORED_KINDS, shortStaves, type ScopeKey } from '../dashboard/dashboard-service.ts';
+import { shortStaves, type ScopeKey } from '../dashboard/dashboard-service.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 
 /**

@@ -1,0 +1,6 @@
+// The supervision dashboard (督导看板): its input.
+import { z } from 'zod';
+import { id, month } from './common.ts';
+
+/** Without a scope the dashboard shows the caller's own widest scope. */
+export const dashboardInput = z.object({ scopeOrgId: id.nullish(), month });

@@ -1,0 +1,84 @@
+// Inspections (检查): their kinds and statuses, the result an inspector records per item, and the inputs of
+// `inspection.inspections.*`.
+import { pageInput, sortInput } from '@duda/contract-kit';
+import { z } from 'zod';
+import { byId, id, month } from './common.ts';
+
+/** 日检, 营业厅自查, 月度明查, 交叉巡检, 神秘客户暗访. */
+export const INSPECTION_KINDS = ['DAILY', 'SELF_CHECK', 'MONTHLY_VISIT', 'CROSS', 'MYSTERY'] as const;
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+
+/**
+ * The supervisors' own inspections (明查, 交叉巡检, 暗访): what a plan schedules from the plan page and what
+ * counts in scores, rankings and notices. The hall's own checks (日检, 自查) do not.
+ */
+export const SCORED_KINDS = [
+  'MONTHLY_VISIT',
+  'CROSS',
+  'MYSTERY',
+] as const satisfies readonly InspectionKind[];
+export type ScoredKind = (typeof SCORED_KINDS)[number];
+
+/** An inspection is a DRAFT while autosaved, SUBMITTED once scored; submitted results never change. */
+export const INSPECTION_STATUSES = ['DRAFT', 'SUBMITTED'] as const;
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+
+/** 合格, 不合格, 不适用; a POINTS item takes a number instead. */
+export const ITEM_VERDICTS = ['PASS', 'FAIL', 'NA'] as const;
+
+export const INSPECTION_SORT_KEYS = ['inspectedOn', 'total'] as const;
+
+const outcome = z.union([z.enum(ITEM_VERDICTS), z.number().finite()]);
+
+export const itemResultInput = z.object({
+  itemCode: z.string().trim().min(1).max(20),
+  outcome,
+  note: z.string().trim().max(500).nullish(),
+  photoIds: z.array(z.uuid()).max(9).default([]),
+});
+
+/** Drafts may hold items not yet judged: those have no outcome. */
+export const draftItemResultInput = itemResultInput.extend({ outcome: outcome.nullish() });
+
+export type ItemResultInput = z.infer<typeof itemResultInput>;
+export type DraftItemResultInput = z.infer<typeof draftItemResultInput>;
+
+const summary = z.string().trim().max(2000).nullish();
+
+export const inspectionInputs = {
+  list: pageInput.extend({
+    kind: z.enum(INSPECTION_KINDS).nullish(),
+    status: z.enum(INSPECTION_STATUSES).nullish(),
+    hallId: id.nullish(),
+    districtId: id.nullish(),
+    month: month.nullish(),
+    mine: z.boolean().nullish(),
+    sort: sortInput(INSPECTION_SORT_KEYS),
+  }),
+  get: byId,
+  start: z.object({
+    clientKey: z.uuid(),
+    hallId: id,
+    kind: z.enum(INSPECTION_KINDS),
+    planEntryId: id.nullish(),
+    templateId: id.nullish(),
+  }),
+  saveDraft: z.object({
+    id,
+    revision: z.number().int().min(0),
+    results: z.array(draftItemResultInput).max(200),
+    summary,
+  }),
+  submit: z.object({ id, results: z.array(itemResultInput).max(200), summary }),
+  publishMystery: byId,
+  /** A photo arrives as multipart form data: the image file and the hall it was taken in. */
+  uploadPhoto: z.instanceof(FormData).transform((form, issue) => {
+    const file = form.get('file');
+    const hallId = form.get('hallId');
+    if (!(file instanceof File))
+      issue.addIssue({ code: 'custom', message: '请选择要上传的照片', path: ['file'] });
+    if (typeof hallId !== 'string' || !z.uuid().safeParse(hallId).success)
+      issue.addIssue({ code: 'custom', message: '营业厅编号格式不正确', path: ['hallId'] });
+    return { file: file as File, hallId: hallId as string };
+  }),
+};

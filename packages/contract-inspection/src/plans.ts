@@ -1,0 +1,51 @@
+// Monthly inspection plans (月度检查计划): statuses, scope levels, the workflow commands, and the inputs of
+// `inspection.plans.*`.
+import { pageInput } from '@duda/contract-kit';
+import { z } from 'zod';
+import { byId, date, id, month } from './common.ts';
+import { SCORED_KINDS } from './inspections.ts';
+
+/** DRAFT → SUBMITTED (待审批) → APPROVED → PUBLISHED (已下发); a REJECTED plan is revised back to DRAFT. */
+export const PLAN_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PUBLISHED'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** A plan covers a city or one of its districts. */
+export const PLAN_SCOPE_LEVELS = ['CITY', 'DISTRICT'] as const;
+export type PlanScopeLevel = (typeof PLAN_SCOPE_LEVELS)[number];
+
+/** Daily inspections are the hall's own routine and are never planned; a self-check may be. */
+export const PLANNED_KINDS = ['SELF_CHECK', ...SCORED_KINDS] as const;
+export type PlannedKind = (typeof PLANNED_KINDS)[number];
+
+const comment = z.string().trim().max(500);
+
+/** What the author or the approving leader does to a plan (plan workflow). */
+export const planCommandInput = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('SUBMIT') }),
+  z.object({ type: z.literal('APPROVE'), comment: comment.optional() }),
+  z.object({ type: z.literal('REJECT'), comment }),
+  z.object({ type: z.literal('REVISE') }),
+  z.object({ type: z.literal('PUBLISH') }),
+]);
+export type PlanCommand = z.infer<typeof planCommandInput>;
+export type PlanAction = PlanCommand['type'];
+
+export const planEntryInput = z.object({
+  hallId: id,
+  kind: z.enum(PLANNED_KINDS),
+  templateId: id,
+  inspectorIds: z.array(id).max(5),
+  plannedDate: date,
+});
+
+export const planInputs = {
+  list: pageInput.extend({
+    month: month.nullish(),
+    status: z.enum(PLAN_STATUSES).nullish(),
+    kind: z.enum(PLANNED_KINDS).nullish(),
+  }),
+  get: byId,
+  create: z.object({ scopeOrgId: id, month, title: z.string().trim().max(80).nullish() }),
+  saveEntries: z.object({ id, entries: z.array(planEntryInput).max(500) }),
+  transition: z.object({ id, command: planCommandInput }),
+};

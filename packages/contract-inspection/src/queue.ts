@@ -1,0 +1,29 @@
+// Queue warnings (排队预警): reading sources, warning levels, and the inputs of `inspection.queue.*`.
+import { z } from 'zod';
+import { byId, id } from './common.ts';
+
+/** Who reported a reading: the duty manager by hand, or a queue-ticket machine. */
+export const QUEUE_SOURCES = ['manual', 'machine'] as const;
+export type QueueSource = (typeof QUEUE_SOURCES)[number];
+
+/** 0 正常, 1 一级预警, 2 二级预警. */
+export const QUEUE_WARNING_LEVELS = [0, 1, 2] as const;
+export type QueueWarningLevel = (typeof QUEUE_WARNING_LEVELS)[number];
+
+export const queueInputs = {
+  report: z.object({
+    hallId: id,
+    openCounters: z.number().int().min(0).max(100),
+    waitingCustomers: z.number().int().min(0).max(2000),
+    source: z.enum(QUEUE_SOURCES).default('manual'),
+  }),
+  readings: z.object({ hallId: id }),
+  acknowledge: byId,
+  settings: z.object({ cityId: id }),
+  updateSettings: z.object({
+    cityId: id,
+    level1: z.number().positive().max(20),
+    level2: z.number().positive().max(20),
+    planCeiling: z.number().positive().max(30),
+  }),
+};

@@ -1,0 +1,30 @@
+// Rectification orders (整改单) and their loop to closure: statuses and the inputs of
+// `inspection.rectifications.*`.
+import { pageInput } from '@duda/contract-kit';
+import { z } from 'zod';
+import { byId, id, month } from './common.ts';
+import { SEVERITIES } from './templates.ts';
+
+/** OPEN → RESPONDED → ACCEPTED (closed); RESPONDED ↘ REJECTED_BACK → RESPONDED … */
+export const RECTIFICATION_STATUSES = ['OPEN', 'RESPONDED', 'REJECTED_BACK', 'ACCEPTED'] as const;
+export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+
+export const rectificationInputs = {
+  list: pageInput.extend({
+    status: z.enum(RECTIFICATION_STATUSES).nullish(),
+    overdue: z.boolean().nullish(),
+    hallId: id.nullish(),
+    districtId: id.nullish(),
+    severity: z.enum(SEVERITIES).nullish(),
+    month: month.nullish(),
+    toVerify: z.boolean().nullish(),
+  }),
+  get: byId,
+  respond: z.object({
+    id,
+    measures: z.string().trim().min(1, '请填写整改措施').max(1000),
+    photoIds: z.array(id).max(9).default([]),
+  }),
+  accept: z.object({ id, comment: z.string().trim().max(500).optional() }),
+  rejectBack: z.object({ id, reason: z.string().trim().min(1, '请填写退回原因').max(500) }),
+};

@@ -1,0 +1,55 @@
+// `org.admin.*`: maintaining staff, their roles and the org tree, and reading the audit log.
+import type { Actor } from '@duda/authz';
+import { orgAdminInputs, peopleAdminInputs } from '@duda/contract-org';
+import { authedProcedure, router } from '@duda/service-kit';
+import { listAudit } from '../admin/audit.ts';
+import { createNode, moveNode, setNodeActive, updateNode } from '../admin/org-admin.ts';
+import {
+  assignRole,
+  createPerson,
+  resetPassword,
+  revokeRole,
+  setPersonStatus,
+  updatePerson,
+} from '../admin/people-admin.ts';
+import type { OrgDeps } from '../deps.ts';
+
+/** The caller as the admin handlers record it in the audit log. */
+const call = (ctx: { actor: Actor; requestId: string }) => ({ actor: ctx.actor, requestId: ctx.requestId });
+
+export const adminRouter = (deps: OrgDeps) =>
+  router({
+    createPerson: authedProcedure
+      .input(peopleAdminInputs.createPerson)
+      .mutation(({ ctx, input }) => createPerson(deps, call(ctx), input)),
+    updatePerson: authedProcedure
+      .input(peopleAdminInputs.updatePerson)
+      .mutation(({ ctx, input }) => updatePerson(deps, call(ctx), input)),
+    setPersonStatus: authedProcedure
+      .input(peopleAdminInputs.setPersonStatus)
+      .mutation(({ ctx, input }) => setPersonStatus(deps, call(ctx), input)),
+    assignRole: authedProcedure
+      .input(peopleAdminInputs.assignRole)
+      .mutation(({ ctx, input }) => assignRole(deps, call(ctx), input)),
+    revokeRole: authedProcedure
+      .input(peopleAdminInputs.revokeRole)
+      .mutation(({ ctx, input }) => revokeRole(deps, call(ctx), input)),
+    resetPassword: authedProcedure
+      .input(peopleAdminInputs.resetPassword)
+      .mutation(({ ctx, input }) => resetPassword(deps, call(ctx), input)),
+    createNode: authedProcedure
+      .input(orgAdminInputs.createNode)
+      .mutation(({ ctx, input }) => createNode(deps, call(ctx), input)),
+    updateNode: authedProcedure
+      .input(orgAdminInputs.updateNode)
+      .mutation(({ ctx, input }) => updateNode(deps, call(ctx), input)),
+    moveNode: authedProcedure
+      .input(orgAdminInputs.moveNode)
+      .mutation(({ ctx, input }) => moveNode(deps, call(ctx), input)),
+    setNodeActive: authedProcedure
+      .input(orgAdminInputs.setNodeActive)
+      .mutation(({ ctx, input }) => setNodeActive(deps, call(ctx), input)),
+    audit: authedProcedure
+      .input(orgAdminInputs.audit)
+      .query(({ ctx, input }) => listAudit(deps, ctx.actor, input)),
+  });
