@@ -1,4 +1,5 @@
-import { apiQueryPlugin, createQueryClient } from '@duda/api-client';
+import { apiQueryPlugin, createQueryClient, registerErrorCatalogs } from '@duda/api-client';
+import { orgCatalogs } from '@duda/contract-org';
 import { createRemoteMounter } from '@duda/federation/host';
 import type { FederationRuntime, RemoteListEntry } from '@duda/federation/host';
 import { installDesignSystem, registerMessages } from '@duda/ui';
@@ -30,6 +31,7 @@ export interface PortalOptions {
  * registry), not yet mounted. main.ts mounts it in the page; tests mount the same thing.
  */
 export function createPortal({ listRemotes, runtime, history }: PortalOptions) {
+  registerErrorCatalogs(...orgCatalogs);
   const app = createApp(App);
   const pinia = createPinia();
   const queryClient = createQueryClient();

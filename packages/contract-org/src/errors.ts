@@ -25,7 +25,11 @@ export const orgLevelTerms = defineTerms('org.level', {
 
 export const orgErrors = defineErrors('org', {
   // 登录 login
-  usernameRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请输入用户名或工号', en: 'Enter your username or staff ID.' },
+  usernameRequired: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '请输入用户名或工号',
+    en: 'Enter your username or staff ID.',
+  },
   passwordRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请输入密码', en: 'Enter your password.' },
   wrongCredentials: { kind: 'UNAUTHORIZED', 'zh-CN': '用户名或密码错误', en: 'Wrong username or password.' },
   wrongPassword: {
@@ -255,3 +259,6 @@ export const orgErrors = defineErrors('org', {
     en: 'You may not deactivate or reactivate this organisation.',
   },
 });
+
+/** What a client registers to word the org service's errors. */
+export const orgCatalogs = [orgErrors.catalog, roleTerms.catalog, orgLevelTerms.catalog];

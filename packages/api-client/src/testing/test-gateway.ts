@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { commonErrors, defineErrors } from '@duda/contract-kit';
-import { orgErrors } from '@duda/contract-org';
+import { orgCatalogs, orgErrors } from '@duda/contract-org';
 import { authedProcedure, createLogger, publicProcedure, router, z } from '@duda/service-kit';
 import type { CallerContext } from '@duda/service-kit';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -48,7 +48,7 @@ const unregisteredErrors = defineErrors('unregistered', {
 });
 
 /** The catalogs a test registers to see the stand-in's errors worded in English. */
-export const testGatewayCatalogs = [orgErrors.catalog, sampleErrors.catalog];
+export const testGatewayCatalogs = [...orgCatalogs, sampleErrors.catalog];
 
 export interface TestGateway {
   /** e.g. `http://127.0.0.1:40123` */
