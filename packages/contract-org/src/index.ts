@@ -7,4 +7,3 @@ export * from './directory.ts';
 export * from './people.ts';
 export * from './org-admin.ts';
 export * from './errors.ts';
-export { orgCatalogs, orgErrors, orgLevelTerms, roleTerms } from './errors.ts';
