@@ -4,6 +4,7 @@ import prettier from 'eslint-config-prettier';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './packages/tooling/eslint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -42,5 +43,7 @@ export default tseslint.config(
     files: ['infra/scripts/**', '**/scripts/**', '**/bench/**', '**/*.config.*', '**/cli.ts'],
     rules: { 'no-console': 'off' },
   },
+  // Apps and packages never import a service; apps take Element Plus from the design system (ADR 0010).
+  ...boundaries(),
   prettier,
 );
