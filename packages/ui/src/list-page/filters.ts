@@ -1,3 +1,4 @@
+import { isMonthKey } from '@duda/month';
 import type { OrgLevel } from '../components/DOrgTreeSelect/types.ts';
 
 /** How a list-page filter is shown and how its value travels in the URL. Texts are i18n message keys. */
@@ -60,8 +61,6 @@ export type FilterValues<Schema extends FilterSchema> = {
 
 type Presentation = Pick<FilterBase<unknown>, 'label' | 'placeholder' | 'width' | 'scope'>;
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** One value of an `as const` list (statuses, kinds…); anything else in the URL means "all". */
 export function enumFilter<const Option extends string>(
   options: readonly Option[],
@@ -84,7 +83,7 @@ export function monthFilter(presentation: Presentation & { default?: string | nu
     kind: 'month',
     default: null,
     ...presentation,
-    parse: (raw) => (raw === '' ? null : MONTH.test(raw) ? raw : undefined),
+    parse: (raw) => (raw === '' ? null : isMonthKey(raw) ? raw : undefined),
     write: (value) => value ?? '',
   };
 }

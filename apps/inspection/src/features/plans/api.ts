@@ -1,7 +1,7 @@
-import { api } from '@duda/api-client';
+import { api, queryKeyOf, useProcedureMutation, useProcedureQuery } from '@duda/api-client';
 import type { RouterInputs, RouterOutputs } from '@duda/api-client';
 import type { PersonOption } from '@duda/ui';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
+import { useQuery } from '@tanstack/vue-query';
 import { computed, toValue } from 'vue';
 import type { MaybeRefOrGetter } from 'vue';
 
@@ -13,58 +13,35 @@ export type PlanEntryInput = RouterInputs['inspection']['plans']['saveEntries'][
 export type PlanCommand = RouterInputs['inspection']['plans']['transition']['command'];
 export type CreatePlanInput = RouterInputs['inspection']['plans']['create'];
 
-// Keys start with the procedure path, so invalidating ['inspection', 'plans'] refreshes lists and details.
-export const planKeys = {
-  all: () => ['inspection', 'plans'] as const,
-  list: (input: PlansInput) => ['inspection', 'plans', 'list', input] as const,
-  detail: (id: string | null) => ['inspection', 'plans', 'get', id] as const,
-};
-
 export function usePlansQuery(input: MaybeRefOrGetter<PlansInput>) {
-  return useQuery({
-    queryKey: computed(() => planKeys.list(toValue(input))),
-    queryFn: ({ signal }) => api.inspection.plans.list.query(toValue(input), { signal }),
-    placeholderData: keepPreviousData,
-  });
+  return useProcedureQuery('inspection.plans.list', input, { keepPrevious: true });
 }
 
 /** A plan with its entries, approval history and what the current user may do with it (`can`). */
 export function usePlanQuery(id: MaybeRefOrGetter<string | null>) {
-  return useQuery({
-    queryKey: computed(() => planKeys.detail(toValue(id))),
-    queryFn: ({ signal }) => api.inspection.plans.get.query({ id: toValue(id)! }, { signal }),
-    enabled: computed(() => toValue(id) !== null),
-  });
-}
-
-function usePlanMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    // Tasks change too when a plan is published.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspection'] }),
+  return useProcedureQuery('inspection.plans.get', () => ({ id: toValue(id)! }), {
+    enabled: () => toValue(id) !== null,
   });
 }
 
 export const useCreatePlan = () =>
-  usePlanMutation((input: CreatePlanInput) => api.inspection.plans.create.mutate(input));
+  useProcedureMutation('inspection.plans.create', { invalidates: ['inspection.plans'] });
 
 /** Replaces all the plan's entries: the dialogs edit one entry, the whole list is sent. */
 export const useSaveEntries = () =>
-  usePlanMutation((input: { id: string; entries: PlanEntryInput[] }) =>
-    api.inspection.plans.saveEntries.mutate(input),
-  );
+  useProcedureMutation('inspection.plans.saveEntries', { invalidates: ['inspection.plans'] });
 
+// Publishing gives inspectors their tasks and the dashboard its planned visits.
 export const useTransitionPlan = () =>
-  usePlanMutation((input: { id: string; command: PlanCommand }) =>
-    api.inspection.plans.transition.mutate(input),
-  );
+  useProcedureMutation('inspection.plans.transition', {
+    invalidates: ['inspection.plans', 'inspection.inspections.tasks', 'inspection.dashboard'],
+  });
 
 /** The standards in use, by lineage: a plan names the standard, the inspection uses the version published on the day. */
 export function useStandardLinesQuery() {
   const input = { kind: 'STANDARD' as const, includeRetired: false };
   return useQuery({
-    queryKey: ['inspection', 'templates', 'list', input] as const,
+    queryKey: queryKeyOf('inspection.templates.list', input),
     queryFn: ({ signal }) => api.inspection.templates.list.query(input, { signal }),
     select: (templates) =>
       templates
@@ -88,7 +65,7 @@ export async function searchInspectors(query: string): Promise<PersonOption[]> {
 /** The people already chosen on an entry, as the person picker shows them (姓名（工号）). */
 export function usePeopleQuery(ids: MaybeRefOrGetter<readonly string[]>) {
   return useQuery({
-    queryKey: computed(() => ['org', 'people', 'byIds', [...toValue(ids)]] as const),
+    queryKey: computed(() => queryKeyOf('org.people.byIds', { ids: [...toValue(ids)] })),
     queryFn: async ({ signal }): Promise<PersonOption[]> => {
       const people = await api.org.people.byIds.query({ ids: [...toValue(ids)] }, { signal });
       return people.map((person) => ({
