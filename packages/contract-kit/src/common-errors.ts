@@ -1,5 +1,6 @@
 // Errors every area can raise, and those the service kit words for failures it catches itself.
-import { defineErrors } from './errors.ts';
+import { defineErrors, defineTerms } from './errors.ts';
+import type { WireError } from './wire.ts';
 
 export const commonErrors = defineErrors('common', {
   notFound: {
@@ -81,3 +82,33 @@ export const commonErrors = defineErrors('common', {
   },
   requestFailed: { kind: 'BAD_REQUEST', 'zh-CN': '请求未能完成', en: 'The request could not be completed.' },
 });
+
+/** Words parameters of any area need. */
+export const commonTerms = defineTerms('common.term', {
+  month: { 'zh-CN': '{year}年{month}月', en: '{monthName} {year}' },
+});
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A month (`YYYY-MM`) as a parameter: `2026年3月` / `March 2026`, as `@duda/month`'s monthLabel names it. */
+export function monthTerm(month: string): WireError {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return commonTerms.term('month', {
+    year,
+    month: monthNumber,
+    monthName: MONTH_NAMES[monthNumber - 1] ?? month,
+  });
+}

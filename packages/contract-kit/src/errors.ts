@@ -2,7 +2,7 @@
 // wire carries the code and its parameters, and each client renders the message in its user's language from the
 // same catalog. The Chinese text also travels as `message`, for logs and for callers that render nothing.
 import { isWireError } from './wire.ts';
-import type { WireError, WireParams } from './wire.ts';
+import type { WireError, WireParam, WireParams } from './wire.ts';
 import { renderZodIssue, ZOD_CODE_PREFIX } from './zod-issues.ts';
 
 /** How an error maps onto the transport (tRPC codes / HTTP statuses). */
@@ -26,8 +26,8 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** A parameter is a name or number, or a term/error (`{ code, params }`) worded in the same language. */
-export type MessageParams = Readonly<Record<string, string | number | WireError>>;
+/** A parameter is a name or number, or terms/errors (`{ code, params }`) worded in the same language. */
+export type MessageParams = Readonly<Record<string, string | number | WireError | readonly WireError[]>>;
 
 /** A text in each language, with `{name}` placeholders. */
 export interface LocalizedText {
@@ -71,7 +71,7 @@ type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${inf
 
 type ParamsFor<D extends ErrorDefinition> = [PlaceholdersOf<D['zh-CN'] | D['en']>] extends [never]
   ? [params?: Record<string, never>, field?: string]
-  : [params: Record<PlaceholdersOf<D['zh-CN'] | D['en']>, string | number | WireError>, field?: string];
+  : [params: Record<PlaceholdersOf<D['zh-CN'] | D['en']>, MessageParams[string]>, field?: string];
 
 export type ErrorFactories<Area extends string, Defs extends Record<string, ErrorDefinition>> = {
   readonly [K in keyof Defs & string]: ((...args: ParamsFor<Defs[K]>) => AppError) & {
@@ -140,7 +140,7 @@ export function defineTerms<const Keys extends string>(
   definedCatalogs.push(catalog);
   return {
     catalog: catalog as MessageCatalog,
-    term: (key: Keys): WireError => ({ code: `${area}.${key}`, params: {} }),
+    term: (key: Keys, params: MessageParams = {}): WireError => ({ code: `${area}.${key}`, params }),
   };
 }
 
@@ -160,9 +160,21 @@ export function messageFor(
   if (!definition) return null;
   const worded: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
-    const inner = isWireError(value) ? messageFor(catalogs, value.code, value.params, locale) : value;
+    const inner = wordParam(catalogs, value, locale);
     if (inner === null) return null;
     worded[name] = inner;
   }
   return renderMessage(definition[locale], worded);
+}
+
+/** Chinese sentences follow each other without a space; English ones with one. */
+const SENTENCE_JOINER: Record<Locale, string> = { 'zh-CN': '', en: ' ' };
+
+function wordParam(catalogs: readonly MessageCatalog[], value: WireParam, locale: Locale): unknown {
+  if (isWireError(value)) return messageFor(catalogs, value.code, value.params, locale);
+  if (Array.isArray(value) && value.length > 0 && value.every(isWireError)) {
+    const words = value.map((item: WireError) => messageFor(catalogs, item.code, item.params, locale));
+    return words.includes(null) ? null : words.join(SENTENCE_JOINER[locale]);
+  }
+  return value;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { commonErrors } from './common-errors.ts';
+import { commonTerms, monthTerm } from './common-errors.ts';
 import { defineErrors, defineTerms, messageFor } from './errors.ts';
 
 import { recordingReceivedType, zodIssueParams } from './zod-issues.ts';
@@ -109,6 +110,36 @@ describe('terms', () => {
     expect(error.message).toBe('营业员只能分配在营业厅');
     expect(messageFor([roleErrors.catalog, roles.catalog], error.code, error.params, 'en')).toBe(
       'A clerk can only be assigned to a hall',
+    );
+  });
+});
+
+describe('months and lists as parameters', () => {
+  const archive = defineErrors('sampleArchive', {
+    archived: { kind: 'PRECONDITION_FAILED', 'zh-CN': '{month}已归档。', en: '{month} is archived.' },
+    blocked: {
+      kind: 'PRECONDITION_FAILED',
+      'zh-CN': '暂不能归档：{reasons}',
+      en: 'Cannot archive yet: {reasons}',
+    },
+  });
+  const all = [archive.catalog, commonTerms.catalog];
+
+  it('names a month as @duda/month does, in each language', () => {
+    const error = archive.archived({ month: monthTerm('2026-03') });
+    expect(error.message).toBe('2026年3月已归档。');
+    expect(messageFor(all, error.code, error.params, 'en')).toBe('March 2026 is archived.');
+  });
+
+  it('joins a list of reasons as sentences of the language', () => {
+    const reasons = [
+      archive.archived({ month: monthTerm('2026-03') }),
+      archive.archived({ month: monthTerm('2026-04') }),
+    ];
+    const error = archive.blocked({ reasons: reasons.map(({ code, params }) => ({ code, params })) });
+    expect(error.message).toBe('暂不能归档：2026年3月已归档。2026年4月已归档。');
+    expect(messageFor(all, error.code, error.params, 'en')).toBe(
+      'Cannot archive yet: March 2026 is archived. April 2026 is archived.',
     );
   });
 });

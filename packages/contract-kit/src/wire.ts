@@ -1,8 +1,17 @@
 // What an error looks like on the wire, between the service kit's formatter and the API client.
 
-/** A parameter: a name, a number, a list (zod's allowed values), or another error to render first. */
+/**
+ * A parameter: a name, a number, a list (zod's allowed values), or a term or error worded first in the same
+ * language (a status, a month), or a list of those (the reasons a month cannot be archived).
+ */
 export type WireParam =
-  string | number | boolean | null | readonly (string | number | boolean | null)[] | WireError;
+  | string
+  | number
+  | boolean
+  | null
+  | readonly (string | number | boolean | null)[]
+  | WireError
+  | readonly WireError[];
 
 export type WireParams = Readonly<Record<string, WireParam>>;
 
