@@ -5,3 +5,5 @@ export type { OrgRouter } from './router/index.ts';
 export type { ResolvedSession } from './identity/session.ts';
 export type { LoginResult } from './identity/login.ts';
 export type { OrgTreeNode, OrgNodeView, PersonSummary } from './directory/views.ts';
+/** `org.me`'s service function, for the gateway bench that calls it without tRPC. */
+export { readMe } from './router/me.ts';
