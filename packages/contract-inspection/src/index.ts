@@ -17,3 +17,4 @@ export * from './rules/result-validation.ts';
 export * from './rules/scoring.ts';
 export * from './rules/template-validation.ts';
 export * from './rules/types.ts';
+export * from './errors.ts';
