@@ -1,3 +1,4 @@
+import { monthLabel, nextMonth } from '@duda/month';
 import type { Browser, Page } from '@playwright/test';
 import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
 
@@ -12,10 +13,8 @@ async function freeMonth(page: Page): Promise<{ month: string; label: string }> 
     }
   ).result.data.json;
   const taken = items.filter((plan) => plan.scopeName === '上城区分公司').map((plan) => plan.month);
-  const [year, month] = taken.sort().at(-1)!.split('-').map(Number) as [number, number];
-  const next = new Date(Date.UTC(year, month, 1));
-  const key = next.toISOString().slice(0, 7);
-  return { month: key, label: `${next.getUTCFullYear()}年${next.getUTCMonth() + 1}月` };
+  const month = nextMonth(taken.sort().at(-1)!);
+  return { month, label: monthLabel(month) };
 }
 
 async function openAs(browser: Browser, baseURL: string, username: string, url: string): Promise<Page> {
