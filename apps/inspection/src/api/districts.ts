@@ -1,9 +1,7 @@
-import { api } from '@duda/api-client';
+import { useProcedureQuery } from '@duda/api-client';
 import type { RouterOutputs } from '@duda/api-client';
 import type { OrgTreeNode } from '@duda/ui';
-import { useQuery } from '@tanstack/vue-query';
 import { computed } from 'vue';
-import { orgKeys } from './keys.ts';
 
 type OrgTree = RouterOutputs['org']['tree'];
 
@@ -20,15 +18,14 @@ export function districtTree(nodes: OrgTree): OrgTreeNode[] {
 }
 
 const countDistricts = (nodes: OrgTreeNode[]): number =>
-  nodes.reduce((sum, node) => sum + (node.level === 'district' ? 1 : 0) + countDistricts(node.children ?? []), 0);
+  nodes.reduce(
+    (sum, node) => sum + (node.level === 'district' ? 1 : 0) + countDistricts(node.children ?? []),
+    0,
+  );
 
 /** Districts within the user's scope, as a tree for DOrgTreeSelect; a hall's own staff have none. */
 export function useDistrictTree() {
-  const query = useQuery({
-    queryKey: orgKeys.tree(),
-    queryFn: ({ signal }) => api.org.tree.query({ includeInactive: false }, { signal }),
-    staleTime: 5 * 60_000,
-  });
+  const query = useProcedureQuery('org.tree', { includeInactive: false }, { staleTime: 5 * 60_000 });
   const tree = computed(() => districtTree(query.data.value ?? []));
   const hasDistricts = computed(() => countDistricts(tree.value) > 0);
   return { tree, hasDistricts };

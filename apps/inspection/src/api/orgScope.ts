@@ -1,9 +1,7 @@
-import { api } from '@duda/api-client';
+import { useProcedureQuery } from '@duda/api-client';
 import type { RouterOutputs } from '@duda/api-client';
 import type { OrgLevel, OrgTreeNode } from '@duda/ui';
-import { useQuery } from '@tanstack/vue-query';
 import { computed } from 'vue';
-import { orgKeys } from './keys.ts';
 
 type OrgTree = RouterOutputs['org']['tree'];
 
@@ -46,11 +44,7 @@ export function ownHall(nodes: OrgTree): OrgPlace | null {
 
 /** The user's visible org tree and the units in it (shared cache with the district picker). */
 export function useOrgScope() {
-  const query = useQuery({
-    queryKey: orgKeys.tree(),
-    queryFn: ({ signal }) => api.org.tree.query({ includeInactive: false }, { signal }),
-    staleTime: 5 * 60_000,
-  });
+  const query = useProcedureQuery('org.tree', { includeInactive: false }, { staleTime: 5 * 60_000 });
   const nodes = computed(() => query.data.value ?? []);
   return {
     query,
