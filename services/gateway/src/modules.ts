@@ -16,3 +16,13 @@ export type ServiceRouters = { [M in GatewayModule as M['name']]: RouterOf<M> };
 export type LocalServices = { [M in GatewayModule as M['name']]?: InstanceOf<M> };
 /** What each service's demo seed step handed over, by service name. */
 export type SeededData = { [M in GatewayModule as M['name']]: SeedOf<M> };
+
+type SeedNeeds<M> = M extends { seed?: { run(service: never, seeded: infer N, now: Date): unknown } }
+  ? N
+  : never;
+/** Modules whose seed step needs something the other steps do not hand over (by name: what it needs). */
+type UnmetSeedNeeds = {
+  [M in GatewayModule as SeededData extends SeedNeeds<M> ? never : M['name']]: SeedNeeds<M>;
+};
+// Fails to compile, naming the module, when a step reads a field no earlier step hands over.
+export const seedHandOverChecked: keyof UnmetSeedNeeds extends never ? true : UnmetSeedNeeds = true;
