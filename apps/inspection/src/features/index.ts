@@ -7,13 +7,13 @@ import { noticesFeature } from './notices/index.ts';
 import { plansFeature } from './plans/index.ts';
 import { queueFeature } from './queue/index.ts';
 import { rectificationsFeature } from './rectifications/index.ts';
-import { standardsFeature } from './standards/index.ts';
+import { templatesFeature } from './templates/index.ts';
 
 /** The remote's areas, in menu order. A new area is a folder under features/ and one line here. */
 export const features: Feature[] = [
   dashboardFeature,
   hallsFeature,
-  standardsFeature,
+  templatesFeature,
   plansFeature,
   inspectionsFeature,
   rectificationsFeature,

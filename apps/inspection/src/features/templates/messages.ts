@@ -1,6 +1,6 @@
-// Texts of the checklist standards (检查标准) and their editor, under `inspection.standards`.
+// Texts of the checklist standards (检查标准) and their editor, under `inspection.templates`.
 export const zhCN = {
-  standards: {
+  templates: {
     menu: '检查标准',
     title: '检查标准',
     description: '本市使用的检查标准及其历史版本；每次检查都记录所用的版本',
@@ -101,7 +101,7 @@ export const zhCN = {
 };
 
 export const en: typeof zhCN = {
-  standards: {
+  templates: {
     menu: 'Standards',
     title: 'Inspection standards',
     description:
