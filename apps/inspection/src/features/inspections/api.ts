@@ -1,6 +1,6 @@
-import { api } from '@duda/api-client';
+import { api, queryKeyOf, useProcedureMutation, useProcedureQuery } from '@duda/api-client';
 import type { RouterInputs, RouterOutputs } from '@duda/api-client';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
+import { useQuery } from '@tanstack/vue-query';
 import { computed, toValue } from 'vue';
 import type { MaybeRefOrGetter } from 'vue';
 import type { PhotoRef } from './perform/inspectionForm.ts';
@@ -14,61 +14,40 @@ export type StartInput = RouterInputs['inspection']['inspections']['start'];
 export type SaveDraftInput = RouterInputs['inspection']['inspections']['saveDraft'];
 export type SubmitInput = RouterInputs['inspection']['inspections']['submit'];
 
-// Keys start with the procedure path, so invalidating ['inspection', 'inspections'] refreshes lists, tasks and details.
-export const inspectionKeys = {
-  all: () => ['inspection', 'inspections'] as const,
-  list: (input: InspectionsInput) => ['inspection', 'inspections', 'list', input] as const,
-  tasks: () => ['inspection', 'inspections', 'tasks'] as const,
-  detail: (id: string | null) => ['inspection', 'inspections', 'get', id] as const,
-};
-
 /** What the user should do next: planned visits, checklists issued to their hall, today's daily checks. */
 export function useTasksQuery() {
-  return useQuery({
-    queryKey: inspectionKeys.tasks(),
-    queryFn: ({ signal }) => api.inspection.inspections.tasks.query(undefined, { signal }),
-  });
+  return useProcedureQuery('inspection.inspections.tasks', undefined);
 }
 
 export function useInspectionsQuery(input: MaybeRefOrGetter<InspectionsInput>) {
-  return useQuery({
-    queryKey: computed(() => inspectionKeys.list(toValue(input))),
-    queryFn: ({ signal }) => api.inspection.inspections.list.query(toValue(input), { signal }),
-    placeholderData: keepPreviousData,
-  });
+  return useProcedureQuery('inspection.inspections.list', input, { keepPrevious: true });
 }
 
 export function useInspectionQuery(id: MaybeRefOrGetter<string | null>) {
-  return useQuery({
-    queryKey: computed(() => inspectionKeys.detail(toValue(id))),
-    queryFn: ({ signal }) => api.inspection.inspections.get.query({ id: toValue(id)! }, { signal }),
-    enabled: computed(() => toValue(id) !== null),
+  return useProcedureQuery('inspection.inspections.get', () => ({ id: toValue(id)! }), {
+    enabled: () => toValue(id) !== null,
   });
 }
 
-export function useStartInspection() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: StartInput) => api.inspection.inspections.start.mutate(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: inspectionKeys.all() }),
-  });
-}
+/** A started draft shows in the list and the tasks. */
+export const useStartInspection = () =>
+  useProcedureMutation('inspection.inspections.start', { invalidates: ['inspection.inspections'] });
 
-export function useSubmitInspection() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: SubmitInput) => api.inspection.inspections.submit.mutate(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspection'] }),
-  });
-}
+// A submitted (or published mystery) result issues rectification orders and feeds the scores, the defect
+// library and the month's archive check.
+const resultReaders = [
+  'inspection.inspections',
+  'inspection.rectifications',
+  'inspection.dashboard',
+  'inspection.defects',
+  'inspection.archive',
+] as const;
 
-export function usePublishMystery() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.inspection.inspections.publishMystery.mutate({ id }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inspection'] }),
-  });
-}
+export const useSubmitInspection = () =>
+  useProcedureMutation('inspection.inspections.submit', { invalidates: resultReaders });
+
+export const usePublishMystery = () =>
+  useProcedureMutation('inspection.inspections.publishMystery', { invalidates: resultReaders });
 
 /** One autosave; plain function because the draft sync queue calls it, not a component. */
 export const saveDraft = (input: SaveDraftInput) => api.inspection.inspections.saveDraft.mutate(input);
@@ -85,7 +64,7 @@ export async function uploadPhoto(hallId: string, file: File): Promise<PhotoRef>
 export function usePublishedStandardsQuery(enabled: MaybeRefOrGetter<boolean>) {
   const input = { kind: 'STANDARD' as const, includeRetired: false };
   return useQuery({
-    queryKey: ['inspection', 'templates', 'list', input] as const,
+    queryKey: queryKeyOf('inspection.templates.list', input),
     queryFn: ({ signal }) => api.inspection.templates.list.query(input, { signal }),
     select: (templates) => templates.filter((template) => template.status === 'PUBLISHED'),
     enabled: computed(() => toValue(enabled)),
