@@ -13,5 +13,5 @@ export * from './rectification.ts';
 export * from './rectification-policy.ts';
 export * from './score-aggregation.ts';
 export * from './short-staves.ts';
-export * from './standards-seed.ts';
+export * from './starting-templates.ts';
 export * from './template-versioning.ts';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreInspection } from '@duda/contract-inspection';
-import { CITY_STANDARD_CHECKLIST, DAILY_SELF_INSPECTION_CHECKLIST } from './standards-seed.ts';
-import { validateTemplateContent } from '@duda/contract-inspection';
+import { scoreInspection, validateTemplateContent } from '@duda/contract-inspection';
 import type { ChecklistTemplate, ChecklistTemplateContent, ItemResult } from '@duda/contract-inspection';
+import { CITY_STANDARD_CHECKLIST, DAILY_SELF_INSPECTION_CHECKLIST } from './starting-templates.ts';
 
 const items = (content: ChecklistTemplateContent) => content.sections.flatMap((s) => s.items);
 const asTemplate = (content: ChecklistTemplateContent): ChecklistTemplate => ({
