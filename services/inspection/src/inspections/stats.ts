@@ -1,4 +1,4 @@
-import type { InspectionScore } from '@duda/contract-inspection';
+import type { InspectionKind, InspectionScore } from '@duda/contract-inspection';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { enumType, table } from '../raw-sql.ts';
 
@@ -13,7 +13,7 @@ interface Scored {
   districtId: string;
   cityId: string;
   month: string;
-  kind: 'DAILY' | 'SELF_CHECK' | 'MONTHLY_VISIT' | 'CROSS' | 'MYSTERY';
+  kind: InspectionKind;
 }
 
 /**

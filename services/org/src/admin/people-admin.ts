@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { ROLE_LEVEL, type Actor, type OrgLevel, type Role } from '@duda/authz';
-import { orgErrors, orgLevelTerms, roleTerms } from '@duda/contract-org';
+import { orgErrors, orgLevelTerms, roleTerms, type StaffStatus } from '@duda/contract-org';
 import { assertCan } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
 import { passwordProblem } from '../domain/password-policy.ts';
@@ -148,11 +148,7 @@ export async function updatePerson(deps: OrgDeps, call: Call, input: PersonChang
 }
 
 /** Leave (离职) disables the account and ends its sessions; coming back re-enables it. */
-export async function setPersonStatus(
-  deps: OrgDeps,
-  call: Call,
-  input: { id: string; status: 'active' | 'on_leave' | 'left' },
-) {
+export async function setPersonStatus(deps: OrgDeps, call: Call, input: { id: string; status: StaffStatus }) {
   const person = await personOrFail(deps, input.id);
   assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, orgErrors.editPersonDenied);
   if (person.id === call.actor.personId && input.status === 'left')

@@ -1,4 +1,5 @@
 import type { OrgLevel, Role } from '@duda/authz';
+import type { StaffStatus } from '@duda/contract-org';
 
 /** An org node as the front-ends and other services see it. */
 export interface OrgNodeView {
@@ -20,7 +21,7 @@ export interface PersonSummary {
   staffNo: string;
   name: string;
   position: string;
-  status: 'active' | 'on_leave' | 'left';
+  status: StaffStatus;
   orgNodeId: string;
   orgName: string;
 }
