@@ -337,7 +337,7 @@ describe('DListPage', () => {
 
 describe('useListPage with a list the API answers whole', () => {
   it('filters with select and pages here', async () => {
-    const { wrapper, router } = await openList('/orders?status=CLOSED&page=2&pageSize=10', {
+    const { wrapper, router, list } = await openList('/orders?status=CLOSED&page=2&pageSize=10', {
       loadAll: (request) =>
         useQuery({
           queryKey: computed(() => ['all-orders', request.value.hallId]),
@@ -349,5 +349,6 @@ describe('useListPage with a list the API answers whole', () => {
     expect(rowTitles(wrapper)).toHaveLength(5);
     expect(rowTitles(wrapper)[0]).toBe('整改单 31');
     expect(router.currentRoute.value.query).toMatchObject({ page: '2' });
+    expect(list().loaded.value).toHaveLength(45);
   });
 });

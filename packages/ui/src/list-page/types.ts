@@ -86,8 +86,11 @@ export interface ListPageView<Row> {
   apply(): void;
   reset(): void;
   query: ListQuery<unknown>;
+  /** The rows on screen. */
   rows: ComputedRef<readonly Row[]>;
   total: ComputedRef<number>;
+  /** What the API answered: this page's rows, or for a list loaded whole every row before `select`. */
+  loaded: ComputedRef<readonly Row[]>;
   clickable: boolean;
   openRow(row: Row): void;
   /** The row the drawer shows (drawer without URL parameter). */

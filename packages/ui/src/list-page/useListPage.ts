@@ -96,7 +96,7 @@ export function useListPage<const Schema extends FilterSchema, Row, const SortKe
     navigate({ ...state.value, filters: cleared, page: 1 });
   }
 
-  const { query, rows, total } = loadRows(options, request, state);
+  const { query, rows, total, loaded } = loadRows(options, request, state);
 
   const selected = ref(null) as Ref<Row | null>;
   const rowId = options.rowId ?? ((row: Row) => (row as { id: string }).id);
@@ -147,6 +147,7 @@ export function useListPage<const Schema extends FilterSchema, Row, const SortKe
     query,
     rows,
     total,
+    loaded,
     clickable: options.open !== undefined,
     openRow,
     selected,
@@ -166,19 +167,17 @@ function loadRows<Schema extends FilterSchema, Row, SortKey extends string>(
 ) {
   if ('load' in options) {
     const query: ListQuery<ListData<Row>> = options.load(request);
-    return {
-      query,
-      rows: computed(() => query.data.value?.items ?? []),
-      total: computed(() => query.data.value?.total ?? 0),
-    };
+    const rows = computed(() => query.data.value?.items ?? []);
+    return { query, rows, loaded: rows, total: computed(() => query.data.value?.total ?? 0) };
   }
   const query = options.loadAll(request);
-  const matching = computed(() => {
-    const all = query.data.value ?? [];
-    return options.select ? options.select(all, state.value.filters) : all;
-  });
+  const loaded = computed(() => query.data.value ?? []);
+  const matching = computed(() =>
+    options.select ? options.select(loaded.value, state.value.filters) : loaded.value,
+  );
   return {
     query,
+    loaded,
     rows: computed(() => pageOf(matching.value, state.value.page, state.value.pageSize)),
     total: computed(() => matching.value.length),
   };

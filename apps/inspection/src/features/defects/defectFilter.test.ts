@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DefectEntry } from './api.ts';
-import { filterDefects, kindsText, pageOf } from './defectFilter.ts';
+import { filterDefects, kindsText } from './defectFilter.ts';
 
 const entry = (itemCode: string, itemTitle: string, isRecurring: boolean): DefectEntry => ({
   itemCode,
@@ -37,11 +37,6 @@ describe('defect library filters', () => {
 
   it('keeps only recurring items when asked', () => {
     expect(filterDefects(library, { q: '', recurringOnly: true }).map((e) => e.itemCode)).toEqual(['A01']);
-  });
-
-  it('pages a loaded list', () => {
-    expect(pageOf([1, 2, 3, 4, 5], 2, 2)).toEqual([3, 4]);
-    expect(pageOf([1, 2, 3], 3, 2)).toEqual([]);
   });
 
   it('names the ways a problem was found, most frequent first', () => {

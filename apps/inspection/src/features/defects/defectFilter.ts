@@ -1,23 +1,18 @@
 import type { DefectEntry } from './api.ts';
 
 export interface DefectFilter {
-  q: string;
+  q: string | null;
   recurringOnly: boolean;
 }
 
 /** The entries matching the keyword (code or title) and, if asked, only the recurring ones; order kept. */
 export function filterDefects(entries: readonly DefectEntry[], filter: DefectFilter): DefectEntry[] {
-  const q = filter.q.trim().toLowerCase();
+  const q = (filter.q ?? '').trim().toLowerCase();
   return entries.filter(
     (entry) =>
       (!filter.recurringOnly || entry.isRecurring) &&
       (!q || entry.itemCode.toLowerCase().includes(q) || entry.itemTitle.toLowerCase().includes(q)),
   );
-}
-
-/** One page of an already loaded list (the table pages locally: the library comes whole). */
-export function pageOf<T>(list: readonly T[], page: number, pageSize: number): T[] {
-  return list.slice((page - 1) * pageSize, page * pageSize);
 }
 
 /** "月度检查 2、交叉巡检 1": how the problem was found, most frequent way first. */
