@@ -1,4 +1,4 @@
-import { remoteViteConfig } from '@duda/tooling/vite/remote';
+import { remoteViteConfig } from '@duda/federation/presets';
 import { defineConfig } from 'vite';
 import { presentation } from './src/presentation.ts';
 

@@ -1,3 +1,3 @@
-import { appVitestConfig } from '@duda/tooling/vitest/app';
+import { appVitestConfig } from '@duda/federation/presets';
 
 export default appVitestConfig('app-inspection');

@@ -1,4 +1,4 @@
-import { appVitestConfig } from '@duda/tooling/vitest/app';
+import { appVitestConfig } from '@duda/federation/presets';
 
 export default appVitestConfig('shell', {
   // Run by Node as an external dependency, Element Plus gets async-validator's CommonJS build and every

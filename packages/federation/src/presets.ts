@@ -1,9 +1,12 @@
-// `@duda/tooling/vite/remote`: the whole Vite configuration of a remote (a supervision area's front-end),
-// so every area builds, serves and proxies the same way and its vite.config.ts is one call.
+// `@duda/federation/presets`: the whole Vite configuration of a remote and the Vitest settings of a portal
+// app, so every area builds, serves, proxies and tests the same way and its config files are one call each.
+// Used only in vite.config.ts / vitest.config.ts files (Node), never in the browser.
 /// <reference types="node" />
 import vue from '@vitejs/plugin-vue';
-import { remoteFederation, vueI18nFlags, type RemoteFederationOptions } from '@duda/federation/vite';
 import type { UserConfig, UserConfigFnObject } from 'vite';
+import { defineProject, mergeConfig, type ViteUserConfig } from 'vitest/config';
+import shared from '../../../vitest.shared.ts';
+import { remoteFederation, vueI18nFlags, type RemoteFederationOptions } from './vite.ts';
 
 export interface RemoteViteOptions extends RemoteFederationOptions {
   /** Dev server port unless `PORT` is set; one per remote, so several run side by side. */
@@ -30,4 +33,22 @@ export function remoteViteConfig({ port, ...federation }: RemoteViteOptions): Us
     // The portal's browser baseline; the shell is built for the same.
     build: { target: 'es2022' },
   });
+}
+
+type TestOptions = NonNullable<ViteUserConfig['test']>;
+
+/**
+ * Tests of a portal app (the shell, every remote): Vue components in a simulated browser, vue-i18n built as
+ * in the bundle, the workspace's reporters and timeouts. `name` labels the project in the workspace run;
+ * `test` adds or overrides settings for this app.
+ */
+export function appVitestConfig(name: string, test: TestOptions = {}): ViteUserConfig {
+  return mergeConfig(
+    shared,
+    defineProject({
+      plugins: [vue()],
+      define: vueI18nFlags,
+      test: { name, environment: 'happy-dom', ...test },
+    }),
+  );
 }

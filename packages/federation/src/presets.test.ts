@@ -1,7 +1,7 @@
 import type { ConfigEnv, Plugin, PluginOption, UserConfig } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { vueI18nFlags } from '@duda/federation/vite';
-import { remoteViteConfig } from './remote.ts';
+import { appVitestConfig, remoteViteConfig } from './presets.ts';
+import { vueI18nFlags } from './vite.ts';
 
 const exam = remoteViteConfig({
   presentation: { name: 'exam', title: { 'zh-CN': '培训考试', en: 'Training and exams' }, order: 20 },
@@ -34,7 +34,7 @@ describe('the Vite preset of a remote', () => {
     expect(configFor('serve').base).toBe('/');
   });
 
-  it('compiles Vue, federates the remote and writes its descriptor', () => {
+  it('compiles Vue, federates the remote with its manifest and writes its descriptor', () => {
     // The federation plugin stands down under a test runner; the build runs without one.
     delete process.env.VITEST;
     process.env.NODE_ENV = 'production';
@@ -61,6 +61,25 @@ describe('the Vite preset of a remote', () => {
     expect(configFor('serve').server).toMatchObject({
       port: 6001,
       proxy: { '/trpc': 'http://gateway.test:8080', '/api': 'http://gateway.test:8080' },
+    });
+  });
+});
+
+describe('the Vitest preset of a portal app', () => {
+  const config = appVitestConfig('app-exam', { server: { deps: { inline: ['element-plus'] } } });
+
+  it('runs components in a simulated browser under the app’s project name', () => {
+    expect(config.test).toMatchObject({ name: 'app-exam', environment: 'happy-dom' });
+    expect((config.plugins as Plugin[]).map((plugin) => plugin.name)).toEqual(['vite:vue']);
+    expect(config.define).toEqual(vueI18nFlags);
+  });
+
+  it('keeps the workspace’s reporters and timeouts, and the app’s own settings', () => {
+    expect(config.test).toMatchObject({
+      reporters: ['default', 'json'],
+      outputFile: { json: '.reports/vitest.json' },
+      testTimeout: 20_000,
+      server: { deps: { inline: ['element-plus'] } },
     });
   });
 });
