@@ -1,7 +1,7 @@
-import { api } from '@duda/api-client';
+import { api, queryKeyOf, useProcedureQuery } from '@duda/api-client';
 import type { RouterInputs, RouterOutputs } from '@duda/api-client';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
-import { computed, toValue } from 'vue';
+import { useMutation, useQueryClient } from '@tanstack/vue-query';
+import { toValue } from 'vue';
 import type { MaybeRefOrGetter } from 'vue';
 
 export type TemplatesInput = NonNullable<RouterInputs['inspection']['templates']['list']>;
@@ -9,34 +9,23 @@ export type TemplateRow = RouterOutputs['inspection']['templates']['list'][numbe
 export type TemplateDetail = RouterOutputs['inspection']['templates']['get'];
 export type TemplateContent = RouterInputs['inspection']['templates']['updateDraft']['content'];
 
-// Keys start with the procedure path, so invalidating ['inspection', 'templates'] refreshes lists and details.
-export const templateKeys = {
-  all: () => ['inspection', 'templates'] as const,
-  list: (input: TemplatesInput) => ['inspection', 'templates', 'list', input] as const,
-  detail: (id: string | null) => ['inspection', 'templates', 'get', id] as const,
-};
-
 /** Every version of the city's standards (drafts only for those who maintain them). */
 export function useTemplatesQuery(input: MaybeRefOrGetter<TemplatesInput>) {
-  return useQuery({
-    queryKey: computed(() => templateKeys.list(toValue(input))),
-    queryFn: ({ signal }) => api.inspection.templates.list.query(toValue(input), { signal }),
-  });
+  return useProcedureQuery('inspection.templates.list', input);
 }
 
 export function useTemplateQuery(id: MaybeRefOrGetter<string | null>) {
-  return useQuery({
-    queryKey: computed(() => templateKeys.detail(toValue(id))),
-    queryFn: ({ signal }) => api.inspection.templates.get.query({ id: toValue(id)! }, { signal }),
-    enabled: computed(() => toValue(id) !== null),
+  return useProcedureQuery('inspection.templates.get', () => ({ id: toValue(id)! }), {
+    enabled: () => toValue(id) !== null,
   });
 }
 
+// Every standards query (lists, details, the lines plans and inspections pick from) may read differently.
 function useTemplateMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: templateKeys.all() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeyOf('inspection.templates') }),
   });
 }
 
