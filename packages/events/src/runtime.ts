@@ -67,21 +67,23 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
     cronWorkerIntervalSeconds: Math.max(1, Math.round(pollingSeconds)),
   });
   boss.on('error', (err) => logger.error({ err }, 'pg-boss failed'));
-  await boss.start();
 
   const work = { includeMetadata: true as const, pollingIntervalSeconds: pollingSeconds, batchSize: 1 };
   const relays: { stop(): Promise<void> }[] = [];
   try {
-    for (const service of services) {
-      for (const subscription of service.subscriptions ?? [])
-        await startSubscription(boss, queueName(service.service, subscription.name), subscription);
-      const jobs = [
-        ...(service.jobs ?? []),
-        ...(service.outboxSchema ? [outboxCleanupJob(pool, service.outboxSchema)] : []),
-      ];
-      await forgetOldSchedules(boss, service.service, jobs);
-      for (const job of jobs) await startJob(boss, queueName(service.service, job.name), job);
-    }
+    await oneProcessAtATime(pool, async () => {
+      await boss.start();
+      for (const service of services) {
+        for (const subscription of service.subscriptions ?? [])
+          await startSubscription(boss, queueName(service.service, subscription.name), subscription);
+        const jobs = [
+          ...(service.jobs ?? []),
+          ...(service.outboxSchema ? [outboxCleanupJob(pool, service.outboxSchema)] : []),
+        ];
+        await forgetOldSchedules(boss, service.service, jobs);
+        for (const job of jobs) await startJob(boss, queueName(service.service, job.name), job);
+      }
+    });
     // Subscriptions are registered before the first event is handed over, or it would reach nobody.
     for (const service of services) {
       const schema = service.outboxSchema;
@@ -103,14 +105,17 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
   async function startSubscription(boss: PgBoss, queue: string, subscription: Subscription) {
     await ensureQueue(boss, queue, queueRetry(subscription.retry));
     await boss.subscribe(subscription.eventType, queue);
-    await boss.work<EventEnvelope>(queue, work, async ([job]) => {
-      if (!job) return;
-      const attempt = job.retryCount + 1;
-      try {
-        await subscription.deliver(job.data, { subscriber: queue, attempt });
-      } catch (err) {
-        logger.warn({ err, queue, eventId: job.data.id, attempt }, 'subscriber failed; pg-boss retries it');
-        throw err;
+    // pg-boss settles a batch as a whole when the handler returns; each event is failed on its own here,
+    // so one failing event is retried alone and pg-boss then completes only the jobs still active.
+    await boss.work<EventEnvelope>(queue, { ...work, batchSize: 20 }, async (jobs) => {
+      for (const job of jobs) {
+        const attempt = job.retryCount + 1;
+        try {
+          await subscription.deliver(job.data, { subscriber: queue, attempt });
+        } catch (err) {
+          logger.warn({ err, queue, eventId: job.data.id, attempt }, 'subscriber failed; pg-boss retries it');
+          await boss.fail(queue, job.id, err instanceof Error ? err : { message: String(err) });
+        }
       }
     });
   }
@@ -138,6 +143,25 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
       await ownPool?.end();
     },
   };
+}
+
+/**
+ * Runs the set-up under a session advisory lock: pg-boss 10 deadlocks when two processes create queues at
+ * the same moment (each attaches a partition to the job table), as gateway processes starting together do.
+ */
+async function oneProcessAtATime(pool: pg.Pool, setUp: () => Promise<void>) {
+  const lock = await pool.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock(hashtext('duda.events.set-up'))");
+    await setUp();
+  } finally {
+    const unlocked = await lock.query("SELECT pg_advisory_unlock(hashtext('duda.events.set-up'))").then(
+      () => true,
+      () => false,
+    );
+    // A connection that may still hold the lock is closed rather than pooled; closing it frees the lock.
+    lock.release(!unlocked);
+  }
 }
 
 /** A job removed from a service's code stops firing: its schedule is dropped at the next start. */

@@ -35,7 +35,7 @@ export function subscribe<P extends JsonObject>(
     name,
     eventType: event.type,
     retry: { ...DEFAULT_RETRY, ...retry },
-    deliver: (envelope, delivery) =>
+    deliver: async (envelope, delivery) =>
       handle({
         id: envelope.id,
         type: envelope.type,

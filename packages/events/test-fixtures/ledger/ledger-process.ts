@@ -1,8 +1,9 @@
-// One process of the test service that runs a job every minute, as each gateway process would. Started
-// twice by schedule.test.ts; every run leaves an entry naming the process and the pg-boss job.
+// One process of the test service, as each gateway process would run it: a job every minute and a
+// subscriber without an inbox, so a double delivery would show as a second entry. Started twice by
+// two-processes.test.ts; every run and delivery leaves an entry naming the process.
 import { createPool } from '@duda/db';
-import { scheduleJob, startEvents } from '../../src/index.ts';
-import { ledgerPrisma } from './service.ts';
+import { scheduleJob, startEvents, subscribe } from '../../src/index.ts';
+import { database, ledgerPrisma, noteAdded } from './service.ts';
 
 const pool = createPool(process.env.LEDGER_DATABASE_URL!, 4);
 const prisma = ledgerPrisma(pool);
@@ -16,6 +17,14 @@ const events = await startEvents({
   services: [
     {
       service: 'ledger',
+      outboxSchema: database.schema,
+      subscriptions: [
+        subscribe(noteAdded, 'counter', async (event) => {
+          await prisma.entry.create({
+            data: { source: 'counter', eventId: event.id, note: `${process.pid}` },
+          });
+        }),
+      ],
       jobs: [
         scheduleJob('tick', '* * * * *', async (run) => {
           await prisma.entry.create({ data: { source: 'tick', note: `${process.pid} ${run.id}` } });
