@@ -1,6 +1,6 @@
 import { commonTerms, messageFor, monthTerm } from '@duda/contract-kit';
 import { describe, expect, it } from 'vitest';
-import { inspectionCatalogs, inspectionErrors, inspectionTerms } from './errors.ts';
+import { inspectionCatalogs, inspectionErrors, planActionTerms, planStatusTerms } from './errors.ts';
 
 const catalogs = [...inspectionCatalogs, commonTerms.catalog];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -22,8 +22,8 @@ describe('inspection error catalog', () => {
 
   it('words statuses, actions and months in the language of the message', () => {
     const wrongState = inspectionErrors.planWrongState({
-      status: inspectionTerms.term('planPublished'),
-      action: inspectionTerms.term('planApprove'),
+      status: planStatusTerms.term('PUBLISHED'),
+      action: planActionTerms.term('APPROVE'),
     });
     expect(wrongState.message).toBe('计划当前状态为「已下发」，不能执行「审批通过」。');
     expect(messageFor(catalogs, wrongState.code, wrongState.params, 'en')).toBe(

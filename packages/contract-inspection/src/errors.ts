@@ -2,29 +2,41 @@
 // words them in zh-CN or English.
 import { defineErrors, defineTerms } from '@duda/contract-kit';
 
-/** Plan statuses and actions, rectification statuses and steps, planned inspection kinds: for messages. */
-export const inspectionTerms = defineTerms('inspection.term', {
-  planDraft: { 'zh-CN': '草稿', en: 'draft' },
-  planSubmitted: { 'zh-CN': '待审批', en: 'awaiting approval' },
-  planApproved: { 'zh-CN': '已审批', en: 'approved' },
-  planRejected: { 'zh-CN': '已退回', en: 'sent back' },
-  planPublished: { 'zh-CN': '已下发', en: 'published' },
-  planSubmit: { 'zh-CN': '提交审批', en: 'submit for approval' },
-  planApprove: { 'zh-CN': '审批通过', en: 'approve' },
-  planReject: { 'zh-CN': '退回', en: 'send back' },
-  planRevise: { 'zh-CN': '重新修改', en: 'revise' },
-  planPublish: { 'zh-CN': '下发', en: 'publish' },
-  orderOpen: { 'zh-CN': '待整改', en: 'to be rectified' },
-  orderResponded: { 'zh-CN': '待验证', en: 'awaiting verification' },
-  orderRejectedBack: { 'zh-CN': '已退回重改', en: 'sent back for rework' },
-  orderAccepted: { 'zh-CN': '已闭环', en: 'closed' },
-  orderRespond: { 'zh-CN': '提交整改反馈', en: 'report the rectification' },
-  orderAccept: { 'zh-CN': '验证通过', en: 'accept it' },
-  orderRejectBack: { 'zh-CN': '退回重改', en: 'send it back for rework' },
-  kindSelfCheck: { 'zh-CN': '营业厅自查', en: 'hall self-check' },
-  kindMonthlyVisit: { 'zh-CN': '月度明查', en: 'monthly visit' },
-  kindCross: { 'zh-CN': '交叉巡检', en: 'cross inspection' },
-  kindMystery: { 'zh-CN': '神秘客户暗访', en: 'mystery shopping' },
+// Words the messages name: statuses, steps and kinds, keyed by their contract values.
+export const planStatusTerms = defineTerms('inspection.planStatus', {
+  DRAFT: { 'zh-CN': '草稿', en: 'a draft' },
+  SUBMITTED: { 'zh-CN': '待审批', en: 'awaiting approval' },
+  APPROVED: { 'zh-CN': '已审批', en: 'approved' },
+  REJECTED: { 'zh-CN': '已退回', en: 'sent back' },
+  PUBLISHED: { 'zh-CN': '已下发', en: 'published' },
+});
+
+export const planActionTerms = defineTerms('inspection.planAction', {
+  SUBMIT: { 'zh-CN': '提交审批', en: 'submit for approval' },
+  APPROVE: { 'zh-CN': '审批通过', en: 'approve' },
+  REJECT: { 'zh-CN': '退回', en: 'send back' },
+  REVISE: { 'zh-CN': '重新修改', en: 'revise' },
+  PUBLISH: { 'zh-CN': '下发', en: 'publish' },
+});
+
+export const orderStatusTerms = defineTerms('inspection.orderStatus', {
+  OPEN: { 'zh-CN': '待整改', en: 'to be rectified' },
+  RESPONDED: { 'zh-CN': '待验证', en: 'awaiting verification' },
+  REJECTED_BACK: { 'zh-CN': '已退回重改', en: 'sent back for rework' },
+  ACCEPTED: { 'zh-CN': '已闭环', en: 'closed' },
+});
+
+export const orderActionTerms = defineTerms('inspection.orderAction', {
+  RESPOND: { 'zh-CN': '提交整改反馈', en: 'report the rectification' },
+  ACCEPT: { 'zh-CN': '验证通过', en: 'accept it' },
+  REJECT_BACK: { 'zh-CN': '退回重改', en: 'send it back for rework' },
+});
+
+export const plannedKindTerms = defineTerms('inspection.plannedKind', {
+  SELF_CHECK: { 'zh-CN': '营业厅自查', en: 'hall self-check' },
+  MONTHLY_VISIT: { 'zh-CN': '月度明查', en: 'monthly visit' },
+  CROSS: { 'zh-CN': '交叉巡检', en: 'cross inspection' },
+  MYSTERY: { 'zh-CN': '神秘客户暗访', en: 'mystery shopping' },
 });
 
 /** A bad result of one checklist item, named the way inspectors see it: `检查项 A01「仪容仪表规范」…`. */
@@ -727,4 +739,11 @@ export const inspectionErrors = defineErrors('inspection', {
 });
 
 /** What a client registers to word the inspection service's errors. */
-export const inspectionCatalogs = [inspectionErrors.catalog, inspectionTerms.catalog];
+export const inspectionCatalogs = [
+  inspectionErrors.catalog,
+  planStatusTerms.catalog,
+  planActionTerms.catalog,
+  orderStatusTerms.catalog,
+  orderActionTerms.catalog,
+  plannedKindTerms.catalog,
+];

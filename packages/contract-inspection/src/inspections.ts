@@ -3,6 +3,7 @@
 import { pageInput, sortInput } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
+import { inspectionErrors } from './errors.ts';
 
 /** 日检, 营业厅自查, 月度明查, 交叉巡检, 神秘客户暗访. */
 export const INSPECTION_KINDS = ['DAILY', 'SELF_CHECK', 'MONTHLY_VISIT', 'CROSS', 'MYSTERY'] as const;
@@ -76,9 +77,9 @@ export const inspectionInputs = {
     const file = form.get('file');
     const hallId = form.get('hallId');
     if (!(file instanceof File))
-      issue.addIssue({ code: 'custom', message: '请选择要上传的照片', path: ['file'] });
+      issue.addIssue({ code: 'custom', message: inspectionErrors.photoRequired.code, path: ['file'] });
     if (typeof hallId !== 'string' || !z.uuid().safeParse(hallId).success)
-      issue.addIssue({ code: 'custom', message: '营业厅编号格式不正确', path: ['hallId'] });
+      issue.addIssue({ code: 'custom', message: inspectionErrors.hallIdFormat.code, path: ['hallId'] });
     return { file: file as File, hallId: hallId as string };
   }),
 };

@@ -3,6 +3,7 @@
 import { pageInput } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
+import { inspectionErrors } from './errors.ts';
 import { SEVERITIES } from './templates.ts';
 
 /** OPEN → RESPONDED → ACCEPTED (closed); RESPONDED ↘ REJECTED_BACK → RESPONDED … */
@@ -22,9 +23,12 @@ export const rectificationInputs = {
   get: byId,
   respond: z.object({
     id,
-    measures: z.string().trim().min(1, '请填写整改措施').max(1000),
+    measures: z.string().trim().min(1, { error: inspectionErrors.measuresMissing.code }).max(1000),
     photoIds: z.array(id).max(9).default([]),
   }),
   accept: z.object({ id, comment: z.string().trim().max(500).optional() }),
-  rejectBack: z.object({ id, reason: z.string().trim().min(1, '请填写退回原因').max(500) }),
+  rejectBack: z.object({
+    id,
+    reason: z.string().trim().min(1, { error: inspectionErrors.rejectReasonMissing.code }).max(500),
+  }),
 };

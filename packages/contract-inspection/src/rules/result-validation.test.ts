@@ -1,4 +1,4 @@
-import { DomainError } from '@duda/service-kit/errors';
+import { AppError } from '@duda/contract-kit';
 import { describe, expect, it } from 'vitest';
 import { validateDraft, validateSubmission } from './result-validation.ts';
 import { passFailItem, pointsItem, section, template } from './test-support.ts';
@@ -15,14 +15,14 @@ const complete: ItemResult[] = [
   { itemCode: 'B01', outcome: 'FAIL', photoIds: ['p1'] },
 ];
 
-function errorOf(run: () => unknown): DomainError {
+function errorOf(run: () => unknown): AppError {
   try {
     run();
   } catch (error) {
-    if (error instanceof DomainError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
-  throw new Error('expected a DomainError');
+  throw new Error('expected an AppError');
 }
 
 describe('validateSubmission', () => {
@@ -32,7 +32,8 @@ describe('validateSubmission', () => {
 
   it('names a missing item', () => {
     const error = errorOf(() => validateSubmission(standard, complete.slice(0, 2)));
-    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.kind).toBe('BAD_REQUEST');
+    expect(error.code).toBe('inspection.itemMissing');
     expect(error.field).toBe('results.B01');
     expect(error.message).toContain('还没有填写');
   });

@@ -1,44 +1,42 @@
 // Checks inspection results against the template version they were recorded on. A submission must be
 // complete; an autosaved draft may be partial, but every value it holds must already be valid so the
 // inspector learns about a mistake while still in the hall.
-import { badRequest } from '@duda/service-kit/errors';
+import { inspectionErrors } from '../errors.ts';
 import type { ChecklistItem, ChecklistTemplate, ItemResult } from './types.ts';
 
 type ValidationMode = 'SUBMIT' | 'DRAFT';
 
-const itemName = (item: ChecklistItem) => `检查项 ${item.code}「${item.title}」`;
+/** How the messages name an item: `检查项 A01「仪容仪表规范」`. */
+const named = (item: ChecklistItem) => ({ code: item.code, title: item.title });
 
 function validateOutcome(item: ChecklistItem, result: ItemResult): void {
   const field = `results.${item.code}.outcome`;
   const { outcome } = result;
   if (outcome === 'NA') {
-    if (!item.allowNotApplicable) throw badRequest(`${itemName(item)}不允许判定为"不适用"。`, field);
+    if (!item.allowNotApplicable) throw inspectionErrors.naNotAllowed(named(item), field);
     return;
   }
   if (item.scoringMode === 'PASS_FAIL') {
     if (outcome !== 'PASS' && outcome !== 'FAIL') {
-      throw badRequest(`${itemName(item)}只能判定为合格或不合格。`, field);
+      throw inspectionErrors.passFailOnly(named(item), field);
     }
     return;
   }
   const maxPoints = item.maxPoints ?? 0;
   if (typeof outcome !== 'number' || !Number.isFinite(outcome)) {
-    throw badRequest(`${itemName(item)}需要填写 0 到 ${maxPoints} 分之间的得分。`, field);
+    throw inspectionErrors.pointsRequired({ ...named(item), max: maxPoints }, field);
   }
   if (outcome < 0 || outcome > maxPoints) {
-    throw badRequest(
-      `${itemName(item)}的得分应在 0 到 ${maxPoints} 分之间，当前填写的是 ${outcome} 分。`,
-      field,
-    );
+    throw inspectionErrors.pointsRange({ ...named(item), max: maxPoints, points: outcome }, field);
   }
   if (!Number.isInteger(outcome)) {
-    throw badRequest(`${itemName(item)}的得分只能是整数。`, field);
+    throw inspectionErrors.pointsWhole(named(item), field);
   }
 }
 
 function validatePhotos(item: ChecklistItem, result: ItemResult): void {
   if (item.photoRequired && result.outcome !== 'NA' && (result.photoIds?.length ?? 0) === 0) {
-    throw badRequest(`${itemName(item)}需要拍照留证，请至少上传一张照片。`, `results.${item.code}.photoIds`);
+    throw inspectionErrors.photoEvidenceRequired(named(item), `results.${item.code}.photoIds`);
   }
 }
 
@@ -56,13 +54,13 @@ function validateResults(
   for (const result of results) {
     const item = items.get(result.itemCode);
     if (!item) {
-      throw badRequest(
-        `检查项 ${result.itemCode} 不在检查标准「${template.name}」(第 ${template.version} 版）中。`,
+      throw inspectionErrors.unknownItem(
+        { code: result.itemCode, standard: template.name, version: template.version },
         `results.${result.itemCode}`,
       );
     }
     if (byCode.has(item.code)) {
-      throw badRequest(`${itemName(item)}填写了不止一次。`, `results.${item.code}`);
+      throw inspectionErrors.itemTwice(named(item), `results.${item.code}`);
     }
     validateOutcome(item, result);
     // Photos are uploaded after the judgement, so a draft is not held to them yet.
@@ -72,7 +70,7 @@ function validateResults(
   if (mode === 'SUBMIT') {
     for (const item of items.values()) {
       if (!byCode.has(item.code)) {
-        throw badRequest(`${itemName(item)}还没有填写检查结果。`, `results.${item.code}`);
+        throw inspectionErrors.itemMissing(named(item), `results.${item.code}`);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '@duda/service-kit/errors';
+import { AppError } from '@duda/contract-kit';
 import { describe, expect, it } from 'vitest';
 import { judgeOutcome, scoreInspection } from './scoring.ts';
 import { passFailItem, pointsItem, section, template } from './test-support.ts';
@@ -110,7 +110,7 @@ describe('scoreInspection', () => {
         { itemCode: 'A01', outcome: 'NA' },
         { itemCode: 'A02', outcome: 'PASS' },
       ]),
-    ).toThrow(DomainError);
+    ).toThrow(AppError);
   });
 
   it('propagates validation errors with the field path', () => {

@@ -9,7 +9,7 @@
 // - Totals and subtotals are rounded half up to one decimal; pass/fail compares the rounded total so the
 //   figure the hall sees is the one that decided.
 // - An inspection with nothing scorable (every weighted item N/A) has no meaningful score and is refused.
-import { badRequest } from '@duda/service-kit/errors';
+import { inspectionErrors } from '../errors.ts';
 import { roundScore, percentage } from './numbers.ts';
 import { validateSubmission } from './result-validation.ts';
 import type { Severity } from '../templates.ts';
@@ -81,10 +81,7 @@ export function scoreInspection(
     .filter((item) => byCode.get(item.code)?.outcome !== 'NA')
     .reduce((sum, item) => sum + item.weight, 0);
   if (possibleTotal === 0) {
-    throw badRequest(
-      '本次检查所有计分项都判定为"不适用"，无法计算得分，请至少对一项计分项作出评价。',
-      'results',
-    );
+    throw inspectionErrors.noScorableItems({}, 'results');
   }
 
   let earnedTotal = 0;

@@ -57,7 +57,7 @@ describe('validateTemplateContent', () => {
     ],
   ])('rejects %s', (_label, content, field) => {
     expect(() => validateTemplateContent(content)).toThrow(
-      expect.objectContaining({ code: 'BAD_REQUEST', field }),
+      expect.objectContaining({ kind: 'BAD_REQUEST', field }),
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { Actor } from '@duda/authz';
 import { assertCan, type CallerContext } from '@duda/service-kit';
-import { badRequest } from '@duda/service-kit/errors';
+import { inspectionErrors } from '@duda/contract-inspection';
 import { isMonthKey } from '@duda/month';
 import { archiveBlockers, archiveMonth } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
@@ -11,10 +11,10 @@ import { monthArchived } from '../events/domain-events.ts';
 type Ctx = CallerContext & { actor: Actor };
 
 async function monthRecord(deps: InspectionDeps, ctx: Ctx, scopeOrgId: string, month: string) {
-  if (!isMonthKey(month)) throw badRequest('月份格式应为 YYYY-MM', 'month');
+  if (!isMonthKey(month)) throw inspectionErrors.monthFormat({}, 'month');
   const scope = await reportScope(deps, ctx, scopeOrgId);
-  if (scope.column === 'hallId') throw badRequest('归档按市公司或区县公司进行', 'scopeOrgId');
-  assertCan(ctx.actor, 'archive.manage', { orgNodeId: scope.place.id }, '您无权为该单位归档');
+  if (scope.column === 'hallId') throw inspectionErrors.archiveScopeLevel({}, 'scopeOrgId');
+  assertCan(ctx.actor, 'archive.manage', { orgNodeId: scope.place.id }, inspectionErrors.archiveDenied);
   const where = { [scope.column]: scope.place.id, month };
   const [inspections, rectifications, notices, archives] = await Promise.all([
     deps.prisma.inspection.findMany({ where: { ...where, status: 'DRAFT' }, select: { status: true } }),
@@ -85,7 +85,7 @@ export async function closeMonth(
 /** The months of a unit already archived (立卷归档), newest first, for the read-only archive list. */
 export async function archivedMonths(deps: InspectionDeps, ctx: Ctx, input: { scopeOrgId: string }) {
   const scope = await reportScope(deps, ctx, input.scopeOrgId);
-  if (scope.column === 'hallId') throw badRequest('归档按市公司或区县公司进行', 'scopeOrgId');
+  if (scope.column === 'hallId') throw inspectionErrors.archiveScopeLevel({}, 'scopeOrgId');
   const rows = await deps.prisma.monthArchive.findMany({
     where: { scopeOrgId: scope.place.id },
     orderBy: { month: 'desc' },

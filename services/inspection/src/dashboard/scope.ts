@@ -1,6 +1,6 @@
 import { scopeOf, type Actor } from '@duda/authz';
 import { assertCan, type CallerContext } from '@duda/service-kit';
-import { badRequest } from '@duda/service-kit/errors';
+import { inspectionErrors } from '@duda/contract-inspection';
 import type { InspectionDeps } from '../deps.ts';
 import { placeOrFail, type OrgPlace } from '../ports/org-directory.ts';
 
@@ -21,13 +21,13 @@ export async function reportScope(
     const widest = [...ctx.actor.roles]
       .filter((r) => scopeOf({ ...ctx.actor, roles: [r] }, 'inspection.read').orgNodeIds.length > 0)
       .sort((a, b) => b.subtree.length - a.subtree.length)[0];
-    if (!widest) throw badRequest('您没有可查看的检查数据');
+    if (!widest) throw inspectionErrors.noInspectionData();
     id = widest.orgNodeId;
   }
-  assertCan(ctx.actor, 'inspection.read', { orgNodeId: id }, '您无权查看该单位的检查数据');
+  assertCan(ctx.actor, 'inspection.read', { orgNodeId: id }, inspectionErrors.readFiguresDenied);
   const place = await placeOrFail(deps.org, ctx, id, 'scopeOrgId');
   if (place.level === 'province') {
-    throw badRequest('请选择一个市公司、区县公司或营业厅', 'scopeOrgId');
+    throw inspectionErrors.dashboardScopeLevel({}, 'scopeOrgId');
   }
   return {
     place,

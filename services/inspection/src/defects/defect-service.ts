@@ -1,4 +1,5 @@
 import type { Actor } from '@duda/authz';
+import { inspectionErrors } from '@duda/contract-inspection';
 import { assertCan, type CallerContext } from '@duda/service-kit';
 import { type ChecklistSection, type InspectionKind } from '@duda/contract-inspection';
 import { addCalendarDays, chinaDateOf } from '@duda/month';
@@ -10,7 +11,7 @@ type Ctx = CallerContext & { actor: Actor };
 
 /** A hall's defect library (缺陷库) over the last year: problems grouped by item, recurring ones first. */
 export async function hallDefects(deps: InspectionDeps, ctx: Ctx, hallId: string) {
-  assertCan(ctx.actor, 'inspection.read', { orgNodeId: hallId }, '您无权查看该营业厅的缺陷库');
+  assertCan(ctx.actor, 'inspection.read', { orgNodeId: hallId }, inspectionErrors.readDefectsDenied);
   const today = chinaDateOf(deps.now());
   const problems = await deps.prisma.itemResult.findMany({
     where: {

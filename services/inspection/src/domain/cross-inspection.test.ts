@@ -18,7 +18,7 @@ describe('assertCrossInspectionAssignment', () => {
   it('refuses an inspector of the hall’s own district and names them', () => {
     expect(() => assertCrossInspectionAssignment(hall, [li, zhang])).toThrow(
       expect.objectContaining({
-        code: 'BAD_REQUEST',
+        kind: 'BAD_REQUEST',
         field: 'inspectorIds',
         message: expect.stringMatching(/张敏.*城东区.*城东中心营业厅/),
       }),

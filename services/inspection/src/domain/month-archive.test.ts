@@ -14,7 +14,7 @@ const april = new Date('2025-04-02T02:00:00Z');
 describe('assertMonthWritable', () => {
   it('blocks writes to an archived month only', () => {
     expect(() => assertMonthWritable('2025-02', complete.archivedMonths)).toThrow(
-      expect.objectContaining({ code: 'PRECONDITION_FAILED', message: expect.stringContaining('2025年2月') }),
+      expect.objectContaining({ kind: 'PRECONDITION_FAILED', message: expect.stringContaining('2025年2月') }),
     );
     expect(() => assertMonthWritable('2025-03', complete.archivedMonths)).not.toThrow();
   });
@@ -70,7 +70,7 @@ describe('archiveMonth', () => {
   it('explains why it cannot archive', () => {
     expect(() => archiveMonth({ ...complete, notices: [] }, 'supervisor', april)).toThrow(
       expect.objectContaining({
-        code: 'PRECONDITION_FAILED',
+        kind: 'PRECONDITION_FAILED',
         message: expect.stringContaining('通报尚未发布'),
       }),
     );

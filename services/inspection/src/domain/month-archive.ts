@@ -5,14 +5,15 @@
 // - no inspection is still a draft;
 // - every rectification order of the month is closed (闭环 comes before archiving);
 // - the month's notice has been published (检查通报 is part of what is filed).
-import { preconditionFailed } from '@duda/service-kit/errors';
-import { chinaDateOf, lastDayOfMonth, monthLabel } from '@duda/month';
+import { inspectionErrors } from '@duda/contract-inspection';
+import { monthTerm, type AppError } from '@duda/contract-kit';
+import { chinaDateOf, lastDayOfMonth } from '@duda/month';
 import type { MonthKey } from '@duda/month';
 import type { InspectionStatus, NoticeStatus, RectificationStatus } from '@duda/contract-inspection';
 
 export function assertMonthWritable(month: MonthKey, archivedMonths: readonly MonthKey[]): void {
   if (archivedMonths.includes(month)) {
-    throw preconditionFailed(`${monthLabel(month)}的检查资料已立卷归档，不能再修改。`);
+    throw inspectionErrors.monthArchived({ month: monthTerm(month) });
   }
 }
 
@@ -28,6 +29,8 @@ export interface ArchiveBlocker {
   message: string;
 }
 
+const blocker = (code: ArchiveBlockerCode, error: AppError) => ({ code, message: error.message, error });
+
 /** What the scope holds for the month, as far as archiving cares. */
 export interface MonthRecord {
   month: MonthKey;
@@ -37,30 +40,28 @@ export interface MonthRecord {
   notices: readonly { status: NoticeStatus }[];
 }
 
-export function archiveBlockers(record: MonthRecord, now: Date): ArchiveBlocker[] {
-  const label = monthLabel(record.month);
+/** What keeps the month from being archived, each with the error that says so. */
+function blockersWithErrors(record: MonthRecord, now: Date) {
+  const month = monthTerm(record.month);
   if (record.archivedMonths.includes(record.month)) {
-    return [{ code: 'ALREADY_ARCHIVED', message: `${label}已经立卷归档。` }];
+    return [blocker('ALREADY_ARCHIVED', inspectionErrors.alreadyArchived({ month }))];
   }
-  const blockers: ArchiveBlocker[] = [];
+  const blockers: ReturnType<typeof blocker>[] = [];
   if (chinaDateOf(now) <= lastDayOfMonth(record.month)) {
-    blockers.push({ code: 'MONTH_NOT_OVER', message: `${label}尚未结束，月末之后才能归档。` });
+    blockers.push(blocker('MONTH_NOT_OVER', inspectionErrors.monthNotOver({ month })));
   }
   const drafts = record.inspections.filter((i) => i.status === 'DRAFT').length;
-  if (drafts > 0) {
-    blockers.push({
-      code: 'INSPECTION_DRAFTS',
-      message: `还有 ${drafts} 份检查未提交，请提交或删除后再归档。`,
-    });
-  }
+  if (drafts > 0) blockers.push(blocker('INSPECTION_DRAFTS', inspectionErrors.draftsOpen({ count: drafts })));
   const open = record.rectifications.filter((r) => r.status !== 'ACCEPTED').length;
-  if (open > 0) {
-    blockers.push({ code: 'RECTIFICATIONS_OPEN', message: `还有 ${open} 张整改单未闭环。` });
-  }
+  if (open > 0) blockers.push(blocker('RECTIFICATIONS_OPEN', inspectionErrors.ordersOpen({ count: open })));
   if (!record.notices.some((n) => n.status === 'PUBLISHED')) {
-    blockers.push({ code: 'NOTICE_NOT_PUBLISHED', message: `${label}的服务检查通报尚未发布。` });
+    blockers.push(blocker('NOTICE_NOT_PUBLISHED', inspectionErrors.noticeNotPublished({ month })));
   }
   return blockers;
+}
+
+export function archiveBlockers(record: MonthRecord, now: Date): ArchiveBlocker[] {
+  return blockersWithErrors(record, now).map(({ code, message }) => ({ code, message }));
 }
 
 export interface MonthArchive {
@@ -70,9 +71,10 @@ export interface MonthArchive {
 }
 
 export function archiveMonth(record: MonthRecord, actorId: string, now: Date): MonthArchive {
-  const blockers = archiveBlockers(record, now);
+  const blockers = blockersWithErrors(record, now);
   if (blockers.length > 0) {
-    throw preconditionFailed(`暂不能归档：${blockers.map((b) => b.message).join('')}`);
+    const reasons = blockers.map(({ error }) => ({ code: error.code, params: error.params }));
+    throw inspectionErrors.archiveBlocked({ reasons });
   }
   return { month: record.month, archivedAt: now, archivedBy: actorId };
 }

@@ -1,10 +1,15 @@
 // The monthly service notice (服务检查通报) of a city or district: built from the month's figures, then
 // edited by the supervisor before publication (see notice-workflow.ts). It is plain data so the editor,
 // the Excel export, the print view and the archive all read the same structure.
-import { badRequest } from '@duda/service-kit/errors';
 import { firstDayOfMonth, isMonthKey, lastDayOfMonth, monthLabel } from '@duda/month';
 import type { CalendarDate, MonthKey } from '@duda/month';
-import { percentage, roundScore, type CaseTone, type NoticeStatus } from '@duda/contract-inspection';
+import {
+  inspectionErrors,
+  percentage,
+  roundScore,
+  type CaseTone,
+  type NoticeStatus,
+} from '@duda/contract-inspection';
 import type { PlanScope } from './plan.ts';
 import { rankByScore } from './ranking.ts';
 import type { DistrictMonthScore, HallMonthScore } from './score-aggregation.ts';
@@ -154,10 +159,9 @@ function summarise(input: MonthlyNoticeInput, rectification: MonthlyNotice['rect
 }
 
 export function buildMonthlyNotice(input: MonthlyNoticeInput): MonthlyNotice {
-  if (!isMonthKey(input.month))
-    throw badRequest(`通报月份「${input.month}」格式不正确，应为 YYYY-MM。`, 'month');
+  if (!isMonthKey(input.month)) throw inspectionErrors.noticeMonthFormat({ month: input.month }, 'month');
   const size = input.rankingSize ?? 5;
-  if (!Number.isInteger(size) || size < 1) throw badRequest('排名表的条数应为正整数。', 'rankingSize');
+  if (!Number.isInteger(size) || size < 1) throw inspectionErrors.rankingSizeInvalid({}, 'rankingSize');
 
   const rectification = rectificationTable(input.rectifications);
   const districtRanking = rankByScore(

@@ -53,10 +53,10 @@ describe('notice workflow', () => {
     const published = publishNotice(draft, 'supervisor', now);
     expect(published).toMatchObject({ status: 'PUBLISHED', publishedAt: now, publishedBy: 'supervisor' });
     expect(() => editNotice(published, { summary: '再改' })).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
     expect(() => publishNotice(published, 'supervisor', now)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
   });
 

@@ -2,7 +2,7 @@
 // curate the common problems and typical cases; the ranking and rectification tables are computed figures
 // and stay as built. Curating the common problems means choosing and ordering the built ones: their
 // figures are kept as computed, whatever the patch says. Once published (DRAFT → PUBLISHED) a notice is read-only: halls have acted on it.
-import { badRequest, conflict } from '@duda/service-kit/errors';
+import { inspectionErrors } from '@duda/contract-inspection';
 import type { MonthlyNotice } from './monthly-notice.ts';
 
 export type NoticePatch = Partial<
@@ -10,19 +10,20 @@ export type NoticePatch = Partial<
 >;
 
 function assertDraft(notice: MonthlyNotice): void {
-  if (notice.status !== 'DRAFT') throw conflict('通报已发布，不能再修改。');
+  if (notice.status !== 'DRAFT') throw inspectionErrors.noticeLocked();
 }
 
 export function editNotice<N extends MonthlyNotice>(notice: N, patch: NoticePatch): N {
   assertDraft(notice);
-  if (patch.title !== undefined && !patch.title.trim()) throw badRequest('请填写通报标题。', 'title');
+  if (patch.title !== undefined && !patch.title.trim())
+    throw inspectionErrors.noticeTitleRequired({}, 'title');
   patch.typicalCases?.forEach((c, index) => {
     if (!c.description.trim())
-      throw badRequest('请填写典型案例的情况描述。', `typicalCases.${index}.description`);
+      throw inspectionErrors.caseDescriptionRequired({}, `typicalCases.${index}.description`);
   });
   const commonProblems = patch.commonProblems?.map((chosen, index) => {
     const built = notice.commonProblems.find((p) => p.itemCode === chosen.itemCode);
-    if (!built) throw badRequest('共性问题只能从本月统计出的问题中选择。', `commonProblems.${index}`);
+    if (!built) throw inspectionErrors.commonProblemUnknown({}, `commonProblems.${index}`);
     return built;
   });
   return {
@@ -35,6 +36,6 @@ export function editNotice<N extends MonthlyNotice>(notice: N, patch: NoticePatc
 
 export function publishNotice<N extends MonthlyNotice>(notice: N, actorId: string, now: Date): N {
   assertDraft(notice);
-  if (!notice.summary.trim()) throw badRequest('通报正文（总体情况）不能为空。', 'summary');
+  if (!notice.summary.trim()) throw inspectionErrors.noticeSummaryRequired({}, 'summary');
   return { ...notice, status: 'PUBLISHED', publishedAt: now, publishedBy: actorId };
 }

@@ -1,17 +1,10 @@
 // Rules on the content of a monthly plan, and the "plan by the 3rd" rule (docs/domain.md#plans; 每月3日前制定月度
 // 计划), which is reported as a warning because a late plan is still better than no plan.
-import { badRequest } from '@duda/service-kit/errors';
 import { chinaDateOf, endOfChinaDay, isCalendarDate, monthLabel, monthOf } from '@duda/month';
 import type { CalendarDate } from '@duda/month';
 import type { InspectionPlan, PlanEntry } from './plan.ts';
-import type { PlannedKind } from '@duda/contract-inspection';
-
-const PLANNED_KIND_LABELS: Record<PlannedKind, string> = {
-  SELF_CHECK: '营业厅自查',
-  MONTHLY_VISIT: '月度明查',
-  CROSS: '交叉巡检',
-  MYSTERY: '神秘客户暗访',
-};
+import { inspectionErrors, plannedKindTerms } from '@duda/contract-inspection';
+import { monthTerm } from '@duda/contract-kit';
 
 export const PLAN_DUE_DAY = 3;
 
@@ -22,27 +15,27 @@ export function validatePlanEntries(
   const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
     const field = `entries.${index}`;
-    const label = `第 ${index + 1} 条计划`;
+    const n = index + 1;
     if (!isCalendarDate(entry.plannedDate)) {
-      throw badRequest(`${label}的计划日期「${entry.plannedDate}」不是有效日期。`, `${field}.plannedDate`);
+      throw inspectionErrors.entryDateInvalid({ n, date: entry.plannedDate }, `${field}.plannedDate`);
     }
     if (monthOf(entry.plannedDate) !== plan.month) {
-      throw badRequest(
-        `${label}的计划日期 ${entry.plannedDate} 不在计划月份（${monthLabel(plan.month)}）内。`,
+      throw inspectionErrors.entryDateOutsideMonth(
+        { n, date: entry.plannedDate, month: monthTerm(plan.month) },
         `${field}.plannedDate`,
       );
     }
     if (entry.inspectorIds.length === 0) {
-      throw badRequest(`${label}还没有安排检查人员。`, `${field}.inspectorIds`);
+      throw inspectionErrors.entryNoInspector({ n }, `${field}.inspectorIds`);
     }
     if (new Set(entry.inspectorIds).size !== entry.inspectorIds.length) {
-      throw badRequest(`${label}重复安排了同一名检查人员。`, `${field}.inspectorIds`);
+      throw inspectionErrors.entryInspectorTwice({ n }, `${field}.inspectorIds`);
     }
     const key = `${entry.hallId}\u0000${entry.kind}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw badRequest(
-        `${label}与第 ${earlier + 1} 条是同一营业厅的同类检查（${PLANNED_KIND_LABELS[entry.kind]})，请合并为一条。`,
+      throw inspectionErrors.entryDuplicate(
+        { n, earlier: earlier + 1, kind: plannedKindTerms.term(entry.kind) },
         `${field}.hallId`,
       );
     }

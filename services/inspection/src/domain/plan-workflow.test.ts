@@ -66,19 +66,19 @@ describe('transitionPlan', () => {
   it('requires a rejection reason', () => {
     const submitted = transitionPlan(draft, { type: 'SUBMIT' }, author, now).plan;
     expect(() => transitionPlan(submitted, { type: 'REJECT', comment: '   ' }, leader, now)).toThrow(
-      expect.objectContaining({ code: 'BAD_REQUEST', field: 'comment' }),
+      expect.objectContaining({ kind: 'BAD_REQUEST', field: 'comment' }),
     );
   });
 
   it('refuses transitions that do not start from the current status', () => {
     expect(() => transitionPlan(draft, { type: 'APPROVE' }, leader, now)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('草稿') }),
+      expect.objectContaining({ kind: 'CONFLICT', message: expect.stringContaining('草稿') }),
     );
     expect(() => transitionPlan(draft, { type: 'PUBLISH' }, author, now)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
     expect(() => transitionPlan(draft, { type: 'REVISE' }, author, now)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
   });
 
@@ -86,19 +86,19 @@ describe('transitionPlan', () => {
     const submitted = transitionPlan(draft, { type: 'SUBMIT' }, author, now).plan;
     const authorLeader: PlanActor = { ...author, isLeader: true };
     expect(() => transitionPlan(submitted, { type: 'APPROVE' }, authorLeader, now)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN' }),
+      expect.objectContaining({ kind: 'FORBIDDEN' }),
     );
     expect(() => transitionPlan(submitted, { type: 'APPROVE' }, colleague, now)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN' }),
+      expect.objectContaining({ kind: 'FORBIDDEN' }),
     );
   });
 
   it('lets only the owning side submit and publish', () => {
     expect(() => transitionPlan(draft, { type: 'SUBMIT' }, outsider, now)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN' }),
+      expect.objectContaining({ kind: 'FORBIDDEN' }),
     );
     expect(() => transitionPlan(draft, { type: 'SUBMIT' }, leader, now)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN' }),
+      expect.objectContaining({ kind: 'FORBIDDEN' }),
     );
   });
 
@@ -117,9 +117,9 @@ describe('editing a plan', () => {
   it('is allowed in draft and rejected states only, by the owning side', () => {
     expect(() => assertPlanEditable({ ...draft, status: 'REJECTED' }, author)).not.toThrow();
     expect(() => assertPlanEditable({ ...draft, status: 'SUBMITTED' }, author)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
-    expect(() => assertPlanEditable(draft, outsider)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => assertPlanEditable(draft, outsider)).toThrow(expect.objectContaining({ kind: 'FORBIDDEN' }));
   });
 
   it('replaces entries after validating them', () => {

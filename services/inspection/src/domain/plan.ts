@@ -17,14 +17,6 @@ export interface PlanEntry {
   plannedDate: CalendarDate;
 }
 
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '待审批',
-  APPROVED: '已审批',
-  REJECTED: '已退回',
-  PUBLISHED: '已下发',
-};
-
 export interface InspectionPlan {
   scope: PlanScope;
   month: MonthKey;

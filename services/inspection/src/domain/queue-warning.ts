@@ -3,8 +3,7 @@
 // beyond that is still level 2 but flagged as beyond the plan, to be reported up for support. No counter open
 // with customers waiting is treated as the worst case. The actions are the plan's (等候时间预警， 增开受理
 // 台席， 保安协助就近社会渠道分流， 预受理， 常态分流转强制分流， 简化流程) assigned to the level they fit.
-import { badRequest } from '@duda/service-kit/errors';
-import { roundScore, type QueueWarningLevel } from '@duda/contract-inspection';
+import { inspectionErrors, roundScore, type QueueWarningLevel } from '@duda/contract-inspection';
 
 export interface QueueThresholds {
   /** Waiting customers per open counter that start level 1. */
@@ -59,14 +58,14 @@ const OPEN_A_COUNTER_ACTION = '立即开放受理台席';
 
 function validate(snapshot: QueueSnapshot, thresholds: QueueThresholds): void {
   if (!Number.isInteger(snapshot.openCounters) || snapshot.openCounters < 0) {
-    throw badRequest('开放台席数应为不小于 0 的整数。', 'openCounters');
+    throw inspectionErrors.openCountersInvalid({}, 'openCounters');
   }
   if (!Number.isInteger(snapshot.waitingCustomers) || snapshot.waitingCustomers < 0) {
-    throw badRequest('等候客户数应为不小于 0 的整数。', 'waitingCustomers');
+    throw inspectionErrors.waitingCustomersInvalid({}, 'waitingCustomers');
   }
   const { level1, level2, planCeiling } = thresholds;
   if (!(level1 > 0 && level2 > level1 && planCeiling >= level2)) {
-    throw badRequest('预警阈值应满足 0 < 一级 < 二级 ≤ 预案上限。', 'thresholds');
+    throw inspectionErrors.thresholdsInvalid({}, 'thresholds');
   }
 }
 

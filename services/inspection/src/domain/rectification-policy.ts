@@ -3,7 +3,7 @@
 //   the day the order is issued and ending at 24:00 of the last day (整改期限 reads as a date, not an hour);
 // - escalation once overdue: the district (区县公司) from the first minute past the deadline, the city
 //   (市公司) once more than 3 further days have passed.
-import { badRequest } from '@duda/service-kit/errors';
+import { inspectionErrors } from '@duda/contract-inspection';
 import { addCalendarDays, chinaDateOf, DAY_MS, endOfChinaDay } from '@duda/month';
 import type { Severity } from '@duda/contract-inspection';
 
@@ -23,15 +23,15 @@ const isWholeDays = (days: number) => Number.isInteger(days) && days >= 0;
 export function validateRectificationPolicy(policy: RectificationPolicy): void {
   for (const severity of ['CRITICAL', 'MAJOR', 'MINOR'] as const) {
     if (!isWholeDays(policy.deadlineDays[severity])) {
-      throw badRequest('整改期限应为不小于 0 的整数天数。', `deadlineDays.${severity}`);
+      throw inspectionErrors.deadlineDaysInvalid({}, `deadlineDays.${severity}`);
     }
   }
   const { CRITICAL, MAJOR, MINOR } = policy.deadlineDays;
   if (CRITICAL > MAJOR || MAJOR > MINOR) {
-    throw badRequest('问题越严重，整改期限应越短：严重 ≤ 一般 ≤ 轻微。', 'deadlineDays');
+    throw inspectionErrors.deadlineOrder({}, 'deadlineDays');
   }
   if (!isWholeDays(policy.cityEscalationAfterDays)) {
-    throw badRequest('升级到市公司的超期天数应为不小于 0 的整数。', 'cityEscalationAfterDays');
+    throw inspectionErrors.escalationDaysInvalid({}, 'cityEscalationAfterDays');
   }
 }
 

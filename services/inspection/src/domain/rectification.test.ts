@@ -64,7 +64,7 @@ describe('ordersFromInspection', () => {
 
   it('refuses an inspection that is not submitted', () => {
     expect(() => ordersFromInspection(score, { ...inspection, status: 'DRAFT' }, policy, issuedAt)).toThrow(
-      expect.objectContaining({ code: 'PRECONDITION_FAILED' }),
+      expect.objectContaining({ kind: 'PRECONDITION_FAILED' }),
     );
   });
 
@@ -127,22 +127,22 @@ describe('transitionRectification', () => {
 
   it('keeps each side to its own steps', () => {
     expect(() => transitionRectification(order(), respond, verifier, issuedAt)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN' }),
+      expect.objectContaining({ kind: 'FORBIDDEN' }),
     );
     expect(() =>
       transitionRectification(order({ status: 'RESPONDED' }), { type: 'ACCEPT' }, hall, issuedAt),
-    ).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    ).toThrow(expect.objectContaining({ kind: 'FORBIDDEN' }));
   });
 
   it('refuses steps from the wrong state, including anything on a closed order', () => {
     expect(() => transitionRectification(order(), { type: 'ACCEPT' }, verifier, issuedAt)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('待整改') }),
+      expect.objectContaining({ kind: 'CONFLICT', message: expect.stringContaining('待整改') }),
     );
     expect(() => transitionRectification(order({ status: 'ACCEPTED' }), respond, hall, issuedAt)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
     expect(() => transitionRectification(order({ status: 'RESPONDED' }), respond, hall, issuedAt)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
   });
 });

@@ -9,7 +9,7 @@
 // - Sending an order back does not move its deadline: lateness keeps counting.
 // - An order is overdue only while the hall holds it (OPEN or REJECTED_BACK) and the deadline has passed;
 //   once the hall has responded, waiting for verification is not held against the hall.
-import { badRequest, conflict, forbidden, preconditionFailed } from '@duda/service-kit/errors';
+import { inspectionErrors, orderActionTerms, orderStatusTerms } from '@duda/contract-inspection';
 import { ESCALATION_LABELS, escalationForOverdue, rectificationDeadline } from './rectification-policy.ts';
 import type { Escalation, RectificationPolicy } from './rectification-policy.ts';
 import type {
@@ -29,13 +29,6 @@ export interface InspectionHeader {
   status: InspectionStatus;
   inspectedOn: CalendarDate;
 }
-
-export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = {
-  OPEN: '待整改',
-  RESPONDED: '待验证',
-  REJECTED_BACK: '已退回重改',
-  ACCEPTED: '已闭环',
-};
 
 export interface RectificationResponse {
   measures: string;
@@ -74,7 +67,7 @@ export function ordersFromInspection(
   now: Date,
 ): RectificationOrder[] {
   if (inspection.status !== 'SUBMITTED') {
-    throw preconditionFailed('检查尚未提交，不能生成整改单。');
+    throw inspectionErrors.inspectionNotSubmittedForOrders();
   }
   if (inspection.kind === 'DAILY') return [];
   return score.problems.map((problem) => ({
@@ -139,18 +132,19 @@ export interface RectificationHistoryEntry {
 function assertState(
   order: RectificationOrder,
   allowed: readonly RectificationStatus[],
-  doing: string,
+  doing: RectificationCommand['type'],
 ): void {
   if (!allowed.includes(order.status)) {
-    throw conflict(`整改单当前状态为「${RECTIFICATION_STATUS_LABELS[order.status]}」，不能${doing}。`);
+    throw inspectionErrors.orderWrongState({
+      status: orderStatusTerms.term(order.status),
+      doing: orderActionTerms.term(doing),
+    });
   }
 }
 
 function assertSide(actor: RectificationActor, side: RectificationActor['side']): void {
   if (actor.side !== side) {
-    throw forbidden(
-      side === 'HALL' ? '整改措施应由被检查营业厅填写。' : '整改结果应由检查人员或检查单位验证。',
-    );
+    throw side === 'HALL' ? inspectionErrors.hallRespondsOnly() : inspectionErrors.inspectorVerifiesOnly();
   }
 }
 
@@ -171,12 +165,12 @@ export function transitionRectification<O extends RectificationOrder>(
 
   switch (command.type) {
     case 'RESPOND': {
-      assertState(order, ['OPEN', 'REJECTED_BACK'], '提交整改反馈');
+      assertState(order, ['OPEN', 'REJECTED_BACK'], 'RESPOND');
       assertSide(actor, 'HALL');
       const measures = command.measures.trim();
-      if (!measures) throw badRequest('请填写已采取的整改措施。', 'measures');
+      if (!measures) throw inspectionErrors.measuresRequired({}, 'measures');
       if (order.evidenceRequired && command.photoIds.length === 0) {
-        throw badRequest('该问题要求拍照留证，请上传整改后的照片。', 'photoIds');
+        throw inspectionErrors.afterPhotoRequired({}, 'photoIds');
       }
       const response = {
         measures,
@@ -187,16 +181,16 @@ export function transitionRectification<O extends RectificationOrder>(
       return { order: { ...order, status: 'RESPONDED', response }, history: entry('RESPONDED', measures) };
     }
     case 'ACCEPT': {
-      assertState(order, ['RESPONDED'], '验证通过');
+      assertState(order, ['RESPONDED'], 'ACCEPT');
       assertSide(actor, 'VERIFIER');
       const comment = command.comment?.trim() || null;
       return { order: { ...order, status: 'ACCEPTED', closedAt: now }, history: entry('ACCEPTED', comment) };
     }
     case 'REJECT_BACK': {
-      assertState(order, ['RESPONDED'], '退回重改');
+      assertState(order, ['RESPONDED'], 'REJECT_BACK');
       assertSide(actor, 'VERIFIER');
       const reason = command.reason.trim();
-      if (!reason) throw badRequest('退回整改时请说明原因，营业厅才能有针对性地重新整改。', 'reason');
+      if (!reason) throw inspectionErrors.rejectReasonRequired({}, 'reason');
       return {
         order: { ...order, status: 'REJECTED_BACK', attempt: order.attempt + 1, rejectReason: reason },
         history: entry('REJECTED_BACK', reason),

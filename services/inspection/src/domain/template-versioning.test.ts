@@ -13,14 +13,14 @@ const published = template([section('A', [passFailItem('A01')])], { version: 2, 
 
 describe('template versioning', () => {
   it('only lets a draft be edited', () => {
-    expect(() => assertTemplateEditable(published)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => assertTemplateEditable(published)).toThrow(expect.objectContaining({ kind: 'CONFLICT' }));
     expect(() => assertTemplateEditable({ ...published, status: 'DRAFT' })).not.toThrow();
   });
 
   it('only lets the published version start inspections', () => {
     expect(() => assertTemplateUsable(published)).not.toThrow();
     expect(() => assertTemplateUsable({ ...published, status: 'RETIRED' })).toThrow(
-      expect.objectContaining({ code: 'PRECONDITION_FAILED' }),
+      expect.objectContaining({ kind: 'PRECONDITION_FAILED' }),
     );
   });
 
@@ -36,7 +36,7 @@ describe('template versioning', () => {
 
   it('refuses a second concurrent draft', () => {
     expect(() => createDraftVersion(published, [{ version: 3, status: 'DRAFT' }])).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
   });
 
@@ -62,7 +62,7 @@ describe('template versioning', () => {
 
   it('refuses to publish something that is not a draft or is invalid', () => {
     expect(() => publishTemplateVersion([], published, now)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
     const invalid = { ...published, status: 'DRAFT' as const, passLine: 120 };
     expect(() => publishTemplateVersion([], invalid, now)).toThrow(
@@ -73,7 +73,7 @@ describe('template versioning', () => {
   it('retires only a published version', () => {
     expect(retireTemplate(published).status).toBe('RETIRED');
     expect(() => retireTemplate({ ...published, status: 'DRAFT' })).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ kind: 'CONFLICT' }),
     );
   });
 });

@@ -1,8 +1,7 @@
 // Versions of a city's checklist standard. A published version is frozen because inspections keep the
 // version they were scored on; changing the standard means drafting and publishing a new version, which
 // retires the previous one so that exactly one version is in use at a time.
-import { conflict, preconditionFailed } from '@duda/service-kit/errors';
-import { validateTemplateContent } from '@duda/contract-inspection';
+import { inspectionErrors, validateTemplateContent } from '@duda/contract-inspection';
 import type { ChecklistTemplate, TemplateStatus } from '@duda/contract-inspection';
 
 /** The other versions of the same template lineage, as stored. */
@@ -19,16 +18,14 @@ export interface PublishedTemplate {
 
 export function assertTemplateEditable(template: ChecklistTemplate): void {
   if (template.status !== 'DRAFT') {
-    throw conflict(`「${template.name}」第 ${template.version} 版已发布，不能直接修改，请基于它创建新版本。`);
+    throw inspectionErrors.versionPublished({ name: template.name, version: template.version });
   }
 }
 
 /** A template can start new inspections only while its version is the one in use. */
 export function assertTemplateUsable(template: ChecklistTemplate): void {
   if (template.status !== 'PUBLISHED') {
-    throw preconditionFailed(
-      `「${template.name}」第 ${template.version} 版未发布或已停用，不能用于新的检查。`,
-    );
+    throw inspectionErrors.versionNotUsable({ name: template.name, version: template.version });
   }
 }
 
@@ -38,7 +35,7 @@ export function createDraftVersion(
   existingVersions: readonly TemplateVersionRef[],
 ): ChecklistTemplate {
   if (existingVersions.some((v) => v.status === 'DRAFT')) {
-    throw conflict(`「${source.name}」已有一个未发布的草稿版本，请继续编辑该草稿。`);
+    throw inspectionErrors.draftExists({ name: source.name });
   }
   const latest = Math.max(source.version, ...existingVersions.map((v) => v.version));
   return {
@@ -64,7 +61,7 @@ export function publishTemplateVersion(
   now: Date,
 ): PublishedTemplate {
   if (draft.status !== 'DRAFT') {
-    throw conflict(`「${draft.name}」第 ${draft.version} 版不是草稿，不能重复发布。`);
+    throw inspectionErrors.notADraft({ name: draft.name, version: draft.version });
   }
   validateTemplateContent(draft);
   const released = previousVersions.filter((v) => v.status !== 'DRAFT');
@@ -78,9 +75,7 @@ export function publishTemplateVersion(
 /** Stops a standard altogether (no replacement version). */
 export function retireTemplate(template: ChecklistTemplate): ChecklistTemplate {
   if (template.status !== 'PUBLISHED') {
-    throw conflict(
-      `只有使用中的检查标准才能停用，「${template.name}」第 ${template.version} 版当前不在使用中。`,
-    );
+    throw inspectionErrors.retireOnlyInUse({ name: template.name, version: template.version });
   }
   return { ...template, status: 'RETIRED' };
 }

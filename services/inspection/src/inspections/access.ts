@@ -1,5 +1,5 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
-import { forbidden } from '@duda/service-kit/errors';
+import { inspectionErrors } from '@duda/contract-inspection';
 import type { Prisma } from '../generated/prisma/client.ts';
 
 interface Visible {
@@ -21,7 +21,7 @@ export function canSeeInspection(actor: Actor, row: Visible): boolean {
 }
 
 export function assertCanSeeInspection(actor: Actor, row: Visible): void {
-  if (!canSeeInspection(actor, row)) throw forbidden('您无权查看该检查记录');
+  if (!canSeeInspection(actor, row)) throw inspectionErrors.readInspectionDenied();
 }
 
 /** The same rule as a WHERE clause, for lists. */

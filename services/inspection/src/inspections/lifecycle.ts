@@ -1,15 +1,8 @@
 // Doing an inspection: start a draft, autosave it, submit it once. Submitting scores the results,
 // raises the rectification orders and updates the dashboard rollups in one transaction.
 import { can, type Actor } from '@duda/authz';
-import {
-  assertCan,
-  conflict,
-  forbidden,
-  notFound,
-  preconditionFailed,
-  type CallerContext,
-} from '@duda/service-kit';
-import { badRequest } from '@duda/service-kit/errors';
+import { inspectionErrors } from '@duda/contract-inspection';
+import { assertCan, type CallerContext } from '@duda/service-kit';
 import { assertHallMonthWritable } from '../archive/month-lock.ts';
 import {
   scoreInspection,
@@ -48,10 +41,10 @@ async function planEntryFor(deps: InspectionDeps, input: StartInput) {
     where: { id: input.planEntryId },
     include: { plan: true },
   });
-  if (!entry || entry.hallId !== input.hallId) throw badRequest('计划中没有这项检查任务', 'planEntryId');
-  if (entry.plan.status !== 'PUBLISHED') throw preconditionFailed('该检查计划尚未下发，不能开始检查');
+  if (!entry || entry.hallId !== input.hallId) throw inspectionErrors.planEntryMissing({}, 'planEntryId');
+  if (entry.plan.status !== 'PUBLISHED') throw inspectionErrors.planNotPublished();
   if (input.kind !== 'SELF_CHECK' && entry.kind !== input.kind)
-    throw badRequest('检查类型与计划不一致', 'kind');
+    throw inspectionErrors.kindMismatch({}, 'kind');
   return entry;
 }
 
@@ -69,39 +62,35 @@ async function templateFor(deps: InspectionDeps, input: StartInput, cityId: stri
   const template = await deps.prisma.checklistTemplate.findFirst({ where, orderBy: { version: 'desc' } });
   if (!template) {
     throw input.kind === 'DAILY'
-      ? preconditionFailed('本市尚未发布日检表，请联系市公司督导')
-      : badRequest('请选择一份已发布的检查标准', 'templateId');
+      ? inspectionErrors.noDailyChecklist()
+      : inspectionErrors.chooseTemplate({}, 'templateId');
   }
-  if (template.cityId !== cityId) throw badRequest('检查标准不属于该营业厅所在的市', 'templateId');
+  if (template.cityId !== cityId) throw inspectionErrors.templateOfOtherCity({}, 'templateId');
   return template;
 }
 
 async function hallOrFail(deps: InspectionDeps, ctx: Ctx, hallId: string) {
   const place = await placeOrFail(deps.org, ctx, hallId);
-  if (place.level !== 'hall') throw badRequest('只能对营业厅进行检查', 'hallId');
-  if (!place.active) throw badRequest(`${place.name}已停用`, 'hallId');
-  if (!place.district || !place.city) throw badRequest('该营业厅不在任何区县或市下面', 'hallId');
+  if (place.level !== 'hall') throw inspectionErrors.hallsOnly({}, 'hallId');
+  if (!place.active) throw inspectionErrors.hallInactive({ hall: place.name }, 'hallId');
+  if (!place.district || !place.city) throw inspectionErrors.hallOutsideTree({}, 'hallId');
   return { id: place.id, name: place.name, district: place.district, city: place.city };
 }
 
 /** Who may start which kind: the hall itself for daily/self checks, supervisors or assigned inspectors otherwise. */
 function assertMayStart(actor: Actor, kind: InspectionKind, hallId: string, assigned: boolean) {
   if (kind === 'DAILY' || kind === 'SELF_CHECK') {
-    return assertCan(
-      actor,
-      'inspection.selfcheck',
-      { orgNodeId: hallId },
-      '只有本营业厅的管理人员可以做日检和自查',
-    );
+    return assertCan(actor, 'inspection.selfcheck', { orgNodeId: hallId }, inspectionErrors.selfCheckDenied);
   }
-  if (kind === 'CROSS' && !assigned) throw forbidden('交叉巡检只能由计划中指派的检查人员进行');
-  if (!assigned) assertCan(actor, 'inspection.perform', { orgNodeId: hallId }, '您无权检查该营业厅');
+  if (kind === 'CROSS' && !assigned) throw inspectionErrors.crossInspectorNotAssigned();
+  if (!assigned)
+    assertCan(actor, 'inspection.perform', { orgNodeId: hallId }, inspectionErrors.inspectHallDenied);
 }
 
 export async function startInspection(deps: InspectionDeps, ctx: Ctx, input: StartInput) {
   const existing = await deps.prisma.inspection.findUnique({ where: { clientKey: input.clientKey } });
   if (existing) {
-    if (existing.inspectorId !== ctx.actor.personId) throw conflict('该检查编号已被使用，请刷新后重试');
+    if (existing.inspectorId !== ctx.actor.personId) throw inspectionErrors.inspectionKeyTaken();
     return { id: existing.id };
   }
   const entry = await planEntryFor(deps, input);
@@ -146,8 +135,8 @@ export async function startInspection(deps: InspectionDeps, ctx: Ctx, input: Sta
 
 async function ownDraft(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await deps.prisma.inspection.findUnique({ where: { id }, include: { template: true } });
-  if (!row) throw notFound('检查记录不存在');
-  if (row.inspectorId !== ctx.actor.personId) throw forbidden('只有检查人本人可以填写这份检查');
+  if (!row) throw inspectionErrors.inspectionNotFound();
+  if (row.inspectorId !== ctx.actor.personId) throw inspectionErrors.notYourInspection();
   return row;
 }
 
@@ -164,7 +153,7 @@ export async function saveDraft(
   input: { id: string; revision: number; results: DraftItemResultInput[]; summary?: string | null },
 ) {
   const row = await ownDraft(deps, ctx, input.id);
-  if (row.status !== 'DRAFT') throw conflict('这份检查已提交，不能再修改');
+  if (row.status !== 'DRAFT') throw inspectionErrors.inspectionSubmitted();
   validateDraft(toDomainTemplate(row.template), asDomainResults(input.results));
   await assertPhotosOfHall(
     deps,
@@ -182,7 +171,7 @@ export async function saveDraft(
       updatedAt: now,
     },
   });
-  if (saved.count === 0) throw conflict('这份检查已在其他页面或设备上更新，请刷新后继续');
+  if (saved.count === 0) throw inspectionErrors.draftChangedElsewhere();
   return { revision: input.revision + 1, savedAt: now };
 }
 
@@ -393,14 +382,14 @@ export async function publishMystery(deps: InspectionDeps, ctx: Ctx, id: string)
     where: { id },
     include: { template: true, results: true },
   });
-  if (!row || row.kind !== 'MYSTERY') throw notFound('神秘客户暗访记录不存在');
+  if (!row || row.kind !== 'MYSTERY') throw inspectionErrors.mysteryNotFound();
   assertCan(
     ctx.actor,
     'inspection.mystery.publish',
     { orgNodeId: row.hallId },
-    '只有市公司督导可以公布暗访结果',
+    inspectionErrors.publishMysteryDenied,
   );
-  if (row.status !== 'SUBMITTED') throw preconditionFailed('暗访结果尚未提交，不能公布');
+  if (row.status !== 'SUBMITTED') throw inspectionErrors.mysteryNotSubmitted();
   if (row.mysteryPublishedAt) return { publishedAt: row.mysteryPublishedAt };
   const template = toDomainTemplate(row.template);
   const results: ItemResult[] = row.results.map((r) => ({

@@ -1,6 +1,7 @@
 import type { Actor } from '@duda/authz';
-import { notFound, skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
-import type { InspectionKind, SectionScore } from '@duda/contract-inspection';
+import { inspectionErrors } from '@duda/contract-inspection';
+import { skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
+import type { InspectionKind, InspectionStatus, SectionScore } from '@duda/contract-inspection';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { toDomainTemplate } from '../templates/mapping.ts';
@@ -12,7 +13,7 @@ type Ctx = CallerContext & { actor: Actor };
 export interface InspectionRow {
   id: string;
   kind: InspectionKind;
-  status: 'DRAFT' | 'SUBMITTED';
+  status: InspectionStatus;
   hallId: string;
   hallName: string;
   inspectorName: string;
@@ -26,7 +27,7 @@ export interface InspectionRow {
 
 export interface InspectionFilter extends PageInput {
   kind?: InspectionKind | null;
-  status?: 'DRAFT' | 'SUBMITTED' | null;
+  status?: InspectionStatus | null;
   hallId?: string | null;
   districtId?: string | null;
   month?: string | null;
@@ -91,9 +92,10 @@ export async function getInspection(deps: InspectionDeps, ctx: Ctx, id: string) 
       orders: { select: { id: true, itemCode: true, status: true, deadline: true } },
     },
   });
-  if (!row) throw notFound('检查记录不存在');
+  if (!row) throw inspectionErrors.inspectionNotFound();
   assertCanSeeInspection(ctx.actor, row);
-  if (row.status === 'DRAFT' && row.inspectorId !== ctx.actor.personId) throw notFound('检查记录不存在');
+  if (row.status === 'DRAFT' && row.inspectorId !== ctx.actor.personId)
+    throw inspectionErrors.inspectionNotFound();
   const template = toDomainTemplate(row.template);
   const results: DraftItemResultInput[] =
     row.status === 'DRAFT'

@@ -1,13 +1,6 @@
 import { can, canAnywhere, scopeOf, type Actor } from '@duda/authz';
-import {
-  assertCan,
-  conflict,
-  forbidden,
-  notFound,
-  skipTake,
-  type CallerContext,
-  type PageInput,
-} from '@duda/service-kit';
+import { inspectionErrors } from '@duda/contract-inspection';
+import { assertCan, skipTake, type CallerContext, type PageInput } from '@duda/service-kit';
 import { isMonthKey } from '@duda/month';
 import {
   assertMonthWritable,
@@ -18,7 +11,6 @@ import {
   type MonthlyNotice,
   type NoticePatch,
 } from '../domain/index.ts';
-import { badRequest } from '@duda/service-kit/errors';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { reportScope } from '../dashboard/scope.ts';
@@ -35,7 +27,7 @@ async function unitsAbove(deps: InspectionDeps, ctx: Ctx): Promise<string[]> {
 
 async function noticeOrFail(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await deps.prisma.monthlyNotice.findUnique({ where: { id } });
-  if (!row) throw notFound('通报不存在');
+  if (!row) throw inspectionErrors.noticeNotFound();
   if (can(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId })) return row;
   // A published notice is read by the levels above (in scope) and by every hall below it
   // (docs/domain.md#notices).
@@ -43,7 +35,7 @@ async function noticeOrFail(deps: InspectionDeps, ctx: Ctx, id: string) {
     row.status === 'PUBLISHED' &&
     (can(ctx.actor, 'notice.read', { orgNodeId: row.scopeOrgId }) ||
       (canAnywhere(ctx.actor, 'notice.read') && (await unitsAbove(deps, ctx)).includes(row.scopeOrgId)));
-  if (!reader) throw forbidden('您无权查看该通报');
+  if (!reader) throw inspectionErrors.readNoticeDenied();
   return row;
 }
 
@@ -116,15 +108,15 @@ export async function generateNotice(
   ctx: Ctx,
   input: { scopeOrgId: string; month: string },
 ) {
-  if (!isMonthKey(input.month)) throw badRequest('月份格式应为 YYYY-MM', 'month');
+  if (!isMonthKey(input.month)) throw inspectionErrors.monthFormat({}, 'month');
   const scope = await reportScope(deps, ctx, input.scopeOrgId);
-  if (scope.column === 'hallId') throw badRequest('通报按市公司或区县公司生成', 'scopeOrgId');
-  assertCan(ctx.actor, 'notice.manage', { orgNodeId: scope.place.id }, '您无权为该单位编写通报');
+  if (scope.column === 'hallId') throw inspectionErrors.noticeScopeLevel({}, 'scopeOrgId');
+  assertCan(ctx.actor, 'notice.manage', { orgNodeId: scope.place.id }, inspectionErrors.writeNoticeDenied);
   await assertScopeMonthOpen(deps, scope.place.id, input.month);
   const existing = await deps.prisma.monthlyNotice.findUnique({
     where: { scopeOrgId_month: { scopeOrgId: scope.place.id, month: input.month } },
   });
-  if (existing?.status === 'PUBLISHED') throw conflict('本月通报已发布，不能重新生成');
+  if (existing?.status === 'PUBLISHED') throw inspectionErrors.noticePublishedThisMonth();
   const names = async (ids: string[]) =>
     new Map((await deps.org.places(ctx, ids)).map((d) => [d.id, d.name]));
   const figures = await noticeFigures(
@@ -168,19 +160,19 @@ export async function generateNotice(
 
 export async function updateNotice(deps: InspectionDeps, ctx: Ctx, id: string, patch: NoticePatch) {
   const row = await noticeOrFail(deps, ctx, id);
-  assertCan(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId }, '您无权修改该通报');
+  assertCan(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId }, inspectionErrors.editNoticeDenied);
   await assertScopeMonthOpen(deps, row.scopeOrgId, row.month);
   const next = editNotice(row.content as unknown as MonthlyNotice, patch);
   const saved = await deps.prisma.monthlyNotice.updateMany({
     where: { id, status: 'DRAFT' },
     data: { content: next as unknown as Prisma.InputJsonValue },
   });
-  if (saved.count === 0) throw conflict('通报已发布，不能再修改');
+  if (saved.count === 0) throw inspectionErrors.noticePublishedNoEdit();
 }
 
 export async function publish(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await noticeOrFail(deps, ctx, id);
-  assertCan(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId }, '您无权发布该通报');
+  assertCan(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId }, inspectionErrors.publishNoticeDenied);
   const now = deps.now();
   const next = publishNotice(row.content as unknown as MonthlyNotice, ctx.actor.personId, now);
   const saved = await deps.prisma.monthlyNotice.updateMany({
@@ -192,7 +184,7 @@ export async function publish(deps: InspectionDeps, ctx: Ctx, id: string) {
       content: next as unknown as Prisma.InputJsonValue,
     },
   });
-  if (saved.count === 0) throw conflict('通报已发布');
+  if (saved.count === 0) throw inspectionErrors.noticePublished();
 }
 
 /** The notice as an .xlsx file, base64-encoded for the browser to save. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Actor } from '@duda/authz';
-import { badRequest, forbidden } from '@duda/service-kit/errors';
+import { inspectionErrors } from '@duda/contract-inspection';
 import { can } from '@duda/authz';
 import type { InspectionDeps } from '../deps.ts';
 import { detectImageType, EXTENSIONS } from './image-type.ts';
@@ -21,13 +21,13 @@ export async function uploadPhoto(deps: InspectionDeps, actor: Actor, input: { h
     (await deps.prisma.planEntry.count({
       where: { hallId: input.hallId, inspectorIds: { has: actor.personId } },
     })) > 0;
-  if (!allowed) throw forbidden('您无权为该营业厅上传照片');
-  if (input.file.size === 0) throw badRequest('照片是空文件', 'file');
+  if (!allowed) throw inspectionErrors.uploadPhotoDenied();
+  if (input.file.size === 0) throw inspectionErrors.photoEmpty({}, 'file');
   if (input.file.size > MAX_PHOTO_BYTES)
-    throw badRequest(`照片不能超过 ${MAX_PHOTO_BYTES / 1024 / 1024} MB`, 'file');
+    throw inspectionErrors.photoTooLarge({ megabytes: MAX_PHOTO_BYTES / 1024 / 1024 }, 'file');
   const bytes = Buffer.from(await input.file.arrayBuffer());
   const type = detectImageType(bytes);
-  if (!type) throw badRequest('只能上传 JPG、PNG 或 WebP 格式的图片', 'file');
+  if (!type) throw inspectionErrors.photoType({}, 'file');
   const id = randomUUID();
   const storageKey = `photos/${input.hallId}/${id}.${EXTENSIONS[type]}`;
   await deps.photos.put(storageKey, bytes, type);
@@ -65,5 +65,5 @@ export async function assertPhotosOfHall(
   const ids = [...new Set(photoIds)];
   if (ids.length === 0) return;
   const found = await deps.prisma.photo.count({ where: { id: { in: ids }, hallId } });
-  if (found !== ids.length) throw badRequest('引用的照片不存在或不属于该营业厅，请重新上传', field);
+  if (found !== ids.length) throw inspectionErrors.photosUnknown({}, field);
 }

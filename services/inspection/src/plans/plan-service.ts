@@ -1,16 +1,12 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
-import {
-  assertCan,
-  badRequest,
-  conflict,
-  notFound,
-  skipTake,
-  type CallerContext,
-  type Page,
-  type PageInput,
-} from '@duda/service-kit';
+import { assertCan, skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
 import { isMonthKey, monthLabel } from '@duda/month';
-import { type PlanCommand, type PlanStatus, type PlannedKind } from '@duda/contract-inspection';
+import {
+  inspectionErrors,
+  type PlanCommand,
+  type PlanStatus,
+  type PlannedKind,
+} from '@duda/contract-inspection';
 import {
   assertCrossInspectionEntries,
   planDeadlineWarning,
@@ -33,8 +29,13 @@ async function planOrFail(deps: InspectionDeps, ctx: Ctx, id: string) {
     where: { id },
     include: { entries: { orderBy: { plannedDate: 'asc' } }, events: { orderBy: { at: 'asc' } } },
   });
-  if (!row) throw notFound('检查计划不存在');
-  assertCan(ctx.actor, 'inspection.plan.read', { orgNodeId: row.scopeOrgId }, '您无权查看该检查计划');
+  if (!row) throw inspectionErrors.planNotFound();
+  assertCan(
+    ctx.actor,
+    'inspection.plan.read',
+    { orgNodeId: row.scopeOrgId },
+    inspectionErrors.readPlanDenied,
+  );
   return row;
 }
 
@@ -147,17 +148,22 @@ export async function createPlan(
   ctx: Ctx,
   input: { scopeOrgId: string; month: string; title?: string | null },
 ) {
-  if (!isMonthKey(input.month)) throw badRequest('月份格式应为 YYYY-MM', 'month');
-  assertCan(ctx.actor, 'inspection.plan.edit', { orgNodeId: input.scopeOrgId }, '您无权为该单位制定检查计划');
+  if (!isMonthKey(input.month)) throw inspectionErrors.monthFormat({}, 'month');
+  assertCan(
+    ctx.actor,
+    'inspection.plan.edit',
+    { orgNodeId: input.scopeOrgId },
+    inspectionErrors.planForUnitDenied,
+  );
   const scope = await placeOrFail(deps.org, ctx, input.scopeOrgId, 'scopeOrgId');
   if (scope.level !== 'city' && scope.level !== 'district')
-    throw badRequest('检查计划只能按市公司或区县公司制定', 'scopeOrgId');
+    throw inspectionErrors.planScopeLevel({}, 'scopeOrgId');
   const cityId = scope.level === 'city' ? scope.id : scope.city?.id;
-  if (!cityId) throw badRequest('该单位不属于任何市公司', 'scopeOrgId');
+  if (!cityId) throw inspectionErrors.noCityOfUnit({}, 'scopeOrgId');
   const existing = await deps.prisma.inspectionPlan.findUnique({
     where: { scopeOrgId_month: { scopeOrgId: scope.id, month: input.month } },
   });
-  if (existing) throw conflict(`${scope.name}${input.month} 的检查计划已存在，请直接编辑`);
+  if (existing) throw inspectionErrors.planExists({ scope: scope.name, month: input.month });
   const row = await deps.prisma.inspectionPlan.create({
     data: {
       scopeLevel: scope.level === 'city' ? 'CITY' : 'DISTRICT',
@@ -226,12 +232,12 @@ export async function saveEntries(deps: InspectionDeps, ctx: Ctx, id: string, en
       hall.level === 'hall' &&
       (hall.district?.id === row.scopeOrgId || hall.city?.id === row.scopeOrgId);
     if (!inScope)
-      throw badRequest(
-        `第 ${index + 1} 条计划中的营业厅不在${row.scopeName}范围内`,
+      throw inspectionErrors.entryHallOutOfScope(
+        { n: index + 1, scope: row.scopeName },
         `entries.${index}.hallId`,
       );
     if (!templates.has(entry.templateId))
-      throw badRequest(`第 ${index + 1} 条计划请选择一份已发布的检查标准`, `entries.${index}.templateId`);
+      throw inspectionErrors.entryTemplateUnpublished({ n: index + 1 }, `entries.${index}.templateId`);
   });
   const inspectors = new Map<string, CrossInspector>(
     people.map((p) => {
@@ -247,10 +253,7 @@ export async function saveEntries(deps: InspectionDeps, ctx: Ctx, id: string, en
   entries.forEach((entry, index) => {
     const missing = entry.inspectorIds.find((personId) => !inspectors.has(personId));
     if (missing)
-      throw badRequest(
-        `第 ${index + 1} 条计划中的检查人员不存在或不在您的管辖范围内`,
-        `entries.${index}.inspectorIds`,
-      );
+      throw inspectionErrors.entryInspectorOutOfScope({ n: index + 1 }, `entries.${index}.inspectorIds`);
   });
   assertCrossInspectionEntries(entries, { halls: crossHalls, inspectors });
   await deps.prisma.$transaction([
@@ -290,7 +293,7 @@ export async function transition(deps: InspectionDeps, ctx: Ctx, id: string, com
         ...(plan.status === 'PUBLISHED' ? { publishedAt: now } : {}),
       },
     });
-    if (moved.count === 0) throw conflict('计划状态已被他人更新，请刷新后再操作');
+    if (moved.count === 0) throw inspectionErrors.planChangedMeanwhile();
     await tx.planEvent.create({
       data: {
         planId: id,

@@ -1,11 +1,12 @@
+import type { OrgLevel } from '@duda/authz';
 import type { CallerContext, ServiceClient } from '@duda/service-kit';
-import { badRequest } from '@duda/service-kit/errors';
+import { inspectionErrors } from '@duda/contract-inspection';
 
 /** A hall or office as the inspection service needs it: names and where it sits. */
 export interface OrgPlace {
   id: string;
   name: string;
-  level: 'province' | 'city' | 'district' | 'hall';
+  level: OrgLevel;
   active: boolean;
   district: { id: string; name: string } | null;
   city: { id: string; name: string } | null;
@@ -46,7 +47,7 @@ export async function placeOrFail(
   field = 'hallId',
 ): Promise<OrgPlace> {
   const [place] = await directory.places(ctx, [id]);
-  if (!place) throw badRequest('所选营业厅不存在或不在您的管辖范围内', field);
+  if (!place) throw inspectionErrors.hallNotInScope({}, field);
   return place;
 }
 
@@ -57,6 +58,6 @@ export async function cityOf(
 ): Promise<{ id: string; name: string }> {
   const [home] = await directory.places(ctx, [ctx.actor.homeOrgNodeId]);
   const city = home?.level === 'city' ? { id: home.id, name: home.name } : home?.city;
-  if (!city) throw badRequest('您的账号不属于任何市公司，无法使用检查功能');
+  if (!city) throw inspectionErrors.noCityOfAccount();
   return city;
 }

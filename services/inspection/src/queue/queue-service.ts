@@ -1,5 +1,6 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
-import { assertCan, badRequest, forbidden, notFound, type CallerContext } from '@duda/service-kit';
+import { inspectionErrors, type QueueSource } from '@duda/contract-inspection';
+import { assertCan, type CallerContext } from '@duda/service-kit';
 import { assessQueue, DEFAULT_QUEUE_THRESHOLDS, type QueueThresholds } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import { placeOrFail } from '../ports/org-directory.ts';
@@ -25,12 +26,12 @@ async function thresholdsOf(deps: InspectionDeps, cityId: string): Promise<Queue
 export async function reportQueue(
   deps: InspectionDeps,
   ctx: Ctx,
-  input: { hallId: string; openCounters: number; waitingCustomers: number; source: 'manual' | 'machine' },
+  input: { hallId: string; openCounters: number; waitingCustomers: number; source: QueueSource },
 ) {
-  assertCan(ctx.actor, 'queue.report', { orgNodeId: input.hallId }, '只有本营业厅人员可以上报排队情况');
+  assertCan(ctx.actor, 'queue.report', { orgNodeId: input.hallId }, inspectionErrors.reportQueueDenied);
   const hall = await placeOrFail(deps.org, ctx, input.hallId);
   if (hall.level !== 'hall' || !hall.district || !hall.city)
-    throw badRequest('只能为营业厅上报排队情况', 'hallId');
+    throw inspectionErrors.queueHallOnly({}, 'hallId');
   const assessment = assessQueue(input, await thresholdsOf(deps, hall.city.id));
   const row = await deps.prisma.queueReading.create({
     data: {
@@ -80,7 +81,7 @@ export async function activeAlerts(deps: InspectionDeps, ctx: Ctx) {
 
 /** Recent readings of one hall, newest first. */
 export async function hallReadings(deps: InspectionDeps, ctx: Ctx, hallId: string) {
-  assertCan(ctx.actor, 'queue.read', { orgNodeId: hallId }, '您无权查看该营业厅的排队情况');
+  assertCan(ctx.actor, 'queue.read', { orgNodeId: hallId }, inspectionErrors.readQueueDenied);
   return deps.prisma.queueReading.findMany({
     where: { hallId },
     orderBy: { at: 'desc' },
@@ -99,8 +100,8 @@ export async function hallReadings(deps: InspectionDeps, ctx: Ctx, hallId: strin
 
 export async function acknowledgeAlert(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await deps.prisma.queueReading.findUnique({ where: { id } });
-  if (!row) throw notFound('预警记录不存在');
-  if (!mayAcknowledge(ctx.actor, row.hallId)) throw forbidden('您无权处理该预警');
+  if (!row) throw inspectionErrors.warningNotFound();
+  if (!mayAcknowledge(ctx.actor, row.hallId)) throw inspectionErrors.handleWarningDenied();
   await deps.prisma.queueReading.updateMany({
     where: { id, acknowledgedAt: null },
     data: { acknowledgedAt: deps.now(), acknowledgedById: ctx.actor.personId },
@@ -108,7 +109,7 @@ export async function acknowledgeAlert(deps: InspectionDeps, ctx: Ctx, id: strin
 }
 
 export async function queueSettings(deps: InspectionDeps, ctx: Ctx, cityId: string) {
-  assertCan(ctx.actor, 'queue.read', { orgNodeId: cityId }, '您无权查看该市的预警设置');
+  assertCan(ctx.actor, 'queue.read', { orgNodeId: cityId }, inspectionErrors.readQueueSettingsDenied);
   return thresholdsOf(deps, cityId);
 }
 
@@ -121,7 +122,7 @@ export async function updateQueueSettings(
     ctx.actor,
     'inspection.template.manage',
     { orgNodeId: input.cityId },
-    '只有市公司督导可以调整预警阈值',
+    inspectionErrors.editThresholdsDenied,
   );
   assessQueue({ openCounters: 1, waitingCustomers: 0 }, input);
   const data = {

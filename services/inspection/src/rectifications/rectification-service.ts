@@ -1,16 +1,8 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
-import {
-  conflict,
-  forbidden,
-  notFound,
-  skipTake,
-  type CallerContext,
-  type Page,
-  type PageInput,
-} from '@duda/service-kit';
+import { skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
 import { assertHallMonthWritable } from '../archive/month-lock.ts';
 import type { Severity } from '@duda/contract-inspection';
-import { type RectificationStatus } from '@duda/contract-inspection';
+import { inspectionErrors, type RectificationStatus } from '@duda/contract-inspection';
 import {
   escalationOf,
   isOverdue,
@@ -118,7 +110,7 @@ async function orderOrFail(deps: InspectionDeps, id: string) {
     where: { id },
     include: { events: { orderBy: { at: 'asc' } } },
   });
-  if (!row) throw notFound('整改单不存在');
+  if (!row) throw inspectionErrors.orderNotFound();
   return row;
 }
 
@@ -128,7 +120,7 @@ export async function getOrder(deps: InspectionDeps, ctx: Ctx, id: string) {
     !can(ctx.actor, 'rectification.read', { orgNodeId: row.hallId }) &&
     row.verifierId !== ctx.actor.personId
   ) {
-    throw forbidden('您无权查看该整改单');
+    throw inspectionErrors.readOrderDenied();
   }
   const photoIds = [...row.problemPhotoIds, ...row.responsePhotoIds];
   return {
@@ -159,7 +151,7 @@ export async function actOnOrder(deps: InspectionDeps, ctx: Ctx, id: string, com
   const row = await orderOrFail(deps, id);
   const hallSide = can(ctx.actor, 'rectification.respond', { orgNodeId: row.hallId });
   const verifier = mayVerify(ctx.actor, row);
-  if (!hallSide && !verifier) throw forbidden('您无权处理该整改单');
+  if (!hallSide && !verifier) throw inspectionErrors.handleOrderDenied();
   await assertHallMonthWritable(deps, row, row.month);
   const side = command.type === 'RESPOND' ? (hallSide ? 'HALL' : 'VERIFIER') : verifier ? 'VERIFIER' : 'HALL';
   if (command.type === 'RESPOND') await assertPhotosOfHall(deps, row.hallId, command.photoIds, 'photoIds');
@@ -184,7 +176,7 @@ export async function actOnOrder(deps: InspectionDeps, ctx: Ctx, id: string, com
         respondedById: order.response?.respondedBy ?? null,
       },
     });
-    if (updated.count === 0) throw conflict('整改单已被他人处理，请刷新后查看最新状态');
+    if (updated.count === 0) throw inspectionErrors.orderChangedMeanwhile();
     await tx.rectificationEvent.create({
       data: {
         orderId: id,

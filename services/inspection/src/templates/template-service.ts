@@ -1,6 +1,8 @@
 import { can, grantOf, type Actor } from '@duda/authz';
-import { assertCan, forbidden, notFound, type CallerContext } from '@duda/service-kit';
+import type { AppError } from '@duda/contract-kit';
+import { assertCan, type CallerContext } from '@duda/service-kit';
 import {
+  inspectionErrors,
   validateTemplateContent,
   type ChecklistKind,
   type ChecklistTemplateContent,
@@ -19,13 +21,18 @@ type Ctx = CallerContext & { actor: Actor };
  * district supervisor or a hall manager, whose grant sits below the city node: reading is allowed to whoever
  * holds `inspection.template.read` at the city or anywhere inside it.
  */
-async function assertMayReadStandards(deps: InspectionDeps, ctx: Ctx, cityId: string, message: string) {
+async function assertMayReadStandards(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  cityId: string,
+  denied: () => AppError,
+) {
   if (can(ctx.actor, 'inspection.template.read', { orgNodeId: cityId })) return;
   const grantedAt = ctx.actor.roles
     .filter((scoped) => grantOf(scoped.role, 'inspection.template.read'))
     .map((scoped) => scoped.orgNodeId);
   const places = grantedAt.length > 0 ? await deps.org.places(ctx, grantedAt) : [];
-  if (!places.some((place) => place.city?.id === cityId)) throw forbidden(message);
+  if (!places.some((place) => place.city?.id === cityId)) throw denied();
 }
 
 async function rowOrFail(
@@ -35,11 +42,11 @@ async function rowOrFail(
   action: 'inspection.template.read' | 'inspection.template.manage',
 ) {
   const row = await deps.prisma.checklistTemplate.findUnique({ where: { id } });
-  if (!row) throw notFound('检查标准不存在');
+  if (!row) throw inspectionErrors.templateNotFound();
   if (action === 'inspection.template.read') {
-    await assertMayReadStandards(deps, ctx, row.cityId, '您无权查看该检查标准');
+    await assertMayReadStandards(deps, ctx, row.cityId, inspectionErrors.readTemplateDenied);
   } else {
-    assertCan(ctx.actor, action, { orgNodeId: row.cityId }, '您无权维护该市的检查标准');
+    assertCan(ctx.actor, action, { orgNodeId: row.cityId }, inspectionErrors.manageTemplatesDenied);
   }
   return row;
 }
@@ -51,7 +58,7 @@ export async function listTemplates(
   filter: { kind?: ChecklistKind | null; includeRetired?: boolean },
 ) {
   const city = await cityOf(deps.org, ctx);
-  await assertMayReadStandards(deps, ctx, city.id, '您无权查看检查标准');
+  await assertMayReadStandards(deps, ctx, city.id, inspectionErrors.readTemplatesDenied);
   const manager = can(ctx.actor, 'inspection.template.manage', { orgNodeId: city.id });
   const statuses: TemplateStatus[] = [
     'PUBLISHED',
