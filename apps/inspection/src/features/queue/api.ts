@@ -1,7 +1,7 @@
-import { api } from '@duda/api-client';
+import { api, queryKeyOf, useProcedureQuery } from '@duda/api-client';
 import type { RouterInputs, RouterOutputs } from '@duda/api-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
-import { computed, toValue } from 'vue';
+import { toValue } from 'vue';
 import type { MaybeRefOrGetter } from 'vue';
 
 export type QueueAlert = RouterOutputs['inspection']['queue']['alerts'][number];
@@ -10,27 +10,18 @@ export type QueueAssessment = RouterOutputs['inspection']['queue']['report'];
 export type QueueReport = RouterInputs['inspection']['queue']['report'];
 export type QueueThresholds = RouterOutputs['inspection']['queue']['settings'];
 
-export const queueKeys = {
-  all: ['inspection', 'queue'] as const,
-  alerts: () => ['inspection', 'queue', 'alerts'] as const,
-  readings: (hallId: string | null) => ['inspection', 'queue', 'readings', hallId] as const,
-  settings: (cityId: string | null) => ['inspection', 'queue', 'settings', cityId] as const,
-};
-
 /** Unhandled warnings in the user's scope; polled, since a queue builds up in minutes. */
 export function useQueueAlerts() {
   return useQuery({
-    queryKey: queueKeys.alerts(),
+    queryKey: queryKeyOf('inspection.queue.alerts'),
     queryFn: ({ signal }) => api.inspection.queue.alerts.query(undefined, { signal }),
     refetchInterval: 60_000,
   });
 }
 
 export function useHallReadings(hallId: MaybeRefOrGetter<string | null>) {
-  return useQuery({
-    queryKey: computed(() => queueKeys.readings(toValue(hallId))),
-    queryFn: ({ signal }) => api.inspection.queue.readings.query({ hallId: toValue(hallId)! }, { signal }),
-    enabled: computed(() => toValue(hallId) !== null),
+  return useProcedureQuery('inspection.queue.readings', () => ({ hallId: toValue(hallId)! }), {
+    enabled: () => toValue(hallId) !== null,
   });
 }
 
@@ -38,7 +29,7 @@ function useQueueMutation<Input, Output>(call: (input: Input) => Promise<Output>
   const client = useQueryClient();
   return useMutation({
     mutationFn: call,
-    onSettled: () => client.invalidateQueries({ queryKey: queueKeys.all }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeyOf('inspection.queue') }),
   });
 }
 
@@ -49,10 +40,8 @@ export const useAcknowledgeAlert = () =>
   useQueueMutation((id: string) => api.inspection.queue.acknowledge.mutate({ id }));
 
 export function useQueueSettings(cityId: MaybeRefOrGetter<string | null>) {
-  return useQuery({
-    queryKey: computed(() => queueKeys.settings(toValue(cityId))),
-    queryFn: ({ signal }) => api.inspection.queue.settings.query({ cityId: toValue(cityId)! }, { signal }),
-    enabled: computed(() => toValue(cityId) !== null),
+  return useProcedureQuery('inspection.queue.settings', () => ({ cityId: toValue(cityId)! }), {
+    enabled: () => toValue(cityId) !== null,
   });
 }
 
