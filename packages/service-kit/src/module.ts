@@ -2,6 +2,7 @@
 // service, in one descriptor the service exports. The gateway composes a list of them; nothing else in
 // the gateway names a service.
 import type { Pool, ServiceDatabase } from '@duda/db';
+import type { ServiceEvents } from '@duda/events';
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -66,10 +67,10 @@ export interface ServiceModuleDefinition<
   seed?: SeedStep<TInstance, TNeeds, TSeed>;
   routes?: readonly HttpRoute<TInstance>[];
   /**
-   * Event subscriptions and scheduled jobs: `ServiceEvents` of `@duda/events`. Kept open here until that
-   * package exports the type; the gateway does not read it yet.
+   * Its outbox, event subscriptions and scheduled jobs, from the running instance; whichever process hosts
+   * the service hands them to `startEvents` of `@duda/events`.
    */
-  events?: unknown;
+  events?: (service: TInstance) => ServiceEvents;
 }
 
 export interface ServiceModule<

@@ -1,5 +1,6 @@
 // Start-up shared by `start` and `seed`: the database (embedded unless DATABASE_URL), migrations, services.
 import { applyMigrations, createPool, resolvePostgres } from '@duda/db';
+import { startEvents } from '@duda/events';
 import { createLogger } from '@duda/service-kit';
 import { loadConfig } from './config.ts';
 import { localSecrets } from './secrets.ts';
@@ -19,7 +20,10 @@ export async function startRuntime() {
     const applied = await applyMigrations(pool, database);
     if (applied.length) logger.info({ schema: database.schema, applied }, 'migrations applied');
   }
+  // After the migrations: the relays read the services' outbox tables.
+  const events = await startEvents({ pool, logger, services: services.events });
   const stop = async () => {
+    await events.stop();
     await services.close();
     await pool.end();
     await postgres.stop();

@@ -14,6 +14,7 @@ import {
 import { remoteIdentity, type IdentityPort } from '@duda/service-org';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { ServiceEvents } from '@duda/events';
 import type { GatewayConfig } from './config.ts';
 import { modules, type LocalServices, type ServiceRouters } from './modules.ts';
 import { passOn } from './pass-on.ts';
@@ -30,6 +31,8 @@ export interface GatewayServices {
   /** Databases of the in-process services, for readiness and start-up migration. */
   databases: ServiceDatabase[];
   routes: ServiceRoute[];
+  /** Outboxes, subscriptions and jobs of the in-process services, for `startEvents`. */
+  events: ServiceEvents[];
   /** The in-process service instances (demo data is seeded through them). */
   local: LocalServices;
   close(): Promise<void>;
@@ -86,6 +89,7 @@ export function createServices(pool: Pool, config: GatewayConfig, logger: Logger
     identity: remote.has('org') ? remoteIdentity(remote.get('org')!, secret) : locals.org!.identity,
     databases: all.filter((m) => !remote.has(m.name)).map((m) => m.database),
     routes,
+    events: all.flatMap((m) => (m.events && !remote.has(m.name) ? [m.events(local[m.name])] : [])),
     local: locals,
     close: async () => {
       await Promise.all(Object.values(local).map((instance) => instance.close()));

@@ -4,6 +4,7 @@ import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/
 import { database } from './database.ts';
 import type { InspectionDeps } from './deps.ts';
 import { DEFAULT_RECTIFICATION_POLICY } from './domain/index.ts';
+import { inspectionEvents } from './events/service-events.ts';
 import { readPhoto } from './photos/photo-service.ts';
 import { signedPhotoUrl, verifyPhotoSignature } from './photos/signing.ts';
 import { orgDirectory } from './ports/org-directory.ts';
@@ -72,6 +73,8 @@ export const inspectionModule = defineServiceModule({
     run: (service: InspectionService, seeded: { org: DemoOrg }, now: Date) =>
       seedInspectionDemo(service.prisma, service.storage, seeded.org, now),
   },
+  // Its outbox and the overdue job (超期标记).
+  events: (service: InspectionService) => inspectionEvents(service.deps),
   routes: [
     {
       // Evidence photos behind signed URLs (the service signs them for people allowed to see the record).

@@ -2,6 +2,7 @@
 // reaches it through DUDA_SERVICE_URLS=inspection=http://<host>:<port>/trpc. It reads org data from the org
 // service's own server (DUDA_ORG_URL). Needs DATABASE_URL, DUDA_SERVICE_SECRET and DUDA_UPLOADS_DIR.
 import { applyMigrations, createPool } from '@duda/db';
+import { startEvents } from '@duda/events';
 import { createLogger, remoteServiceClient, router } from '@duda/service-kit';
 import { createServiceServer, registerRoutes } from '@duda/service-kit/server';
 import { inspectionModule } from './index.ts';
@@ -24,6 +25,7 @@ const inspection = inspectionModule.create({
   logger,
 });
 await applyMigrations(pool, inspection.database);
+const events = await startEvents({ pool, logger, services: [inspectionModule.events!(inspection)] });
 const app = await createServiceServer({
   name: 'inspection',
   router: router({ inspection: inspection.router }),
@@ -36,6 +38,7 @@ registerRoutes(app, inspectionModule.routes, inspection);
 
 const shutdown = async () => {
   await app.close();
+  await events.stop();
   await inspection.close();
   await pool.end();
   process.exit(0);
