@@ -1,7 +1,5 @@
 import { can, type Action, type Actor, type Target } from '@duda/authz';
-import type { AppError } from '@duda/contract-kit';
-import { commonErrors } from '@duda/contract-kit';
-import { forbidden } from './errors.ts';
+import { commonErrors, type AppError } from '@duda/contract-kit';
 
 /**
  * Throws FORBIDDEN unless the actor may do `action` on `target` (see @duda/authz `can`); `denied` words the
@@ -11,8 +9,7 @@ export function assertCan(
   actor: Actor,
   action: Action,
   target: Target,
-  denied: string | (() => AppError) = commonErrors.forbidden,
+  denied: () => AppError = commonErrors.forbidden,
 ): void {
-  if (can(actor, action, target)) return;
-  throw typeof denied === 'string' ? forbidden(denied) : denied();
+  if (!can(actor, action, target)) throw denied();
 }

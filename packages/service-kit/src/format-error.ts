@@ -10,7 +10,6 @@ import {
 } from '@duda/contract-kit';
 import type { WireError, WireFieldError } from '@duda/contract-kit';
 import type { CallerContext } from './context.ts';
-import { DomainError } from './errors.ts';
 
 export type FieldError = WireFieldError;
 
@@ -113,11 +112,6 @@ export function formatError(opts: {
     const { code, params, field, message } = error.cause;
     const fieldErrors = field ? [{ path: field, message, code, params }] : [];
     return { ...base, message, data: { ...base.data, error: { code, params }, fieldErrors } };
-  }
-  if (error.cause instanceof DomainError) {
-    const field = error.cause.field;
-    const fieldErrors = field ? [{ path: field, message: error.message, code: '', params: {} }] : [];
-    return { ...base, message: error.message, data: { ...base.data, fieldErrors } };
   }
   const forwarded = forwardedData(error.cause);
   if (forwarded) return { ...base, message: error.message, data: { ...base.data, ...forwarded } };

@@ -1,13 +1,4 @@
 export type { CallerContext, ForwardedCaller, SessionCookie } from './context.ts';
-export {
-  DomainError,
-  badRequest,
-  conflict,
-  forbidden,
-  notFound,
-  preconditionFailed,
-  type DomainErrorCode,
-} from './errors.ts';
 export type { ErrorData, ErrorShape, FieldError } from './format-error.ts';
 export { callerHeaders, forwardingRouter, verifyCaller } from './forwarding.ts';
 export {

@@ -2,7 +2,6 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { commonErrors, isAppError } from '@duda/contract-kit';
 import superjson from 'superjson';
 import type { CallerContext } from './context.ts';
-import { DomainError } from './errors.ts';
 import { formatError } from './format-error.ts';
 
 export interface ProcedureMeta {
@@ -28,7 +27,6 @@ const domainErrors = t.middleware(async ({ next }) => {
   if (result.ok) return result;
   const cause = result.error.cause;
   if (isAppError(cause)) throw new TRPCError({ code: cause.kind, message: cause.message, cause });
-  if (cause instanceof DomainError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
   // A unique index caught a duplicate that a concurrent request created between our check and our insert.
   if ((cause as { code?: unknown } | undefined)?.code === 'P2002') {
     const duplicate = commonErrors.duplicate();
