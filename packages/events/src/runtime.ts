@@ -55,6 +55,8 @@ async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queu
 
 export async function startEvents(options: StartEventsOptions): Promise<RunningEvents> {
   const { logger, services } = options;
+  // A gateway whose services all run elsewhere has nothing to run here.
+  if (services.length === 0) return { stop: async () => {} };
   const ownPool = options.pool ? null : new pg.Pool({ connectionString: options.connectionString, max: 4 });
   const pool = (options.pool ?? ownPool)!;
   const pollingSeconds = Math.max(0.5, options.pollingSeconds ?? 2);
@@ -113,7 +115,10 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
         try {
           await subscription.deliver(job.data, { subscriber: queue, attempt });
         } catch (err) {
-          logger.warn({ err, queue, eventId: job.data.id, attempt }, 'subscriber failed; pg-boss retries it');
+          const details = { err, queue, eventId: job.data.id, attempt };
+          if (job.retryCount < job.retryLimit) logger.warn(details, 'subscriber failed; pg-boss retries it');
+          else
+            logger.error(details, 'subscriber failed for the last time; the event stays undelivered to it');
           await boss.fail(queue, job.id, err instanceof Error ? err : { message: String(err) });
         }
       }
@@ -130,7 +135,9 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
       try {
         await job.run({ id: run.id, firedAt: run.createdOn, attempt });
       } catch (err) {
-        logger.warn({ err, queue, attempt }, 'scheduled job failed; pg-boss retries it');
+        if (run.retryCount < run.retryLimit)
+          logger.warn({ err, queue, attempt }, 'scheduled job failed; retried');
+        else logger.error({ err, queue, attempt }, 'scheduled job failed for the last time this firing');
         throw err;
       }
     });
