@@ -1,4 +1,6 @@
 // The inspection remote's contract with the shell: exposed as `./remote` (see vite.config.ts).
+import { registerErrorCatalogs } from '@duda/api-client';
+import { inspectionCatalogs } from '@duda/contract-inspection';
 import { defineRemote } from '@duda/federation';
 import { messages } from './i18n/index.ts';
 import { menu } from './menu.ts';
@@ -10,4 +12,6 @@ export default defineRemote({
   routes,
   menu,
   messages,
+  // The service's errors read in the portal language once the portal knows their codes.
+  setup: () => registerErrorCatalogs(...inspectionCatalogs),
 });
