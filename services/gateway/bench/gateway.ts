@@ -150,7 +150,7 @@ try {
     const ok = ratio >= TARGET_RATIO;
     if (!ok) misses++;
     console.log(
-      `${read.padEnd(28)} ${t.rps.toFixed(0).padStart(10)} ${`${t.p99}ms`.padStart(6)} ${b.rps.toFixed(0).padStart(10)} ${`${b.p99}ms`.padStart(6)}  ${ratio.toFixed(2)}   ≥ ${TARGET_RATIO}   ${(baseline as Record<string, number>)[read]?.toFixed(2) ?? '–'}   ${ok ? 'ok' : 'MISSED'}`,
+      `${read.padEnd(28)} ${t.rps.toFixed(0).padStart(10)} ${`${t.p99}ms`.padStart(6)} ${b.rps.toFixed(0).padStart(10)} ${`${b.p99}ms`.padStart(6)}  ${ratio.toFixed(2)}   ≥ ${TARGET_RATIO}   ${(baseline.ratios as Record<string, number>)[read]?.toFixed(2) ?? '–'}   ${ok ? 'ok' : 'MISSED'}`,
     );
   }
   // Requests autocannon left in flight may still be answered while everything closes.
