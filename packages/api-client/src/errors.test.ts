@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { orgErrors } from '@duda/contract-org';
 import { createApiClient } from './client.ts';
 import { registerErrorCatalogs } from './error-catalogs.ts';
 import { errorCodeOf, fieldErrorsOf, httpStatusOf, isClientError, toUserMessage } from './errors.ts';
@@ -178,6 +179,13 @@ describe('toUserMessage: failures the client words itself', () => {
     const error = await failureOf(api().org.me.query());
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     expect(toUserMessage(error)).toBe('网络已断开，请连接网络后重试');
+  });
+
+  it('words an error a contract rule raised in the page itself, as the server would', () => {
+    const error = orgErrors.passwordTooShort({ minimum: 8 }, 'newPassword');
+    expect(toUserMessage(error)).toBe('密码至少需要 8 位');
+    document.documentElement.lang = 'en';
+    expect(toUserMessage(error)).toBe('The password needs at least 8 characters.');
   });
 
   it('gives a general sentence for errors that are not from a call at all', () => {

@@ -1,3 +1,4 @@
+import { isAppError } from '@duda/contract-kit';
 import type { WireError, WireFieldError } from '@duda/contract-kit';
 import { wordError } from './error-catalogs.ts';
 import { clientMessage } from './messages.ts';
@@ -65,6 +66,8 @@ function rateLimitMessage(clientError: ClientErrorLike): string {
  * network down, a proxy's HTML error page) get the client's own wording.
  */
 export function toUserMessage(error: unknown): string {
+  // A contract rule the page runs itself (the standard editor's checks) raises the service's own codes.
+  if (isAppError(error)) return wordError(error, error.message);
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return clientMessage('offline');
   const clientError = asClientError(error);
   if (!clientError) return clientMessage('unknown');

@@ -1,6 +1,7 @@
 // Editing a draft version of a checklist standard (检查标准草稿): the editable copy, new sections and
 // items with codes that follow the standard's convention, and the same validation the service applies
 // before it accepts the draft, so problems show while editing rather than after saving.
+import { toUserMessage } from '@duda/api-client';
 import { validateTemplateContent } from '@duda/contract-inspection';
 import type { ChecklistItem, ChecklistKind, ScoringMode } from '@duda/contract-inspection';
 
@@ -146,7 +147,7 @@ export function contentProblem(content: EditableContent): ContentProblem | null 
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     const field = (error as Error & { field?: unknown }).field;
-    return { message: error.message, field: typeof field === 'string' ? field : null };
+    return { message: toUserMessage(error), field: typeof field === 'string' ? field : null };
   }
 }
 
