@@ -1,7 +1,7 @@
 // A small organisation for tests: the demo's named accounts in two districts and five halls, with a few
 // more staff, so a test builds in a moment what it needs and a demo-data change breaks no test.
 import type { OrgPrisma } from '../prisma.ts';
-import { DEMO_STAFF } from './index.ts';
+import { DEMO_STAFF } from './demo-staff.ts';
 import { DISTRICTS, type DistrictSeed } from './org-chart.ts';
 import { writeOrg, type SeededOrg, type StaffSeed } from './write-org.ts';
 
