@@ -82,8 +82,8 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
           ...(service.jobs ?? []),
           ...(service.outboxSchema ? [outboxCleanupJob(pool, service.outboxSchema)] : []),
         ];
-        await forgetOldSchedules(boss, service.service, jobs);
         for (const job of jobs) await startJob(boss, queueName(service.service, job.name), job);
+        await forgetRemovedQueues(boss, service, jobs);
       }
     });
     // Subscriptions are registered before the first event is handed over, or it would reach nobody.
@@ -171,9 +171,14 @@ async function oneProcessAtATime(pool: pg.Pool, setUp: () => Promise<void>) {
   }
 }
 
-/** A job removed from a service's code stops firing: its schedule is dropped at the next start. */
-async function forgetOldSchedules(boss: PgBoss, service: string, jobs: readonly ScheduledJob[]) {
-  const current = new Set(jobs.map((j) => queueName(service, j.name)));
-  for (const { name } of await boss.getSchedules())
-    if (name.startsWith(`${service}.`) && !current.has(name)) await boss.unschedule(name);
+/**
+ * A subscriber or job removed from a service's code is forgotten at the next start: its queue goes, and
+ * with it its subscriptions, its schedule and the jobs it still held.
+ */
+async function forgetRemovedQueues(boss: PgBoss, service: ServiceEvents, jobs: readonly ScheduledJob[]) {
+  const declared = new Set(
+    [...(service.subscriptions ?? []), ...jobs].map((s) => queueName(service.service, s.name)),
+  );
+  for (const { name } of await boss.getQueues())
+    if (name.startsWith(`${service.service}.`) && !declared.has(name)) await boss.deleteQueue(name);
 }

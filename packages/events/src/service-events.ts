@@ -49,7 +49,7 @@ export function subscribe<P extends JsonObject>(
 export interface JobRun {
   /** pg-boss's job id: the same on every retry of this run. */
   id: string;
-  /** When the schedule fired. */
+  /** When pg-boss queued this run, moments after the schedule fired. */
   firedAt: Date;
   attempt: number;
 }

@@ -1,0 +1,36 @@
+import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { database, noteAdded, silentLogger } from '../test-fixtures/ledger/service.ts';
+import { startEvents } from './runtime.ts';
+import { scheduleJob, subscribe, type ServiceEvents } from './service-events.ts';
+
+describe('starting the events runtime again after a deployment', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase([database]);
+  });
+  afterAll(() => db?.drop());
+
+  const run = async (service: ServiceEvents) =>
+    (await startEvents({ pool: db.pool, logger: silentLogger, services: [service] })).stop();
+  const rows = async (sql: string) =>
+    (await db.pool.query<{ name: string }>(sql)).rows.map((r) => r.name).sort();
+
+  it('forgets subscribers and jobs removed from the code, and keeps the rest', async () => {
+    const reader = subscribe(noteAdded, 'reader', async () => {});
+    const digest = scheduleJob('digest', '0 8 * * *', async () => {});
+    await run({
+      service: 'ledger',
+      subscriptions: [reader, subscribe(noteAdded, 'old-reader', async () => {})],
+      jobs: [digest, scheduleJob('old-job', '0 9 * * *', async () => {})],
+    });
+    await run({ service: 'ledger', subscriptions: [reader], jobs: [digest] });
+
+    expect(await rows(`SELECT name FROM pgboss.queue WHERE name LIKE 'ledger.%'`)).toEqual([
+      'ledger.digest',
+      'ledger.reader',
+    ]);
+    expect(await rows('SELECT name FROM pgboss.subscription')).toEqual(['ledger.reader']);
+    expect(await rows('SELECT name FROM pgboss.schedule')).toEqual(['ledger.digest']);
+  });
+});
