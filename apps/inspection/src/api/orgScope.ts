@@ -1,5 +1,6 @@
 import { useProcedureQuery } from '@duda/api-client';
 import type { RouterOutputs } from '@duda/api-client';
+import { ORG_LEVELS } from '@duda/contract-org';
 import type { OrgLevel, OrgTreeNode } from '@duda/ui';
 import { computed } from 'vue';
 
@@ -53,7 +54,7 @@ export function useOrgScope() {
     cities: computed(() => placesOfLevel(nodes.value, 'city')),
     ownHall: computed(() => ownHall(nodes.value)),
     /** The whole visible tree for pickers of any unit. */
-    tree: computed(() => treeOfLevels(nodes.value, ['province', 'city', 'district', 'hall'])),
+    tree: computed(() => treeOfLevels(nodes.value, ORG_LEVELS)),
     /** Cities and districts: what notices and archives are kept for. */
     reportingTree: computed(() => treeOfLevels(nodes.value, ['province', 'city', 'district'])),
   };
