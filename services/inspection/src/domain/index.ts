@@ -1,4 +1,5 @@
-// Public API of the inspection domain (服务检查): pure rules, no storage or transport.
+// The inspection domain (服务检查) the server alone runs: plain functions, no storage or transport. The rules a
+// page runs too (scoring, validation, checklist weights) are in @duda/contract-inspection.
 export * from './cross-inspection.ts';
 export * from './defect-library.ts';
 export * from './month-archive.ts';
