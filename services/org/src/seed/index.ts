@@ -1,6 +1,6 @@
 import type { OrgPrisma } from '../prisma.ts';
 import { chineseName } from './names.ts';
-import { CLERK_POSITIONS, CITY, DISTRICTS } from './org-chart.ts';
+import { CLERK_POSITIONS, CITY, DISTRICTS, PROVINCE } from './org-chart.ts';
 import { seededRandom } from './random.ts';
 import { DEMO_STAFF } from './demo-staff.ts';
 import { writeOrg, type SeededOrg, type StaffSeed } from './write-org.ts';
@@ -88,5 +88,10 @@ function generatedStaff(): StaffSeed[] {
 
 /** The demo organisation (7 districts, 42 halls) and its ~460 staff. Idempotent. */
 export function seedOrg(prisma: OrgPrisma): Promise<SeededOrg> {
-  return writeOrg(prisma, { districts: DISTRICTS, staff: [...DEMO_STAFF, ...generatedStaff()] });
+  return writeOrg(prisma, {
+    province: PROVINCE,
+    city: CITY,
+    districts: DISTRICTS,
+    staff: [...DEMO_STAFF, ...generatedStaff()],
+  });
 }

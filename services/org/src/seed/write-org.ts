@@ -4,7 +4,7 @@ import { hashPassword } from '../domain/passwords.ts';
 import { pathOf } from '../domain/org-tree.ts';
 import type { OrgPrisma } from '../prisma.ts';
 import { mobile } from './names.ts';
-import { CITY, PROVINCE, type DistrictSeed } from './org-chart.ts';
+import type { DistrictSeed } from './org-chart.ts';
 import { seededRandom, stableId } from './random.ts';
 
 /** The password of every demo account. Demo-only: documented in the README. */
@@ -44,15 +44,20 @@ export interface SeededOrg {
 }
 
 /**
- * The province, the city, these districts with their halls, and these staff (named demo accounts are the
+ * This province, city, districts with their halls, and staff (named demo accounts are the
  * ones with a `demoUsername`). Ids derive from natural keys and inserts skip existing rows, so it is
  * idempotent.
  */
 export async function writeOrg(
   prisma: OrgPrisma,
-  chart: { districts: DistrictSeed[]; staff: StaffSeed[] },
+  chart: {
+    province: { code: string; name: string };
+    city: { code: string; name: string };
+    districts: DistrictSeed[];
+    staff: StaffSeed[];
+  },
 ): Promise<SeededOrg> {
-  const { districts, staff } = chart;
+  const { province: PROVINCE, city: CITY, districts, staff } = chart;
   const named = staff.filter((s) => s.demoUsername);
   const random = seededRandom(7);
   const nodeId = (code: string) => stableId(`org:${code}`);
