@@ -6,7 +6,6 @@ import { DEMO_STAFF } from './demo-staff.ts';
 import { writeOrg, type SeededOrg, type StaffSeed } from './write-org.ts';
 
 export { DEMO_PASSWORD, type DemoLogin, type SeededOrg, type StaffSeed } from './write-org.ts';
-export { DEMO_STAFF } from './demo-staff.ts';
 export { seedSmallOrg, SMALL_DISTRICTS } from './small-org.ts';
 
 function generatedStaff(): StaffSeed[] {
