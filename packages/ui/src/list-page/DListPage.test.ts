@@ -116,13 +116,17 @@ async function openList(url: string, options: Options = {}, props: Record<string
       list = useListPage(merged as ListPageOptions<typeof orderFilters, Order, 'score'>);
       return () =>
         // A generic SFC's typed slots do not fit h()'s component parameter; the pages' type check covers the props.
-        h(DListPage as Component, {
-          list,
-          columns,
-          emptyTexts: 'test.empty',
-          fieldProps: { hallId: { nodes: [{ id: 'h1', name: '湖滨营业厅', level: 'hall' }] } },
-          ...props,
-        });
+        h(
+          DListPage as Component,
+          {
+            list,
+            columns,
+            emptyTexts: 'test.empty',
+            fieldProps: { hallId: { nodes: [{ id: 'h1', name: '湖滨营业厅', level: 'hall' }] } },
+            ...props,
+          },
+          { 'cell-status': ({ row }: { row: Order }) => h('em', { class: 'order-status' }, row.status) },
+        );
     },
   });
   const router = createRouter({
@@ -163,6 +167,7 @@ describe('DListPage', () => {
     });
     expect((wrapper.find('input[type=text]').element as HTMLInputElement).value).toBe('整改单 1');
     expect(rowTitles(wrapper)).toEqual(['整改单 17', '整改单 18']);
+    expect(wrapper.findAll('tbody .order-status').map((cell) => cell.text())).toEqual(['OPEN', 'OPEN']);
     expect(wrapper.find('.el-pagination__total').text()).toMatch(/\b6\b/);
   });
 
