@@ -1,5 +1,7 @@
 // A real org service on a fresh test database with the small test organisation (the demo's named
-// accounts in two districts and five halls), and callers for its people.
+// accounts in two districts and five halls), and callers for its people. Other services' tests pass their
+// own database too and build their service on `db.pool`, calling org through `org.router`.
+import type { ServiceDatabase } from '@duda/db';
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { createLogger, type CallerContext } from '@duda/service-kit';
 import { createOrgService, type OrgService } from '../index.ts';
@@ -30,8 +32,8 @@ export const anonymous = (): CallerContext => ({
   log,
 });
 
-export async function orgFixture(): Promise<OrgFixture> {
-  const db = await createTestDatabase([(await import('../database.ts')).database]);
+export async function orgFixture(options: { with?: ServiceDatabase[] } = {}): Promise<OrgFixture> {
+  const db = await createTestDatabase([(await import('../database.ts')).database, ...(options.with ?? [])]);
   const clock = { now: new Date('2026-11-23T02:00:00Z') };
   const org = createOrgService({ pool: db.pool, now: () => clock.now });
   const seeded = await seedSmallOrg(org.prisma);
