@@ -1,0 +1,96 @@
+// The generator proved the way a team would use it: run on a copy of this repository, then install, type-check
+// and test what it made, with the gateway and the authorization table it wired the area into.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+let copy: string;
+
+function run(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, {
+      cwd: copy,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: {
+        // A shell's environment, not that of the pnpm script running this test: its npm_config_* would
+        // change what the inner pnpm does.
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
+        TURBO_TELEMETRY_DISABLED: '1',
+        DO_NOT_TRACK: '1',
+      },
+    });
+  } catch (error) {
+    // What the failing tool printed, not only its exit code.
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+  }
+}
+
+const install = () => run('pnpm', ['install', '--offline', '--no-frozen-lockfile', '--reporter=silent']);
+
+beforeAll(() => {
+  copy = mkdtempSync(path.join(tmpdir(), 'duda-new-area-'));
+  // The embedded PostgreSQL runs as its own user, which must reach its binaries inside the copy.
+  chmodSync(copy, 0o755);
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: repo,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((file) => file && existsSync(path.join(repo, file)));
+  for (const file of files) cpSync(path.join(repo, file), path.join(copy, file), { recursive: true });
+  // As a team has it: installed (from the store this machine already has) before the generator runs.
+  install();
+}, 5 * 60_000);
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('pnpm new-area', () => {
+  it(
+    'creates an area that installs, type-checks and passes its own tests, wired into authz and the gateway',
+    () => {
+      const output = run(process.execPath, [
+        'packages/tooling/new-area/new-area.mjs',
+        'field-audit',
+        '--zh',
+        '现场稽核',
+        '--en',
+        "Field audit (pilot's)",
+      ]);
+      expect(output).toContain('apps/field-audit');
+      expect(readFileSync(path.join(copy, 'services/gateway/src/modules.ts'), 'utf8')).toMatch(
+        /export const modules = \[[^\]]*fieldAuditModule\] as const;/,
+      );
+      expect(readFileSync(path.join(copy, 'packages/authz/src/actions.ts'), 'utf8')).toMatch(
+        /const AREAS = \[[^\]]*fieldAuditArea\] as const;/,
+      );
+
+      run('pnpm', ['install', '--offline', '--no-frozen-lockfile', '--reporter=silent']);
+      const area = ['@duda/contract-field-audit', '@duda/service-field-audit', '@duda/app-field-audit'];
+      const filters = (names: string[]) => names.flatMap((name) => ['--filter', name]);
+      run('pnpm', [
+        'turbo',
+        'run',
+        'typecheck',
+        '--output-logs=errors-only',
+        ...filters([...area, '@duda/gateway', '@duda/authz']),
+      ]);
+      run('pnpm', ['turbo', 'run', 'test', 'lint', '--output-logs=errors-only', ...filters(area)]);
+    },
+    15 * 60_000,
+  );
+
+  it('refuses a second area of the same name, and a name that is not lower-case words', () => {
+    const attempt = (key: string) => () =>
+      run(process.execPath, ['packages/tooling/new-area/new-area.mjs', key, '--zh', '检查', '--en', 'Again']);
+    expect(attempt('inspection')).toThrow(/inspection already exists/);
+    expect(attempt('Bad_Name')).toThrow(/lower-case words/);
+  });
+});
