@@ -40,7 +40,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['infra/scripts/**', '**/scripts/**', '**/bench/**', '**/*.config.*', '**/cli.ts'],
+    files: [
+      'infra/scripts/**',
+      '**/scripts/**',
+      '**/bench/**',
+      '**/*.config.*',
+      '**/cli.ts',
+      '**/new-area.mjs',
+    ],
     rules: { 'no-console': 'off' },
   },
   // Apps and packages never import a service; apps take Element Plus from the design system (ADR 0010).

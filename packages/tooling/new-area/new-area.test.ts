@@ -27,7 +27,9 @@ function run(command: string, args: string[]): string {
   } catch (error) {
     // What the failing tool printed, not only its exit code.
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`, {
+      cause: error,
+    });
   }
 }
 
