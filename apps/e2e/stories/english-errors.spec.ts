@@ -17,6 +17,9 @@ test.describe('English portal', () => {
     await page.goto('/login');
     await page.getByText('English', { exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Log in to Duda Supervision' })).toBeVisible();
+    // The choice is kept: the next visit starts in English, with a fresh form.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Log in to Duda Supervision' })).toBeVisible();
     const alert = page.getByRole('alert');
 
     // 萧山区分公司的一位区县督导（工号登录）；其他故事不用这个账号。
