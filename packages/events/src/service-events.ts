@@ -1,4 +1,5 @@
 // What a service declares about events and jobs; `startEvents` runs the declarations of every service.
+import { CHINA_TIME_ZONE } from '@duda/month';
 import type { DeliveredEvent, EventDefinition, EventEnvelope, JsonObject } from './event.ts';
 
 /** pg-boss's retry settings for a queue: the first run plus up to `limit` retries. */
@@ -64,8 +65,8 @@ export interface ScheduledJob {
   run(run: JobRun): Promise<void>;
 }
 
-/** The business runs on China time: a job's cron is read in `Asia/Shanghai` unless told otherwise. */
-export const CHINA_TIME_ZONE = 'Asia/Shanghai';
+// The business runs on China time: a job's cron is read in `Asia/Shanghai` unless told otherwise.
+export { CHINA_TIME_ZONE };
 
 /**
  * A job pg-boss starts on a cron schedule, once per firing however many processes run it. A run that

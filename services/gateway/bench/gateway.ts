@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { applyMigrations, createDatabase, createPool, dropDatabase, startEmbeddedPostgres } from '@duda/db';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
+import { currentMonth } from '@duda/month';
 import { dashboard } from '@duda/service-inspection';
 import { createLogger, type CallerContext } from '@duda/service-kit';
 import { readMe } from '@duda/service-org';
@@ -95,7 +96,7 @@ try {
   const client = new GatewayClient(origin);
   await client.login('city.sup');
   const cookie = `duda_session=${client.cookie('duda_session')}`;
-  const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+  const month = currentMonth();
   const dashboardInput = encodeURIComponent(JSON.stringify(superjson.serialize({ month })));
   // Both routes must answer the same thing before they are timed.
   const viaTrpc = await client.query<{ scope: { name: string } }>('inspection.dashboard', { month });
