@@ -33,6 +33,9 @@ export function setCurrentUser(user: CurrentUser | null): void {
   current.value = user;
 }
 
+/** The current user outside components and composables (a remote's `setup` context). */
+export const currentUser = (): CurrentUser | null => current.value;
+
 /** The current user for shell and remotes alike; reactive, usable in components, guards and composables. */
 export function useCurrentUser() {
   return {

@@ -10,7 +10,7 @@ export type {
   RemoteMessages,
   RemoteOptions,
 } from './contract.ts';
-export { setCurrentUser, useCurrentUser } from './current-user.ts';
+export { currentUser, setCurrentUser, useCurrentUser } from './current-user.ts';
 export type { CurrentUser } from './current-user.ts';
 export { firstPath, resolveMenuPaths, visibleMenu } from './menu.ts';
 export {

@@ -12,14 +12,6 @@ const en: InspectionMessages = {
       CROSS: 'Cross-inspection',
       MYSTERY: 'Mystery shopper',
     },
-    standalone: {
-      title: 'Service inspection (standalone development)',
-      loginTitle: 'Log in to see the inspection pages',
-      username: 'Username/staff ID',
-      password: 'Password',
-      login: 'Log in',
-      logout: 'Log out',
-    },
   },
 };
 

@@ -12,14 +12,6 @@ const zhCN = {
       CROSS: '交叉巡检',
       MYSTERY: '神秘客户暗访',
     },
-    standalone: {
-      title: '服务检查（独立开发模式）',
-      loginTitle: '登录后查看服务检查页面',
-      username: '用户名/工号',
-      password: '密码',
-      login: '登录',
-      logout: '退出登录',
-    },
   },
 };
 

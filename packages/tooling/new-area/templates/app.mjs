@@ -9,6 +9,7 @@ export const appFiles = (n, title, port) => ({
       description: `${title.en} remote (${title['zh-CN']})`,
       type: 'module',
       scripts: {
+        dev: 'vite --configLoader runner',
         build: 'vite build --configLoader runner',
         test: 'vitest run --configLoader runner',
         typecheck: 'vue-tsc --noEmit',
@@ -27,6 +28,7 @@ export const appFiles = (n, title, port) => ({
       },
       devDependencies: {
         '@duda/gateway': 'workspace:*',
+        '@duda/standalone': 'workspace:*',
         '@duda/tooling': 'workspace:*',
         '@vue/test-utils': 'catalog:',
         'happy-dom': 'catalog:',
@@ -67,9 +69,29 @@ enforces it, ADR 0010). How a remote plugs in: [packages/federation/README.md](.
 | \`src/features/<x>/\`   | one folder per page group: pages, filters, columns, texts, tests    |
 
 \`\`\`sh
+pnpm --filter ${n.app} dev       # its pages alone, against the gateway (pnpm --filter @duda/gateway dev)
 pnpm --filter ${n.app} test      # component and filter tests
 pnpm --filter ${n.app} build     # then the gateway serves it under /remotes/${n.key}/
 \`\`\`
+`,
+  'index.html': `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>${title['zh-CN']} · 督导平台（独立开发）</title>
+  </head>
+  <body>
+    <div id="app"></div>
+    <script type="module" src="/src/standalone/main.ts"></script>
+  </body>
+</html>
+`,
+  'src/standalone/main.ts': `// \`pnpm --filter ${n.app} dev\`: the remote's pages on their own, set up the way the shell sets them up.
+import { mountStandalone } from '@duda/standalone';
+import remote from '../remote.ts';
+
+void mountStandalone(remote);
 `,
   'src/presentation.ts': `// How the ${title.en} remote presents itself in the portal; also written to dist/remote.json by the build.
 import { defineRemotePresentation } from '@duda/federation/presentation';
