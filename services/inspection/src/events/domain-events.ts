@@ -1,11 +1,12 @@
 // The inspection area's domain events: type names and payload schemas, in one file so that a later step
 // can move them into @duda/contract-inspection whole. Payloads carry ids and the facts a subscriber needs
 // to act without reading this service's tables; times are ISO strings (see @duda/events).
+import { INSPECTION_KINDS, SEVERITIES } from '@duda/contract-inspection';
 import { defineEvent } from '@duda/events';
+import { MONTH_KEY_PATTERN } from '@duda/month';
 import { z } from 'zod';
-import { InspectionKind, Severity } from '../generated/prisma/enums.ts';
 
-const month = z.string().regex(/^\d{4}-\d{2}$/);
+const month = z.string().regex(MONTH_KEY_PATTERN);
 const at = z.iso.datetime();
 const orgIds = { hallId: z.uuid(), districtId: z.uuid(), cityId: z.uuid() };
 
@@ -15,7 +16,7 @@ export const inspectionSubmitted = defineEvent(
   z.object({
     inspectionId: z.uuid(),
     ...orgIds,
-    kind: z.enum(InspectionKind),
+    kind: z.enum(INSPECTION_KINDS),
     month,
     inspectorId: z.uuid(),
     total: z.number(),
@@ -37,7 +38,7 @@ export const rectificationClosed = defineEvent(
     inspectionId: z.uuid(),
     ...orgIds,
     month,
-    severity: z.enum(Severity),
+    severity: z.enum(SEVERITIES),
     /** Response rounds it took; more than 1 when it was sent back. */
     attempt: z.number().int(),
     closedById: z.uuid(),
@@ -53,7 +54,7 @@ export const rectificationOverdue = defineEvent(
     inspectionId: z.uuid(),
     ...orgIds,
     month,
-    severity: z.enum(Severity),
+    severity: z.enum(SEVERITIES),
     deadline: at,
     markedAt: at,
   }),

@@ -1,20 +1,6 @@
 // A small checklist for the perform tests: one of each scoring mode, a veto item and a photo item.
-import type { ChecklistItem } from '@duda/contract-inspection';
+import { passFailItem as item } from '@duda/contract-inspection/testing';
 import type { InspectionTemplate } from './liveScore.ts';
-
-const item = (code: string, overrides: Partial<ChecklistItem>): ChecklistItem => ({
-  code,
-  title: `检查项${code}`,
-  guidance: '',
-  weight: 10,
-  scoringMode: 'PASS_FAIL',
-  maxPoints: null,
-  allowNotApplicable: false,
-  veto: false,
-  photoRequired: false,
-  severity: 'MINOR',
-  ...overrides,
-});
 
 export const testTemplate: InspectionTemplate = {
   id: 'tpl-1',
