@@ -1,8 +1,9 @@
 import { orgErrors } from '@duda/contract-org';
 import type { OrgDeps } from '../deps.ts';
-import { afterFailure, isLocked, LOCKOUT, minutesLeft } from '../domain/password-policy.ts';
+import { isLocked, LOCKOUT, minutesLeft } from '../domain/password-policy.ts';
 import { decoyHash, verifyPassword } from '../domain/passwords.ts';
 import { newSessionToken, sessionExpiry, sessionIdOf } from '../domain/session-policy.ts';
+import { recordFailure } from './failures.ts';
 
 export interface LoginInput {
   /** Username or 工号. */
@@ -46,12 +47,11 @@ export async function login(
     });
   }
   if (!(await verifyPassword(account.passwordHash, input.password))) {
-    const next = afterFailure(account, now);
-    await deps.prisma.account.update({ where: { id: account.id }, data: next });
-    if (next.lockedUntil) {
+    const failure = await recordFailure(deps, account.id, now);
+    if (failure.locked) {
       throw orgErrors.lockedNow({ failures: LOCKOUT.maxFailures, minutes: LOCKOUT.lockMinutes });
     }
-    throw orgErrors.wrongPassword({ remaining: LOCKOUT.maxFailures - next.failedAttempts });
+    throw orgErrors.wrongPassword({ remaining: LOCKOUT.maxFailures - failure.failedAttempts });
   }
   const token = newSessionToken();
   const sessionId = sessionIdOf(token);
