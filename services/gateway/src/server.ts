@@ -5,11 +5,12 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { migrationStatus, type Pool } from '@duda/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAuthRouter } from './auth-router.ts';
 import type { GatewayConfig } from './config.ts';
 import { contextFactory, sessionOf } from './context.ts';
+import { isApi, isBatchedLogin, isLogin, isTrpc } from './procedures.ts';
 import { createAppRouter, type AppRouter } from './router.ts';
 import type { GatewayServices } from './services.ts';
 import { registerWeb } from './web.ts';
@@ -68,8 +69,14 @@ export async function buildGateway({
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
-  // A batch that merely includes auth.login counts as a login too.
-  const isLogin = (request: FastifyRequest) => /^\/trpc\/[^?]*\bauth\.login\b/.test(request.url);
+  app.addHook('onRequest', async (request, reply) => {
+    if (isBatchedLogin(request))
+      return reply.code(400).send({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'auth.login must be called alone, not in a batch with other calls',
+      });
+  });
   await app.register(fastifyRateLimit, {
     // Login is where guessing happens; everything else only needs protection from runaway clients.
     max: (request) => (isLogin(request) ? config.loginAttemptsPerMinute : config.apiRequestsPerMinute),
@@ -78,7 +85,7 @@ export async function buildGateway({
     // anonymous calls, and files and pages (no session lookup for them), count per address.
     keyGenerator: async (request) => {
       if (isLogin(request)) return `${request.ip}:login`;
-      if (!request.url.startsWith('/trpc/') && !request.url.startsWith('/api/')) return `${request.ip}:api`;
+      if (!isApi(request)) return `${request.ip}:api`;
       const session = await sessionOf(services.identity, request).catch(() => null);
       return session ? `session:${session.sessionId}` : `${request.ip}:api`;
     },
@@ -110,8 +117,7 @@ export async function buildGateway({
 
   app.addHook('onRequest', (request, reply, done) => {
     // tRPC mutations are POSTs; queries are side-effect-free GETs and need no token.
-    if (request.method === 'POST' && request.url.startsWith('/trpc/'))
-      return app.csrfProtection(request, reply, done);
+    if (request.method === 'POST' && isTrpc(request)) return app.csrfProtection(request, reply, done);
     done();
   });
 
