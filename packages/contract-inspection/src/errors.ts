@@ -383,6 +383,11 @@ export const inspectionErrors = defineErrors('inspection', {
     'zh-CN': '只有本营业厅的管理人员可以做日检和自查',
     en: "Only the hall's own managers can do its daily checks and self-checks.",
   },
+  planEntryNotAssigned: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '这项计划检查任务只能由计划中指派的检查人员进行',
+    en: 'Only the inspectors the plan assigns can carry out this planned inspection.',
+  },
   crossInspectorNotAssigned: {
     kind: 'FORBIDDEN',
     'zh-CN': '交叉巡检只能由计划中指派的检查人员进行',
@@ -603,6 +608,16 @@ export const inspectionErrors = defineErrors('inspection', {
     kind: 'BAD_REQUEST',
     'zh-CN': '请填写典型案例的情况描述。',
     en: 'Describe what happened in the typical case.',
+  },
+  caseInspectionOutOfScope: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '典型案例第 {n} 条引用的检查不在本通报的范围和月份内，或您无权查看。',
+    en: 'Typical case {n} cites an inspection outside this notice’s units and month, or one you may not see.',
+  },
+  casePhotoNotOfInspection: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '典型案例第 {n} 条的照片不属于它引用的检查。',
+    en: 'A photo of typical case {n} does not belong to the inspection it cites.',
   },
   commonProblemUnknown: {
     kind: 'BAD_REQUEST',

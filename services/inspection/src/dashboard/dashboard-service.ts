@@ -5,7 +5,7 @@ import type { Actor } from '@duda/authz';
 import { addMonths, monthsBetween } from '@duda/month';
 import type { CallerContext } from '@duda/service-kit';
 import { percentage, roundScore, SCORED_KINDS } from '@duda/contract-inspection';
-import { escalationOf, rankByScore } from '../domain/index.ts';
+import { carriesOutPlanEntry, escalationOf, rankByScore } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 import { Prisma } from '../generated/prisma/client.ts';
@@ -160,9 +160,13 @@ async function planProgress(deps: InspectionDeps, scope: ReportScope, month: str
   };
   const entries = await deps.prisma.planEntry.findMany({
     where: { ...entryFilter, plan: planFilter },
-    select: { id: true, inspections: { where: { status: 'SUBMITTED' }, select: { id: true }, take: 1 } },
+    select: {
+      kind: true,
+      inspectorIds: true,
+      inspections: { where: { status: 'SUBMITTED' }, select: { kind: true, inspectorId: true } },
+    },
   });
-  const done = entries.filter((e) => e.inspections.length > 0).length;
+  const done = entries.filter((e) => e.inspections.some((i) => carriesOutPlanEntry(e, i))).length;
   return { planned: entries.length, done, rate: percentage(done, entries.length) };
 }
 

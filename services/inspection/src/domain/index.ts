@@ -6,6 +6,7 @@ export * from './month-archive.ts';
 export * from './monthly-notice.ts';
 export * from './notice-workflow.ts';
 export * from './plan.ts';
+export * from './plan-completion.ts';
 export * from './plan-entries.ts';
 export * from './plan-workflow.ts';
 export * from './queue-warning.ts';

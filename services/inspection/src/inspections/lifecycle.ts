@@ -12,7 +12,7 @@ import {
   type ItemResult,
 } from '@duda/contract-inspection';
 import { chinaDateOf, monthOf } from '@duda/month';
-import { ordersFromInspection } from '../domain/index.ts';
+import { assertMayStartPlanEntry, ordersFromInspection } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { assertPhotosOfHall } from '../photos/photo-service.ts';
@@ -35,7 +35,7 @@ export interface StartInput {
   templateId?: string | null;
 }
 
-async function planEntryFor(deps: InspectionDeps, input: StartInput) {
+async function planEntryFor(deps: InspectionDeps, ctx: Ctx, input: StartInput) {
   if (!input.planEntryId) return null;
   const entry = await deps.prisma.planEntry.findUnique({
     where: { id: input.planEntryId },
@@ -43,8 +43,7 @@ async function planEntryFor(deps: InspectionDeps, input: StartInput) {
   });
   if (!entry || entry.hallId !== input.hallId) throw inspectionErrors.planEntryMissing({}, 'planEntryId');
   if (entry.plan.status !== 'PUBLISHED') throw inspectionErrors.planNotPublished();
-  if (input.kind !== 'SELF_CHECK' && entry.kind !== input.kind)
-    throw inspectionErrors.kindMismatch({}, 'kind');
+  assertMayStartPlanEntry(entry, { kind: input.kind, personId: ctx.actor.personId });
   return entry;
 }
 
@@ -93,7 +92,7 @@ export async function startInspection(deps: InspectionDeps, ctx: Ctx, input: Sta
     if (existing.inspectorId !== ctx.actor.personId) throw inspectionErrors.inspectionKeyTaken();
     return { id: existing.id };
   }
-  const entry = await planEntryFor(deps, input);
+  const entry = await planEntryFor(deps, ctx, input);
   const assigned = entry?.inspectorIds.includes(ctx.actor.personId) ?? false;
   assertMayStart(ctx.actor, input.kind, input.hallId, assigned);
   // A planned inspection takes the hall as the plan recorded it: a cross-inspector cannot look up a hall

@@ -2,6 +2,7 @@ import { scopeOf, type Actor } from '@duda/authz';
 import type { CallerContext } from '@duda/service-kit';
 import { chinaDateOf, monthOf } from '@duda/month';
 import type { InspectionDeps } from '../deps.ts';
+import { carriesOutPlanEntry } from '../domain/index.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
@@ -24,7 +25,10 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
       },
       include: {
         plan: { select: { title: true, month: true } },
-        inspections: { where: { inspectorId: ctx.actor.personId }, select: { id: true, status: true } },
+        inspections: {
+          where: { inspectorId: ctx.actor.personId },
+          select: { id: true, status: true, kind: true, inspectorId: true },
+        },
       },
       orderBy: { plannedDate: 'asc' },
     }),
@@ -77,7 +81,10 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
   const hallNames = hallIds.length ? await deps.org.places(ctx, hallIds) : [];
   return {
     today,
-    assigned: assigned.map(entryView).filter((t) => t.state !== 'DONE' || t.plannedDate.startsWith(month)),
+    assigned: assigned
+      .map((e) => ({ ...e, inspections: e.inspections.filter((i) => carriesOutPlanEntry(e, i)) }))
+      .map(entryView)
+      .filter((t) => t.state !== 'DONE' || t.plannedDate.startsWith(month)),
     selfChecks: issued.map(entryView),
     daily: hallNames
       .filter((h) => h.level === 'hall')
