@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMonthlyNotice } from './monthly-notice.ts';
+import { assertTypicalCasesCitable, buildMonthlyNotice, type CitedInspection } from './monthly-notice.ts';
 import type { MonthlyNoticeInput } from './monthly-notice.ts';
 import type { HallMonthScore } from './score-aggregation.ts';
 
@@ -136,5 +136,86 @@ describe('buildMonthlyNotice', () => {
     expect(() => buildMonthlyNotice({ ...input, rankingSize: 0 })).toThrow(
       expect.objectContaining({ field: 'rankingSize' }),
     );
+  });
+});
+
+describe('assertTypicalCasesCitable', () => {
+  const notice = { scope: input.scope, month: input.month };
+  const cited = (overrides: Partial<CitedInspection> = {}): CitedInspection => ({
+    id: 'i1',
+    status: 'SUBMITTED',
+    kind: 'MONTHLY_VISIT',
+    month: '2025-03',
+    cityId: 'city',
+    districtId: 'east',
+    mysteryPublishedAt: null,
+    photoIds: ['p1', 'p2'],
+    visibleToEditor: true,
+    ...overrides,
+  });
+  const check =
+    (inspection: CitedInspection, photoIds: string[] = ['p1']) =>
+    () =>
+      assertTypicalCasesCitable(
+        notice,
+        [
+          { inspectionId: 'i0', photoIds: [] },
+          { inspectionId: inspection.id, photoIds },
+        ],
+        new Map([
+          ['i0', cited({ id: 'i0' })],
+          [inspection.id, inspection],
+        ]),
+      );
+  const outOfScope = expect.objectContaining({
+    code: 'inspection.caseInspectionOutOfScope',
+    field: 'typicalCases.1.inspectionId',
+  });
+
+  it('accepts a submitted inspection of the notice’s district and month with its own photos', () => {
+    expect(check(cited())).not.toThrow();
+  });
+
+  it('refuses a photo of another inspection, naming the case’s photo field', () => {
+    expect(check(cited(), ['p1', 'of-another-hall'])).toThrow(
+      expect.objectContaining({
+        code: 'inspection.casePhotoNotOfInspection',
+        field: 'typicalCases.1.photoIds',
+      }),
+    );
+  });
+
+  it.each<[string, Partial<CitedInspection>]>([
+    ['another district', { districtId: 'west' }],
+    ['another month', { month: '2025-02' }],
+    ['a draft', { status: 'DRAFT' }],
+    ['a self-check the figures do not count', { kind: 'SELF_CHECK' }],
+    ['an unpublished mystery-shopper visit', { kind: 'MYSTERY' }],
+    ['one the editor may not see', { visibleToEditor: false }],
+  ])('refuses an inspection of %s', (_, overrides) => {
+    expect(check(cited(overrides))).toThrow(outOfScope);
+  });
+
+  it('refuses an inspection that does not exist', () => {
+    expect(() =>
+      assertTypicalCasesCitable(notice, [{ inspectionId: 'gone', photoIds: [] }], new Map()),
+    ).toThrow(expect.objectContaining({ field: 'typicalCases.0.inspectionId' }));
+  });
+
+  it('accepts a published mystery-shopper visit, and any district of the city for a city notice', () => {
+    expect(
+      check(cited({ kind: 'MYSTERY', mysteryPublishedAt: new Date('2025-04-02T00:00:00Z') })),
+    ).not.toThrow();
+    const cityNotice = {
+      scope: { level: 'CITY' as const, orgId: 'city', orgName: '杭州' },
+      month: '2025-03',
+    };
+    expect(() =>
+      assertTypicalCasesCitable(
+        cityNotice,
+        [{ inspectionId: 'i1', photoIds: ['p2'] }],
+        new Map([['i1', cited({ districtId: 'west' })]]),
+      ),
+    ).not.toThrow();
   });
 });

@@ -7,7 +7,10 @@ import {
   inspectionErrors,
   percentage,
   roundScore,
+  SCORED_KINDS,
   type CaseTone,
+  type InspectionKind,
+  type InspectionStatus,
   type NoticeStatus,
 } from '@duda/contract-inspection';
 import type { PlanScope } from './plan.ts';
@@ -188,4 +191,45 @@ export function buildMonthlyNotice(input: MonthlyNoticeInput): MonthlyNotice {
     publishedAt: null,
     publishedBy: null,
   };
+}
+
+/** An inspection a typical case cites, as stored, with whether the editing supervisor may see it. */
+export interface CitedInspection {
+  id: string;
+  status: InspectionStatus;
+  kind: InspectionKind;
+  month: string;
+  cityId: string;
+  districtId: string;
+  mysteryPublishedAt: Date | null;
+  /** Every photo of the inspection's results. */
+  photoIds: readonly string[];
+  visibleToEditor: boolean;
+}
+
+/**
+ * A typical case cites an inspection the notice's figures count (submitted, scored, of the notice's units and
+ * month, a mystery visit only once published) that the editor may see, and shows only that inspection's
+ * photos: the notice is read by every hall below it, and its photos are signed for them.
+ */
+export function assertTypicalCasesCitable(
+  notice: Pick<MonthlyNotice, 'scope' | 'month'>,
+  cases: readonly Pick<TypicalCase, 'inspectionId' | 'photoIds'>[],
+  inspections: ReadonlyMap<string, CitedInspection>,
+): void {
+  const inScope = (i: CitedInspection) =>
+    i.status === 'SUBMITTED' &&
+    (SCORED_KINDS as readonly string[]).includes(i.kind) &&
+    !(i.kind === 'MYSTERY' && i.mysteryPublishedAt === null) &&
+    i.month === notice.month &&
+    (notice.scope.level === 'CITY' ? i.cityId : i.districtId) === notice.scope.orgId &&
+    i.visibleToEditor;
+  cases.forEach((c, index) => {
+    const n = index + 1;
+    const cited = inspections.get(c.inspectionId);
+    if (!cited || !inScope(cited))
+      throw inspectionErrors.caseInspectionOutOfScope({ n }, `typicalCases.${index}.inspectionId`);
+    if (c.photoIds.some((photoId) => !cited.photoIds.includes(photoId)))
+      throw inspectionErrors.casePhotoNotOfInspection({ n }, `typicalCases.${index}.photoIds`);
+  });
 }

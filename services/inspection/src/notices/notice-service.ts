@@ -4,16 +4,19 @@ import { assertCan, skipTake, type CallerContext, type PageInput } from '@duda/s
 import { isMonthKey } from '@duda/month';
 import {
   assertMonthWritable,
+  assertTypicalCasesCitable,
   buildMonthlyNotice,
   districtMonthScores,
   editNotice,
   publishNotice,
+  type CitedInspection,
   type MonthlyNotice,
   type NoticePatch,
 } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { reportScope } from '../dashboard/scope.ts';
+import { canSeeInspection } from '../inspections/access.ts';
 import { noticeFigures } from './notice-figures.ts';
 import { noticeWorkbook } from './notice-export.ts';
 
@@ -158,11 +161,43 @@ export async function generateNotice(
   return { id: row.id };
 }
 
+// Ids are free text in the patch; only well-formed ones are looked up (the column is a uuid), the rest are unknown.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function citedInspections(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  cases: readonly { inspectionId: string }[],
+): Promise<Map<string, CitedInspection>> {
+  const rows = await deps.prisma.inspection.findMany({
+    where: { id: { in: cases.map((c) => c.inspectionId).filter((id) => UUID.test(id)) } },
+    include: { results: { select: { photoIds: true } } },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        ...r,
+        photoIds: r.results.flatMap((result) => result.photoIds),
+        visibleToEditor: canSeeInspection(ctx.actor, r),
+      },
+    ]),
+  );
+}
+
 export async function updateNotice(deps: InspectionDeps, ctx: Ctx, id: string, patch: NoticePatch) {
   const row = await noticeOrFail(deps, ctx, id);
   assertCan(ctx.actor, 'notice.manage', { orgNodeId: row.scopeOrgId }, inspectionErrors.editNoticeDenied);
   await assertScopeMonthOpen(deps, row.scopeOrgId, row.month);
-  const next = editNotice(row.content as unknown as MonthlyNotice, patch);
+  const notice = row.content as unknown as MonthlyNotice;
+  if (patch.typicalCases) {
+    assertTypicalCasesCitable(
+      notice,
+      patch.typicalCases,
+      await citedInspections(deps, ctx, patch.typicalCases),
+    );
+  }
+  const next = editNotice(notice, patch);
   const saved = await deps.prisma.monthlyNotice.updateMany({
     where: { id, status: 'DRAFT' },
     data: { content: next as unknown as Prisma.InputJsonValue },
