@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServiceUrls } from './config.ts';
+import { loadConfig, parseServiceUrls } from './config.ts';
 
 describe('DUDA_SERVICE_URLS', () => {
   it('names services by their module names', () => {
@@ -19,6 +19,28 @@ describe('DUDA_SERVICE_URLS', () => {
   it('refuses an entry without a URL', () => {
     expect(() => parseServiceUrls('org')).toThrow(
       'DUDA_SERVICE_URLS: cannot read "org" (expected <service>=<url>)',
+    );
+  });
+});
+
+describe('socket timeouts', () => {
+  const secrets = { serviceSecret: 's', cookieSecret: 'c' };
+
+  it('reads milliseconds, with defaults that close idle sockets', () => {
+    expect(loadConfig({}, secrets).timeouts).toEqual({
+      connectionMs: 30_000,
+      requestMs: 120_000,
+      keepAliveMs: 65_000,
+    });
+    expect(loadConfig({ DUDA_REQUEST_TIMEOUT_MS: '5000' }, secrets).timeouts.requestMs).toBe(5000);
+  });
+
+  it('refuses a value that would switch a timeout off or is not a number', () => {
+    expect(() => loadConfig({ DUDA_CONNECTION_TIMEOUT_MS: '0' }, secrets)).toThrow(
+      'DUDA_CONNECTION_TIMEOUT_MS: expected milliseconds above 0, got "0"',
+    );
+    expect(() => loadConfig({ DUDA_KEEP_ALIVE_TIMEOUT_MS: '1m' }, secrets)).toThrow(
+      'DUDA_KEEP_ALIVE_TIMEOUT_MS',
     );
   });
 });

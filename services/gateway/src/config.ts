@@ -32,6 +32,24 @@ export interface GatewayConfig {
    * could name any address and slip past the per-address login limit.
    */
   trustProxy: boolean;
+  /** Socket timeouts, so idle or trickling clients cannot hold connections open for ever. */
+  timeouts: {
+    /** A connection with no traffic for this long is closed. */
+    connectionMs: number;
+    /** A whole request (a 12 MB photo upload included) must arrive within this. */
+    requestMs: number;
+    /** An idle keep-alive connection is closed after this; longer than a proxy's usual 60 s, so it closes first. */
+    keepAliveMs: number;
+  };
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined) return fallback;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new Error(`${name}: expected milliseconds above 0, got "${value}"`);
+  return ms;
 }
 
 /** `DUDA_SERVICE_URLS=inspection=http://127.0.0.1:4102/trpc,org=http://…` puts those services out of process. */
@@ -71,5 +89,10 @@ export function loadConfig(
     loginAttemptsPerMinute: Number(env.DUDA_LOGIN_RATE_PER_MINUTE ?? 20),
     apiRequestsPerMinute: Number(env.DUDA_API_RATE_PER_MINUTE ?? 1200),
     trustProxy: env.DUDA_TRUST_PROXY === 'true',
+    timeouts: {
+      connectionMs: milliseconds(env, 'DUDA_CONNECTION_TIMEOUT_MS', 30_000),
+      requestMs: milliseconds(env, 'DUDA_REQUEST_TIMEOUT_MS', 120_000),
+      keepAliveMs: milliseconds(env, 'DUDA_KEEP_ALIVE_TIMEOUT_MS', 65_000),
+    },
   };
 }

@@ -123,7 +123,7 @@ describe('gateway over real HTTP', () => {
     const response = await gw.client().fetch('/healthz');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('reports health and readiness', async () => {

@@ -35,6 +35,9 @@ export async function buildGateway({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    connectionTimeout: config.timeouts.connectionMs,
+    requestTimeout: config.timeouts.requestMs,
+    keepAliveTimeout: config.timeouts.keepAliveMs,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -42,6 +45,8 @@ export async function buildGateway({
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Answers about a person must not stay in a shared or browser cache; routes that chose otherwise keep it.
+    if (isApi(request) && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
   });
 
   await app.register(fastifyHelmet, {
@@ -60,6 +65,8 @@ export async function buildGateway({
       },
     },
     crossOriginEmbedderPolicy: false,
+    // Agrees with frame-ancestors 'none' for browsers that only read the older header.
+    frameguard: { action: 'deny' },
     // HSTS only means something over HTTPS; the local portal is plain HTTP.
     hsts: config.secureCookies,
   });
@@ -82,13 +89,15 @@ export async function buildGateway({
     max: (request) => (isLogin(request) ? config.loginAttemptsPerMinute : config.apiRequestsPerMinute),
     // Login counts per address (and the org service locks the account). Other API calls of a signed-in
     // person count per session, so a whole office behind one NAT address does not share one budget;
-    // anonymous calls, and files and pages (no session lookup for them), count per address.
+    // anonymous calls count per address. Files and pages are let through below (no session lookup for them).
     keyGenerator: async (request) => {
       if (isLogin(request)) return `${request.ip}:login`;
-      if (!isApi(request)) return `${request.ip}:api`;
+      if (!isApi(request)) return `${request.ip}:web`;
       const session = await sessionOf(services.identity, request).catch(() => null);
       return session ? `session:${session.sessionId}` : `${request.ip}:api`;
     },
+    // Health checks, pages and files are cheap and must keep working for an address that spent its API budget.
+    allowList: (request) => !isApi(request),
     timeWindow: '1 minute',
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
