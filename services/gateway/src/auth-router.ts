@@ -17,6 +17,8 @@ export function createAuthRouter(identity: IdentityPort) {
       )
       .mutation(async ({ ctx, input }) => {
         const result = await identity.login(input, { ip: ctx.ip, userAgent: ctx.userAgent });
+        // The cookie is about to name the new session; the one it named before must not outlive it unseen.
+        if (ctx.sessionId) await identity.logout(ctx.sessionId);
         ctx.sessionCookie?.set(result.token, result.expiresAt);
         return { mustChangePassword: result.mustChangePassword, expiresAt: result.expiresAt };
       }),
