@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertTypicalCasesCitable, buildMonthlyNotice, type CitedInspection } from './monthly-notice.ts';
+import {
+  assertTypicalCasesCitable,
+  buildMonthlyNotice,
+  citablePhotoIds,
+  type CitedInspection,
+} from './monthly-notice.ts';
 import type { MonthlyNoticeInput } from './monthly-notice.ts';
 import type { HallMonthScore } from './score-aggregation.ts';
 
@@ -200,6 +205,19 @@ describe('assertTypicalCasesCitable', () => {
     expect(() =>
       assertTypicalCasesCitable(notice, [{ inspectionId: 'gone', photoIds: [] }], new Map()),
     ).toThrow(expect.objectContaining({ field: 'typicalCases.0.inspectionId' }));
+  });
+
+  it('shows only the photos of cases citing an inspection the figures count, and only that inspection’s', () => {
+    const typicalCases = [
+      { ...input.typicalCases[0]!, inspectionId: 'i1', photoIds: ['p1', 'foreign'] },
+      { ...input.typicalCases[0]!, inspectionId: 'west', photoIds: ['w1'] },
+      { ...input.typicalCases[0]!, inspectionId: 'gone', photoIds: ['g1'] },
+    ];
+    const inspections = new Map([
+      ['i1', cited()],
+      ['west', cited({ id: 'west', districtId: 'west', photoIds: ['w1'] })],
+    ]);
+    expect(citablePhotoIds({ ...notice, typicalCases }, inspections)).toEqual(['p1']);
   });
 
   it('accepts a published mystery-shopper visit, and any district of the city for a city notice', () => {

@@ -207,6 +207,29 @@ export interface CitedInspection {
   visibleToEditor: boolean;
 }
 
+/** Whether the notice's figures count the inspection: submitted, scored, of its units and month, a mystery visit once published. */
+const countsInNotice = (notice: Pick<MonthlyNotice, 'scope' | 'month'>, i: CitedInspection) =>
+  i.status === 'SUBMITTED' &&
+  (SCORED_KINDS as readonly string[]).includes(i.kind) &&
+  !(i.kind === 'MYSTERY' && i.mysteryPublishedAt === null) &&
+  i.month === notice.month &&
+  (notice.scope.level === 'CITY' ? i.cityId : i.districtId) === notice.scope.orgId;
+
+/**
+ * The photos a notice may show: those of its cases that belong to the inspection the case cites, when the
+ * figures count it. Notices saved before the rule was kept are shown without the photos they should not have.
+ */
+export const citablePhotoIds = (
+  notice: Pick<MonthlyNotice, 'scope' | 'month' | 'typicalCases'>,
+  inspections: ReadonlyMap<string, CitedInspection>,
+): string[] =>
+  notice.typicalCases.flatMap((c) => {
+    const cited = inspections.get(c.inspectionId);
+    return cited && countsInNotice(notice, cited)
+      ? c.photoIds.filter((photoId) => cited.photoIds.includes(photoId))
+      : [];
+  });
+
 /**
  * A typical case cites an inspection the notice's figures count (submitted, scored, of the notice's units and
  * month, a mystery visit only once published) that the editor may see, and shows only that inspection's
@@ -217,17 +240,10 @@ export function assertTypicalCasesCitable(
   cases: readonly Pick<TypicalCase, 'inspectionId' | 'photoIds'>[],
   inspections: ReadonlyMap<string, CitedInspection>,
 ): void {
-  const inScope = (i: CitedInspection) =>
-    i.status === 'SUBMITTED' &&
-    (SCORED_KINDS as readonly string[]).includes(i.kind) &&
-    !(i.kind === 'MYSTERY' && i.mysteryPublishedAt === null) &&
-    i.month === notice.month &&
-    (notice.scope.level === 'CITY' ? i.cityId : i.districtId) === notice.scope.orgId &&
-    i.visibleToEditor;
   cases.forEach((c, index) => {
     const n = index + 1;
     const cited = inspections.get(c.inspectionId);
-    if (!cited || !inScope(cited))
+    if (!cited || !countsInNotice(notice, cited) || !cited.visibleToEditor)
       throw inspectionErrors.caseInspectionOutOfScope({ n }, `typicalCases.${index}.inspectionId`);
     if (c.photoIds.some((photoId) => !cited.photoIds.includes(photoId)))
       throw inspectionErrors.casePhotoNotOfInspection({ n }, `typicalCases.${index}.photoIds`);

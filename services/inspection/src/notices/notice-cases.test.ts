@@ -68,6 +68,20 @@ describe('typical cases of a notice cite its own inspections and their photos (a
     }
   });
 
+  it('does not sign a photo a notice saved before the rule cites', async () => {
+    const row = await f.inspection.prisma.monthlyNotice.findUniqueOrThrow({ where: { id: noticeId } });
+    const leaked = [
+      typicalCase(done.sc.inspectionId, [done.sc.photoId, done.xh.photoId]),
+      typicalCase(done.xh.inspectionId, [done.xh.photoId]),
+    ];
+    await f.inspection.prisma.monthlyNotice.update({
+      where: { id: noticeId },
+      data: { content: { ...(row.content as object), typicalCases: leaked } },
+    });
+    const notice = await (await f.as('sc.sup')).notices.get({ id: noticeId });
+    expect(Object.keys(notice.photos)).toEqual([done.sc.photoId]);
+  });
+
   it('keeps a case citing the district’s own inspection with its photo', async () => {
     await update([typicalCase(done.sc.inspectionId, [done.sc.photoId])]);
     const notice = await (await f.as('sc.sup')).notices.get({ id: noticeId });

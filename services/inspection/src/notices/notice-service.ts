@@ -6,6 +6,7 @@ import {
   assertMonthWritable,
   assertTypicalCasesCitable,
   buildMonthlyNotice,
+  citablePhotoIds,
   districtMonthScores,
   editNotice,
   publishNotice,
@@ -81,10 +82,34 @@ export async function listNotices(
   };
 }
 
+// A case's inspection id is free text; only well-formed ids are looked up (the column is a uuid), the rest are unknown.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function citedInspections(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  cases: readonly { inspectionId: string }[],
+): Promise<Map<string, CitedInspection>> {
+  const rows = await deps.prisma.inspection.findMany({
+    where: { id: { in: cases.map((c) => c.inspectionId).filter((id) => UUID.test(id)) } },
+    include: { results: { select: { photoIds: true } } },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        ...r,
+        photoIds: r.results.flatMap((result) => result.photoIds),
+        visibleToEditor: canSeeInspection(ctx.actor, r),
+      },
+    ]),
+  );
+}
+
 export async function getNotice(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await noticeOrFail(deps, ctx, id);
   const notice = row.content as unknown as MonthlyNotice;
-  const photoIds = notice.typicalCases.flatMap((c) => c.photoIds);
+  const photoIds = citablePhotoIds(notice, await citedInspections(deps, ctx, notice.typicalCases));
   return {
     id: row.id,
     scopeOrgId: row.scopeOrgId,
@@ -159,30 +184,6 @@ export async function generateNotice(
     update: { content },
   });
   return { id: row.id };
-}
-
-// Ids are free text in the patch; only well-formed ones are looked up (the column is a uuid), the rest are unknown.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function citedInspections(
-  deps: InspectionDeps,
-  ctx: Ctx,
-  cases: readonly { inspectionId: string }[],
-): Promise<Map<string, CitedInspection>> {
-  const rows = await deps.prisma.inspection.findMany({
-    where: { id: { in: cases.map((c) => c.inspectionId).filter((id) => UUID.test(id)) } },
-    include: { results: { select: { photoIds: true } } },
-  });
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        ...r,
-        photoIds: r.results.flatMap((result) => result.photoIds),
-        visibleToEditor: canSeeInspection(ctx.actor, r),
-      },
-    ]),
-  );
 }
 
 export async function updateNotice(deps: InspectionDeps, ctx: Ctx, id: string, patch: NoticePatch) {
