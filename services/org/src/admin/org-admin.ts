@@ -6,6 +6,7 @@ import type { OrgDeps } from '../deps.ts';
 import { assertMoveTarget, assertPlacement, pathOf, rebasedPath } from '../domain/org-tree.ts';
 import { nodeView } from '../directory/views.ts';
 import { recordAudit } from './audit.ts';
+import { assertMaySomewhere } from './guard.ts';
 
 interface Call {
   actor: Actor;
@@ -27,6 +28,7 @@ export interface NewNode {
 }
 
 export async function createNode(deps: OrgDeps, call: Call, input: NewNode) {
+  assertMaySomewhere(call.actor, 'org.manage', orgErrors.addChildOrgDenied);
   const parent = await nodeOrFail(deps, input.parentId);
   assertCan(call.actor, 'org.manage', { orgNodeId: parent.id }, orgErrors.addChildOrgDenied);
   if (!parent.active) throw orgErrors.orgInactiveForChildren({ org: parent.name }, 'parentId');
@@ -61,6 +63,7 @@ export async function updateNode(
   call: Call,
   input: { id: string; name?: string; address?: string | null },
 ) {
+  assertMaySomewhere(call.actor, 'org.manage', orgErrors.editOrgDenied);
   const node = await nodeOrFail(deps, input.id);
   assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, orgErrors.editOrgDenied);
   await deps.prisma.$transaction(async (tx) => {
@@ -86,6 +89,7 @@ export async function updateNode(
  * OrgNodeMove; records of other services keep the district they were made under.
  */
 export async function moveNode(deps: OrgDeps, call: Call, input: { id: string; newParentId: string }) {
+  assertMaySomewhere(call.actor, 'org.manage', orgErrors.moveOrgDenied);
   const node = await nodeOrFail(deps, input.id);
   const newParent = await nodeOrFail(deps, input.newParentId);
   assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, orgErrors.moveOrgDenied);
@@ -129,6 +133,7 @@ export async function moveNode(deps: OrgDeps, call: Call, input: { id: string; n
 
 /** Deactivation keeps the node and its history; it needs the node to be empty of active staff and units. */
 export async function setNodeActive(deps: OrgDeps, call: Call, input: { id: string; active: boolean }) {
+  assertMaySomewhere(call.actor, 'org.manage', orgErrors.activateOrgDenied);
   const node = await nodeOrFail(deps, input.id);
   assertCan(call.actor, 'org.manage', { orgNodeId: node.id }, orgErrors.activateOrgDenied);
   if (node.active === input.active) return;

@@ -6,6 +6,7 @@ import type { OrgDeps } from '../deps.ts';
 import { passwordProblem } from '../domain/password-policy.ts';
 import { hashPassword } from '../domain/passwords.ts';
 import { recordAudit } from './audit.ts';
+import { assertMaySomewhere } from './guard.ts';
 
 interface Call {
   actor: Actor;
@@ -70,6 +71,7 @@ export interface NewPerson {
 
 /** Creates the staff record, its login account (username = 工号, password change forced) and its roles. */
 export async function createPerson(deps: OrgDeps, call: Call, input: NewPerson) {
+  assertMaySomewhere(call.actor, 'person.manage', orgErrors.addPersonDenied);
   const node = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
   assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, orgErrors.addPersonDenied);
   for (const [i, r] of input.roles.entries()) {
@@ -120,6 +122,7 @@ export interface PersonChanges {
 }
 
 export async function updatePerson(deps: OrgDeps, call: Call, input: PersonChanges) {
+  assertMaySomewhere(call.actor, 'person.manage', orgErrors.editPersonDenied);
   const person = await personOrFail(deps, input.id);
   assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, orgErrors.editPersonDenied);
   if (input.orgNodeId && input.orgNodeId !== person.orgNodeId) {
@@ -149,6 +152,7 @@ export async function updatePerson(deps: OrgDeps, call: Call, input: PersonChang
 
 /** Leave (离职) disables the account and ends its sessions; coming back re-enables it. */
 export async function setPersonStatus(deps: OrgDeps, call: Call, input: { id: string; status: StaffStatus }) {
+  assertMaySomewhere(call.actor, 'person.manage', orgErrors.editPersonDenied);
   const person = await personOrFail(deps, input.id);
   assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, orgErrors.editPersonDenied);
   if (person.id === call.actor.personId && input.status === 'left')
@@ -183,6 +187,7 @@ export async function assignRole(
   call: Call,
   input: { personId: string; role: Role; orgNodeId: string },
 ) {
+  assertMaySomewhere(call.actor, 'person.manage', orgErrors.assignRoleDenied);
   const person = await personOrFail(deps, input.personId);
   const node = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
   assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, orgErrors.assignRoleDenied);
@@ -209,6 +214,7 @@ export async function assignRole(
 }
 
 export async function revokeRole(deps: OrgDeps, call: Call, input: { assignmentId: string }) {
+  assertMaySomewhere(call.actor, 'person.manage', orgErrors.revokeRoleDenied);
   const assignment = await deps.prisma.roleAssignment.findUnique({ where: { id: input.assignmentId } });
   if (!assignment) throw orgErrors.roleAssignmentNotFound();
   assertCan(call.actor, 'person.manage', { orgNodeId: assignment.orgNodeId }, orgErrors.revokeRoleDenied);
@@ -243,6 +249,7 @@ export async function resetPassword(
   call: Call,
   input: { personId: string },
 ): Promise<{ temporaryPassword: string }> {
+  assertMaySomewhere(call.actor, 'person.manage', orgErrors.resetPasswordDenied);
   const person = await personOrFail(deps, input.personId);
   assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, orgErrors.resetPasswordDenied);
   if (!person.account) throw orgErrors.noAccount({}, 'personId');
