@@ -1,13 +1,13 @@
 // Input pieces every inspection sub-area uses: ids, months, days, and the scope-and-month pair of the
 // monthly views (a city or district and a `YYYY-MM`).
-import { commonErrors } from '@duda/contract-kit';
+import { commonErrors, text } from '@duda/contract-kit';
 import { CALENDAR_DATE_PATTERN, MONTH_KEY_PATTERN } from '@duda/month';
 import { z } from 'zod';
 import { inspectionErrors } from './errors.ts';
 
 export const id = z.uuid({ error: commonErrors.invalidId.code });
-export const month = z.string().regex(MONTH_KEY_PATTERN, { error: inspectionErrors.monthFormat.code });
-export const date = z.string().regex(CALENDAR_DATE_PATTERN, { error: inspectionErrors.dateFormat.code });
+export const month = text().regex(MONTH_KEY_PATTERN, { error: inspectionErrors.monthFormat.code });
+export const date = text().regex(CALENDAR_DATE_PATTERN, { error: inspectionErrors.dateFormat.code });
 
 export const byId = z.object({ id });
 /** A city or district (组织) and a month: what the monthly notice and the month archive are about. */

@@ -1,6 +1,6 @@
 // Inspections (检查): their kinds and statuses, the result an inspector records per item, and the inputs of
 // `inspection.inspections.*`.
-import { pageInput, sortInput } from '@duda/contract-kit';
+import { comparedText, pageInput, sortInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
 import { inspectionErrors } from './errors.ts';
@@ -32,9 +32,9 @@ export const INSPECTION_SORT_KEYS = ['inspectedOn', 'total'] as const;
 const outcome = z.union([z.enum(ITEM_VERDICTS), z.number().finite()]);
 
 export const itemResultInput = z.object({
-  itemCode: z.string().trim().min(1).max(20),
+  itemCode: comparedText().trim().min(1).max(20),
   outcome,
-  note: z.string().trim().max(500).nullish(),
+  note: text().trim().max(500).nullish(),
   photoIds: z.array(z.uuid()).max(9).default([]),
 });
 
@@ -44,7 +44,7 @@ export const draftItemResultInput = itemResultInput.extend({ outcome: outcome.nu
 export type ItemResultInput = z.infer<typeof itemResultInput>;
 export type DraftItemResultInput = z.infer<typeof draftItemResultInput>;
 
-const summary = z.string().trim().max(2000).nullish();
+const summary = text().trim().max(2000).nullish();
 
 export const inspectionInputs = {
   list: pageInput.extend({

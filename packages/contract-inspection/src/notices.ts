@@ -1,6 +1,6 @@
 // Monthly service notices (服务检查通报): statuses, typical-case tones, and the inputs of
 // `inspection.notices.*`.
-import { pageInput } from '@duda/contract-kit';
+import { comparedText, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month, scopeMonth } from './common.ts';
 
@@ -13,9 +13,9 @@ export const CASE_TONES = ['GOOD', 'BAD'] as const;
 export type CaseTone = (typeof CASE_TONES)[number];
 
 const commonProblem = z.object({
-  itemCode: z.string().max(20),
-  itemTitle: z.string().max(100),
-  sectionName: z.string().max(40),
+  itemCode: comparedText().max(20),
+  itemTitle: text().max(100),
+  sectionName: text().max(40),
   inspected: z.number().int().min(0),
   failed: z.number().int().min(0),
   failureRate: z.number().min(0).max(100),
@@ -23,18 +23,18 @@ const commonProblem = z.object({
 });
 
 const typicalCase = z.object({
-  inspectionId: z.string(),
-  hallName: z.string().max(50),
+  inspectionId: text(),
+  hallName: text().max(50),
   tone: z.enum(CASE_TONES),
-  title: z.string().trim().min(1).max(100),
-  description: z.string().max(2000),
-  photoIds: z.array(z.string()).max(9),
+  title: text().trim().min(1).max(100),
+  description: text().max(2000),
+  photoIds: z.array(text()).max(9),
 });
 
 /** What the supervisor may change in a draft notice; the computed tables are not part of it. */
 export const noticePatchInput = z.object({
-  title: z.string().max(100).optional(),
-  summary: z.string().max(5000).optional(),
+  title: text().max(100).optional(),
+  summary: text().max(5000).optional(),
   commonProblems: z.array(commonProblem).max(20).optional(),
   typicalCases: z.array(typicalCase).max(20).optional(),
 });

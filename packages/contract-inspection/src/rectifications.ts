@@ -1,6 +1,6 @@
 // Rectification orders (整改单) and their loop to closure: statuses and the inputs of
 // `inspection.rectifications.*`.
-import { pageInput } from '@duda/contract-kit';
+import { pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
 import { inspectionErrors } from './errors.ts';
@@ -23,12 +23,12 @@ export const rectificationInputs = {
   get: byId,
   respond: z.object({
     id,
-    measures: z.string().trim().min(1, { error: inspectionErrors.measuresMissing.code }).max(1000),
+    measures: text().trim().min(1, { error: inspectionErrors.measuresMissing.code }).max(1000),
     photoIds: z.array(id).max(9).default([]),
   }),
-  accept: z.object({ id, comment: z.string().trim().max(500).optional() }),
+  accept: z.object({ id, comment: text().trim().max(500).optional() }),
   rejectBack: z.object({
     id,
-    reason: z.string().trim().min(1, { error: inspectionErrors.rejectReasonMissing.code }).max(500),
+    reason: text().trim().min(1, { error: inspectionErrors.rejectReasonMissing.code }).max(500),
   }),
 };

@@ -1,5 +1,6 @@
 // Checklist standards (检查标准): the kinds, version statuses, scoring modes and severities, and the inputs
 // of `inspection.templates.*`. "Template" is the word on the wire and in the code; the pages call them 检查标准.
+import { comparedText, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id } from './common.ts';
 
@@ -20,9 +21,9 @@ export const SEVERITIES = ['CRITICAL', 'MAJOR', 'MINOR'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const checklistItemInput = z.object({
-  code: z.string().trim().min(1).max(20),
-  title: z.string().trim().min(1).max(100),
-  guidance: z.string().trim().max(500).default(''),
+  code: comparedText().trim().min(1).max(20),
+  title: text().trim().min(1).max(100),
+  guidance: text().trim().max(500).default(''),
   weight: z.number().min(0).max(100),
   scoringMode: z.enum(SCORING_MODES),
   maxPoints: z.number().int().min(1).max(100).nullable(),
@@ -34,14 +35,14 @@ export const checklistItemInput = z.object({
 
 /** A draft's content as the editor sends it; the publishing rules are `validateTemplateContent`. */
 export const templateContentInput = z.object({
-  name: z.string().trim().min(1).max(60),
+  name: comparedText().trim().min(1).max(60),
   kind: z.enum(CHECKLIST_KINDS),
   passLine: z.number().min(0).max(100),
   sections: z
     .array(
       z.object({
-        code: z.string().trim().min(1).max(20),
-        name: z.string().trim().min(1).max(40),
+        code: comparedText().trim().min(1).max(20),
+        name: text().trim().min(1).max(40),
         items: z.array(checklistItemInput).max(100),
       }),
     )

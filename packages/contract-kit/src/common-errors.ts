@@ -43,6 +43,18 @@ export const commonErrors = defineErrors('common', {
   },
   invalidValue: { kind: 'BAD_REQUEST', 'zh-CN': '输入有误：{detail}', en: 'Invalid input: {detail}' },
   invalidInput: { kind: 'BAD_REQUEST', 'zh-CN': '输入有误', en: 'Invalid input.' },
+  /** A NUL or a lone surrogate in a text field (the `text()` rule); worded after the field's path. */
+  invalidCharacters: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '含有无法保存的字符（空字符或不完整的 Unicode 字符）',
+    en: 'Contains a character that cannot be stored (a NUL or an incomplete Unicode character).',
+  },
+  /** The database refused a value (a PostgreSQL data exception, SQLSTATE class 22) that no schema caught. */
+  invalidData: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '提交的数据无法保存，请检查后再试',
+    en: 'The data submitted cannot be stored. Please check it and try again.',
+  },
   internal: {
     kind: 'INTERNAL_SERVER_ERROR',
     'zh-CN': '服务器开小差了，请稍后再试',
@@ -57,6 +69,12 @@ export const commonErrors = defineErrors('common', {
     kind: 'BAD_GATEWAY',
     'zh-CN': '业务服务暂时不可用，请稍后再试',
     en: 'A business service is temporarily unavailable. Please try again later.',
+  },
+  /** The database cannot be reached or is shutting down; the answer is a 503 with `Retry-After`. */
+  databaseUnavailable: {
+    kind: 'SERVICE_UNAVAILABLE',
+    'zh-CN': '数据库暂时不可用，请稍后再试',
+    en: 'The database is temporarily unavailable. Please try again later.',
   },
   // What tRPC raises itself (in English, for developers) gets a sentence for users.
   procedureNotFound: {

@@ -20,6 +20,7 @@ export const ERROR_KINDS = [
   'TIMEOUT',
   'INTERNAL_SERVER_ERROR',
   'BAD_GATEWAY',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -3,3 +3,4 @@ export { commonErrors, commonTerms, monthTerm } from './common-errors.ts';
 export * from './wire.ts';
 export { recordingReceivedType, renderZodIssue, zodIssueParams, ZOD_CODE_PREFIX } from './zod-issues.ts';
 export * from './paging.ts';
+export { comparedText, isStorableText, text } from './text.ts';

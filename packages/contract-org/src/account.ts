@@ -1,9 +1,10 @@
 // The signed-in person's own account: the inputs of `org.account.*`.
+import { text } from '@duda/contract-kit';
 import { z } from 'zod';
 
 export const accountInputs = {
   changePassword: z.object({
-    currentPassword: z.string().min(1).max(128),
-    newPassword: z.string().min(1).max(128),
+    currentPassword: text().min(1).max(128),
+    newPassword: text().min(1).max(128),
   }),
 };

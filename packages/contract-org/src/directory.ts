@@ -1,6 +1,6 @@
 // Reading the org tree (组织架构) and its halls: the inputs of `org.tree`, `org.node`, `org.nodes` and
 // `org.halls`.
-import { pageInput } from '@duda/contract-kit';
+import { comparedText, pageInput } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id } from './common.ts';
 
@@ -9,7 +9,7 @@ export const directoryInputs = {
   node: byId,
   nodes: z.object({ ids: z.array(id).max(1000) }),
   halls: pageInput.extend({
-    q: z.string().trim().max(50).nullish(),
+    q: comparedText().trim().max(50).nullish(),
     districtId: id.nullish(),
     includeInactive: z.boolean().default(false),
   }),

@@ -1,5 +1,5 @@
 // Staff (员工): employment statuses and the inputs of `org.people.*` and of the people part of `org.admin.*`.
-import { pageInput, sortInput } from '@duda/contract-kit';
+import { comparedText, pageInput, sortInput, text } from '@duda/contract-kit';
 import { orgErrors } from './errors.ts';
 import { z } from 'zod';
 import { byId, id, role } from './common.ts';
@@ -10,16 +10,16 @@ export type StaffStatus = (typeof STAFF_STATUSES)[number];
 
 export const PEOPLE_SORT_KEYS = ['staffNo', 'name', 'hireDate'] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const phone = z
-  .string()
+/** A person's name or position: compared and searched, so one spelling. */
+const nameText = (max: number) => comparedText().trim().min(1).max(max);
+const phone = text()
   .trim()
   .regex(/^1\d{10}$/, { error: orgErrors.phoneFormat.code })
   .nullish();
 
 export const peopleInputs = {
   list: pageInput.extend({
-    q: z.string().trim().max(50).nullish(),
+    q: comparedText().trim().max(50).nullish(),
     orgNodeId: id.nullish(),
     role: role.nullish(),
     status: z.enum(STAFF_STATUSES).nullish(),
@@ -27,7 +27,7 @@ export const peopleInputs = {
   }),
   get: byId,
   search: z.object({
-    q: z.string().trim().min(1).max(30),
+    q: comparedText().trim().min(1).max(30),
     limit: z.number().int().min(1).max(50).default(20),
   }),
   byIds: z.object({ ids: z.array(id).max(500) }),
@@ -35,26 +35,25 @@ export const peopleInputs = {
 
 export const peopleAdminInputs = {
   createPerson: z.object({
-    staffNo: z
-      .string()
+    staffNo: comparedText()
       .trim()
       .regex(/^[A-Za-z0-9]{4,20}$/, { error: orgErrors.staffNoFormat.code }),
-    name: text(30),
+    name: nameText(30),
     phone,
     orgNodeId: id,
-    position: text(30),
+    position: nameText(30),
     hireDate: z.coerce.date(),
     roles: z
       .array(z.object({ role, orgNodeId: id }))
       .max(10)
       .default([]),
-    initialPassword: z.string().min(1).max(128),
+    initialPassword: text().min(1).max(128),
   }),
   updatePerson: z.object({
     id,
-    name: text(30).optional(),
+    name: nameText(30).optional(),
     phone,
-    position: text(30).optional(),
+    position: nameText(30).optional(),
     orgNodeId: id.optional(),
   }),
   setPersonStatus: z.object({ id, status: z.enum(STAFF_STATUSES) }),

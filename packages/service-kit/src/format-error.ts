@@ -1,4 +1,6 @@
 import type { TRPCDefaultErrorShape, TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import {
   commonErrors,
   isAppError,
@@ -8,8 +10,9 @@ import {
   ZOD_CODE_PREFIX,
   zodIssueParams,
 } from '@duda/contract-kit';
-import type { WireError, WireFieldError } from '@duda/contract-kit';
+import type { AppError, WireError, WireFieldError } from '@duda/contract-kit';
 import type { CallerContext } from './context.ts';
+import { databaseFailureOf } from './database-errors.ts';
 
 export type FieldError = WireFieldError;
 
@@ -115,6 +118,21 @@ export function formatError(opts: {
   }
   const forwarded = forwardedData(error.cause);
   if (forwarded) return { ...base, message: error.message, data: { ...base.data, ...forwarded } };
+  const database = error.code === 'INTERNAL_SERVER_ERROR' ? databaseErrorOf(error.cause) : null;
+  if (database) {
+    // Not a crash: the status (400 or 503) is the one of the error's own kind.
+    const code = database.kind;
+    return {
+      code: TRPC_ERROR_CODES_BY_KEY[code],
+      message: database.message,
+      data: {
+        ...base.data,
+        code,
+        httpStatus: getHTTPStatusCodeFromError({ code } as TRPCError),
+        error: wire(database),
+      },
+    };
+  }
   // Errors tRPC raises itself (unknown procedure, malformed request…) carry English text; so do crashes.
   const generic =
     error.code === 'INTERNAL_SERVER_ERROR'
@@ -124,6 +142,18 @@ export function formatError(opts: {
       : (GENERIC[error.code] ?? commonErrors.requestFailed)();
   return { ...base, message: generic.message, data: { ...base.data, error: wire(generic) } };
 }
+
+/** A value PostgreSQL refused, or a database out of reach, as the error the caller is told. */
+function databaseErrorOf(cause: unknown): AppError | null {
+  const failure = databaseFailureOf(cause);
+  if (failure === 'badData') return commonErrors.invalidData();
+  if (failure === 'unavailable') return commonErrors.databaseUnavailable();
+  return null;
+}
+
+/** Whether the answer to this error is "the database is down, retry later" (a 503 with `Retry-After`). */
+export const isDatabaseUnavailable = (error: TRPCError): boolean =>
+  error.code === 'SERVICE_UNAVAILABLE' || databaseFailureOf(error.cause) === 'unavailable';
 
 const GENERIC: Partial<Record<TRPCError['code'], () => ReturnType<typeof commonErrors.requestFailed>>> = {
   NOT_FOUND: commonErrors.procedureNotFound,

@@ -1,5 +1,6 @@
 export type { CallerContext, ForwardedCaller, SessionCookie } from './context.ts';
 export type { ErrorData, ErrorShape, FieldError } from './format-error.ts';
+export { isDatabaseUnavailable } from './format-error.ts';
 export { callerHeaders, forwardingRouter, verifyCaller } from './forwarding.ts';
 export {
   authedProcedure,
@@ -10,6 +11,8 @@ export {
   type ProcedureMeta,
 } from './trpc.ts';
 export { z } from './zod.ts';
+// The string rule every input's text follows (NUL and lone surrogates refused), for inputs outside the contracts.
+export { comparedText, text } from '@duda/contract-kit';
 export { createLogger } from './logger.ts';
 export { assertCan } from './authorize.ts';
 export { pageInput, skipTake, sortInput, type Page, type PageInput } from './paging.ts';

@@ -1,6 +1,6 @@
 import { orgErrors } from '@duda/contract-org';
 import type { IdentityPort } from '@duda/service-org';
-import { authedProcedure, publicProcedure, router, z } from '@duda/service-kit';
+import { authedProcedure, comparedText, publicProcedure, router, text, z } from '@duda/service-kit';
 
 /**
  * `auth.*`: the only procedures open to anonymous callers. The gateway owns the session cookie; the
@@ -11,8 +11,8 @@ export function createAuthRouter(identity: IdentityPort) {
     login: publicProcedure
       .input(
         z.object({
-          username: z.string().trim().min(1, { error: orgErrors.usernameRequired.code }).max(50),
-          password: z.string().min(1, { error: orgErrors.passwordRequired.code }).max(128),
+          username: comparedText().trim().min(1, { error: orgErrors.usernameRequired.code }).max(50),
+          password: text().min(1, { error: orgErrors.passwordRequired.code }).max(128),
         }),
       )
       .mutation(async ({ ctx, input }) => {

@@ -4,6 +4,7 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { migrationStatus, type Pool } from '@duda/db';
+import { isDatabaseUnavailable } from '@duda/service-kit';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -17,6 +18,7 @@ import { registerWeb } from './web.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_UPLOAD_BYTES = 12 * 1024 * 1024;
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -137,6 +139,11 @@ export async function buildGateway({
       router: appRouter,
       createContext: contextFactory(services.identity, config.secureCookies),
       maxBodySize: MAX_UPLOAD_BYTES,
+      // The database is down: tell the client when to try again (the status, 503, comes from the formatter).
+      responseMeta: ({ errors }) =>
+        errors.some(isDatabaseUnavailable)
+          ? { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } }
+          : {},
       onError: ({ error, path, ctx }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR' || error.code === 'BAD_GATEWAY') {
           (ctx?.log ?? logger).error({ err: error.cause ?? error, path }, 'procedure failed');
