@@ -5,11 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { createPool } from '@duda/db';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
-import { createLogger, publicProcedure, router } from '@duda/service-kit';
+import { createLogger, publicProcedure, router, unguardedInputStrings } from '@duda/service-kit';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthRouter } from './auth-router.ts';
 import { loadConfig } from './config.ts';
+import { createAppRouter } from './router.ts';
 import { buildGateway } from './server.ts';
 import { createServices } from './services.ts';
 import { GatewayClient, type TrpcResponse } from './testing/http-client.ts';
@@ -44,6 +46,11 @@ describe('hostile strings over real HTTP', () => {
     districtId = me.data!.roles[0]!.orgNodeId;
   }, 120_000);
   afterAll(() => gw.close());
+
+  it('holds every text field of every procedure, of every area, to the string rule', () => {
+    const appRouter = createAppRouter(createAuthRouter(gw.services.identity), gw.services.routers);
+    expect(unguardedInputStrings(appRouter)).toEqual([]);
+  });
 
   it.each([NUL, LONE_SURROGATE])('refuses %j as a login username and password', async (value) => {
     const anonymous = gw.client();
