@@ -21,6 +21,13 @@ export function sessionOf(identity: IdentityPort, req: FastifyRequest): Promise<
   return session;
 }
 
+/** What a CSRF token is bound to: the session cookie the request carries, or being signed out. */
+export const csrfBinding = (req: FastifyRequest): string => {
+  const session = req.cookies[SESSION_COOKIE];
+  // Never empty: @fastify/csrf refuses an empty binding.
+  return session ? `session:${session}` : 'signed-out';
+};
+
 /** Builds the caller context of one request from its session cookie. */
 export function contextFactory(identity: IdentityPort, secureCookies: boolean) {
   return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<CallerContext> => {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -10,7 +10,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAuthRouter } from './auth-router.ts';
 import type { GatewayConfig } from './config.ts';
-import { contextFactory, sessionOf } from './context.ts';
+import { contextFactory, csrfBinding, sessionOf } from './context.ts';
 import { isApi, isBatchedLogin, isLogin, isTrpc } from './procedures.ts';
 import { createAppRouter, type AppRouter } from './router.ts';
 import type { GatewayServices } from './services.ts';
@@ -77,6 +77,10 @@ export async function buildGateway({
     cookieKey: 'duda_csrf',
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+    // The token is bound to the session cookie it was issued with, so a token planted from another
+    // session (cookie tossing) is refused; the client fetches a fresh one after login and logout.
+    getUserInfo: csrfBinding,
+    csrfOpts: { hmacKey: createHmac('sha256', config.cookieSecret).update('csrf').digest() },
   });
   app.addHook('onRequest', async (request, reply) => {
     if (isBatchedLogin(request))
@@ -121,9 +125,9 @@ export async function buildGateway({
       return reply.code(503).send({ status: 'database-unreachable' });
     }
   });
-  app.get('/api/csrf-token', async (_request, reply) => {
+  app.get('/api/csrf-token', async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
-    return { token: reply.generateCsrf() };
+    return { token: reply.generateCsrf({ userInfo: csrfBinding(request) }) };
   });
 
   app.addHook('onRequest', (request, reply, done) => {

@@ -18,6 +18,11 @@ export interface TrpcResponse<T = unknown> {
   headers: Headers;
 }
 
+const isCsrfRejection = async (response: Response) =>
+  response.status === 403 &&
+  Boolean(response.headers.get('content-type')?.includes('json')) &&
+  /^FST_CSRF_/.test(((await response.clone().json()) as { code?: string }).code ?? '');
+
 export class GatewayClient {
   private cookies = new Map<string, string>();
   private csrf: string | null = null;
@@ -70,16 +75,25 @@ export class GatewayClient {
     input?: unknown,
     options: { csrf?: boolean } = {},
   ): Promise<TrpcResponse<T>> {
-    if (options.csrf !== false && !this.csrf) {
-      this.csrf = ((await (await this.fetch('/api/csrf-token')).json()) as { token: string }).token;
+    const send = async () => {
+      if (options.csrf !== false && !this.csrf) {
+        this.csrf = ((await (await this.fetch('/api/csrf-token')).json()) as { token: string }).token;
+      }
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (options.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
+      return this.fetch(`/trpc/${path}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(superjson.serialize(input ?? null)),
+      });
+    };
+    let response = await send();
+    // The token is bound to the session: after a login or logout it is stale. Like the browser's client,
+    // fetch a fresh one and send once more.
+    if (options.csrf !== false && (await isCsrfRejection(response))) {
+      this.csrf = null;
+      response = await send();
     }
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (options.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
-    const response = await this.fetch(`/trpc/${path}`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(superjson.serialize(input ?? null)),
-    });
     if (response.status === 403 && !response.headers.get('content-type')?.includes('json'))
       return { status: 403, headers: response.headers };
     return response.headers.get('content-type')?.includes('json')
