@@ -38,14 +38,5 @@ export interface LockState {
 export const isLocked = (state: LockState, now: Date): boolean =>
   state.lockedUntil !== null && state.lockedUntil > now;
 
-/** The lock state after one more wrong password. */
-export function afterFailure(state: LockState, now: Date): LockState {
-  const failures = (state.lockedUntil && state.lockedUntil <= now ? 0 : state.failedAttempts) + 1;
-  if (failures >= LOCKOUT.maxFailures) {
-    return { failedAttempts: failures, lockedUntil: new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000) };
-  }
-  return { failedAttempts: failures, lockedUntil: null };
-}
-
 export const minutesLeft = (lockedUntil: Date, now: Date) =>
   Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
