@@ -58,7 +58,7 @@ export const ${n.camel}Errors = defineErrors('${n.key}', {
 export const ${n.camel}Catalogs = [${n.camel}Errors.catalog];
 `,
   'src/entries.ts': `// \`${n.key}.entries\`: the area's first records. Rename and grow them into the area's real objects.
-import { commonErrors, pageInput } from '@duda/contract-kit';
+import { commonErrors, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { ${n.camel}Errors } from './errors.ts';
 
@@ -71,7 +71,7 @@ export const entryInputs = {
   list: pageInput.extend({ status: z.enum(ENTRY_STATUSES).nullish() }),
   create: z.object({
     orgNodeId: id,
-    title: z.string().trim().min(1, { error: ${n.camel}Errors.titleRequired.code }).max(80),
+    title: text().trim().min(1, { error: ${n.camel}Errors.titleRequired.code }).max(80),
   }),
 };
 `,
