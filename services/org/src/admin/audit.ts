@@ -36,6 +36,31 @@ export async function recordAudit(
   });
 }
 
+/** A sign-in event (登录): who tried from where. The attempted password is never part of it. */
+export interface SignInRecord {
+  action: 'account.login' | 'account.loginFailed' | 'account.locked';
+  /** The account's id, or for an unknown user the name that was tried. */
+  entityId: string;
+  personId: string | null;
+  ip: string;
+  userAgent: string;
+  /** Why a login failed (wrongPassword, unknownUser, locked, disabled) and the count it reached. */
+  detail?: { reason?: string; failedAttempts?: number };
+}
+
+/** Written by the login itself, in the transaction of the failure count where one is written. */
+export async function recordSignIn(tx: Tx, record: SignInRecord): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorPersonId: record.personId,
+      action: record.action,
+      entityType: 'Account',
+      entityId: record.entityId.slice(0, 100),
+      after: json({ ip: record.ip, userAgent: record.userAgent.slice(0, 300), ...record.detail }),
+    },
+  });
+}
+
 export interface AuditView {
   id: string;
   at: Date;

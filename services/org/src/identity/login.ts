@@ -1,4 +1,5 @@
 import { orgErrors } from '@duda/contract-org';
+import { recordSignIn } from '../admin/audit.ts';
 import type { OrgDeps } from '../deps.ts';
 import { isLocked, LOCKOUT, minutesLeft } from '../domain/password-policy.ts';
 import { decoyHash, verifyPassword } from '../domain/passwords.ts';
@@ -33,21 +34,37 @@ export async function login(
     where: { OR: [{ username }, { person: { staffNo: username } }] },
     include: { person: true },
   });
+  const seen = { ip: meta.ip, userAgent: meta.userAgent };
+  const refused = (entityId: string, personId: string | null, reason: string) =>
+    recordSignIn(deps.prisma, {
+      action: 'account.loginFailed',
+      entityId,
+      personId,
+      ...seen,
+      detail: { reason },
+    });
   if (!account) {
     await verifyPassword(await decoyHash(), input.password);
+    await refused(username, null, 'unknownUser');
     throw orgErrors.wrongCredentials();
   }
   if (account.disabled || account.person.status === 'left') {
+    await refused(account.id, account.personId, 'disabled');
     throw orgErrors.accountDisabled();
   }
   if (isLocked(account, now)) {
+    await refused(account.id, account.personId, 'locked');
     throw orgErrors.locked({
       failures: LOCKOUT.maxFailures,
       minutes: minutesLeft(account.lockedUntil!, now),
     });
   }
   if (!(await verifyPassword(account.passwordHash, input.password))) {
-    const failure = await recordFailure(deps, account.id, now);
+    const failure = await recordFailure(
+      deps,
+      { accountId: account.id, personId: account.personId, ...seen },
+      now,
+    );
     if (failure.locked) {
       throw orgErrors.lockedNow({ failures: LOCKOUT.maxFailures, minutes: LOCKOUT.lockMinutes });
     }
@@ -56,12 +73,12 @@ export async function login(
   const token = newSessionToken();
   const sessionId = sessionIdOf(token);
   const expiresAt = sessionExpiry(now);
-  await deps.prisma.$transaction([
-    deps.prisma.account.update({
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.account.update({
       where: { id: account.id },
       data: { failedAttempts: 0, lockedUntil: null, lastLoginAt: now },
-    }),
-    deps.prisma.session.create({
+    });
+    await tx.session.create({
       data: {
         id: sessionId,
         accountId: account.id,
@@ -71,7 +88,13 @@ export async function login(
         ip: meta.ip,
         userAgent: meta.userAgent.slice(0, 300),
       },
-    }),
-  ]);
+    });
+    await recordSignIn(tx, {
+      action: 'account.login',
+      entityId: account.id,
+      personId: account.personId,
+      ...seen,
+    });
+  });
   return { token, sessionId, expiresAt, mustChangePassword: account.mustChangePassword };
 }
