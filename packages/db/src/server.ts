@@ -17,7 +17,8 @@ export function findRepoRoot(from = process.cwd()): string {
 
 /**
  * The PostgreSQL server to use: `DATABASE_URL` when set (any PostgreSQL ≥ 15), otherwise the embedded
- * server kept in `<repo>/.data/postgres`, started on `DUDA_PG_PORT` (default 54320).
+ * server kept in `<repo>/.data/postgres`, started on `DUDA_PG_PORT` (default 54320) — or adopted, when a crashed
+ * process left it running, so that this process's `stop()` shuts it down (see `startEmbeddedPostgres`).
  */
 export async function resolvePostgres(onLog?: (line: string) => void): Promise<RunningPostgres> {
   const external = process.env.DATABASE_URL;
