@@ -2,7 +2,7 @@ export type { CallerContext, ForwardedCaller, SessionCookie } from './context.ts
 export type { ErrorData, ErrorShape, FieldError } from './format-error.ts';
 export { isDatabaseUnavailable } from './format-error.ts';
 export { unguardedInputStrings, unguardedStrings } from './input-strings.ts';
-export { callerHeaders, forwardingRouter, verifyCaller } from './forwarding.ts';
+export { callerHeaders, forwardingRouter, pick, verifyCaller } from './forwarding.ts';
 export {
   authedProcedure,
   createCallerFactory,

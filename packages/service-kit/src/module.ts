@@ -6,6 +6,7 @@ import type { ServiceEvents } from '@duda/events';
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { CallerContext } from './context.ts';
 import { procedureManifest, unusableDeps, type ProcedureManifest } from './procedures.ts';
 import type { ServiceClient } from './service-client.ts';
 
@@ -40,12 +41,18 @@ export interface SeedStep<TInstance, TNeeds extends object, TOut> {
 /**
  * A plain HTTP GET route the service needs on the public port beside tRPC (signed photo URLs). In process
  * the gateway answers it from the instance; otherwise it passes the request on to the service's server,
- * which registers the same route.
+ * which registers the same route. Either way `caller` is who is asking, from the session cookie exactly as
+ * for tRPC (a URL alone never grants access).
  */
 export interface HttpRoute<TInstance> {
   /** Fastify path, e.g. `/api/inspection/photos/:id`. */
   path: string;
-  handle(service: TInstance, request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+  handle(
+    service: TInstance,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    caller: CallerContext,
+  ): Promise<unknown>;
 }
 
 export interface ServiceModuleDefinition<

@@ -41,7 +41,7 @@ describe('gateway with the inspection service in its own process', () => {
       logger: createLogger('inspection-test', 'silent'),
       ready: async () => true,
     });
-    registerRoutes(inspectionServer, inspectionModule.routes, inspection);
+    registerRoutes(inspectionServer, inspectionModule.routes, inspection, SECRET);
     await inspectionServer.listen({ host: '127.0.0.1', port: 0 });
     const port = (inspectionServer.server.address() as AddressInfo).port;
     closeInspection = async () => {
@@ -86,12 +86,22 @@ describe('gateway with the inspection service in its own process', () => {
     expect(refused.error?.data.fieldErrors.map((f) => f.path)).toEqual(['scopeOrgId']);
   });
 
-  it('passes the photo route on to the inspection process', async () => {
-    const response = await gw
-      .client()
-      .fetch('/api/inspection/photos/6f1c1a52-3c1e-4a54-9a55-2f0d1c2b3a4d?expires=1&sig=forged');
+  it('passes the photo route on to the inspection process, with the viewer signed', async () => {
+    const photo = '/api/inspection/photos/6f1c1a52-3c1e-4a54-9a55-2f0d1c2b3a4d?expires=1&sig=forged';
+    expect((await gw.client().fetch(photo)).status).toBe(401);
+    const client = gw.client();
+    await client.login('sc.sup');
+    const response = await client.fetch(photo);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: '照片不存在或链接已过期' });
+  });
+
+  it("refuses a photo request that did not come through the gateway at the inspection's own server", async () => {
+    const port = (inspectionServer.server.address() as AddressInfo).port;
+    const direct = await fetch(
+      `http://127.0.0.1:${port}/api/inspection/photos/6f1c1a52-3c1e-4a54-9a55-2f0d1c2b3a4d?expires=1&sig=x`,
+    );
+    expect(direct.status).toBe(401);
   });
 
   it('forwards from the manifest read off the router definition, which matches the real router', async () => {

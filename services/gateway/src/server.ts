@@ -156,8 +156,11 @@ export async function buildGateway({
     },
   };
   await app.register(fastifyTRPCPlugin, trpc);
-  // Plain HTTP routes the services need beside tRPC (signed photo URLs), answered here or passed on.
-  for (const route of services.routes) app.get(route.path, route.handle);
+  // Plain HTTP routes the services need beside tRPC (signed photo URLs), answered here or passed on, for
+  // the caller of the request's session exactly as tRPC sees it.
+  const callerOf = contextFactory(services.identity, config.secureCookies);
+  for (const route of services.routes)
+    app.get(route.path, async (req, res) => route.handle(req, res, await callerOf({ req, res })));
   await registerWeb(app, config.webRoot, config.remoteOverrides);
   return app;
 }

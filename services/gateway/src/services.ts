@@ -8,6 +8,7 @@ import {
   localServiceClient,
   remoteServiceClient,
   type AnyServiceModule,
+  type CallerContext,
   type ServiceClient,
   type ServiceInstance,
 } from '@duda/service-kit';
@@ -19,10 +20,13 @@ import type { GatewayConfig } from './config.ts';
 import { modules, type LocalServices, type ServiceRouters } from './modules.ts';
 import { passOn } from './pass-on.ts';
 
-/** A plain HTTP route a service needs on the public port, answered here or by the service's process. */
+/**
+ * A plain HTTP route a service needs on the public port, answered here or by the service's process, for the
+ * caller the gateway built from the request's session.
+ */
 export interface ServiceRoute {
   path: string;
-  handle(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+  handle(request: FastifyRequest, reply: FastifyReply, caller: CallerContext): Promise<unknown>;
 }
 
 export interface GatewayServices {
@@ -78,8 +82,8 @@ export function createServices(pool: Pool, config: GatewayConfig, logger: Logger
     (m.routes ?? []).map((route): ServiceRoute => ({
       path: route.path,
       handle: remote.has(m.name)
-        ? (request, reply) => passOn(remote.get(m.name)!, request, reply)
-        : (request, reply) => route.handle(local[m.name], request, reply),
+        ? (request, reply, caller) => passOn(remote.get(m.name)!, secret, request, reply, caller)
+        : (request, reply, caller) => route.handle(local[m.name], request, reply, caller),
     })),
   );
   const locals = local as LocalServices;

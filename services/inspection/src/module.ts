@@ -1,4 +1,5 @@
 // The inspection service as a module: what the gateway composes and what runs it as its own process.
+import type { Actor } from '@duda/authz';
 import type { Pool } from '@duda/db';
 import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import { database } from './database.ts';
@@ -39,10 +40,13 @@ export function createInspectionService(options: InspectionServiceOptions) {
   return {
     database,
     router: createInspectionRouter(deps),
-    /** The photo for a signed URL, or null when the signature is wrong or expired or the photo is gone. */
-    photo: (photoId: string, expires: string, sig: string) =>
+    /**
+     * The photo for a signed URL, or null when the signature is wrong or expired, the photo is gone, or the
+     * viewer may not see it.
+     */
+    photo: (viewer: Actor, photoId: string, expires: string, sig: string) =>
       verifyPhotoSignature(options.secret, photoId, expires, sig)
-        ? readPhoto(deps, photoId)
+        ? readPhoto(deps, viewer, photoId)
         : Promise.resolve(null),
     prisma: deps.prisma,
     storage: options.photos,
@@ -77,15 +81,17 @@ export const inspectionModule = defineServiceModule({
   events: (service: InspectionService) => inspectionEvents(service.deps),
   routes: [
     {
-      // Evidence photos behind signed URLs (the service signs them for people allowed to see the record).
+      // Evidence photos: the signed URL cannot be guessed, and the viewer's session decides who sees it.
       path: `${PHOTO_PATH}/:id`,
-      handle: async (service: InspectionService, request, reply) => {
+      handle: async (service: InspectionService, request, reply, caller) => {
+        if (!caller.actor) return reply.code(401).send({ error: '登录已失效，请重新登录' });
         const { id } = request.params as { id: string };
         const { expires = '', sig = '' } = request.query as { expires?: string; sig?: string };
-        const photo = await service.photo(id, expires, sig);
+        const photo = await service.photo(caller.actor, id, expires, sig);
         if (!photo) return reply.code(404).send({ error: '照片不存在或链接已过期' });
         reply.header('Content-Type', photo.contentType);
-        reply.header('Cache-Control', 'private, max-age=3600');
+        // Private and brief: a signed-out browser should not keep showing it from cache for long.
+        reply.header('Cache-Control', 'private, max-age=300');
         return reply.send(photo.stream);
       },
     },

@@ -33,8 +33,8 @@ const app = await createServiceServer({
   logger,
   ready: async () => (await pool.query('SELECT 1')).rowCount === 1,
 });
-// Photo URLs are signed; the gateway passes their requests on to this server unchanged.
-registerRoutes(app, inspectionModule.routes, inspection);
+// The gateway passes photo requests on to this server with the viewer signed in a header.
+registerRoutes(app, inspectionModule.routes, inspection, secret);
 
 const shutdown = async () => {
   await app.close();

@@ -52,12 +52,21 @@ export async function createServiceServer(options: ServiceServerOptions): Promis
   return app as unknown as FastifyInstance;
 }
 
-/** A module's plain HTTP routes, answered by this process's instance of the service. */
+/**
+ * A module's plain HTTP routes, answered by this process's instance of the service for the caller the
+ * gateway signed; a request the gateway did not sign is turned away like an unsigned tRPC call.
+ */
 export function registerRoutes<TInstance>(
   app: FastifyInstance,
   routes: readonly HttpRoute<TInstance>[] | undefined,
   service: TInstance,
+  secret: string,
 ) {
   for (const route of routes ?? [])
-    app.get(route.path, (request, reply) => route.handle(service, request, reply));
+    app.get(route.path, async (request, reply) => {
+      const caller = verifyCaller(request.headers, secret);
+      if (!caller) return reply.code(401).send({ error: 'caller not signed by the gateway' });
+      const log = (request.log as Logger).child({ requestId: caller.requestId });
+      return route.handle(service, request, reply, { ...caller, log });
+    });
 }

@@ -11,7 +11,7 @@ interface Visible {
 }
 
 /** Mystery-shopper (神秘客户) results are hidden from the hall until the city publishes them. */
-const hiddenMystery = (row: Visible) => row.kind === 'MYSTERY' && row.mysteryPublishedAt === null;
+export const hiddenMystery = (row: Visible) => row.kind === 'MYSTERY' && row.mysteryPublishedAt === null;
 
 /** Who may see one inspection: its inspector, assigned cross-inspectors, and the hall's supervising levels. */
 export function canSeeInspection(actor: Actor, row: Visible): boolean {

@@ -5,6 +5,7 @@ import { inspectionErrors } from '@duda/contract-inspection';
 import { can } from '@duda/authz';
 import type { InspectionDeps } from '../deps.ts';
 import { detectImageType, EXTENSIONS } from './image-type.ts';
+import { maySeePhoto } from './photo-access.ts';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
@@ -44,13 +45,31 @@ export async function uploadPhoto(deps: InspectionDeps, actor: Actor, input: { h
   return { id, url: deps.photoUrl(id), name: input.file.name };
 }
 
-/** The stored photo behind a (signature-checked) photo URL. */
+/**
+ * The stored photo behind a (signature-checked) photo URL, or null when it is gone or the viewer may not
+ * see it (never telling which, so a photo's existence is not revealed).
+ */
 export async function readPhoto(
   deps: InspectionDeps,
+  viewer: Actor,
   photoId: string,
 ): Promise<{ stream: Readable; contentType: string } | null> {
   const photo = await deps.prisma.photo.findUnique({ where: { id: photoId } });
   if (!photo) return null;
+  const visibility = {
+    select: { hallId: true, kind: true, inspectorId: true, assigneeIds: true, mysteryPublishedAt: true },
+  };
+  const [inspections, orders] = await Promise.all([
+    deps.prisma.inspection.findMany({
+      where: { results: { some: { photoIds: { has: photoId } } } },
+      ...visibility,
+    }),
+    deps.prisma.rectificationOrder.findMany({
+      where: { OR: [{ problemPhotoIds: { has: photoId } }, { responsePhotoIds: { has: photoId } }] },
+      select: { hallId: true, verifierId: true, inspection: visibility },
+    }),
+  ]);
+  if (!maySeePhoto(viewer, { uploadedById: photo.uploadedById, inspections, orders })) return null;
   const stream = await deps.photos.get(photo.storageKey);
   return stream ? { stream, contentType: photo.contentType } : null;
 }
