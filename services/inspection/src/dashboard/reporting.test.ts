@@ -1,37 +1,18 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CITY_STANDARD_CHECKLIST } from '../domain/index.ts';
-import {
-  inspectionFixture,
-  perfectResults,
-  uploadPhoto,
-  type InspectionFixture,
-} from '../testing/fixture.ts';
+import { inspectionFixture, uploadPhoto, type InspectionFixture, submitVisit } from '../testing/fixture.ts';
 
 describe('dashboard, monthly notice and archive', () => {
   let f: InspectionFixture;
   beforeAll(async () => {
     f = await inspectionFixture();
-    const supervisor = await f.as('sc.sup');
     // 湖滨 scores full marks; 南星 fails 营业环境 items.
     for (const [code, failing] of [
       ['HZ-SC-01', []],
       ['HZ-SC-02', ['A01', 'A03', 'B01']],
     ] as const) {
-      const hallId = f.hall(code).id;
-      const photo = await uploadPhoto(supervisor, hallId);
-      const { id } = await supervisor.inspections.start({
-        clientKey: crypto.randomUUID(),
-        hallId,
-        kind: 'MONTHLY_VISIT',
-        templateId: f.templates.standardId,
-      });
-      const results = perfectResults(CITY_STANDARD_CHECKLIST, photo.id).map((r) =>
-        (failing as readonly string[]).includes(r.itemCode)
-          ? { ...r, outcome: typeof r.outcome === 'number' ? 1 : ('FAIL' as const), note: '现场发现问题' }
-          : r,
-      );
-      await supervisor.inspections.submit({ id, results });
+      const problems = Object.fromEntries(failing.map((itemCode) => [itemCode, '现场发现问题']));
+      await submitVisit(f, 'sc.sup', f.hall(code).id, problems);
     }
   });
   afterAll(() => f.close());

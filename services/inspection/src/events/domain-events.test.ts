@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITY_STANDARD_CHECKLIST } from '../domain/index.ts';
-import {
-  inspectionFixture,
-  perfectResults,
-  uploadPhoto,
-  type InspectionFixture,
-} from '../testing/fixture.ts';
+import { inspectionFixture, uploadPhoto, type InspectionFixture, submitVisit } from '../testing/fixture.ts';
 import {
   inspectionSubmitted,
   monthArchived,
@@ -31,21 +26,14 @@ describe('inspection events in the outbox, each in the transaction of its change
   it('records inspection.submitted once, even when the submit is sent again', async () => {
     const supervisor = await f.as('sc.sup');
     const hubin = f.hall('HZ-SC-01');
-    const photo = await uploadPhoto(supervisor, hubin.id);
-    ({ id: inspectionId } = await supervisor.inspections.start({
-      clientKey: crypto.randomUUID(),
-      hallId: hubin.id,
-      kind: 'MONTHLY_VISIT',
-      templateId: f.templates.standardId,
-    }));
     const failing = CITY_STANDARD_CHECKLIST.sections
       .flatMap((s) => s.items)
       .find((i) => i.photoRequired && i.scoringMode === 'PASS_FAIL')!;
-    const results = perfectResults(CITY_STANDARD_CHECKLIST, photo.id).map((r) =>
-      r.itemCode === failing.code ? { ...r, outcome: 'FAIL' as const, note: '宣传架破损' } : r,
-    );
-    const outcome = await supervisor.inspections.submit({ id: inspectionId, results });
-    await supervisor.inspections.submit({ id: inspectionId, results });
+    const visit = await submitVisit(f, 'sc.sup', hubin.id, { [failing.code]: '宣传架破损' });
+    inspectionId = visit.id;
+    const { outcome } = visit;
+    // The same submit sent again (a retry after a lost answer).
+    await supervisor.inspections.submit({ id: inspectionId, results: visit.results });
 
     const events = await outbox('inspection.submitted');
     expect(events).toHaveLength(1);

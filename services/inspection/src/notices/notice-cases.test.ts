@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CITY_STANDARD_CHECKLIST } from '../domain/index.ts';
-import {
-  inspectionFixture,
-  perfectResults,
-  uploadPhoto,
-  type InspectionFixture,
-} from '../testing/fixture.ts';
+import { inspectionFixture, type InspectionFixture, submitVisit } from '../testing/fixture.ts';
 
 // Found in the security review (issue 9): a supervisor got any photo signed by naming it in a typical case.
 describe('typical cases of a notice cite its own inspections and their photos (against PostgreSQL)', () => {
@@ -18,17 +12,8 @@ describe('typical cases of a notice cite its own inspections and their photos (a
       ['sc', 'sc.sup', 'HZ-SC-01'],
       ['xh', 'xh.sup', 'HZ-XH-01'],
     ] as const) {
-      const supervisor = await f.as(username);
-      const hallId = f.hall(hallCode).id;
-      const photo = await uploadPhoto(supervisor, hallId);
-      const { id } = await supervisor.inspections.start({
-        clientKey: crypto.randomUUID(),
-        hallId,
-        kind: 'MONTHLY_VISIT',
-        templateId: f.templates.standardId,
-      });
-      await supervisor.inspections.submit({ id, results: perfectResults(CITY_STANDARD_CHECKLIST, photo.id) });
-      done[key] = { inspectionId: id, photoId: photo.id };
+      const visit = await submitVisit(f, username, f.hall(hallCode).id);
+      done[key] = { inspectionId: visit.id, photoId: visit.photoId };
     }
     noticeId = (
       await (await f.as('sc.sup')).notices.generate({ scopeOrgId: f.district('HZ-SC').id, month: '2026-11' })

@@ -2,37 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITY_STANDARD_CHECKLIST } from '../domain/index.ts';
 import { rectificationOverdue } from '../events/domain-events.ts';
 import { inspectionEvents } from '../events/service-events.ts';
-import {
-  inspectionFixture,
-  perfectResults,
-  uploadPhoto,
-  type InspectionFixture,
-} from '../testing/fixture.ts';
+import { inspectionFixture, uploadPhoto, type InspectionFixture, submitVisit } from '../testing/fixture.ts';
 
 describe('the overdue job (超期标记)', () => {
   let f: InspectionFixture;
   const orders: { id: string; severity: string; deadline: Date }[] = [];
   beforeAll(async () => {
     f = await inspectionFixture();
-    const supervisor = await f.as('sc.sup');
-    const hubin = f.hall('HZ-SC-01').id;
-    const photo = await uploadPhoto(supervisor, hubin);
-    const { id } = await supervisor.inspections.start({
-      clientKey: crypto.randomUUID(),
-      hallId: hubin,
-      kind: 'MONTHLY_VISIT',
-      templateId: f.templates.standardId,
-    });
     // Two failed items: one order the hall will answer in time, one it lets run late.
     const failing = CITY_STANDARD_CHECKLIST.sections
       .flatMap((s) => s.items)
       .filter((i) => i.scoringMode === 'PASS_FAIL')
       .slice(0, 2)
-      .map((i) => i.code);
-    const results = perfectResults(CITY_STANDARD_CHECKLIST, photo.id).map((r) =>
-      failing.includes(r.itemCode) ? { ...r, outcome: 'FAIL' as const, note: '现场发现问题' } : r,
-    );
-    await supervisor.inspections.submit({ id, results });
+      .map((i) => [i.code, '现场发现问题']);
+    const { id } = await submitVisit(f, 'sc.sup', f.hall('HZ-SC-01').id, Object.fromEntries(failing));
     orders.push(
       ...(await f.inspection.prisma.rectificationOrder.findMany({
         where: { inspectionId: id },

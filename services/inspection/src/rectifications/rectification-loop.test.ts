@@ -5,6 +5,7 @@ import {
   perfectResults,
   uploadPhoto,
   type InspectionFixture,
+  submitVisit,
 } from '../testing/fixture.ts';
 
 describe('rectification to closure (闭环管理)', () => {
@@ -13,22 +14,11 @@ describe('rectification to closure (闭环管理)', () => {
   let evidence: string;
   beforeAll(async () => {
     f = await inspectionFixture();
-    const supervisor = await f.as('sc.sup');
     const hubin = f.hall('HZ-SC-01').id;
-    const photo = await uploadPhoto(supervisor, hubin);
-    const { id } = await supervisor.inspections.start({
-      clientKey: crypto.randomUUID(),
-      hallId: hubin,
-      kind: 'MONTHLY_VISIT',
-      templateId: f.templates.standardId,
-    });
     const needsPhoto = CITY_STANDARD_CHECKLIST.sections
       .flatMap((s) => s.items)
       .find((i) => i.photoRequired && i.scoringMode === 'PASS_FAIL')!;
-    const results = perfectResults(CITY_STANDARD_CHECKLIST, photo.id).map((r) =>
-      r.itemCode === needsPhoto.code ? { ...r, outcome: 'FAIL' as const, note: '等候区地面有水渍' } : r,
-    );
-    await supervisor.inspections.submit({ id, results });
+    const { id } = await submitVisit(f, 'sc.sup', hubin, { [needsPhoto.code]: '等候区地面有水渍' });
     orderId = (await f.inspection.prisma.rectificationOrder.findFirstOrThrow({ where: { inspectionId: id } }))
       .id;
     evidence = (await uploadPhoto(await f.as('hubin.mgr'), hubin)).id;

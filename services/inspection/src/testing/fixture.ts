@@ -142,3 +142,30 @@ export async function uploadPhoto(
   form.set('file', new File([bytes], 'photo.png', { type }));
   return caller.inspections.uploadPhoto(form);
 }
+
+/**
+ * A monthly visit (月度明查) to the hall by `username` against the city standard: started, every item passed
+ * except those in `problems` (item code → the problem the inspector wrote), submitted.
+ */
+export async function submitVisit(
+  f: InspectionFixture,
+  username: string,
+  hallId: string,
+  problems: Readonly<Record<string, string>> = {},
+) {
+  const caller = await f.as(username);
+  const photo = await uploadPhoto(caller, hallId);
+  const { id } = await caller.inspections.start({
+    clientKey: crypto.randomUUID(),
+    hallId,
+    kind: 'MONTHLY_VISIT',
+    templateId: f.templates.standardId,
+  });
+  const results = perfectResults(CITY_STANDARD_CHECKLIST, photo.id).map((r) => {
+    const note = problems[r.itemCode];
+    if (note === undefined) return r;
+    return { ...r, outcome: typeof r.outcome === 'number' ? 1 : ('FAIL' as const), note };
+  });
+  const outcome = await caller.inspections.submit({ id, results });
+  return { id, photoId: photo.id, results, outcome };
+}
