@@ -1,4 +1,5 @@
 // Errors every area can raise, and those the service kit words for failures it catches itself.
+import { monthLabel } from '@duda/month';
 import { defineErrors, defineTerms } from './errors.ts';
 import type { WireError } from './wire.ts';
 
@@ -103,30 +104,10 @@ export const commonErrors = defineErrors('common', {
 
 /** Words parameters of any area need. */
 export const commonTerms = defineTerms('common.term', {
-  month: { 'zh-CN': '{year}年{month}月', en: '{monthName} {year}' },
+  month: { 'zh-CN': '{zh}', en: '{en}' },
 });
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** A month (`YYYY-MM`) as a parameter: `2026年3月` / `March 2026`, as `@duda/month`'s monthLabel names it. */
+/** A month (`YYYY-MM`) as a parameter, named in each language by the one month module: `2026年3月` / `March 2026`. */
 export function monthTerm(month: string): WireError {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return commonTerms.term('month', {
-    year,
-    month: monthNumber,
-    monthName: MONTH_NAMES[monthNumber - 1] ?? month,
-  });
+  return commonTerms.term('month', { zh: monthLabel(month, 'zh-CN'), en: monthLabel(month, 'en') });
 }
