@@ -46,6 +46,23 @@ function latestTurboRun(root) {
   return newest ? JSON.parse(readFileSync(newest, 'utf8')) : null;
 }
 
+// Whole-platform suites (authorization matrix, fuzzing, faults) write .reports/suite-<name>.json with
+// what they measured, so the figures the security issue asks for are printed by every `npm test`.
+function suiteLines(root) {
+  return packageDirs(root).flatMap((dir) => {
+    const reports = path.join(dir, '.reports');
+    if (!existsSync(reports)) return [];
+    return readdirSync(reports)
+      .filter((f) => f.startsWith('suite-') && f.endsWith('.json'))
+      .sort()
+      .map((f) => {
+        const { suite, figures } = JSON.parse(readFileSync(path.join(reports, f), 'utf8'));
+        const parts = Object.entries(figures).map(([k, v]) => `${k} ${v}`);
+        return `◆ ${suite}: ${parts.join(', ')}`;
+      });
+  });
+}
+
 export function summarise(root) {
   const total = { passed: 0, failed: 0, skipped: 0 };
   const reported = new Set();
@@ -72,7 +89,7 @@ export function summarise(root) {
     broken.push(task.taskId);
   }
   total.failed += broken.length;
-  const lines = broken.map((id) => `✖ ${id} failed`);
+  const lines = [...suiteLines(root), ...broken.map((id) => `✖ ${id} failed`)];
   const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
   lines.push(`${total.passed} passed, ${total.failed} failed${skipped}`);
   return { line: lines.join('\n'), failed: total.failed };
