@@ -42,27 +42,25 @@ afterEach(async () => {
 });
 
 describe('toUserMessage: answers the gateway put into words itself', () => {
-  it('shows a wrong password with the tries left, as the org service says it', async () => {
+  it('shows a wrong password as the org service says it', async () => {
     const error = await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: 'nope' }));
-    expect(toUserMessage(error)).toBe('用户名或密码错误，再输错 4 次账号将被锁定');
+    expect(toUserMessage(error)).toBe('用户名或密码错误');
     expect(errorCodeOf(error)).toBe('UNAUTHORIZED');
     expect(httpStatusOf(error)).toBe(401);
     document.documentElement.lang = 'en';
-    expect(toUserMessage(error)).toBe(
-      'Wrong username or password. Wrong tries left before the account is locked: 4.',
-    );
+    expect(toUserMessage(error)).toBe('Wrong username or password.');
   });
 
-  it('shows the lockout after five wrong passwords', async () => {
+  it('shows the pause after five wrong passwords', async () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: 'nope' }));
     }
     const error = await failureOf(api().auth.login.mutate({ username: 'hubin.mgr', password: 'Duda2026' }));
-    expect(toUserMessage(error)).toMatch(/^密码连续输错 5 次，账号已锁定/);
+    expect(toUserMessage(error)).toMatch(/^登录失败次数过多，此账号在新设备上的登录已暂停，请 15 分钟后再试/);
     expect(errorCodeOf(error)).toBe('TOO_MANY_REQUESTS');
     document.documentElement.lang = 'en';
     expect(toUserMessage(error)).toBe(
-      'The password was wrong 5 times in a row, so the account is locked. Try again in 15 minutes or ask the system administrator to reset your password.',
+      'Too many failed logins. Signing in to this account from new devices is paused; try again in 15 minutes. Devices that have signed in to it before can still sign in.',
     );
   });
 

@@ -13,15 +13,14 @@ describe('org error catalog', () => {
   });
 
   it('words the login refusals in English with their numbers', () => {
-    const wrong = orgErrors.wrongPassword({ remaining: 4 });
-    expect(wrong.message).toBe('用户名或密码错误，再输错 4 次账号将被锁定');
-    expect(messageFor(catalogs, wrong.code, wrong.params, 'en')).toBe(
-      'Wrong username or password. Wrong tries left before the account is locked: 4.',
+    const paused = orgErrors.loginPaused({ minutes: 15 });
+    expect(paused.message).toMatch(/^登录失败次数过多，此账号在新设备上的登录已暂停，请 15 分钟后再试/);
+    expect(messageFor(catalogs, paused.code, paused.params, 'en')).toMatch(
+      /^Too many failed logins\. Signing in to this account from new devices is paused; try again in 15 minutes\./,
     );
-    const locked = orgErrors.lockedNow({ failures: 5, minutes: 15 });
-    expect(locked.message).toBe('密码连续输错 5 次，账号已锁定 15 分钟');
-    expect(messageFor(catalogs, locked.code, locked.params, 'en')).toBe(
-      'The password was wrong 5 times in a row. The account is locked for 15 minutes.',
+    const device = orgErrors.devicePaused({ minutes: 3 });
+    expect(messageFor(catalogs, device.code, device.params, 'en')).toBe(
+      'Too many failed logins on this device. Try again in 3 minutes.',
     );
   });
 

@@ -32,20 +32,18 @@ export const orgErrors = defineErrors('org', {
   },
   passwordRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请输入密码', en: 'Enter your password.' },
   wrongCredentials: { kind: 'UNAUTHORIZED', 'zh-CN': '用户名或密码错误', en: 'Wrong username or password.' },
-  wrongPassword: {
-    kind: 'UNAUTHORIZED',
-    'zh-CN': '用户名或密码错误，再输错 {remaining} 次账号将被锁定',
-    en: 'Wrong username or password. Wrong tries left before the account is locked: {remaining}.',
-  },
-  lockedNow: {
+  // One answer for a wrong password and an unknown name, and the same pause for both after repeated
+  // failures, so the login form never tells which names exist (ADR 0011).
+  loginPaused: {
     kind: 'TOO_MANY_REQUESTS',
-    'zh-CN': '密码连续输错 {failures} 次，账号已锁定 {minutes} 分钟',
-    en: 'The password was wrong {failures} times in a row. The account is locked for {minutes} minutes.',
+    'zh-CN':
+      '登录失败次数过多，此账号在新设备上的登录已暂停，请 {minutes} 分钟后再试；在以前登录过此账号的设备上仍可登录',
+    en: 'Too many failed logins. Signing in to this account from new devices is paused; try again in {minutes} minutes. Devices that have signed in to it before can still sign in.',
   },
-  locked: {
+  devicePaused: {
     kind: 'TOO_MANY_REQUESTS',
-    'zh-CN': '密码连续输错 {failures} 次，账号已锁定，请 {minutes} 分钟后再试或联系系统管理员重置密码',
-    en: 'The password was wrong {failures} times in a row, so the account is locked. Try again in {minutes} minutes or ask the system administrator to reset your password.',
+    'zh-CN': '此设备登录失败次数过多，请 {minutes} 分钟后再试',
+    en: 'Too many failed logins on this device. Try again in {minutes} minutes.',
   },
   accountDisabled: {
     kind: 'FORBIDDEN',

@@ -21,6 +21,10 @@ export interface CallerContext {
 export interface SessionCookie {
   set(token: string, expiresAt: Date): void;
   clear(): void;
+  /** The device cookie the browser sent (a browser that signed in before, ADR 0011), or null. */
+  device: string | null;
+  /** Kept across logouts; renewed at every login so an often-used browser stays trusted. */
+  setDevice(token: string, expiresAt: Date): void;
 }
 
 /** The part of the context that crosses a process boundary when the gateway forwards to a remote service. */

@@ -16,10 +16,16 @@ export function createAuthRouter(identity: IdentityPort) {
         }),
       )
       .mutation(async ({ ctx, input }) => {
-        const result = await identity.login(input, { ip: ctx.ip, userAgent: ctx.userAgent });
+        const deviceToken = ctx.sessionCookie?.device ?? null;
+        const result = await identity.login(
+          { ...input, deviceToken },
+          { ip: ctx.ip, userAgent: ctx.userAgent },
+        );
         // The cookie is about to name the new session; the one it named before must not outlive it unseen.
         if (ctx.sessionId) await identity.logout(ctx.sessionId);
         ctx.sessionCookie?.set(result.token, result.expiresAt);
+        const device = result.deviceToken ?? deviceToken;
+        if (device) ctx.sessionCookie?.setDevice(device, result.deviceExpiresAt);
         return { mustChangePassword: result.mustChangePassword, expiresAt: result.expiresAt };
       }),
     logout: authedProcedure.meta({ openDuringPasswordChange: true }).mutation(async ({ ctx }) => {

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 
 export const SESSION_COOKIE = 'duda_session';
+export const DEVICE_COOKIE = 'duda_device';
 
 const sessions = new WeakMap<FastifyRequest, Promise<ResolvedSession | null>>();
 
@@ -52,6 +53,17 @@ export function contextFactory(identity: IdentityPort, secureCookies: boolean) {
         },
         clear: () => {
           res.clearCookie(SESSION_COOKIE, { path: '/' });
+        },
+        device: req.cookies[DEVICE_COOKIE] ?? null,
+        setDevice: (value, expiresAt) => {
+          // Sent only to login: nothing else needs it, so it never travels with ordinary calls.
+          res.setCookie(DEVICE_COOKIE, value, {
+            httpOnly: true,
+            sameSite: 'strict',
+            secure: secureCookies,
+            path: '/trpc/auth.login',
+            expires: expiresAt,
+          });
         },
       },
     };

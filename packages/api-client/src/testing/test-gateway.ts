@@ -86,13 +86,11 @@ function appRouter(
         )
         .mutation(({ input }) => {
           const account = accounts.find((candidate) => candidate.username === input.username);
-          if (!account) throw orgErrors.wrongCredentials();
-          if (state.failures >= MAX_FAILURES) {
-            throw orgErrors.locked({ failures: MAX_FAILURES, minutes: LOCK_MINUTES });
-          }
-          if (account.password !== input.password) {
+          if (state.failures >= MAX_FAILURES) throw orgErrors.loginPaused({ minutes: LOCK_MINUTES });
+          if (!account || account.password !== input.password) {
             state.failures += 1;
-            throw orgErrors.wrongPassword({ remaining: MAX_FAILURES - state.failures });
+            if (state.failures >= MAX_FAILURES) throw orgErrors.loginPaused({ minutes: LOCK_MINUTES });
+            throw orgErrors.wrongCredentials();
           }
           state.failures = 0;
           state.account = account;

@@ -82,7 +82,16 @@ describe('administration (audited, transactional)', () => {
   it('resets a password: unlocks, ends sessions, forces a change, and the new password works once handed over', async () => {
     const admin = await f.callerOf('admin');
     const target = await f.contextOf('hubin.duty');
+    const trusted = await f.org.identity.login(
+      { username: 'hubin.duty', password: DEMO_PASSWORD },
+      { ip: '127.0.0.1', userAgent: 'vitest' },
+    );
     const { temporaryPassword } = await admin.admin.resetPassword({ personId: target.actor!.personId });
+    // No browser stays trusted past a reset: the device cookie it held names nothing any more.
+    expect(
+      await f.org.prisma.trustedDevice.count({ where: { account: { personId: target.actor!.personId } } }),
+    ).toBe(0);
+    expect(trusted.deviceToken).toEqual(expect.any(String));
     expect(temporaryPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d).{8,}$/);
     const relogin = await f.contextOf('hubin.duty', temporaryPassword);
     expect(relogin.passwordChangeRequired).toBe(true);

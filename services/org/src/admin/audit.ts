@@ -3,7 +3,7 @@ import { skipTake, type Page, type PageInput } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 export interface AuditRecord {
   action: string;
@@ -44,8 +44,9 @@ export interface SignInRecord {
   personId: string | null;
   ip: string;
   userAgent: string;
-  /** Why a login failed (wrongPassword, unknownUser, locked, disabled) and the count it reached. */
-  detail?: { reason?: string; failedAttempts?: number };
+  /** Why a login failed (wrongPassword, unknownUser, paused, disabled), the count it reached and where it
+   * was counted (the trusted device, the account for new devices, or the unknown name). */
+  detail?: { reason?: string; failedAttempts?: number; counter?: 'device' | 'account' | 'name' };
 }
 
 /** Written by the login itself, in the transaction of the failure count where one is written. */

@@ -272,6 +272,8 @@ export async function resetPassword(
       where: { accountId: account.id, revokedAt: null },
       data: { revokedAt: now },
     });
+    // A reset often follows a suspected compromise: no browser stays trusted past it (ADR 0011).
+    await tx.trustedDevice.deleteMany({ where: { accountId: account.id } });
     await recordAudit(tx, call.actor, call.requestId, {
       action: 'account.resetPassword',
       entityType: 'Account',

@@ -32,38 +32,106 @@ describe('login, sessions and lockout (against PostgreSQL)', () => {
     expect(await f.org.prisma.session.findUnique({ where: { id: token } })).toBeNull();
   });
 
-  it('refuses a wrong password with the tries left, then locks after five', async () => {
-    const attempt = () => f.org.identity.login({ username: 'nanxing.mgr', password: 'wrong-1234' }, meta);
-    for (let left = 4; left >= 1; left--) {
-      await expect(attempt()).rejects.toMatchObject({
+  it('answers wrong passwords alike, then pauses new devices after five, without checking the password', async () => {
+    const attempt = (password: string) => f.org.identity.login({ username: 'nanxing.mgr', password }, meta);
+    for (let i = 0; i < 4; i++) {
+      await expect(attempt('wrong-1234')).rejects.toMatchObject({
         kind: 'UNAUTHORIZED',
-        code: 'org.wrongPassword',
-        params: { remaining: left },
-        message: `用户名或密码错误，再输错 ${left} 次账号将被锁定`,
+        code: 'org.wrongCredentials',
+        message: '用户名或密码错误',
       });
     }
-    await expect(attempt()).rejects.toMatchObject({
+    await expect(attempt('wrong-1234')).rejects.toMatchObject({
       kind: 'TOO_MANY_REQUESTS',
-      code: 'org.lockedNow',
-      params: { failures: 5, minutes: 15 },
-      message: '密码连续输错 5 次，账号已锁定 15 分钟',
+      code: 'org.loginPaused',
+      params: { minutes: 15 },
     });
-    // Even the right password is refused while locked.
-    await expect(
-      f.org.identity.login({ username: 'nanxing.mgr', password: DEMO_PASSWORD }, meta),
-    ).rejects.toMatchObject({ kind: 'TOO_MANY_REQUESTS', code: 'org.locked' });
+    // While paused even the right password gets the pause: a right guess must look like a wrong one.
+    await expect(attempt(DEMO_PASSWORD)).rejects.toMatchObject({ code: 'org.loginPaused' });
     f.clock.now = new Date(f.clock.now.getTime() + 16 * 60_000);
-    await expect(
-      f.org.identity.login({ username: 'nanxing.mgr', password: DEMO_PASSWORD }, meta),
-    ).resolves.toMatchObject({ mustChangePassword: false });
+    await expect(attempt(DEMO_PASSWORD)).resolves.toMatchObject({ mustChangePassword: false });
   });
 
-  it('gives an unknown user the same answer as a wrong password', async () => {
-    await expect(f.org.identity.login({ username: 'nobody', password: 'x' }, meta)).rejects.toMatchObject({
-      kind: 'UNAUTHORIZED',
-      code: 'org.wrongCredentials',
-      message: '用户名或密码错误',
+  it('gives a name that is no account exactly the answers a real account gets', async () => {
+    const answers = async (username: string) => {
+      const seen: unknown[] = [];
+      for (let i = 0; i < 6; i++) {
+        seen.push(
+          await f.org.identity
+            .login({ username, password: 'guess-9876' }, meta)
+            .catch((e: { kind: string; code: string; params: unknown; message: string }) => [
+              e.kind,
+              e.code,
+              e.params,
+              e.message,
+            ]),
+        );
+      }
+      return seen;
+    };
+    const real = await answers('HZ10301');
+    expect(await answers('no.such.person')).toEqual(real);
+    expect(real.at(-1)).toEqual(expect.arrayContaining(['org.loginPaused']));
+  });
+
+  it("lets the owner in from a browser that signed in before while a stranger's guesses pause new devices", async () => {
+    const owner = await f.org.identity.login({ username: 'sc.sup', password: DEMO_PASSWORD }, meta);
+    expect(owner.deviceToken).toEqual(expect.any(String));
+    for (let i = 0; i < 5; i++) {
+      await f.org.identity.login({ username: 'sc.sup', password: 'stranger-guess' }, meta).catch(() => null);
+    }
+    await expect(
+      f.org.identity.login({ username: 'sc.sup', password: DEMO_PASSWORD }, meta),
+    ).rejects.toMatchObject({ code: 'org.loginPaused' });
+    const again = await f.org.identity.login(
+      { username: 'sc.sup', password: DEMO_PASSWORD, deviceToken: owner.deviceToken },
+      meta,
+    );
+    expect(again.deviceToken).toBeNull();
+    // Still paused for new devices: the guesser is still out there.
+    await expect(
+      f.org.identity.login({ username: 'sc.sup', password: DEMO_PASSWORD }, meta),
+    ).rejects.toMatchObject({ code: 'org.loginPaused' });
+  });
+
+  it('counts wrong passwords on a trusted device by themselves and pauses that device only', async () => {
+    const { deviceToken } = await f.org.identity.login({ username: 'xh.sup', password: DEMO_PASSWORD }, meta);
+    const onDevice = (password: string) =>
+      f.org.identity.login({ username: 'xh.sup', password, deviceToken }, meta);
+    for (let i = 0; i < 4; i++)
+      await expect(onDevice('typo-1234')).rejects.toMatchObject({ code: 'org.wrongCredentials' });
+    await expect(onDevice('typo-1234')).rejects.toMatchObject({
+      code: 'org.devicePaused',
+      params: { minutes: 15 },
     });
+    await expect(onDevice(DEMO_PASSWORD)).rejects.toMatchObject({ code: 'org.devicePaused' });
+    // Another browser is not affected by this device's count.
+    await expect(
+      f.org.identity.login({ username: 'xh.sup', password: DEMO_PASSWORD }, meta),
+    ).resolves.toMatchObject({ deviceToken: expect.any(String) });
+  });
+
+  it("does not trust another account's device cookie", async () => {
+    const { deviceToken } = await f.org.identity.login(
+      { username: 'trainer', password: DEMO_PASSWORD },
+      meta,
+    );
+    for (let i = 0; i < 5; i++) {
+      await f.org.identity.login({ username: 'hr', password: 'wrong-4321' }, meta).catch(() => null);
+    }
+    await expect(
+      f.org.identity.login({ username: 'hr', password: DEMO_PASSWORD, deviceToken }, meta),
+    ).rejects.toMatchObject({ code: 'org.loginPaused' });
+  });
+
+  it('tells a disabled account so only to someone who knows its password', async () => {
+    await f.org.prisma.account.update({ where: { username: 'leader' }, data: { disabled: true } });
+    await expect(
+      f.org.identity.login({ username: 'leader', password: 'not-it-123' }, meta),
+    ).rejects.toMatchObject({ code: 'org.wrongCredentials' });
+    await expect(
+      f.org.identity.login({ username: 'leader', password: DEMO_PASSWORD }, meta),
+    ).rejects.toMatchObject({ code: 'org.accountDisabled' });
   });
 
   it('ends the session at logout', async () => {

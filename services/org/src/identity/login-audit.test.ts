@@ -18,9 +18,9 @@ describe('logins in the audit log (against PostgreSQL)', () => {
     f.org.identity.login({ username: 'hubin.clerk', password }, meta).catch((e: { code: string }) => e.code);
 
   it('shows a failed, a locking and a successful login to the admin, with address and browser', async () => {
-    expect(await tryLogin('wrong-secret-1')).toBe('org.wrongPassword');
+    expect(await tryLogin('wrong-secret-1')).toBe('org.wrongCredentials');
     for (let i = 0; i < 3; i++) await tryLogin('wrong-secret-1');
-    expect(await tryLogin('wrong-secret-1')).toBe('org.lockedNow');
+    expect(await tryLogin('wrong-secret-1')).toBe('org.loginPaused');
     f.clock.now = new Date(f.clock.now.getTime() + 16 * 60_000);
     expect(await tryLogin(DEMO_PASSWORD)).toMatchObject({ token: expect.any(String) });
 
@@ -41,6 +41,7 @@ describe('logins in the audit log (against PostgreSQL)', () => {
       userAgent: 'Mozilla/5.0 vitest',
       reason: 'wrongPassword',
       failedAttempts: 5,
+      counter: 'account',
     });
     expect(log.items[0]!.after).toEqual({ ip: '10.1.2.3', userAgent: 'Mozilla/5.0 vitest' });
     expect(JSON.stringify(log.items)).not.toContain('wrong-secret');
@@ -55,17 +56,20 @@ describe('logins in the audit log (against PostgreSQL)', () => {
       action: 'account.loginFailed',
       actorPersonId: null,
       entityType: 'Account',
-      after: { ip: '10.1.2.3', userAgent: 'Mozilla/5.0 vitest', reason: 'unknownUser' },
+      after: { ip: '10.1.2.3', userAgent: 'Mozilla/5.0 vitest', reason: 'unknownUser', counter: 'name' },
     });
     expect(JSON.stringify(unknown!.after)).not.toContain('guess-4321');
 
     for (let i = 0; i < 5; i++) await tryLogin('wrong-secret-2');
-    expect(await tryLogin(DEMO_PASSWORD)).toBe('org.locked');
+    expect(await tryLogin(DEMO_PASSWORD)).toBe('org.loginPaused');
     const [latest] = await f.org.prisma.auditEntry.findMany({
       where: { entityId: accountId },
       orderBy: { id: 'desc' },
       take: 1,
     });
-    expect(latest).toMatchObject({ action: 'account.loginFailed', after: { reason: 'locked' } });
+    expect(latest).toMatchObject({
+      action: 'account.loginFailed',
+      after: { reason: 'paused', counter: 'account' },
+    });
   });
 });

@@ -1,15 +1,18 @@
 import { orgErrors } from '@duda/contract-org';
 import { recordSignIn } from '../admin/audit.ts';
 import type { OrgDeps } from '../deps.ts';
-import { isLocked, LOCKOUT, minutesLeft } from '../domain/password-policy.ts';
+import { LOCKOUT, minutesLeft } from '../domain/password-policy.ts';
 import { decoyHash, verifyPassword } from '../domain/passwords.ts';
-import { newSessionToken, sessionExpiry, sessionIdOf } from '../domain/session-policy.ts';
-import { recordFailure } from './failures.ts';
+import { trustedDevice } from './devices.ts';
+import { lockedNow, lockStateOf, recordFailure, type FailureCounter } from './failures.ts';
+import { openSession } from './open-session.ts';
 
 export interface LoginInput {
   /** Username or 工号. */
   username: string;
   password: string;
+  /** The device cookie this browser holds from an earlier login, if any (ADR 0011). */
+  deviceToken?: string | null;
 }
 
 export interface LoginResult {
@@ -17,11 +20,16 @@ export interface LoginResult {
   sessionId: string;
   expiresAt: Date;
   mustChangePassword: boolean;
+  /** A new device cookie when this browser was not yet trusted; null: keep the one it sent (trust renewed). */
+  deviceToken: string | null;
+  deviceExpiresAt: Date;
 }
 
 /**
- * Checks the password and opens a session. Five wrong passwords in a row lock the account for
- * fifteen minutes; the message says how many tries are left, so people are not surprised by the lock.
+ * Checks the password and opens a session. Five wrong passwords in a row pause the account — for new
+ * devices only: a browser that has signed in to it before keeps its own count (OWASP's device cookies,
+ * ADR 0011), so a stranger guessing cannot lock its owner out. An unknown name and a wrong password get
+ * the same answer, and a paused name the same pause whether it exists or not.
  */
 export async function login(
   deps: OrgDeps,
@@ -34,67 +42,53 @@ export async function login(
     where: { OR: [{ username }, { person: { staffNo: username } }] },
     include: { person: true },
   });
-  const seen = { ip: meta.ip, userAgent: meta.userAgent };
-  const refused = (entityId: string, personId: string | null, reason: string) =>
-    recordSignIn(deps.prisma, {
+  const device = account ? await trustedDevice(deps, account.id, input.deviceToken, now) : null;
+  const counter: FailureCounter = device
+    ? { kind: 'device', id: device.id }
+    : account
+      ? { kind: 'account', id: account.id }
+      : { kind: 'name', name: username };
+  const attempt = {
+    entityId: account?.id ?? username,
+    personId: account?.personId ?? null,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  };
+  const pausedFor = (until: Date) => {
+    const minutes = minutesLeft(until, now);
+    return device ? orgErrors.devicePaused({ minutes }) : orgErrors.loginPaused({ minutes });
+  };
+
+  // While paused the password is not even checked: the answer must not tell a right guess from a wrong one.
+  const state = await lockStateOf(deps, counter);
+  if (lockedNow(state, now)) {
+    await recordSignIn(deps.prisma, {
       action: 'account.loginFailed',
-      entityId,
-      personId,
-      ...seen,
-      detail: { reason },
+      ...attempt,
+      detail: { reason: 'paused', counter: counter.kind },
     });
-  if (!account) {
-    await verifyPassword(await decoyHash(), input.password);
-    await refused(username, null, 'unknownUser');
-    throw orgErrors.wrongCredentials();
+    throw pausedFor(state!.lockedUntil!);
   }
-  if (account.disabled || account.person.status === 'left') {
-    await refused(account.id, account.personId, 'disabled');
-    throw orgErrors.accountDisabled();
-  }
-  if (isLocked(account, now)) {
-    await refused(account.id, account.personId, 'locked');
-    throw orgErrors.locked({
-      failures: LOCKOUT.maxFailures,
-      minutes: minutesLeft(account.lockedUntil!, now),
-    });
-  }
-  if (!(await verifyPassword(account.passwordHash, input.password))) {
+  const passwordOk = await verifyPassword(account?.passwordHash ?? (await decoyHash()), input.password);
+  if (!account || !passwordOk) {
     const failure = await recordFailure(
       deps,
-      { accountId: account.id, personId: account.personId, ...seen },
+      counter,
+      attempt,
+      account ? 'wrongPassword' : 'unknownUser',
       now,
     );
-    if (failure.locked) {
-      throw orgErrors.lockedNow({ failures: LOCKOUT.maxFailures, minutes: LOCKOUT.lockMinutes });
-    }
-    throw orgErrors.wrongPassword({ remaining: LOCKOUT.maxFailures - failure.failedAttempts });
+    if (failure.locked) throw pausedFor(new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000));
+    throw orgErrors.wrongCredentials();
   }
-  const token = newSessionToken();
-  const sessionId = sessionIdOf(token);
-  const expiresAt = sessionExpiry(now);
-  await deps.prisma.$transaction(async (tx) => {
-    await tx.account.update({
-      where: { id: account.id },
-      data: { failedAttempts: 0, lockedUntil: null, lastLoginAt: now },
+  // Told only to someone who knows the password, so it reveals nothing to a guesser.
+  if (account.disabled || account.person.status === 'left') {
+    await recordSignIn(deps.prisma, {
+      action: 'account.loginFailed',
+      ...attempt,
+      detail: { reason: 'disabled' },
     });
-    await tx.session.create({
-      data: {
-        id: sessionId,
-        accountId: account.id,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt,
-        ip: meta.ip,
-        userAgent: meta.userAgent.slice(0, 300),
-      },
-    });
-    await recordSignIn(tx, {
-      action: 'account.login',
-      entityId: account.id,
-      personId: account.personId,
-      ...seen,
-    });
-  });
-  return { token, sessionId, expiresAt, mustChangePassword: account.mustChangePassword };
+    throw orgErrors.accountDisabled();
+  }
+  return openSession(deps, account, device, meta, now);
 }

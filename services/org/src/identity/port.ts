@@ -29,7 +29,15 @@ export const localIdentity = (deps: OrgDeps): IdentityPort => ({
 export function createIdentityRouter(identity: IdentityPort) {
   return router({
     login: publicProcedure
-      .input(z.object({ username: z.string(), password: z.string(), ip: z.string(), userAgent: z.string() }))
+      .input(
+        z.object({
+          username: z.string(),
+          password: z.string(),
+          deviceToken: z.string().nullish(),
+          ip: z.string(),
+          userAgent: z.string(),
+        }),
+      )
       .mutation(({ input }) => identity.login(input, input)),
     resolveSession: publicProcedure
       .input(z.object({ token: z.string() }))

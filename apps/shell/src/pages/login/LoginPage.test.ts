@@ -40,18 +40,18 @@ describe('login page', () => {
     expect(portal.gateway.requests.filter((request) => request.path === '/trpc/auth.login')).toEqual([]);
   });
 
-  it('shows the gateway words for a wrong password, then the lockout, and empties the password field', async () => {
+  it('shows the gateway words for a wrong password, then the pause, and empties the password field', async () => {
     portal = await startPortal({ accounts: [hallManagerAccount()], path: '/login' });
     await logIn('hubin.mgr', 'wrong-1');
     await until(() => alertText() !== '');
-    expect(alertText()).toBe('用户名或密码错误，再输错 4 次账号将被锁定');
+    expect(alertText()).toBe('用户名或密码错误');
     expect(input('current-password').value).toBe('');
 
     for (const attempt of [2, 3, 4, 5])
       await portal.session.login({ username: 'hubin.mgr', password: `wrong-${attempt}` }).catch(() => null);
     await logIn('hubin.mgr', 'Duda2026');
-    await until(() => alertText().startsWith('密码连续输错'));
-    expect(alertText()).toMatch(/^密码连续输错 5 次，账号已锁定/);
+    await until(() => alertText().startsWith('登录失败次数过多'));
+    expect(alertText()).toMatch(/^登录失败次数过多，此账号在新设备上的登录已暂停，请 15 分钟后再试/);
     expect(portal.router.currentRoute.value.name).toBe('login');
   });
 
