@@ -1,6 +1,7 @@
 export type { CallerContext, ForwardedCaller, SessionCookie } from './context.ts';
 export type { ErrorData, ErrorShape, FieldError } from './format-error.ts';
 export { isDatabaseUnavailable } from './format-error.ts';
+export { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableBody } from './http-errors.ts';
 export { unguardedInputStrings, unguardedStrings } from './input-strings.ts';
 export { callerHeaders, forwardingRouter, pick, verifyCaller } from './forwarding.ts';
 export {

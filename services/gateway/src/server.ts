@@ -4,7 +4,11 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { migrationStatus, type Pool } from '@duda/db';
-import { isDatabaseUnavailable } from '@duda/service-kit';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  databaseUnavailableBody,
+  isDatabaseUnavailable,
+} from '@duda/service-kit';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -18,7 +22,6 @@ import { registerWeb } from './web.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_UPLOAD_BYTES = 12 * 1024 * 1024;
-const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -122,6 +125,7 @@ export async function buildGateway({
       return { status: 'ready' };
     } catch (error) {
       logger.error({ err: error }, 'readiness check failed');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
       return reply.code(503).send({ status: 'database-unreachable' });
     }
   });
@@ -160,7 +164,17 @@ export async function buildGateway({
   // the caller of the request's session exactly as tRPC sees it.
   const callerOf = contextFactory(services.identity, config.secureCookies);
   for (const route of services.routes)
-    app.get(route.path, async (req, res) => route.handle(req, res, await callerOf({ req, res })));
+    app.get(route.path, async (req, res) => {
+      try {
+        return await route.handle(req, res, await callerOf({ req, res }));
+      } catch (error) {
+        // The database out of reach is not a crash: answer as a procedure does, so the client tries again.
+        const unavailable = databaseUnavailableBody(error);
+        if (!unavailable) throw error;
+        req.log.warn({ err: error, route: route.path }, 'database unreachable');
+        return res.code(503).header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS)).send(unavailable);
+      }
+    });
   await registerWeb(app, config.webRoot, config.remoteOverrides);
   return app;
 }
