@@ -87,8 +87,15 @@ export async function listAudit(
     select: { id: true, name: true },
   });
   const names = new Map(actors.map((a) => [a.id, a.name]));
+  // Entries with no person (logins under names that are no account) belong to no org node: only an admin
+  // of the whole organisation sees them — they are how a guessing attack shows.
+  const root = await deps.prisma.orgNode.findFirst({ where: { parentId: null }, select: { id: true } });
+  const seesUnattributed = root !== null && orgNodeIds.includes(root.id);
   const where: Prisma.AuditEntryWhereInput = {
-    actorPersonId: { in: [...names.keys()] },
+    OR: [
+      { actorPersonId: { in: [...names.keys()] } },
+      ...(seesUnattributed ? [{ actorPersonId: null }] : []),
+    ],
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
   };

@@ -59,6 +59,12 @@ describe('logins in the audit log (against PostgreSQL)', () => {
       after: { ip: '10.1.2.3', userAgent: 'Mozilla/5.0 vitest', reason: 'unknownUser', counter: 'name' },
     });
     expect(JSON.stringify(unknown!.after)).not.toContain('guess-4321');
+    // The admin of the whole organisation sees it in the audit log, though no person made it.
+    const admin = await f.callerOf('admin');
+    const listed = await admin.admin.audit({ page: 1, pageSize: 5, entityId: 'nobody.here' });
+    expect(listed.items).toEqual([
+      expect.objectContaining({ action: 'account.loginFailed', actorName: null }),
+    ]);
 
     for (let i = 0; i < 5; i++) await tryLogin('wrong-secret-2');
     expect(await tryLogin(DEMO_PASSWORD)).toBe('org.loginPaused');
