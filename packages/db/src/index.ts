@@ -1,3 +1,13 @@
+export {
+  appRoleFor,
+  connectionAs,
+  databaseOf,
+  grantAppRole,
+  handOverSchema,
+  provisionAppRole,
+  roleOf,
+  type AppRole,
+} from './app-role.ts';
 export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded.ts';
 export { applyMigrations, migrationStatus, readMigrations, type MigrationStatus } from './migrations.ts';
 export {
@@ -9,5 +19,9 @@ export {
   type Pool,
 } from './pool.ts';
 export { pendingSchemaChange } from './drift.ts';
-export { defineServiceDatabase, type ServiceDatabase } from './service-database.ts';
+export {
+  defineServiceDatabase,
+  type ServiceDatabase,
+  type ServiceDatabaseOptions,
+} from './service-database.ts';
 export { DEFAULT_EMBEDDED_PORT, findRepoRoot, resolvePostgres } from './server.ts';

@@ -6,6 +6,7 @@ export {
   type JsonObject,
   type JsonValue,
 } from './event.ts';
+export { installEvents } from './install.ts';
 export { firstDelivery, type InboxTransaction } from './inbox.ts';
 export { recordEvent, type OutboxTransaction } from './outbox.ts';
 export {

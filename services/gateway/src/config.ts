@@ -11,8 +11,13 @@ export interface RemoteService {
 export interface GatewayConfig {
   host: string;
   port: number;
-  /** Signs calls to separate-process services and photo URLs. */
+  /** Signs calls to separate-process services and photo URLs; the services' database password derives from it. */
   serviceSecret: string;
+  /**
+   * The services' least-privilege database connection (DATABASE_APP_URL). Unset: the gateway provisions the
+   * role `<database>_app` itself (ADR 0013).
+   */
+  databaseAppUrl?: string | undefined;
   /** Signs the CSRF cookie. */
   cookieSecret: string;
   /** Only over HTTPS in production; the local portal runs on plain HTTP. */
@@ -81,6 +86,7 @@ export function loadConfig(
     port: Number(env.PORT ?? 3000),
     serviceSecret: env.DUDA_SERVICE_SECRET ?? secrets.serviceSecret,
     cookieSecret: env.DUDA_COOKIE_SECRET ?? secrets.cookieSecret,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
     secureCookies: env.DUDA_SECURE_COOKIES === 'true',
     remoteServices: parseServiceUrls(env.DUDA_SERVICE_URLS),
     webRoot: env.DUDA_WEB_ROOT ?? path.join(root, 'apps'),

@@ -1,24 +1,35 @@
-// Start-up shared by `start` and `seed`: the database (embedded unless DATABASE_URL), migrations, services.
-import { applyMigrations, createPool, resolvePostgres } from '@duda/db';
+// Start-up shared by `start` and `seed`: the database (embedded unless DATABASE_URL), migrations and the
+// services' least-privilege role as the owner, then the services and their events as that role (ADR 0013).
+import { createPool, resolvePostgres } from '@duda/db';
 import { startEvents } from '@duda/events';
 import { createLogger } from '@duda/service-kit';
 import { loadConfig } from './config.ts';
+import { appConnection, prepareDatabase } from './database-role.ts';
 import { localSecrets } from './secrets.ts';
 import { createServices } from './services.ts';
 
 export async function startRuntime() {
   const logger = createLogger('gateway');
   const postgres = await resolvePostgres((line) => logger.debug({ postgres: line }));
-  const pool = createPool(postgres.url, 20);
   const given = process.env.DUDA_SERVICE_SECRET && process.env.DUDA_COOKIE_SECRET;
   const config = loadConfig(
     process.env,
     given ? { serviceSecret: given, cookieSecret: given } : await localSecrets(),
   );
+  // The pool connects on first use, after prepareDatabase has made the role it logs in as.
+  const pool = createPool(appConnection(postgres.url, config).url, 20);
   const services = createServices(pool, config, logger);
-  for (const database of services.databases) {
-    const applied = await applyMigrations(pool, database);
-    if (applied.length) logger.info({ schema: database.schema, applied }, 'migrations applied');
+  try {
+    await prepareDatabase(postgres.url, services.databases, {
+      config,
+      logger,
+      events: services.events.length > 0,
+    });
+  } catch (error) {
+    await services.close();
+    await pool.end();
+    await postgres.stop();
+    throw error;
   }
   // After the migrations: the relays read the services' outbox tables.
   const events = await startEvents({ pool, logger, services: services.events });

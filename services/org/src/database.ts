@@ -1,4 +1,9 @@
 import { defineServiceDatabase } from '@duda/db';
 
-/** The org service's database: PostgreSQL schema `org`, files in ../prisma. */
-export const database = defineServiceDatabase(new URL('..', import.meta.url), 'org');
+/**
+ * The org service's database: PostgreSQL schema `org`, files in ../prisma. The audit log is append-only:
+ * the services' database role may only read it and add to it (ADR 0013).
+ */
+export const database = defineServiceDatabase(new URL('..', import.meta.url), 'org', {
+  appendOnly: ['AuditEntry'],
+});

@@ -38,10 +38,12 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     { DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'), DUDA_WEB_ROOT: '/nonexistent', ...options.env },
     { serviceSecret: 'test-service-secret', cookieSecret: 'test-cookie-secret' },
   );
-  const services = createServices(db.pool, config, logger);
+  // The services connect as the database's least-privilege role, as at a real start (ADR 0013).
+  const { pool } = await db.asApp();
+  const services = createServices(pool, config, logger);
   if (options.seed === 'small') await seedSmallOrg(services.local.org!.prisma);
   else await seedDemoData(services, logger, new Date());
-  const app = await buildGateway({ config, services, pool: db.pool, logger });
+  const app = await buildGateway({ config, services, pool, logger });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
