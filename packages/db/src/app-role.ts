@@ -1,4 +1,4 @@
-// Least privilege (issue 9, item 6; ADR 0013): migrations run as the owner role (the role of DATABASE_URL);
+// Least privilege (issue 9, item 6; ADR 0012): migrations run as the owner role (the role of DATABASE_URL);
 // the services' queries run as an application role that may read and write rows and nothing more — it
 // owns no service table, so it cannot ALTER, DROP, TRUNCATE or disable a trigger, and the append-only
 // tables (the audit log) take only SELECT and INSERT from it.

@@ -1,4 +1,4 @@
-// pg-boss's schema under least privilege (ADR 0013): installed and upgraded by the owner role at migration
+// pg-boss's schema under least privilege (ADR 0012): installed and upgraded by the owner role at migration
 // time, then owned and run by the services' app role, because pg-boss 10 runs DDL there at run time (each
 // queue is a partition of its job table, created by createQueue and dropped by deleteQueue).
 import { handOverSchema } from '@duda/db';

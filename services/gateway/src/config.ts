@@ -15,7 +15,7 @@ export interface GatewayConfig {
   serviceSecret: string;
   /**
    * The services' least-privilege database connection (DATABASE_APP_URL). Unset: the gateway provisions the
-   * role `<database>_app` itself (ADR 0013).
+   * role `<database>_app` itself (ADR 0012).
    */
   databaseAppUrl?: string | undefined;
   /** Signs the CSRF cookie. */

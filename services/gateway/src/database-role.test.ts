@@ -1,4 +1,4 @@
-// Least privilege over real HTTP (issue 9, item 6; ADR 0013): the gateway's services query as the database's
+// Least privilege over real HTTP (issue 9, item 6; ADR 0012): the gateway's services query as the database's
 // app role, which serves logins and pages but can neither rewrite the audit log nor change any table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './testing/harness.ts';

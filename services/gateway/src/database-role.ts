@@ -1,4 +1,4 @@
-// The gateway's start-up under least privilege (ADR 0013): the owner role (DATABASE_URL, or the embedded
+// The gateway's start-up under least privilege (ADR 0012): the owner role (DATABASE_URL, or the embedded
 // server's superuser) migrates, provisions and grants; the services then connect as the app role only.
 import {
   appRoleFor,

@@ -1,5 +1,5 @@
 // Start-up shared by `start` and `seed`: the database (embedded unless DATABASE_URL), migrations and the
-// services' least-privilege role as the owner, then the services and their events as that role (ADR 0013).
+// services' least-privilege role as the owner, then the services and their events as that role (ADR 0012).
 import { createPool, resolvePostgres } from '@duda/db';
 import { startEvents } from '@duda/events';
 import { createLogger } from '@duda/service-kit';

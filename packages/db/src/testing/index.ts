@@ -29,7 +29,7 @@ export interface TestDatabase {
 /** The server provided by the global setup (see `@duda/db/vitest-global-setup`). */
 export const testServerUrl = () => inject('postgresUrl');
 
-/** Drops the database and its app role, which a gateway started on it may have made too (ADR 0013). */
+/** Drops the database and its app role, which a gateway started on it may have made too (ADR 0012). */
 async function dropDatabaseAndRole(adminUrl: string, name: string) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();

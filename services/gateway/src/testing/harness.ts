@@ -38,7 +38,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     { DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'), DUDA_WEB_ROOT: '/nonexistent', ...options.env },
     { serviceSecret: 'test-service-secret', cookieSecret: 'test-cookie-secret' },
   );
-  // The services connect as the database's least-privilege role, as at a real start (ADR 0013).
+  // The services connect as the database's least-privilege role, as at a real start (ADR 0012).
   const { pool } = await db.asApp();
   const services = createServices(pool, config, logger);
   if (options.seed === 'small') await seedSmallOrg(services.local.org!.prisma);
