@@ -30,7 +30,8 @@ export interface InspectionFixture {
 
 const log = createLogger('test', 'silent');
 
-async function publishTemplate(
+/** A standard as the seed publishes it: the city's first version, ready for inspections. */
+export async function publishTemplate(
   inspection: InspectionService,
   cityId: string,
   authorId: string,

@@ -1,0 +1,6 @@
+// Every area's probe table, one line per area. `pnpm new-area` adds the line of a new area here.
+import { inspectionProbes } from '@duda/service-inspection/testing/authz-probes';
+import { orgProbes } from '@duda/service-org/testing/authz-probes';
+import { authProbes } from './auth-probes.ts';
+
+export const areaProbes = [authProbes, orgProbes, inspectionProbes] as const;

@@ -1,0 +1,248 @@
+// The org area's rows of the gateway's authorization matrix (services/gateway/src/suites/authorization), and
+// the shape every area's probe table has. The shape lives here because the callers are people of this
+// service's small test organisation, which every area's tests already build on.
+import { randomUUID } from 'node:crypto';
+import { DEMO_PASSWORD } from '../seed/index.ts';
+
+/**
+ * Who every procedure is tried as: nobody, and five people who own none of the world's resources — a clerk
+ * of 湖滨 (the hall the world is about), the manager of another hall of 上城区, the supervisor of another
+ * district, the city's trainer and HR.
+ */
+export const PROBE_CALLERS = ['anonymous', 'hubin.clerk', 'nanxing.mgr', 'xh.sup', 'trainer', 'hr'] as const;
+export type ProbeCaller = (typeof PROBE_CALLERS)[number];
+export const SIGNED_IN = PROBE_CALLERS.filter(
+  (caller): caller is Exclude<ProbeCaller, 'anonymous'> => caller !== 'anonymous',
+);
+/** The city-wide staff roles that read the whole org tree and its people (but nothing of inspections). */
+export const CITY_STAFF = ['trainer', 'hr'] as const satisfies readonly ProbeCaller[];
+
+/** One signed-in person's API over real HTTP; a refused call throws. `FormData` input goes as multipart. */
+export interface ProbeSession {
+  query<T = unknown>(path: string, input?: unknown): Promise<T>;
+  mutation<T = unknown>(path: string, input?: unknown): Promise<T>;
+}
+
+/** The rightful owners who build the world and re-read it: one kept session per demo username. */
+export type Owners = (username: string) => Promise<ProbeSession>;
+
+/** How one procedure is tried: its input from the world, and which of the six callers may call it. */
+export interface AuthzProbe<W> {
+  /** Callers who must get an answer (not 401/403, never 5xx); every other one must be refused. */
+  allowed: readonly ProbeCaller[];
+  input?(world: W): unknown;
+  /** Of the allowed, those who may also see `secrets` in the answer (all of them when left out). */
+  sees?: readonly ProbeCaller[];
+  /** Data of the world's resources only `sees` may receive; the area's secrets when left out. */
+  secrets?(world: W): readonly string[];
+  /** A change: what it would change, re-read by the owner, which a refused call must leave as it was. */
+  reread?(world: W, owners: Owners): Promise<unknown>;
+  /** It ends or replaces the caller's session (login, logout): tried on a session of its own. */
+  ownSession?: boolean;
+}
+
+export interface AreaProbes<W, TService = unknown> {
+  /** The API prefix the table covers (`org` covers `org.*`). */
+  prefix: string;
+  /**
+   * Builds the area's resources through the API as their rightful owners. `service` is the running
+   * instance, only for what no procedure creates (the city's first checklist standard comes from the seed).
+   */
+  world(owners: Owners, service: TService): Promise<W>;
+  /** Distinctive data of the world (marked names, titles) that no refused answer may carry. */
+  secrets(world: W): readonly string[];
+  /** One entry per procedure, by its full path; several probes when one resource cannot show it all. */
+  probes: Readonly<Record<string, AuthzProbe<W> | readonly AuthzProbe<W>[]>>;
+}
+
+export const defineAreaProbes = <W, TService = unknown>(area: AreaProbes<W, TService>) => area;
+
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+interface Hall {
+  id: string;
+  name: string;
+  districtId: string;
+  address: string | null;
+}
+
+export interface OrgWorld {
+  hubin: Hall;
+  /** A hall the administrator opened in 上城区; the org changes aim at it. */
+  hall: { id: string; name: string; address: string };
+  /** 西湖区: where a move would take the hall. */
+  xihuId: string;
+  /** A clerk the administrator hired at 湖滨, with the role assignment that came with it. */
+  person: { id: string; name: string; staffNo: string; assignmentId: string };
+  /** 湖滨's duty manager, whose password a reset would expire. */
+  dutyId: string;
+}
+
+const tagged = () => randomUUID().slice(0, 8).toUpperCase();
+
+const refused = [] as const satisfies readonly ProbeCaller[];
+const asAdmin = async <T>(owners: Owners, path: string, input: unknown) =>
+  (await owners('admin')).query<T>(path, input);
+const personAsAdmin = (owners: Owners, id: string) => asAdmin(owners, 'org.people.get', { id });
+
+export const orgProbes = defineAreaProbes<OrgWorld>({
+  prefix: 'org',
+  async world(owners) {
+    const admin = await owners('admin');
+    const halls = await admin.query<Page<Hall>>('org.halls', { pageSize: 50 });
+    const hallNamed = (name: string) => halls.items.find((h) => h.name === name)!;
+    const hubin = hallNamed('湖滨营业厅');
+    const tag = tagged();
+    const hall = { name: `矩阵试点厅${tag}`, address: `矩阵路 ${tag} 号` };
+    const { id: hallId } = await admin.mutation<{ id: string }>('org.admin.createNode', {
+      parentId: hubin.districtId,
+      code: `MX-${tag}`,
+      name: hall.name,
+      level: 'hall',
+      address: hall.address,
+    });
+    const person = { name: `矩阵员${tag}`, staffNo: `MX${tag}` };
+    const { id: personId } = await admin.mutation<{ id: string }>('org.admin.createPerson', {
+      ...person,
+      orgNodeId: hubin.id,
+      position: '营业员（综合业务）',
+      hireDate: new Date('2026-03-02T00:00:00Z'),
+      roles: [{ role: 'clerk', orgNodeId: hubin.id }],
+      initialPassword: 'Matrix2026pw',
+    });
+    const detail = await admin.query<{ roles: { id: string }[] }>('org.people.get', { id: personId });
+    const duty = await admin.query<{ id: string }[]>('org.people.search', { q: 'HZ10102' });
+    return {
+      hubin,
+      hall: { id: hallId, ...hall },
+      xihuId: hallNamed('文三路营业厅').districtId,
+      person: { id: personId, ...person, assignmentId: detail.roles[0]!.id },
+      dutyId: duty[0]!.id,
+    };
+  },
+  secrets: (w) => [w.hall.name, w.hall.address, w.person.name, w.person.staffNo],
+  probes: {
+    'org.me': { allowed: SIGNED_IN, sees: [] },
+    // The same password again: refused as unchanged (400), so nobody's password moves.
+    'org.account.changePassword': {
+      allowed: SIGNED_IN,
+      input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD }),
+    },
+    'org.tree': { allowed: SIGNED_IN, sees: CITY_STAFF, secrets: (w) => [w.hall.name] },
+    'org.node': [
+      {
+        allowed: ['hubin.clerk', ...CITY_STAFF],
+        input: (w) => ({ id: w.hubin.id }),
+        secrets: (w) => [w.hubin.address!],
+      },
+      { allowed: CITY_STAFF, input: (w) => ({ id: w.hall.id }) },
+    ],
+    'org.nodes': [
+      {
+        allowed: SIGNED_IN,
+        input: (w) => ({ ids: [w.hall.id, w.hubin.id] }),
+        sees: CITY_STAFF,
+        secrets: (w) => [w.hall.name],
+      },
+      {
+        allowed: SIGNED_IN,
+        input: (w) => ({ ids: [w.hubin.id] }),
+        sees: ['hubin.clerk', ...CITY_STAFF],
+        secrets: (w) => [w.hubin.address!],
+      },
+    ],
+    'org.halls': {
+      allowed: SIGNED_IN,
+      input: () => ({ pageSize: 200 }),
+      sees: CITY_STAFF,
+      secrets: (w) => [w.hall.name],
+    },
+    'org.people.list': {
+      allowed: SIGNED_IN,
+      input: () => ({ pageSize: 200 }),
+      sees: CITY_STAFF,
+      secrets: (w) => [w.person.name],
+    },
+    'org.people.get': { allowed: CITY_STAFF, input: (w) => ({ id: w.person.id }) },
+    'org.people.search': {
+      allowed: SIGNED_IN,
+      input: (w) => ({ q: w.person.name }),
+      sees: CITY_STAFF,
+      secrets: (w) => [w.person.staffNo],
+    },
+    'org.people.byIds': {
+      allowed: SIGNED_IN,
+      input: (w) => ({ ids: [w.person.id] }),
+      sees: CITY_STAFF,
+      secrets: (w) => [w.person.name],
+    },
+    // Only the administrator maintains staff and the org tree.
+    'org.admin.createPerson': {
+      allowed: refused,
+      input: (w) => ({
+        staffNo: `MX${tagged()}`,
+        name: '冒名新员工',
+        orgNodeId: w.hubin.id,
+        position: '营业员',
+        hireDate: new Date('2026-03-02T00:00:00Z'),
+        roles: [{ role: 'hall_manager', orgNodeId: w.hubin.id }],
+        initialPassword: 'Matrix2026pw',
+      }),
+      reread: (w, owners) => asAdmin(owners, 'org.people.list', { pageSize: 1, orgNodeId: w.hubin.id }),
+    },
+    'org.admin.updatePerson': {
+      allowed: refused,
+      input: (w) => ({ id: w.person.id, name: '被改名', orgNodeId: w.hall.id }),
+      reread: (w, owners) => personAsAdmin(owners, w.person.id),
+    },
+    'org.admin.setPersonStatus': {
+      allowed: refused,
+      input: (w) => ({ id: w.person.id, status: 'left' }),
+      reread: (w, owners) => personAsAdmin(owners, w.person.id),
+    },
+    'org.admin.assignRole': {
+      allowed: refused,
+      input: (w) => ({ personId: w.person.id, role: 'hall_manager', orgNodeId: w.hubin.id }),
+      reread: (w, owners) => personAsAdmin(owners, w.person.id),
+    },
+    'org.admin.revokeRole': {
+      allowed: refused,
+      input: (w) => ({ assignmentId: w.person.assignmentId }),
+      reread: (w, owners) => personAsAdmin(owners, w.person.id),
+    },
+    'org.admin.resetPassword': {
+      allowed: refused,
+      input: (w) => ({ personId: w.dutyId }),
+      reread: (w, owners) => personAsAdmin(owners, w.dutyId),
+    },
+    'org.admin.createNode': {
+      allowed: refused,
+      input: (w) => ({
+        parentId: w.hubin.districtId,
+        code: `MX-${tagged()}`,
+        name: '冒名新营业厅',
+        level: 'hall',
+      }),
+      reread: (_w, owners) => asAdmin(owners, 'org.halls', { pageSize: 1, includeInactive: true }),
+    },
+    'org.admin.updateNode': {
+      allowed: refused,
+      input: (w) => ({ id: w.hall.id, name: '被改名营业厅', address: '别处' }),
+      reread: (w, owners) => asAdmin(owners, 'org.node', { id: w.hall.id }),
+    },
+    'org.admin.moveNode': {
+      allowed: refused,
+      input: (w) => ({ id: w.hall.id, newParentId: w.xihuId }),
+      reread: (w, owners) => asAdmin(owners, 'org.node', { id: w.hall.id }),
+    },
+    'org.admin.setNodeActive': {
+      allowed: refused,
+      input: (w) => ({ id: w.hall.id, active: false }),
+      reread: (w, owners) => asAdmin(owners, 'org.node', { id: w.hall.id }),
+    },
+    // The audit log is a list scoped to the administrator's reach: anyone else reads an empty page.
+    'org.admin.audit': { allowed: SIGNED_IN, input: () => ({ pageSize: 200 }), sees: refused },
+  },
+});
