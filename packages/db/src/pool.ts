@@ -6,7 +6,12 @@ export type { Pool } from 'pg';
 
 /** One pool per process; every in-process service shares it and stays inside its own schema. */
 export function createPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  // An idle connection the server ends (a restart, a failover, the embedded server stopping at SIGTERM
+  // before the pool does) is dropped by the pool and replaced at the next query. Unlistened, its 'error'
+  // event would crash the process.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** The Prisma driver adapter for one service: its queries are qualified with the service's schema. */
