@@ -27,6 +27,21 @@ describe('month keys', () => {
     expect(MONTH_KEY_PATTERN.test(' 2025-03')).toBe(false);
   });
 
+  it('names only months of the years 1900–2999, which the arithmetic below steps through', () => {
+    // JavaScript reads a year below 100 as 19xx, and a step past 9999-12 leaves four digits: the dashboard
+    // of '0009-11' and of '9999-12' failed with a 500 (found by the gateway's fuzzing suite).
+    expect(isMonthKey('0009-11')).toBe(false);
+    expect(isMonthKey('0000-01')).toBe(false);
+    expect(isMonthKey('1899-12')).toBe(false);
+    expect(isMonthKey('9999-12')).toBe(false);
+    expect(isMonthKey('3000-01')).toBe(false);
+    for (const month of ['1900-01', '2999-12']) {
+      expect(isMonthKey(month)).toBe(true);
+      expect(monthsBetween(addMonths(month, -5), month)).toHaveLength(6);
+      expect(monthsBetween(month, addMonths(month, 5))).toHaveLength(6);
+    }
+  });
+
   it('builds and splits keys', () => {
     expect(monthKeyOf(2026, 1)).toBe('2026-01');
     expect(monthKeyOf(2026, 13)).toBe('2027-01');

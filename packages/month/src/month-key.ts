@@ -7,8 +7,11 @@ import { dayjs } from './china-time.ts';
 /** A calendar month, `YYYY-MM`. */
 export type MonthKey = string;
 
-/** What a `month` field must match; routers' input schemas use it (message: 月份格式应为 YYYY-MM). */
-export const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/**
+ * What a `month` field must match; routers' input schemas use it (message: 月份格式应为 YYYY-MM). Years
+ * 1900–2999: JavaScript dates read a year below 100 as 19xx, and no reporting month is near year 9999.
+ */
+export const MONTH_KEY_PATTERN = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
 
 const MONTH_FORMAT = 'YYYY-MM';
 const firstUtcDay = (month: MonthKey) => dayjs.utc(`${month}-01`);
