@@ -53,7 +53,9 @@ export async function listPeople(
       where: { id: filter.orgNodeId },
       select: { path: true },
     });
-    underNode = { orgNode: { path: { startsWith: node?.path ?? '\u0000' } } };
+    // Nobody is under a node that does not exist (answered as for a node out of scope: an empty page).
+    if (!node) return { items: [], total: 0, page: filter.page, pageSize: filter.pageSize };
+    underNode = { orgNode: { path: { startsWith: node.path } } };
   }
   const where: Prisma.PersonWhereInput = {
     AND: [
