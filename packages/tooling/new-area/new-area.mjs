@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `pnpm new-area <key> --zh <中文名> --en "<English name>"`: a new supervision area in the platform's shape —
 // its contract package, its service (module descriptor, Prisma schema, first migration, router, seed step,
-// tests), its remote (presentation, menu, a list page, tests), its authorization policy — wired into the
-// authz table and the gateway's module list. Then `pnpm install` and `pnpm turbo run typecheck test`.
+// tests, its rows of the authorization matrix), its remote (presentation, menu, a list page, tests), its
+// authorization policy — wired into the authz table, the gateway's module list and its authorization matrix.
+// Then `pnpm install` and `pnpm turbo run typecheck test`.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,7 +92,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       title: { 'zh-CN': values.zh, en: values.en },
     });
     console.log(
-      `Created ${folders.join(', ')}; wired into packages/authz/src/actions.ts and services/gateway/src/modules.ts.`,
+      `Created ${folders.join(', ')}; wired into packages/authz/src/actions.ts, services/gateway/src/modules.ts and services/gateway/src/suites/authorization/areas.ts.`,
     );
     console.log(
       `Next: pnpm install && pnpm turbo run typecheck test --filter ${names.contract} --filter ${names.service} --filter ${names.app}`,

@@ -73,6 +73,9 @@ describe('pnpm new-area', () => {
       expect(readFileSync(path.join(copy, 'packages/authz/src/actions.ts'), 'utf8')).toMatch(
         /const AREAS = \[[^\]]*fieldAuditArea\] as const;/,
       );
+      expect(
+        readFileSync(path.join(copy, 'services/gateway/src/suites/authorization/areas.ts'), 'utf8'),
+      ).toMatch(/export const areaProbes = \[[^\]]*fieldAuditProbes\] as const;/);
 
       run('pnpm', ['install', '--offline', '--no-frozen-lockfile', '--reporter=silent']);
       const area = ['@duda/contract-field-audit', '@duda/service-field-audit', '@duda/app-field-audit'];
@@ -93,6 +96,8 @@ describe('pnpm new-area', () => {
         '--output-logs=errors-only',
         ...filters([...area, '@duda/authz']),
       ]);
+      // The authorization matrix tries the area's procedures too, from the probe table the generator wrote.
+      run('pnpm', ['--filter', '@duda/gateway', 'exec', 'vitest', 'run', 'src/suites/authorization']);
     },
     15 * 60_000,
   );

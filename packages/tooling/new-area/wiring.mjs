@@ -1,6 +1,6 @@
 // The one line (or two) outside its own folders that wires a new area in: its policy into the authz table,
-// its service module into the gateway's list. Each edit finds a fixed anchor and fails loudly when the anchor
-// has moved, so the generator never half-wires an area.
+// its service module into the gateway's list, its probe table into the gateway's authorization matrix. Each
+// edit finds a fixed anchor and fails loudly when the anchor has moved, so the generator never half-wires an area.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -46,6 +46,18 @@ export async function wireArea(root, n, format) {
           `import { ${n.camel}Module } from '${n.service}';`,
           /export const modules = \[([^\]]+)\] as const;/,
           `${n.camel}Module`,
+        ),
+      format,
+    ),
+    await edit(
+      root,
+      'services/gateway/src/suites/authorization/areas.ts',
+      (source) =>
+        addToList(
+          source,
+          `import { ${n.camel}Probes } from '${n.service}/testing/authz-probes';`,
+          /export const areaProbes = \[([^\]]+)\] as const;/,
+          `${n.camel}Probes`,
         ),
       format,
     ),
