@@ -28,6 +28,16 @@ describe('who reads and maintains the city’s standards (against PostgreSQL)', 
     });
   });
 
+  it('shows a draft version only to those who maintain the standards, as the list does', async () => {
+    const city = await f.as('city.sup');
+    const { id } = await city.templates.createDraft({ fromId: f.templates.standardId });
+    expect((await city.templates.get({ id })).status).toBe('DRAFT');
+    for (const username of ['sc.sup', 'hubin.mgr', 'leader']) {
+      const reader = await f.as(username);
+      await expect(reader.templates.get({ id }), username).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+  });
+
   it('leaves maintenance to the city', async () => {
     const district = await f.as('sc.sup');
     await expect(district.templates.createDraft({ fromId: f.templates.standardId })).rejects.toMatchObject({

@@ -84,6 +84,9 @@ export async function listTemplates(
 
 export async function getTemplate(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await rowOrFail(deps, ctx, id, 'inspection.template.read');
+  // As in the list: a draft is the city's work in progress; to those who do not maintain it, it does not exist yet.
+  if (row.status === 'DRAFT' && !can(ctx.actor, 'inspection.template.manage', { orgNodeId: row.cityId }))
+    throw inspectionErrors.templateNotFound();
   const { rowId, ...template } = toDomainTemplate(row);
   return { ...template, id: rowId, lineId: row.lineId };
 }

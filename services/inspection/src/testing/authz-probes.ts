@@ -287,7 +287,11 @@ export const inspectionProbes = defineAreaProbes<InspectionWorld, InspectionServ
       sees: nobody,
       secrets: (w) => [w.standardDraft.id, w.standardDraft.name],
     },
-    'inspection.templates.get': { allowed: standardReaders, input: (w) => ({ id: w.standard.id }) },
+    'inspection.templates.get': [
+      { allowed: standardReaders, input: (w) => ({ id: w.standard.id }) },
+      // A draft is the city's work in progress, for those who maintain the standards only.
+      { allowed: nobody, input: (w) => ({ id: w.standardDraft.id }) },
+    ],
     'inspection.templates.createDraft': {
       allowed: nobody,
       input: (w) => ({ fromId: w.standard.id }),
