@@ -1,4 +1,6 @@
 // Starting and crashing the fault suite's own PostgreSQL (postgres-server.ts run as its own process group).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { startProcess, type RunningProcess } from '../../testing/processes.ts';
 
 /** What postgres-server.ts prints, followed by the server's URL, once it accepts connections. */
@@ -22,4 +24,39 @@ export async function startDedicatedPostgres(dataDir: string, port: number): Pro
     { detached: true },
   );
   return { url: readyLine.exec(server.output())![1]!, crash: server.kill, stop: server.stop };
+}
+
+/** The pid of the server running in `dataDir` (its postmaster.pid), or null when none is. */
+export function runningPostmaster(dataDir: string): number | null {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+  return isAlive(pid) ? pid : null;
+}
+
+/** Whether a process runs (a zombie left for a parent that does not reap it does not count). */
+export const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return true;
+  }
+};
+
+/** Clean-up whatever happened: a server still running in `dataDir` (say, orphaned by a killed gateway) is stopped. */
+export async function stopServerLeftRunning(dataDir: string): Promise<void> {
+  const pid = runningPostmaster(dataDir);
+  if (pid === null) return;
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 10_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }

@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createPool } from '@duda/db';
-import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { PHOTO_PATH } from '@duda/service-inspection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +12,14 @@ import { GatewayClient } from '../../testing/http-client.ts';
 import { freePort, startProcess, type RunningProcess } from '../../testing/processes.ts';
 import { writeSuiteReport } from '../report.ts';
 import { AutosaveStream } from './autosave-stream.ts';
-import { startDedicatedPostgres, type DedicatedPostgres } from './dedicated-postgres.ts';
-import { seedAutosaveWorld, type AutosaveWorld } from './world.ts';
+import {
+  isAlive,
+  runningPostmaster,
+  startDedicatedPostgres,
+  stopServerLeftRunning,
+  type DedicatedPostgres,
+} from './dedicated-postgres.ts';
+import { seedAutosaveWorld } from './world.ts';
 
 /** Waits for a condition with bounded retries, never for a fixed time. */
 async function until(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
@@ -28,11 +33,14 @@ async function until(what: string, condition: () => boolean | Promise<boolean>, 
 /** Temporary folders of this file's gateways, removed at the end whatever happened. */
 const folders: string[] = [];
 
-async function gatewayEnv(databaseUrl: string) {
+/** A gateway's environment over `database`: `DATABASE_URL`, or the embedded server's folder and port. */
+async function gatewayEnv(database: Record<string, string>) {
   const uploads = await makeTempDir('duda-uploads-');
   folders.push(uploads);
   return {
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: '',
+    DATABASE_APP_URL: '',
+    ...database,
     DUDA_SEED: 'false',
     DUDA_SERVICE_SECRET: 'faults-secret',
     DUDA_COOKIE_SECRET: 'faults-secret',
@@ -40,6 +48,21 @@ async function gatewayEnv(databaseUrl: string) {
     DUDA_WEB_ROOT: '/nonexistent',
     PORT: String(await freePort()),
   };
+}
+
+/** A new cluster in a temporary folder, holding the autosave world, running as its own process. */
+async function seededCluster() {
+  const folder = await makeTempDir('duda-faults-pg-');
+  folders.push(folder);
+  const dataDir = path.join(folder, 'data');
+  const port = await freePort();
+  const postgres = await startDedicatedPostgres(dataDir, port);
+  const pool = createPool(postgres.url, 2);
+  try {
+    return { dataDir, port, postgres, world: await seedAutosaveWorld(pool) };
+  } finally {
+    await pool.end();
+  }
 }
 
 const startGateway = (env: Record<string, string>) =>
@@ -82,22 +105,23 @@ afterAll(async () => {
 });
 
 describe('SIGKILL of the gateway during a stream of autosaves', () => {
-  let db: TestDatabase;
-  let world: AutosaveWorld;
+  // As `npm start` runs it: the gateway starts the embedded server itself, so killing the gateway orphans it.
+  let cluster: Awaited<ReturnType<typeof seededCluster>>;
   let gateway: RunningProcess | undefined;
   let running: AutosaveStream | undefined;
   beforeAll(async () => {
-    db = await createTestDatabase([]);
-    world = await seedAutosaveWorld(db.pool);
-  });
+    cluster = await seededCluster();
+    await cluster.postgres.stop();
+  }, 120_000);
   afterAll(async () => {
     await running?.stop();
     await gateway?.kill();
-    await db?.drop();
+    if (cluster) await stopServerLeftRunning(cluster.dataDir);
   });
 
   it('keeps every acknowledged save; while it is gone the client gets connection errors, never a wrong answer', async () => {
-    const env = await gatewayEnv(db.url);
+    const { dataDir, port, world } = cluster;
+    const env = await gatewayEnv({ DUDA_PG_DATA: dataDir, DUDA_PG_PORT: String(port) });
     gateway = await startGateway(env);
     const client = new GatewayClient(`http://127.0.0.1:${env.PORT}`);
     await client.login(world.inspector);
@@ -108,7 +132,9 @@ describe('SIGKILL of the gateway during a stream of autosaves', () => {
 
     await gateway.kill();
     await until('the client has met the dead gateway', () => stream.tally.connectionErrors >= 2);
-    // Same database, port and secrets: the session and its CSRF token carry on.
+    const orphan = runningPostmaster(dataDir);
+    expect(orphan).not.toBeNull();
+    // Same folders, ports and secrets: it adopts the orphaned server; the session and its CSRF token carry on.
     gateway = await startGateway(env);
     await audit(stream);
 
@@ -122,27 +148,22 @@ describe('SIGKILL of the gateway during a stream of autosaves', () => {
     count(stream);
     expect(stream.wrongAnswers).toEqual([]);
     expect(stream.tally.connectionErrors).toBeGreaterThan(0);
+
+    // The adopted server stops with the gateway that adopted it, as one it had started would.
+    await gateway.stop();
+    expect(gateway.child.signalCode).toBeNull();
+    await until('the adopted server has stopped', () => !isAlive(orphan!), 15_000);
   }, 120_000);
 });
 
 describe('SIGKILL of PostgreSQL during a stream of autosaves', () => {
-  let folder: string;
-  let port: number;
+  let cluster: Awaited<ReturnType<typeof seededCluster>>;
   let postgres: DedicatedPostgres | undefined;
-  let world: AutosaveWorld;
   let gateway: RunningProcess | undefined;
   let running: AutosaveStream | undefined;
   beforeAll(async () => {
-    folder = await makeTempDir('duda-faults-pg-');
-    folders.push(folder);
-    port = await freePort();
-    postgres = await startDedicatedPostgres(path.join(folder, 'data'), port);
-    const pool = createPool(postgres.url, 2);
-    try {
-      world = await seedAutosaveWorld(pool);
-    } finally {
-      await pool.end();
-    }
+    cluster = await seededCluster();
+    postgres = cluster.postgres;
   }, 120_000);
   afterAll(async () => {
     await running?.stop();
@@ -151,7 +172,8 @@ describe('SIGKILL of PostgreSQL during a stream of autosaves', () => {
   });
 
   it('answers 503 with Retry-After while it is down; the same gateway process then serves every acknowledged save', async () => {
-    const env = await gatewayEnv(postgres!.url);
+    const { dataDir, port, world } = cluster;
+    const env = await gatewayEnv({ DATABASE_URL: postgres!.url });
     gateway = await startGateway(env);
     const url = `http://127.0.0.1:${env.PORT}`;
     const client = new GatewayClient(url);
@@ -177,7 +199,7 @@ describe('SIGKILL of PostgreSQL during a stream of autosaves', () => {
     expect(gateway.child.exitCode).toBeNull();
 
     await stream.stop();
-    postgres = await startDedicatedPostgres(path.join(folder, 'data'), port);
+    postgres = await startDedicatedPostgres(dataDir, port);
     await until('the same gateway is ready again', async () => (await fetch(`${url}/readyz`)).ok);
     await audit(stream);
 
