@@ -8,9 +8,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRoleFor, connectionAs, grantAppRole, handOverSchema, provisionAppRole } from './app-role.ts';
 import { applyMigrations } from './migrations.ts';
-import { createPool } from './pool.ts';
+import { createPool, dropDatabase, withDatabase } from './pool.ts';
 import { defineServiceDatabase } from './service-database.ts';
-import { createTestDatabase, type AppConnection, type TestDatabase } from './testing/index.ts';
+import { createTestDatabase, testServerUrl, type AppConnection, type TestDatabase } from './testing/index.ts';
 
 const fixture = fileURLToPath(new URL('../test-fixtures/journal', import.meta.url));
 const journal = defineServiceDatabase(fixture, 'journal', { appendOnly: ['Journal'] });
@@ -208,5 +208,42 @@ describe('handing a schema over', () => {
     );
     expect(rows[0].n).toBe(0);
     await expect(app.pool.query(`CREATE TABLE journal.sneaky (id int)`)).rejects.toMatchObject(denied);
+  });
+});
+
+describe('an owner that is no superuser, only CREATEROLE (as on hosted PostgreSQL)', () => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const owner = { name: `duda_owner_${suffix}`, password: 'owner-password' };
+  const dbName = `duda_hosted_${suffix}`;
+  const admin = createPool(testServerUrl(), 1);
+  afterAll(async () => {
+    await dropDatabase(testServerUrl(), dbName);
+    await admin.query(`DROP ROLE IF EXISTS "${dbName}_app"`);
+    await admin.query(`DROP ROLE IF EXISTS "${owner.name}"`);
+    await admin.end();
+  });
+
+  it('migrates, provisions, grants and hands pg-boss-like schemas over', async () => {
+    await admin.query(`CREATE ROLE "${owner.name}" LOGIN CREATEROLE PASSWORD '${owner.password}'`);
+    await admin.query(`CREATE DATABASE "${dbName}" OWNER "${owner.name}"`);
+    const ownerUrl = connectionAs(withDatabase(testServerUrl(), dbName), owner);
+    const ownerPool = createPool(ownerUrl, 2);
+    const role = appRoleFor(ownerUrl, 'hosted-secret');
+    const appPool = createPool(connectionAs(ownerUrl, role), 2);
+    try {
+      await applyMigrations(ownerPool, journal);
+      await provisionAppRole(ownerPool, role);
+      await grantAppRole(ownerPool, role.name, [journal]);
+      await ownerPool.query('CREATE SCHEMA queue; CREATE TABLE queue.job (id int)');
+      await handOverSchema(ownerPool, 'queue', role.name);
+
+      await appPool.query(`INSERT INTO journal."Journal" (text) VALUES ('x')`);
+      await appPool.query('CREATE TABLE queue.j1 (id int)');
+      await expect(appPool.query(`TRUNCATE journal."Journal"`)).rejects.toMatchObject(denied);
+      await expect(appPool.query(`CREATE TABLE journal.sneaky (id int)`)).rejects.toMatchObject(denied);
+    } finally {
+      await appPool.end();
+      await ownerPool.end();
+    }
   });
 });
