@@ -2,5 +2,6 @@
 import { inspectionProbes } from '@duda/service-inspection/testing/authz-probes';
 import { orgProbes } from '@duda/service-org/testing/authz-probes';
 import { authProbes } from './auth-probes.ts';
+import { trainingProbes } from '@duda/service-training/testing/authz-probes';
 
-export const areaProbes = [authProbes, orgProbes, inspectionProbes] as const;
+export const areaProbes = [authProbes, orgProbes, inspectionProbes, trainingProbes] as const;

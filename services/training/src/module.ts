@@ -1,0 +1,39 @@
+// The Training and exams service as a module: what the gateway composes and what runs it as its own process.
+import type { Pool } from '@duda/db';
+import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
+import type { SeededOrg } from '@duda/service-org/seed';
+import { database } from './database.ts';
+import type { TrainingDeps } from './deps.ts';
+import { createTrainingPrisma } from './prisma.ts';
+import { createTrainingRouter } from './router/index.ts';
+import { seedTrainingDemo } from './seed/index.ts';
+
+export function createTrainingService(options: { pool: Pool; org: ServiceClient; now?: () => Date }) {
+  const deps: TrainingDeps = {
+    prisma: createTrainingPrisma(options.pool),
+    org: options.org,
+    now: options.now ?? (() => new Date()),
+  };
+  return {
+    database,
+    router: createTrainingRouter(deps),
+    prisma: deps.prisma,
+    close: () => deps.prisma.$disconnect(),
+  };
+}
+
+export type TrainingService = ReturnType<typeof createTrainingService>;
+
+export const trainingModule = defineServiceModule({
+  name: 'training',
+  database,
+  calls: ['org'],
+  router: createTrainingRouter,
+  create: (env: ServiceEnv) =>
+    createTrainingService({ pool: env.pool, org: env.client('org'), now: env.now }),
+  seed: {
+    after: ['org'],
+    run: (service: TrainingService, seeded: { org: SeededOrg }) =>
+      seedTrainingDemo(service.prisma, seeded.org),
+  },
+});

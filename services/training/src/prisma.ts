@@ -1,0 +1,8 @@
+import { createPrismaAdapter, type Pool } from '@duda/db';
+import { database } from './database.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+
+export type TrainingPrisma = PrismaClient;
+
+export const createTrainingPrisma = (pool: Pool): TrainingPrisma =>
+  new PrismaClient({ adapter: createPrismaAdapter(pool, database) });
