@@ -1,7 +1,8 @@
-// The gateway's start-up: migrations and the services' least-privilege role made as the owner (ADR 0013),
+// The gateway's start-up: migrations and the services' least-privilege role made as the owner (ADR 0012),
 // then the in-process services' events (@duda/events) run as that role — schedules registered, and the
 // outbox relay handing over what a service recorded.
-import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
+import { createPool } from '@duda/db';
+import { createTestDatabase, testServerUrl, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { startEvents } from '@duda/events';
 import { createLogger } from '@duda/service-kit';
@@ -14,7 +15,10 @@ import { createServices } from './services.ts';
 type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
 /** Starts the runtime on `db` as `npm start` would on an external server (DATABASE_URL). */
-async function startOn(db: TestDatabase): Promise<{ runtime: Runtime; restoreEnv(): void }> {
+async function startOn(
+  db: TestDatabase,
+  more: Record<string, string> = {},
+): Promise<{ runtime: Runtime; restoreEnv(): void }> {
   const saved = { ...process.env };
   const env: Record<string, string> = {
     DATABASE_URL: db.url,
@@ -22,6 +26,7 @@ async function startOn(db: TestDatabase): Promise<{ runtime: Runtime; restoreEnv
     DUDA_COOKIE_SECRET: 'runtime-secret',
     DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'),
     LOG_LEVEL: 'silent',
+    ...more,
   };
   Object.assign(process.env, env);
   const restoreEnv = () => {
@@ -100,7 +105,7 @@ describe('gateway runtime on a database from before the app role', () => {
   let db: TestDatabase;
   let started: Awaited<ReturnType<typeof startOn>> | undefined;
   beforeAll(async () => {
-    // What every start did before ADR 0013: migrations and pg-boss's queues made by the owner role.
+    // What every start did before ADR 0012: migrations and pg-boss's queues made by the owner role.
     db = await createTestDatabase(modules.map((m) => m.database));
     const logger = createLogger('gateway-test', 'silent');
     const config = loadConfig(
@@ -124,5 +129,53 @@ describe('gateway runtime on a database from before the app role', () => {
     expect(await pgBossNotOwnedBy(db, role)).toBe(0);
     const { rows } = await db.pool.query(`SELECT count(*)::int AS n FROM pgboss.queue`);
     expect(rows[0].n).toBeGreaterThan(0);
+  });
+});
+
+describe('gateway runtime with the app role named, or not allowed to make one', () => {
+  let db: TestDatabase;
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const roles = { app: `duda_given_app_${suffix}`, owner: `duda_plain_owner_${suffix}` };
+  const password = 'given-password';
+  const urlAs = (role: string) => {
+    const url = new URL(db.url);
+    url.username = role;
+    url.password = password;
+    return url.toString();
+  };
+  beforeAll(async () => {
+    db = await createTestDatabase([]);
+    for (const role of Object.values(roles))
+      await db.pool.query(`CREATE ROLE "${role}" LOGIN PASSWORD '${password}'`);
+  });
+  afterAll(async () => {
+    await db?.drop();
+    // Dropped after their database, where they own and hold things.
+    const admin = createPool(testServerUrl(), 1);
+    for (const role of Object.values(roles)) await admin.query(`DROP ROLE IF EXISTS "${role}"`);
+    await admin.end();
+  });
+
+  it('refuses to start, naming DATABASE_APP_URL, when the owner may not create roles', async () => {
+    const database = new URL(db.url).pathname.slice(1);
+    await db.pool.query(`ALTER DATABASE "${database}" OWNER TO "${roles.owner}"`);
+    await expect(startOn({ ...db, url: urlAs(roles.owner) })).rejects.toThrow(
+      /may not create roles.*DATABASE_APP_URL/s,
+    );
+    await db.pool.query(`ALTER DATABASE "${database}" OWNER TO CURRENT_USER`);
+  });
+
+  it('runs the services as the role DATABASE_APP_URL names, granted by the owner', async () => {
+    const { runtime, restoreEnv } = await startOn(db, { DATABASE_APP_URL: urlAs(roles.app) });
+    try {
+      expect(await whoAmI(runtime.services.local.org!.prisma)).toBe(roles.app);
+      expect(await pgBossNotOwnedBy(db, roles.app)).toBe(0);
+      await expect(runtime.pool.query(`DELETE FROM org."AuditEntry"`)).rejects.toMatchObject({
+        code: '42501',
+      });
+    } finally {
+      await runtime.stop();
+      restoreEnv();
+    }
   });
 });
