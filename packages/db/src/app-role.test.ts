@@ -141,11 +141,17 @@ describe('provisioning', () => {
     expect(appRoleFor('postgres://owner:pw@127.0.0.1:5432', 'secret-a').name).toBe('postgres_app');
   });
 
-  it('creates the role, and at the next start puts back a password that changed', async () => {
+  it('creates the role, and at the next start puts back a password and attributes that changed', async () => {
     const first = appRoleFor(db.url, 'first-secret');
     await provisionAppRole(db.pool, first);
+    await db.pool.query(`ALTER ROLE "${first.name}" SUPERUSER CREATEDB BYPASSRLS`); // by hand, in between
     const second = appRoleFor(db.url, 'second-secret');
     await provisionAppRole(db.pool, second);
+    const { rows } = await db.pool.query(
+      'SELECT rolsuper, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = $1',
+      [second.name],
+    );
+    expect(rows).toEqual([{ rolsuper: false, rolcreatedb: false, rolbypassrls: false }]);
     const client = new pg.Client({ connectionString: connectionAs(db.url, second) });
     await client.connect();
     try {
@@ -233,6 +239,7 @@ describe('an owner that is no superuser, only CREATEROLE (as on hosted PostgreSQ
     try {
       await applyMigrations(ownerPool, journal);
       await provisionAppRole(ownerPool, role);
+      await provisionAppRole(ownerPool, role); // the next start
       await grantAppRole(ownerPool, role.name, [journal]);
       await ownerPool.query('CREATE SCHEMA queue; CREATE TABLE queue.job (id int)');
       await handOverSchema(ownerPool, 'queue', role.name);

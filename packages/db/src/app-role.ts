@@ -15,8 +15,14 @@ const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-/** What the app role is not, stated again at every start so a role edited by hand is put right. */
-const UNPRIVILEGED = 'NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS';
+/** What the app role may not be: each attribute it was given (by hand) is taken away at the next start. */
+const PRIVILEGES = {
+  rolsuper: 'NOSUPERUSER',
+  rolcreatedb: 'NOCREATEDB',
+  rolcreaterole: 'NOCREATEROLE',
+  rolreplication: 'NOREPLICATION',
+  rolbypassrls: 'NOBYPASSRLS',
+} as const;
 
 /** The database a connection string names (PostgreSQL's default: `postgres`). */
 export function databaseOf(url: string): string {
@@ -85,10 +91,18 @@ export async function provisionAppRole(ownerPool: pg.Pool, role: AppRole): Promi
           `its least-privilege role "${role.name}". Create a login role for the services yourself and name it ` +
           'in DATABASE_APP_URL (the gateway grants it what it needs), or give the owner role CREATEROLE.',
       );
-    const exists = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role.name])).rowCount;
-    const verb = exists ? 'ALTER' : 'CREATE';
+    const existing = await client.query<Record<keyof typeof PRIVILEGES, boolean>>(
+      'SELECT rolsuper, rolcreatedb, rolcreaterole, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1',
+      [role.name],
+    );
+    // Only attributes the role has are named: a non-superuser owner may not even say NOSUPERUSER.
+    const held = existing.rows[0];
+    const revoke = Object.entries(PRIVILEGES).flatMap(([attribute, taken]) =>
+      held?.[attribute as keyof typeof PRIVILEGES] ? [taken] : [],
+    );
     await client.query(
-      `${verb} ROLE ${quote(role.name)} LOGIN ${UNPRIVILEGED} PASSWORD ${literal(role.password)}`,
+      `${held ? 'ALTER' : 'CREATE'} ROLE ${quote(role.name)} LOGIN ${revoke.join(' ')} ` +
+        `PASSWORD ${literal(role.password)}`,
     );
     // A non-superuser owner hands the pg-boss schema to the role (ALTER … OWNER TO), which needs membership.
     if (!owner.rolsuper) await client.query(`GRANT ${quote(role.name)} TO CURRENT_USER`);
