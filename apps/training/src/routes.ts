@@ -1,8 +1,10 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { features } from './features/index.ts';
 
+const pages = features.flatMap((feature) => feature.routes);
+
 // Mounted by the shell under /training/. Route names carry the remote's name: they are global in the portal.
 export const routes: RouteRecordRaw[] = [
-  { path: '', redirect: { name: 'training.entries' } },
-  ...features.flatMap((feature) => feature.routes),
+  ...(pages[0]?.name ? [{ path: '', redirect: { name: pages[0].name } }] : []),
+  ...pages,
 ];

@@ -1,14 +1,15 @@
-// What the Training and exams service refuses, as codes with parameters; the portal words them in zh-CN or English.
+// What the training service refuses, as codes with parameters; the portal words them in zh-CN or English.
+// Each sub-area adds its own group below its heading.
 import { defineErrors } from '@duda/contract-kit';
+import { trainingTermCatalogs } from './terms.ts';
 
 export const trainingErrors = defineErrors('training', {
-  manageDenied: {
-    kind: 'FORBIDDEN',
-    'zh-CN': '您无权为该单位登记',
-    en: 'You may not add entries for this org unit.',
-  },
-  titleRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请填写标题', en: 'Enter a title.' },
+  // 通用 common
+  monthFormat: { kind: 'BAD_REQUEST', 'zh-CN': '月份格式应为 YYYY-MM', en: 'Give the month as YYYY-MM.' },
+  // 题目内容 question content
+  optionEmpty: { kind: 'BAD_REQUEST', 'zh-CN': '选项内容不能为空', en: 'An option cannot be empty.' },
+  tooFewOptions: { kind: 'BAD_REQUEST', 'zh-CN': '至少需要两个选项', en: 'Give at least two options.' },
 });
 
-/** What a page registers so this area's refusals read in the portal language. */
-export const trainingCatalogs = [trainingErrors.catalog];
+/** What a page registers so this area's refusals and terms read in the portal language. */
+export const trainingCatalogs = [trainingErrors.catalog, ...trainingTermCatalogs];

@@ -1,14 +1,34 @@
 import { defineArea } from '../area.ts';
 
-const manage = { 'training.read': 'subtree', 'training.entry.manage': 'subtree' } as const;
+const readResults = { 'training.read': 'subtree', 'training.analysis.read': 'subtree' } as const;
+const sitExams = { 'training.exam.take': 'own' } as const;
 
-/** Training and exams (培训考试, services/training). Supervisors keep entries; halls and leaders read them. */
+/**
+ * Training and exams (培训考试, services/training). The trainer keeps the question bank, builds papers, runs and
+ * marks the exams; supervisors, hall managers, leaders and HR read results and analysis in their scope; every
+ * member of staff sits the exams published to them and sees only their own attempts.
+ */
 export const trainingArea = defineArea({
-  actions: ['training.read', 'training.entry.manage'],
+  actions: [
+    'training.read',
+    'training.analysis.read',
+    'training.bank.manage',
+    'training.exam.manage',
+    'training.exam.take',
+  ],
   grants: {
-    city_supervisor: manage,
-    district_supervisor: manage,
-    hall_manager: { 'training.read': 'subtree' },
-    leader: { 'training.read': 'subtree' },
+    trainer: {
+      ...readResults,
+      'training.bank.manage': 'subtree',
+      'training.exam.manage': 'subtree',
+      ...sitExams,
+    },
+    city_supervisor: { ...readResults, ...sitExams },
+    district_supervisor: { ...readResults, ...sitExams },
+    hall_manager: { ...readResults, ...sitExams },
+    duty_manager: { 'training.read': 'subtree', ...sitExams },
+    clerk: sitExams,
+    leader: readResults,
+    hr: readResults,
   },
 });

