@@ -1,5 +1,6 @@
 // The Training and exams area's contract (培训考试).
 export * from './common.ts';
+export * from './draw.ts';
 export * from './enums.ts';
 export * from './errors.ts';
 export * from './questions.ts';
