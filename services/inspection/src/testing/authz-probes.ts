@@ -344,6 +344,7 @@ export const inspectionProbes = defineAreaProbes<InspectionWorld, InspectionServ
     'inspection.inspections.get': [
       { allowed: nobody, input: (w) => ({ id: w.visit.id }) },
       { allowed: nobody, input: (w) => ({ id: w.mystery.id }) },
+      { allowed: nobody, input: (w) => ({ id: w.draft.id }) },
     ],
     // A refused start creates nothing the owner could list (a draft is its inspector's alone): the answer
     // itself is the check.
@@ -411,7 +412,11 @@ export const inspectionProbes = defineAreaProbes<InspectionWorld, InspectionServ
     },
 
     'inspection.defects': { allowed: nobody, input: (w) => ({ hallId: w.hubinId }) },
-    'inspection.dashboard': { allowed: nobody, input: (w) => ({ scopeOrgId: w.districtId, month: w.month }) },
+    'inspection.dashboard': [
+      { allowed: nobody, input: (w) => ({ scopeOrgId: w.districtId, month: w.month }) },
+      // Without a unit, each caller's own: none of them is 湖滨's.
+      { allowed: SIGNED_IN, input: (w) => ({ month: w.month }), sees: nobody, secrets: () => ['湖滨营业厅'] },
+    ],
 
     'inspection.notices.list': [
       { allowed: SIGNED_IN, input: () => ({ pageSize: 200 }), sees: nobody, secrets: (w) => [w.notice.id] },

@@ -159,12 +159,20 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
       sees: CITY_STAFF,
       secrets: (w) => [w.hall.name],
     },
-    'org.people.list': {
-      allowed: SIGNED_IN,
-      input: () => ({ pageSize: 200 }),
-      sees: CITY_STAFF,
-      secrets: (w) => [w.person.name],
-    },
+    'org.people.list': [
+      {
+        allowed: SIGNED_IN,
+        input: () => ({ pageSize: 200 }),
+        sees: CITY_STAFF,
+        secrets: (w) => [w.person.name],
+      },
+      {
+        allowed: SIGNED_IN,
+        input: (w) => ({ pageSize: 200, orgNodeId: w.hubin.id }),
+        sees: CITY_STAFF,
+        secrets: (w) => [w.person.name],
+      },
+    ],
     'org.people.get': { allowed: CITY_STAFF, input: (w) => ({ id: w.person.id }) },
     'org.people.search': {
       allowed: SIGNED_IN,
