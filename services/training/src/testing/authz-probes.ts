@@ -1,14 +1,43 @@
-// The training area's rows of the gateway's authorization matrix (services/gateway/src/suites/authorization):
-// the bank, papers, exams and attempts their owners made, and which of the six probe callers may touch them.
-// Every new procedure needs its entry here, or the matrix fails naming it.
-import { defineAreaProbes } from '@duda/service-org/testing/authz-probes';
+// The training area's rows of the gateway's authorization matrix (services/gateway/src/suites/authorization).
+// Each sub-area keeps its own table in probes/<sub-area>.ts — the resources their owners make and which of the six
+// probe callers may touch them — and is one line in `parts` below. Every procedure needs its entry, or the
+// matrix fails naming it.
+import { defineAreaProbes, type AreaProbes, type AuthzProbe } from '@duda/service-org/testing/authz-probes';
+import type { TrainingService } from '../module.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- each sub-area adds what it needs
-export type TrainingWorld = {};
+// Each part builds a world of its own type; the composition keeps them side by side, one per part.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Part = AreaProbes<any, TrainingService>;
+const parts: Part[] = [];
 
-export const trainingProbes = defineAreaProbes<TrainingWorld>({
+type Worlds = unknown[];
+
+/** A part's probe, reading the part's own world out of the composed one. */
+function rebase(probe: AuthzProbe<unknown>, index: number): AuthzProbe<Worlds> {
+  return {
+    ...probe,
+    input: probe.input && ((worlds) => probe.input!(worlds[index])),
+    secrets: probe.secrets && ((worlds) => probe.secrets!(worlds[index])),
+    reread: probe.reread && ((worlds, owners) => probe.reread!(worlds[index], owners)),
+  };
+}
+
+export const trainingProbes = defineAreaProbes<Worlds, TrainingService>({
   prefix: 'training',
-  world: async () => ({}),
-  secrets: () => [],
-  probes: {},
+  async world(owners, service) {
+    const worlds: Worlds = [];
+    for (const part of parts) worlds.push(await part.world(owners, service));
+    return worlds;
+  },
+  secrets: (worlds) => parts.flatMap((part, index) => part.secrets(worlds[index])),
+  probes: Object.fromEntries(
+    parts.flatMap((part, index) =>
+      Object.entries(part.probes).map(([path, probe]) => [
+        path,
+        Array.isArray(probe)
+          ? (probe as AuthzProbe<unknown>[]).map((one) => rebase(one, index))
+          : rebase(probe as AuthzProbe<unknown>, index),
+      ]),
+    ),
+  ),
 });
