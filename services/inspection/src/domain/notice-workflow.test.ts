@@ -18,6 +18,19 @@ describe('notice workflow', () => {
     expect(edited).toMatchObject({ title: '城东区3月服务通报', summary: '改写后的正文', status: 'DRAFT' });
   });
 
+  it('leaves a field sent without a value as it was', () => {
+    // superjson carries `summary: undefined`; spread over the notice it erased the summary, and reading or
+    // publishing the notice then failed with a 500 (found by the gateway's fuzzing suite).
+    const edited = editNotice(draft, {
+      title: '新标题',
+      summary: undefined,
+      commonProblems: undefined,
+      typicalCases: undefined,
+    });
+    expect(edited).toEqual({ ...draft, title: '新标题' });
+    expect(publishNotice(edited, 'supervisor', now).summary).toBe(draft.summary);
+  });
+
   it('rejects an empty title and a typical case without description', () => {
     expect(() => editNotice(draft, { title: ' ' })).toThrow(expect.objectContaining({ field: 'title' }));
     expect(() =>

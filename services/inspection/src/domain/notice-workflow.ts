@@ -13,8 +13,12 @@ function assertDraft(notice: MonthlyNotice): void {
   if (notice.status !== 'DRAFT') throw inspectionErrors.noticeLocked();
 }
 
-export function editNotice<N extends MonthlyNotice>(notice: N, patch: NoticePatch): N {
+export function editNotice<N extends MonthlyNotice>(notice: N, sent: NoticePatch): N {
   assertDraft(notice);
+  // A field sent without a value (superjson carries `summary: undefined`) changes nothing, as one left out.
+  const patch = Object.fromEntries(
+    Object.entries(sent).filter(([, value]) => value !== undefined),
+  ) as NoticePatch;
   if (patch.title !== undefined && !patch.title.trim())
     throw inspectionErrors.noticeTitleRequired({}, 'title');
   patch.typicalCases?.forEach((c, index) => {
