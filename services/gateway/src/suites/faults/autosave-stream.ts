@@ -95,6 +95,8 @@ export class AutosaveStream {
   private async saveOnce(): Promise<Outcome> {
     const n = this.next++;
     this.tally.saves++;
+    // Unacknowledged until a 2xx says otherwise; even then it may have reached the database.
+    this.unacknowledgedSaves.add(n);
     let answer: TrpcResponse<{ revision: number }>;
     try {
       answer = await this.client.mutation<{ revision: number }>(SAVE, {
@@ -105,11 +107,9 @@ export class AutosaveStream {
       });
     } catch (error) {
       if (!isConnectionError(error)) throw error;
-      this.unacknowledgedSaves.add(n);
       this.tally.connectionErrors++;
       return 'connectionError';
     }
-    this.unacknowledgedSaves.add(n);
     if (answer.status === 200 && answer.data?.revision === this.revision + 1) {
       this.unacknowledgedSaves.delete(n);
       this.acknowledgedSaves.push(n);
@@ -117,12 +117,14 @@ export class AutosaveStream {
       this.tally.acknowledged++;
       return 'acknowledged';
     }
-    const code = answer.error?.data && (answer.error.data as { error?: { code?: string } }).error?.code;
+    const code = (answer.error?.data as { error?: { code?: string } } | undefined)?.error?.code;
     if (answer.status === 503 && code === 'common.databaseUnavailable' && answer.headers.get('retry-after')) {
       this.tally.unavailable++;
       return 'unavailable';
     }
     if (answer.status === 409 && code === 'inspection.draftChangedElsewhere' && (await this.resume())) {
+      // Refused outright: this one was not written.
+      this.unacknowledgedSaves.delete(n);
       this.tally.conflicts++;
       return 'conflict';
     }
