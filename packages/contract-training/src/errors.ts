@@ -1,6 +1,8 @@
 // What the training service refuses, as codes with parameters; the portal words them in zh-CN or English.
 // Each sub-area adds its own group below its heading.
 import { defineErrors } from '@duda/contract-kit';
+import { examsCatalogs } from './exams-errors.ts';
+import { papersCatalogs } from './papers-errors.ts';
 import { trainingTermCatalogs } from './terms.ts';
 
 export const trainingErrors = defineErrors('training', {
@@ -12,4 +14,9 @@ export const trainingErrors = defineErrors('training', {
 });
 
 /** What a page registers so this area's refusals and terms read in the portal language. */
-export const trainingCatalogs = [trainingErrors.catalog, ...trainingTermCatalogs];
+export const trainingCatalogs = [
+  trainingErrors.catalog,
+  ...papersCatalogs,
+  ...examsCatalogs,
+  ...trainingTermCatalogs,
+];
