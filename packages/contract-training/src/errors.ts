@@ -1,6 +1,7 @@
 // What the training service refuses, as codes with parameters; the portal words them in zh-CN or English.
 // Each sub-area adds its own group below its heading.
 import { defineErrors } from '@duda/contract-kit';
+import { attemptsErrors } from './attempts-errors.ts';
 import { examsCatalogs } from './exams-errors.ts';
 import { papersCatalogs } from './papers-errors.ts';
 import { trainingTermCatalogs } from './terms.ts';
@@ -16,6 +17,7 @@ export const trainingErrors = defineErrors('training', {
 /** What a page registers so this area's refusals and terms read in the portal language. */
 export const trainingCatalogs = [
   trainingErrors.catalog,
+  attemptsErrors.catalog,
   ...papersCatalogs,
   ...examsCatalogs,
   ...trainingTermCatalogs,
