@@ -1,0 +1,23 @@
+// Every procedure of the composed router with its kind and input schemas, read from the router itself, so a
+// procedure added to any area is fuzzed without a test written for it.
+import type { AnyRouter } from '@trpc/server';
+import type { Transport } from './hostile.ts';
+
+export interface FuzzedProcedure {
+  path: string;
+  kind: Transport;
+  /** The zod schemas of its `.input()` calls (tRPC merges several); none for a procedure without input. */
+  inputs: readonly unknown[];
+}
+
+export function proceduresOf(appRouter: AnyRouter): FuzzedProcedure[] {
+  const procedures = appRouter._def.procedures as Record<
+    string,
+    { _def: { type: string; inputs: unknown[] } }
+  >;
+  return Object.entries(procedures).map(([path, procedure]) => {
+    const kind = procedure._def.type;
+    if (kind !== 'query' && kind !== 'mutation') throw new Error(`${path}: cannot fuzz a ${kind}`);
+    return { path, kind, inputs: procedure._def.inputs };
+  });
+}
