@@ -1,6 +1,6 @@
 import { examInputs } from '@duda/contract-training';
 import { describe, expect, it } from 'vitest';
-import { examResult, examSettingsProblems, reviewAllowed, type PaperForExam } from './exam-settings.ts';
+import { examSettingsProblems, reviewAllowed, type PaperForExam } from './exam-settings.ts';
 
 const id = '7f1c3a52-0d7b-4f4e-9a55-2b1d8c7e9f10';
 const base = examInputs.create.parse({
@@ -87,16 +87,5 @@ describe('reviewAllowed', () => {
     expect(reviewAllowed(onDate, true, after)).toBe(false);
     expect(reviewAllowed(onDate, true, new Date('2026-12-12T00:00:00Z'))).toBe(true);
     expect(reviewAllowed({ reviewRule: 'NEVER', reviewAt: null, closesAt }, true, after)).toBe(false);
-  });
-});
-
-describe('examResult', () => {
-  it('takes the highest, first, last or average of the counted scores', () => {
-    const scores = [70, 90, 80];
-    expect(examResult('HIGHEST', scores)).toBe(90);
-    expect(examResult('FIRST', scores)).toBe(70);
-    expect(examResult('LAST', scores)).toBe(80);
-    expect(examResult('AVERAGE', scores)).toBe(80);
-    expect(examResult('HIGHEST', [])).toBeNull();
   });
 });

@@ -1,13 +1,6 @@
-// The rules an exam's settings keep (考试设置), and the two questions every reader of an exam asks of them: may the
-// examinee see their result yet (review rule), and which attempt's score is the result (grading method).
+// The rules an exam's settings keep (考试设置), and whether an examinee may see their result yet (review rule).
 import type { AppError } from '@duda/contract-kit';
-import {
-  examsErrors,
-  type ExamSettings,
-  type GradingMethod,
-  type PaperStatus,
-  type ReviewRule,
-} from '@duda/contract-training';
+import { examsErrors, type ExamSettings, type PaperStatus, type ReviewRule } from '@duda/contract-training';
 
 export interface PaperForExam {
   title: string;
@@ -70,23 +63,5 @@ export function reviewAllowed(
       return exam.reviewAt !== null && now >= exam.reviewAt;
     case 'NEVER':
       return false;
-  }
-}
-
-/**
- * The exam's result from the attempts that count (in the order they were made), or null when none has a final
- * score yet.
- */
-export function examResult(method: GradingMethod, scores: readonly number[]): number | null {
-  if (scores.length === 0) return null;
-  switch (method) {
-    case 'HIGHEST':
-      return Math.max(...scores);
-    case 'FIRST':
-      return scores[0]!;
-    case 'LAST':
-      return scores[scores.length - 1]!;
-    case 'AVERAGE':
-      return scores.reduce((sum, s) => sum + s, 0) / scores.length;
   }
 }
