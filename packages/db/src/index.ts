@@ -19,6 +19,7 @@ export {
   type Pool,
 } from './pool.ts';
 export { pendingSchemaChange } from './drift.ts';
+export { appConnection, prepareDatabase, type AppConnectionOptions, type PrepareOptions } from './prepare.ts';
 export {
   defineServiceDatabase,
   type ServiceDatabase,

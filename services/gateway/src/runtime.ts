@@ -1,10 +1,9 @@
 // Start-up shared by `start` and `seed`: the database (embedded unless DATABASE_URL), migrations and the
 // services' least-privilege role as the owner, then the services and their events as that role (ADR 0012).
-import { createPool, resolvePostgres } from '@duda/db';
-import { startEvents } from '@duda/events';
+import { appConnection, createPool, prepareDatabase, resolvePostgres } from '@duda/db';
+import { installEvents, startEvents } from '@duda/events';
 import { createLogger } from '@duda/service-kit';
 import { loadConfig } from './config.ts';
-import { appConnection, prepareDatabase } from './database-role.ts';
 import { localSecrets } from './secrets.ts';
 import { createServices } from './services.ts';
 
@@ -16,14 +15,16 @@ export async function startRuntime() {
     process.env,
     given ? { serviceSecret: given, cookieSecret: given } : await localSecrets(),
   );
+  const role = { secret: config.serviceSecret, appUrl: config.databaseAppUrl };
   // The pool connects on first use, after prepareDatabase has made the role it logs in as.
-  const pool = createPool(appConnection(postgres.url, config).url, 20);
+  const pool = createPool(appConnection(postgres.url, role).url, 20);
   const services = createServices(pool, config, logger);
   try {
     await prepareDatabase(postgres.url, services.databases, {
-      config,
-      logger,
-      events: services.events.length > 0,
+      ...role,
+      onApplied: (schema, applied) => logger.info({ schema, applied }, 'migrations applied'),
+      // pg-boss is installed by the owner for the app role, which then runs it (ADR 0012).
+      ...(services.events.length > 0 ? { withOwner: installEvents } : {}),
     });
   } catch (error) {
     await services.close();

@@ -87,6 +87,19 @@ describe('gateway and org service as two processes', () => {
     expect(dashboard.data?.scope.name).toBe('上城区分公司');
   });
 
+  it('connects both processes as the database app role; the owner holds only this test’s own connections (ADR 0012)', async () => {
+    await new GatewayClient(gatewayUrl).login('hubin.mgr'); // both processes hold connections now
+    const { rows } = await db.pool.query<{ usename: string; n: number; me: string }>(
+      `SELECT usename, count(*)::int AS n, current_user AS me FROM pg_stat_activity
+        WHERE datname = current_database() GROUP BY usename`,
+    );
+    const owner = rows[0]!.me;
+    expect(Object.fromEntries(rows.map((r) => [r.usename, r.n]))).toEqual({
+      [`${new URL(db.url).pathname.slice(1)}_app`]: expect.any(Number),
+      [owner]: db.pool.totalCount,
+    });
+  });
+
   it('turns away calls to the org process that the gateway did not sign', async () => {
     const response = await fetch(`${orgUrl}/trpc/org.me`);
     expect(response.status).toBe(401);

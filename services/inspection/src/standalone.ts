@@ -1,8 +1,9 @@
 // The inspection service as its own process (`pnpm --filter @duda/service-inspection start`): the gateway
 // reaches it through DUDA_SERVICE_URLS=inspection=http://<host>:<port>/trpc. It reads org data from the org
-// service's own server (DUDA_ORG_URL). Needs DATABASE_URL, DUDA_SERVICE_SECRET and DUDA_UPLOADS_DIR.
-import { applyMigrations, createPool } from '@duda/db';
-import { startEvents } from '@duda/events';
+// service's own server (DUDA_ORG_URL). Needs DATABASE_URL, DUDA_SERVICE_SECRET and DUDA_UPLOADS_DIR;
+// DATABASE_URL's role migrates, the service runs as the least-privilege app role (ADR 0012).
+import { createPool, prepareDatabase } from '@duda/db';
+import { installEvents, startEvents } from '@duda/events';
 import { createLogger, remoteServiceClient, router } from '@duda/service-kit';
 import { createServiceServer, registerRoutes } from '@duda/service-kit/server';
 import { inspectionModule } from './index.ts';
@@ -15,7 +16,12 @@ const required = (name: string) => {
 
 const logger = createLogger('inspection');
 const secret = required('DUDA_SERVICE_SECRET');
-const pool = createPool(required('DATABASE_URL'));
+const { url } = await prepareDatabase(required('DATABASE_URL'), [inspectionModule.database], {
+  secret,
+  appUrl: process.env.DATABASE_APP_URL,
+  withOwner: installEvents,
+});
+const pool = createPool(url);
 const org = remoteServiceClient({ url: required('DUDA_ORG_URL'), secret, prefix: 'org' });
 const inspection = inspectionModule.create({
   pool,
@@ -24,7 +30,6 @@ const inspection = inspectionModule.create({
   uploadsDir: required('DUDA_UPLOADS_DIR'),
   logger,
 });
-await applyMigrations(pool, inspection.database);
 const events = await startEvents({ pool, logger, services: [inspectionModule.events!(inspection)] });
 const app = await createServiceServer({
   name: 'inspection',

@@ -1,8 +1,10 @@
 // The org service as its own process (`pnpm --filter @duda/service-org start`): the gateway then reaches
-// it through DUDA_SERVICE_URLS=org=http://<host>:<port>/trpc. Needs DATABASE_URL and DUDA_SERVICE_SECRET.
-import { applyMigrations, createPool } from '@duda/db';
+// it through DUDA_SERVICE_URLS=org=http://<host>:<port>/trpc. Needs DATABASE_URL and DUDA_SERVICE_SECRET;
+// DATABASE_URL's role migrates, the service runs as the least-privilege app role (ADR 0012).
+import { createPool, prepareDatabase } from '@duda/db';
 import { createLogger, router } from '@duda/service-kit';
 import { createServiceServer } from '@duda/service-kit/server';
+import { database } from './database.ts';
 import { createIdentityRouter, createOrgService } from './index.ts';
 
 const required = (name: string) => {
@@ -12,13 +14,17 @@ const required = (name: string) => {
 };
 
 const logger = createLogger('org');
-const pool = createPool(required('DATABASE_URL'));
+const secret = required('DUDA_SERVICE_SECRET');
+const { url } = await prepareDatabase(required('DATABASE_URL'), [database], {
+  secret,
+  appUrl: process.env.DATABASE_APP_URL,
+});
+const pool = createPool(url);
 const org = createOrgService({ pool });
-await applyMigrations(pool, org.database);
 const app = await createServiceServer({
   name: 'org',
   router: router({ org: org.router, identity: createIdentityRouter(org.identity) }),
-  secret: required('DUDA_SERVICE_SECRET'),
+  secret,
   logger,
   ready: async () => (await pool.query('SELECT 1')).rowCount === 1,
 });
