@@ -1,6 +1,7 @@
 // What the training service refuses, as codes with parameters; the portal words them in zh-CN or English.
 // Each sub-area adds its own group below its heading.
 import { defineErrors } from '@duda/contract-kit';
+import { analysisCatalogs } from './analysis-errors.ts';
 import { attemptsErrors } from './attempts-errors.ts';
 import { examsCatalogs } from './exams-errors.ts';
 import { papersCatalogs } from './papers-errors.ts';
@@ -18,6 +19,7 @@ export const trainingErrors = defineErrors('training', {
 export const trainingCatalogs = [
   trainingErrors.catalog,
   attemptsErrors.catalog,
+  ...analysisCatalogs,
   ...papersCatalogs,
   ...examsCatalogs,
   ...trainingTermCatalogs,

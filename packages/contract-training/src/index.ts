@@ -1,4 +1,6 @@
 // The Training and exams area's contract (培训考试).
+export * from './analysis.ts';
+export * from './analysis-errors.ts';
 export * from './attempts.ts';
 export * from './attempts-errors.ts';
 export * from './common.ts';

@@ -2,6 +2,7 @@
 // use. They must name the same values, in the same order, or a status would pass validation and fail to store.
 import {
   ATTEMPT_STATUSES,
+  CONVERSATION_STATUSES,
   EXAM_KINDS,
   EXAM_STATUSES,
   GRADING_METHODS,
@@ -26,6 +27,7 @@ const pairs = {
   ReviewRule: REVIEW_RULES,
   MultipleChoiceScoring: MULTIPLE_CHOICE_SCORINGS,
   AttemptStatus: ATTEMPT_STATUSES,
+  ConversationStatus: CONVERSATION_STATUSES,
 } satisfies Record<keyof typeof prismaEnums, readonly string[]>;
 
 describe('Prisma enums and the contract', () => {
