@@ -6,7 +6,8 @@ const sitExams = { 'training.exam.take': 'own' } as const;
 /**
  * Training and exams (培训考试, services/training). The trainer keeps the question bank, builds papers, runs and
  * marks the exams; supervisors, hall managers, leaders and HR read results and analysis in their scope; every
- * member of staff sits the exams published to them and sees only their own attempts.
+ * member of staff sits the exams published to them and sees only their own attempts. A hall manager records the
+ * conversations (谈话, 表9) with their staff who scored under the city mean.
  */
 export const trainingArea = defineArea({
   actions: [
@@ -15,6 +16,7 @@ export const trainingArea = defineArea({
     'training.bank.manage',
     'training.exam.manage',
     'training.exam.take',
+    'training.conversation.record',
   ],
   grants: {
     trainer: {
@@ -25,7 +27,7 @@ export const trainingArea = defineArea({
     },
     city_supervisor: { ...readResults, ...sitExams },
     district_supervisor: { ...readResults, ...sitExams },
-    hall_manager: { ...readResults, ...sitExams },
+    hall_manager: { ...readResults, ...sitExams, 'training.conversation.record': 'subtree' },
     duty_manager: { 'training.read': 'subtree', ...sitExams },
     clerk: sitExams,
     leader: readResults,
