@@ -4,6 +4,8 @@ import { analyseQuestion, type QuestionFigures } from './question.ts';
 import type { QuestionStatistics, Statistics, StatisticsInput } from './types.ts';
 
 export { analyseQuestion, type QuestionFigures, type QuestionSamples } from './question.ts';
+export { countedAttempts, type GradedAttempt } from './counted-attempts.ts';
+export * from './knowledge-points.ts';
 export { LOW_DISCRIMINATION, TOO_EASY_FACILITY, TOO_HARD_FACILITY } from './flags.ts';
 export type * from './types.ts';
 
