@@ -1,11 +1,13 @@
 // The Training and exams service's public API, one file per sub-area; inputs come from @duda/contract-training.
 import { router } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
+import { papersRouter } from './papers.ts';
 
 /** Mounted by the gateway as `training.*`. */
 export function createTrainingRouter(deps: TrainingDeps) {
-  void deps;
-  return router({});
+  return router({
+    papers: papersRouter(deps),
+  });
 }
 
 export type TrainingRouter = ReturnType<typeof createTrainingRouter>;
