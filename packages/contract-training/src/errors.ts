@@ -2,6 +2,7 @@
 // Each sub-area adds its own group below its heading.
 import { defineErrors } from '@duda/contract-kit';
 import { analysisCatalogs } from './analysis-errors.ts';
+import { bankCatalogs } from './bank-errors.ts';
 import { attemptsErrors } from './attempts-errors.ts';
 import { examsCatalogs } from './exams-errors.ts';
 import { papersCatalogs } from './papers-errors.ts';
@@ -20,6 +21,7 @@ export const trainingCatalogs = [
   trainingErrors.catalog,
   attemptsErrors.catalog,
   ...analysisCatalogs,
+  ...bankCatalogs,
   ...papersCatalogs,
   ...examsCatalogs,
   ...trainingTermCatalogs,

@@ -3,6 +3,7 @@ export * from './analysis.ts';
 export * from './analysis-errors.ts';
 export * from './attempts.ts';
 export * from './attempts-errors.ts';
+export * from './bank.ts';
 export * from './common.ts';
 export * from './draw.ts';
 export * from './enums.ts';

@@ -1,11 +1,13 @@
 // The Training and exams service's public API, one file per sub-area; inputs come from @duda/contract-training.
 import { router } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
+import { bankRouter } from './bank.ts';
 import { papersRouter } from './papers.ts';
 
 /** Mounted by the gateway as `training.*`. */
 export function createTrainingRouter(deps: TrainingDeps) {
   return router({
+    bank: bankRouter(deps),
     papers: papersRouter(deps),
   });
 }

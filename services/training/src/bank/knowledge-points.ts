@@ -1,0 +1,146 @@
+// The knowledge-point tree (知识点) the trainer edits: list, create, rename, move/reorder, delete when empty.
+import { bankErrors } from '@duda/contract-training';
+import type { TrainingDeps } from '../deps.ts';
+import { buildKnowledgeTree, wouldCycle } from '../domain/bank-knowledge-tree.ts';
+import { isUniqueViolation } from './prisma-errors.ts';
+import { bankCityOf, type BankCtx } from './access.ts';
+
+async function pointOrFail(deps: TrainingDeps, cityId: string, id: string, field = 'id') {
+  const point = await deps.prisma.knowledgePoint.findFirst({ where: { id, cityId } });
+  if (!point) throw bankErrors.knowledgePointNotFound({}, field);
+  return point;
+}
+
+/** The city's tree, each node with its path and how many questions (retired ones included) hang on it. */
+export async function knowledgeTree(deps: TrainingDeps, ctx: BankCtx) {
+  const cityId = await bankCityOf(deps, ctx);
+  const [nodes, counts] = await Promise.all([
+    deps.prisma.knowledgePoint.findMany({
+      where: { cityId },
+      select: { id: true, parentId: true, name: true, sortOrder: true },
+    }),
+    deps.prisma.question.groupBy({ by: ['knowledgePointId'], where: { cityId }, _count: { _all: true } }),
+  ]);
+  const questions = new Map(counts.map((c) => [c.knowledgePointId, c._count._all]));
+  const withCounts = (tree: ReturnType<typeof buildKnowledgeTree>): KnowledgePointNode[] =>
+    tree.map((node) => ({
+      id: node.id,
+      parentId: node.parentId,
+      name: node.name,
+      path: node.path,
+      questionCount: questions.get(node.id) ?? 0,
+      children: withCounts(node.children),
+    }));
+  return withCounts(buildKnowledgeTree(nodes));
+}
+
+export interface KnowledgePointNode {
+  id: string;
+  parentId: string | null;
+  name: string;
+  path: string;
+  questionCount: number;
+  children: KnowledgePointNode[];
+}
+
+const nameTaken = (error: unknown, name: string) =>
+  isUniqueViolation(error) ? bankErrors.knowledgePointNameTaken({ name }, 'name') : error;
+
+export async function createKnowledgePoint(
+  deps: TrainingDeps,
+  ctx: BankCtx,
+  input: { parentId: string | null; name: string },
+) {
+  const cityId = await bankCityOf(deps, ctx);
+  if (input.parentId) await pointOrFail(deps, cityId, input.parentId, 'parentId');
+  await assertNameFree(deps, cityId, input.parentId, input.name);
+  const last = await deps.prisma.knowledgePoint.aggregate({
+    where: { cityId, parentId: input.parentId },
+    _max: { sortOrder: true },
+  });
+  try {
+    const point = await deps.prisma.knowledgePoint.create({
+      data: {
+        cityId,
+        parentId: input.parentId,
+        name: input.name,
+        sortOrder: (last._max.sortOrder ?? -1) + 1,
+      },
+    });
+    return { id: point.id };
+  } catch (error) {
+    throw nameTaken(error, input.name);
+  }
+}
+
+/** Unique among siblings; the database's unique index does not see two top-level names (NULL parents) as equal. */
+async function assertNameFree(
+  deps: TrainingDeps,
+  cityId: string,
+  parentId: string | null,
+  name: string,
+  except?: string,
+) {
+  const sibling = await deps.prisma.knowledgePoint.findFirst({
+    where: { cityId, parentId, name, ...(except ? { id: { not: except } } : {}) },
+  });
+  if (sibling) throw bankErrors.knowledgePointNameTaken({ name }, 'name');
+}
+
+export async function renameKnowledgePoint(
+  deps: TrainingDeps,
+  ctx: BankCtx,
+  input: { id: string; name: string },
+) {
+  const cityId = await bankCityOf(deps, ctx);
+  const point = await pointOrFail(deps, cityId, input.id);
+  await assertNameFree(deps, cityId, point.parentId, input.name, point.id);
+  try {
+    await deps.prisma.knowledgePoint.update({ where: { id: point.id }, data: { name: input.name } });
+  } catch (error) {
+    throw nameTaken(error, input.name);
+  }
+}
+
+/** Puts the node under `parentId` (null: top level) at `position` among its new siblings, renumbering them. */
+export async function moveKnowledgePoint(
+  deps: TrainingDeps,
+  ctx: BankCtx,
+  input: { id: string; parentId: string | null; position: number },
+) {
+  const cityId = await bankCityOf(deps, ctx);
+  const point = await pointOrFail(deps, cityId, input.id);
+  if (input.parentId) await pointOrFail(deps, cityId, input.parentId, 'parentId');
+  const nodes = await deps.prisma.knowledgePoint.findMany({ where: { cityId } });
+  if (wouldCycle(nodes, point.id, input.parentId)) throw bankErrors.knowledgePointCycle({}, 'parentId');
+  if (input.parentId !== point.parentId)
+    await assertNameFree(deps, cityId, input.parentId, point.name, point.id);
+  const siblings = nodes
+    .filter((n) => n.parentId === input.parentId && n.id !== point.id)
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'zh-CN'));
+  siblings.splice(Math.min(input.position, siblings.length), 0, point);
+  try {
+    await deps.prisma.$transaction(
+      siblings.map((node, sortOrder) =>
+        deps.prisma.knowledgePoint.update({
+          where: { id: node.id },
+          data: { sortOrder, ...(node.id === point.id ? { parentId: input.parentId } : {}) },
+        }),
+      ),
+    );
+  } catch (error) {
+    throw nameTaken(error, point.name);
+  }
+}
+
+/** Only an empty node goes: no question (retired ones included, their history needs it) and no child. */
+export async function deleteKnowledgePoint(deps: TrainingDeps, ctx: BankCtx, id: string) {
+  const cityId = await bankCityOf(deps, ctx);
+  const point = await pointOrFail(deps, cityId, id);
+  const [questions, children] = await Promise.all([
+    deps.prisma.question.count({ where: { knowledgePointId: point.id } }),
+    deps.prisma.knowledgePoint.count({ where: { parentId: point.id } }),
+  ]);
+  if (questions > 0 || children > 0) throw bankErrors.knowledgePointInUse({ questions, children }, 'id');
+  await deps.prisma.knowledgePoint.delete({ where: { id: point.id } });
+}
