@@ -27,8 +27,8 @@ export const examsErrors = defineErrors('training.exams', {
   takeDenied: { kind: 'FORBIDDEN', 'zh-CN': '您不能参加考试', en: 'You may not sit exams.' },
   heldForLevel: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '区县笔试应由区县公司组织，其他考试由市公司组织。',
-    en: 'A district written exam is held for a district; other exams are held for the city.',
+    'zh-CN': '区县笔试由区县公司组织，全市月考由市公司组织；补考和练习可由市或区县公司组织。',
+    en: 'A district written exam is held for a district and the city monthly exam for the city; retakes and practice for either.',
   },
   closesBeforeOpens: {
     kind: 'BAD_REQUEST',

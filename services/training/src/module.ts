@@ -3,6 +3,7 @@ import type { Pool } from '@duda/db';
 import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
+import { trainingEvents } from './events/service-events.ts';
 import type { TrainingDeps } from './deps.ts';
 import { createTrainingPrisma } from './prisma.ts';
 import { createTrainingRouter } from './router/index.ts';
@@ -31,6 +32,8 @@ export const trainingModule = defineServiceModule({
   router: createTrainingRouter,
   create: (env: ServiceEnv) =>
     createTrainingService({ pool: env.pool, org: env.client('org'), now: env.now }),
+  // Its outbox (training.exam.published …).
+  events: () => trainingEvents(),
   seed: {
     after: ['org'],
     run: (service: TrainingService, seeded: { org: SeededOrg }) =>

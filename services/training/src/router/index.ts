@@ -2,6 +2,7 @@
 import { router } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import { bankRouter } from './bank.ts';
+import { examsRouter } from './exams.ts';
 import { papersRouter } from './papers.ts';
 
 /** Mounted by the gateway as `training.*`. */
@@ -9,6 +10,7 @@ export function createTrainingRouter(deps: TrainingDeps) {
   return router({
     bank: bankRouter(deps),
     papers: papersRouter(deps),
+    exams: examsRouter(deps),
   });
 }
 

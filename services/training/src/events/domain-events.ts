@@ -1,0 +1,26 @@
+// The training area's domain events: type names and payload schemas. Payloads carry ids and the facts a
+// subscriber needs without reading this service's tables; times are ISO strings (see @duda/events).
+import { EXAM_KINDS } from '@duda/contract-training';
+import { defineEvent } from '@duda/events';
+import { MONTH_KEY_PATTERN } from '@duda/month';
+import { z } from 'zod';
+
+/**
+ * An exam was published to its candidates (考试发布): each of them has it to do between opensAt and closesAt (the
+ * portal's to-do list picks it up).
+ */
+export const examPublished = defineEvent(
+  'training.exam.published',
+  z.object({
+    examId: z.uuid(),
+    cityId: z.uuid(),
+    orgNodeId: z.uuid(),
+    title: z.string(),
+    kind: z.enum(EXAM_KINDS),
+    month: z.string().regex(MONTH_KEY_PATTERN),
+    opensAt: z.iso.datetime(),
+    closesAt: z.iso.datetime(),
+    candidatePersonIds: z.array(z.uuid()),
+    publishedAt: z.iso.datetime(),
+  }),
+);
