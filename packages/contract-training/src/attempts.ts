@@ -21,7 +21,7 @@ export const attemptInputs = {
     deviceId,
     slot: slotNumber,
     /** The page's counter of changes; a save with a lower or equal seq than the stored one changes nothing. */
-    seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    seq: z.number().int().min(0).max(2_147_483_647),
     response: questionResponse,
   }),
   submit: z.object({ attemptId: id, deviceId }),

@@ -19,6 +19,8 @@ export function createTrainingService(options: { pool: Pool; org: ServiceClient;
     database,
     router: createTrainingRouter(deps),
     prisma: deps.prisma,
+    /** What the handlers run on, for jobs and for tests that call a service function without tRPC. */
+    deps,
     close: () => deps.prisma.$disconnect(),
   };
 }

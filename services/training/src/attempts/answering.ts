@@ -1,0 +1,124 @@
+// Answering (作答): each change the page sends is saved at once, on the one device that holds the attempt, only while
+// time is left; a save that arrives late with an older sequence number than the stored one changes nothing, so the
+// newest answer always wins whatever order the network delivers them in. Focus losses are counted for the trainer.
+import type { Actor } from '@duda/authz';
+import {
+  attemptsErrors,
+  attemptStatusTerms,
+  questionTypeTerms,
+  type AttemptDraw,
+  type DrawnSlot,
+  type QuestionResponse,
+} from '@duda/contract-training';
+import type { CallerContext } from '@duda/service-kit';
+import type { TrainingDeps } from '../deps.ts';
+import { acceptsAnswers, acceptsSubmit } from '../domain/attempt-clock.ts';
+import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.ts';
+import { table } from './sql.ts';
+import type { Tx } from './attempt-state.ts';
+
+type Ctx = CallerContext & { actor: Actor };
+
+/** The options a response names must be ones the examinee was shown. */
+export function checkResponse(slot: DrawnSlot, response: QuestionResponse): void {
+  if (response.type !== slot.type) {
+    throw attemptsErrors.responseTypeMismatch(
+      { slot: slot.slot, type: questionTypeTerms.term(slot.type) },
+      'response',
+    );
+  }
+  const shown = new Set(slot.optionOrder ?? []);
+  const named =
+    response.type === 'SINGLE_CHOICE'
+      ? response.choice === null
+        ? []
+        : [response.choice]
+      : response.type === 'MULTIPLE_CHOICE'
+        ? response.choices
+        : response.type === 'MATCHING'
+          ? Object.values(response.pairs).filter((c): c is string => c !== null)
+          : [];
+  if (named.some((id) => !shown.has(id))) {
+    throw attemptsErrors.responseOutOfQuestion({ slot: slot.slot }, 'response');
+  }
+}
+
+interface LockedForAnswer {
+  personId: string;
+  status: AttemptStatus;
+  deadlineAt: Date;
+  deviceId: string;
+  draw: AttemptDraw;
+  overdueHandling: OverdueHandling;
+  graceMinutes: number;
+}
+
+/**
+ * The attempt, share-locked for the transaction: saves run side by side, a submit (FOR UPDATE) waits for them and
+ * they wait for it — an answer is either in before the attempt is closed, or refused after.
+ */
+async function attemptForAnswer(tx: Tx, attemptId: string): Promise<LockedForAnswer | null> {
+  const rows = await tx.$queryRaw<LockedForAnswer[]>`
+    SELECT a."personId", a."status"::text AS "status", a."deadlineAt", a."deviceId", a."draw",
+           e."overdueHandling"::text AS "overdueHandling", e."graceMinutes"
+    FROM ${table('ExamAttempt')} a JOIN ${table('Exam')} e ON e."id" = a."examId"
+    WHERE a."id" = ${attemptId}::uuid
+    FOR SHARE OF a`;
+  return rows[0] ?? null;
+}
+
+function assertMayAnswer(ctx: Ctx, attempt: LockedForAnswer | null, deviceId: string, now: Date) {
+  if (!attempt || attempt.personId !== ctx.actor.personId) throw attemptsErrors.attemptNotFound();
+  if (attempt.deviceId !== deviceId) throw attemptsErrors.otherDevice();
+  if (acceptsAnswers(attempt, now)) return attempt;
+  if (attempt.status === 'SUBMITTED' || attempt.status === 'ABANDONED') {
+    throw attemptsErrors.attemptEnded({ status: attemptStatusTerms.term(attempt.status) });
+  }
+  if (acceptsSubmit(attempt, attempt, now)) throw attemptsErrors.submitOnly();
+  throw attemptsErrors.timeUp();
+}
+
+export interface SaveInput {
+  attemptId: string;
+  deviceId: string;
+  slot: number;
+  seq: number;
+  response: QuestionResponse;
+}
+
+/** Saves one answer; `saved` is false when a newer one (higher seq) is already stored. */
+export async function saveAnswer(deps: TrainingDeps, ctx: Ctx, input: SaveInput) {
+  const now = deps.now();
+  return deps.prisma.$transaction(async (tx) => {
+    const attempt = assertMayAnswer(ctx, await attemptForAnswer(tx, input.attemptId), input.deviceId, now);
+    const slot = attempt.draw.slots.find((s) => s.slot === input.slot);
+    if (!slot) throw attemptsErrors.slotNotInAttempt({ slot: input.slot }, 'slot');
+    checkResponse(slot, input.response);
+    const written = await tx.$queryRaw<{ seq: number }[]>`
+      INSERT INTO ${table('AttemptAnswer')} ("attemptId", "slot", "response", "seq", "savedAt")
+      VALUES (${input.attemptId}::uuid, ${input.slot}, ${JSON.stringify(input.response)}::jsonb, ${input.seq}, ${now})
+      ON CONFLICT ("attemptId", "slot") DO UPDATE
+        SET "response" = EXCLUDED."response", "seq" = EXCLUDED."seq", "savedAt" = EXCLUDED."savedAt"
+        WHERE ${table('AttemptAnswer')}."seq" < EXCLUDED."seq"
+      RETURNING "seq"`;
+    return { saved: written.length > 0, slot: input.slot, seq: input.seq, serverNow: now };
+  });
+}
+
+/** Counts tab switches and focus losses the page saw while the attempt was running. */
+export async function reportFocusLoss(
+  deps: TrainingDeps,
+  ctx: Ctx,
+  input: { attemptId: string; deviceId: string; count: number },
+) {
+  const now = deps.now();
+  return deps.prisma.$transaction(async (tx) => {
+    assertMayAnswer(ctx, await attemptForAnswer(tx, input.attemptId), input.deviceId, now);
+    const updated = await tx.examAttempt.update({
+      where: { id: input.attemptId },
+      data: { focusLosses: { increment: input.count } },
+      select: { focusLosses: true },
+    });
+    return { focusLosses: updated.focusLosses, serverNow: now };
+  });
+}

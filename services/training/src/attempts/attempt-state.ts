@@ -1,0 +1,147 @@
+// Moving an attempt to its end (交卷 / 超时): marking it on submit, and applying the exam's overdue mode once its
+// time has run out. Shared by the examinee's submit, every read that finds an attempt past its deadline, and the
+// overdue job, so all three close an attempt the same way. Each runs inside the caller's transaction, on an attempt
+// row the caller has locked (FOR UPDATE), so a save in flight either lands before the close or is refused after it.
+import type { AttemptDraw, MultipleChoiceScoring, QuestionKey } from '@duda/contract-training';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.ts';
+import { graceEnd, overdueAction } from '../domain/attempt-clock.ts';
+import { gradeAttempt, type AnswerForGrading } from '../domain/grading.ts';
+import type { TrainingDeps } from '../deps.ts';
+import { table } from './sql.ts';
+
+export type Tx = Prisma.TransactionClient;
+
+/** What closing an attempt needs to know about it and its exam. */
+export interface ClosableAttempt {
+  id: string;
+  status: AttemptStatus;
+  deadlineAt: Date;
+  draw: AttemptDraw;
+  exam: {
+    overdueHandling: OverdueHandling;
+    graceMinutes: number;
+    multipleChoiceScoring: MultipleChoiceScoring;
+  };
+}
+
+/** Locks the attempt row for the rest of the transaction. */
+export async function lockAttempt(tx: Tx, attemptId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM ${table('ExamAttempt')} WHERE "id" = ${attemptId}::uuid FOR UPDATE`;
+}
+
+/** The answer keys of the versions an attempt showed (versions are frozen once used, so read outside any lock). */
+export async function keysOf(
+  deps: Pick<TrainingDeps, 'prisma'>,
+  draw: AttemptDraw,
+): Promise<Map<string, QuestionKey>> {
+  const versions = await deps.prisma.questionVersion.findMany({
+    where: { id: { in: [...new Set(draw.slots.map((s) => s.versionId))] } },
+    select: { id: true, answerKey: true },
+  });
+  return new Map(versions.map((v) => [v.id, v.answerKey as unknown as QuestionKey]));
+}
+
+/** Marks every answer of the attempt and stores the marks and the attempt's score; returns the grade. */
+export async function markAttempt(
+  tx: Tx,
+  attempt: Pick<ClosableAttempt, 'id' | 'draw' | 'exam'>,
+  keys: ReadonlyMap<string, QuestionKey>,
+) {
+  const rows = await tx.attemptAnswer.findMany({ where: { attemptId: attempt.id } });
+  const answers = new Map<number, AnswerForGrading>(
+    rows.map((r) => [
+      r.slot,
+      {
+        response: r.response as unknown as AnswerForGrading['response'],
+        manualMark: r.markedById ? r.mark : null,
+      },
+    ]),
+  );
+  const grade = gradeAttempt(attempt.draw.slots, keys, answers, attempt.exam.multipleChoiceScoring);
+  const stored = grade.slots.filter((m) => answers.has(m.slot) && !m.manual);
+  if (stored.length > 0) {
+    // One statement for every mark: a submit stays one round trip however long the paper is.
+    await tx.$executeRaw`
+      UPDATE ${table('AttemptAnswer')} AS a SET "mark" = v.mark
+      FROM unnest(${stored.map((m) => m.slot)}::int[], ${stored.map((m) => m.mark)}::float8[]) AS v(slot, mark)
+      WHERE a."attemptId" = ${attempt.id}::uuid AND a."slot" = v.slot`;
+  }
+  await tx.examAttempt.update({
+    where: { id: attempt.id },
+    data: { score: grade.score, maxScore: grade.maxScore, needsMarking: grade.needsMarking },
+  });
+  return grade;
+}
+
+/** Submits the attempt (by the examinee at `at`, or by the overdue rule at the moment it was due) and marks it. */
+export async function submitLocked(
+  tx: Tx,
+  attempt: Pick<ClosableAttempt, 'id' | 'draw' | 'exam'>,
+  keys: ReadonlyMap<string, QuestionKey>,
+  at: Date,
+) {
+  await tx.examAttempt.update({
+    where: { id: attempt.id },
+    data: { status: 'SUBMITTED', submittedAt: at, counted: true },
+  });
+  return markAttempt(tx, attempt, keys);
+}
+
+/**
+ * Applies the overdue mode to a locked attempt whose time may have run out; returns its status afterwards.
+ * Nothing changes for an attempt still running or already ended.
+ */
+export async function settleLocked(
+  tx: Tx,
+  attempt: ClosableAttempt,
+  keys: ReadonlyMap<string, QuestionKey> | (() => Promise<ReadonlyMap<string, QuestionKey>>),
+  now: Date,
+): Promise<AttemptStatus> {
+  const action = overdueAction(attempt.exam, attempt, now);
+  switch (action) {
+    case 'NONE':
+      return attempt.status;
+    case 'MARK_OVERDUE':
+      await tx.examAttempt.update({ where: { id: attempt.id }, data: { status: 'OVERDUE' } });
+      return 'OVERDUE';
+    case 'ABANDON':
+      await tx.examAttempt.update({
+        where: { id: attempt.id },
+        data: { status: 'ABANDONED', counted: false },
+      });
+      return 'ABANDONED';
+    case 'SUBMIT': {
+      const due = graceEnd(attempt.exam, attempt.deadlineAt);
+      await submitLocked(tx, attempt, typeof keys === 'function' ? await keys() : keys, due);
+      return 'SUBMITTED';
+    }
+  }
+}
+
+/** The attempt with what closing it needs, read inside the transaction after its lock. */
+export async function closableAttempt(tx: Tx, attemptId: string) {
+  const row = await tx.examAttempt.findUnique({
+    where: { id: attemptId },
+    include: {
+      exam: {
+        select: {
+          overdueHandling: true,
+          graceMinutes: true,
+          multipleChoiceScoring: true,
+        },
+      },
+    },
+  });
+  return row ? { ...row, draw: row.draw as unknown as AttemptDraw } : null;
+}
+
+/** Attempts whose time has run out and that the overdue rule has still to act on. */
+export const dueAttempts = (now: Date) =>
+  ({
+    OR: [
+      { status: 'IN_PROGRESS', deadlineAt: { lte: now } },
+      // In a grace period: acted on again once it ends (the grace length is the exam's, checked per attempt).
+      { status: 'OVERDUE' },
+    ],
+  }) satisfies Prisma.ExamAttemptWhereInput;
