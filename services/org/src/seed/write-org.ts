@@ -38,7 +38,7 @@ export interface SeededOrg {
   /** Person ids by demo username, for other services' demo data. */
   demoPeople: Record<string, { id: string; name: string; orgCode: string }>;
   /** Staff of each hall by hall code: its manager first, then everyone else. */
-  hallStaff: Record<string, { id: string; name: string; role: Role }[]>;
+  hallStaff: Record<string, { id: string; name: string; role: Role; staffNo: string }[]>;
   districtSupervisors: Record<string, { id: string; name: string }[]>;
   demoLogins: DemoLogin[];
 }
@@ -173,7 +173,12 @@ export async function writeOrg(
           h.code,
           staff
             .filter((s) => s.orgCode === h.code)
-            .map((s) => ({ id: personId(s.staffNo), name: s.name, role: s.roles[0]!.role }))
+            .map((s) => ({
+              id: personId(s.staffNo),
+              name: s.name,
+              role: s.roles[0]!.role,
+              staffNo: s.staffNo,
+            }))
             .sort((a, b) => Number(b.role === 'hall_manager') - Number(a.role === 'hall_manager')),
         ]),
     ),
