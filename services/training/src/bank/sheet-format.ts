@@ -1,6 +1,6 @@
 // The bank's spreadsheet format (题库导入模板): one row per question, the same for the template, the export and the
 // import, so an exported file imports again. Pure: cells in, question content (or the row's refusal) out.
-import { isAppError, type AppError } from '@duda/contract-kit';
+import { AppError, isAppError, knownCatalogs, messageFor } from '@duda/contract-kit';
 import {
   BUSINESS_LINES,
   bankErrors,
@@ -175,6 +175,14 @@ function columnOf(field: string, type: QuestionType): string {
   return names[head ?? ''] ?? '题型';
 }
 
+/** A schema refusal with one of the catalogs' codes as its message keeps that code; any other is `rowInvalid`. */
+function issueError(message: string, columnName: string): AppError {
+  const worded = messageFor(knownCatalogs(), message, {}, 'zh-CN');
+  return worded === null || message.startsWith('zod.')
+    ? bankErrors.rowInvalid({ column: columnName })
+    : new AppError('BAD_REQUEST', message, {}, worded);
+}
+
 export interface ParsedRow {
   content?: QuestionContent;
   problem?: RowProblem;
@@ -211,7 +219,7 @@ export function parseRow(
       if (columnName === '难度')
         return { problem: { column: columnName, error: bankErrors.rowDifficulty() } };
       if (columnName === '分值') return { problem: { column: columnName, error: bankErrors.rowPoints() } };
-      return { problem: { column: columnName, error: bankErrors.rowInvalid({ column: columnName }) } };
+      return { problem: { column: columnName, error: issueError(issue.message, columnName) } };
     }
     validateQuestion(parsed.data);
     return { content: parsed.data };
