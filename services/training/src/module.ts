@@ -38,7 +38,7 @@ export const trainingModule = defineServiceModule({
   events: () => trainingEvents(),
   seed: {
     after: ['org'],
-    run: (service: TrainingService, seeded: { org: SeededOrg }) =>
-      seedTrainingDemo(service.prisma, seeded.org),
+    run: (service: TrainingService, seeded: { org: SeededOrg }, now: Date) =>
+      seedTrainingDemo(service.prisma, seeded.org, now),
   },
 });

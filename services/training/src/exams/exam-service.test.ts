@@ -43,39 +43,19 @@ describe('exams (考试)', () => {
       cause('training.exams.paperNotPublished', 'paperId'),
     );
     await trainer.papers.publish({ id: paperId });
-    const refused: [Partial<ReturnType<typeof settings>> & Record<string, unknown>, string, string][] = [
-      { closesAt: new Date('2026-11-25T01:00:00Z') },
-      { timeLimitMinutes: 121 },
-      { graceMinutes: 5 },
-      { reviewRule: 'ON_DATE' },
-      { passMark: 10.5 },
-      { kind: 'CITY_MONTHLY' },
-      { target: { orgNodeIds: [f.district('HZ-XH').id] } },
-    ].map((change, i) => [
-      change,
-      [
-        'closesBeforeOpens',
-        'timeLimitExceedsWindow',
-        'graceOnlyWithGracePeriod',
-        'reviewDateRequired',
-        'passMarkAboveTotal',
-        'heldForLevel',
-        'targetNodeOutOfScope',
-      ][i]!,
-      [
-        'closesAt',
-        'timeLimitMinutes',
-        'graceMinutes',
-        'reviewAt',
-        'passMark',
-        'orgNodeId',
-        'target.orgNodeIds.0',
-      ][i]!,
-    ]);
+    const refused: [Record<string, unknown>, string, string][] = [
+      [{ closesAt: new Date('2026-11-25T01:00:00Z') }, 'closesBeforeOpens', 'closesAt'],
+      [{ timeLimitMinutes: 121 }, 'timeLimitExceedsWindow', 'timeLimitMinutes'],
+      [{ graceMinutes: 5 }, 'graceOnlyWithGracePeriod', 'graceMinutes'],
+      [{ reviewRule: 'ON_DATE' }, 'reviewDateRequired', 'reviewAt'],
+      [{ passMark: 10.5 }, 'passMarkAboveTotal', 'passMark'],
+      [{ kind: 'CITY_MONTHLY' }, 'heldForLevel', 'orgNodeId'],
+      [{ target: { orgNodeIds: [f.district('HZ-XH').id] } }, 'targetNodeOutOfScope', 'target.orgNodeIds.0'],
+    ];
     for (const [change, code, field] of refused)
-      await expect(trainer.exams.create({ ...settings(), ...change })).rejects.toMatchObject(
-        cause(`training.exams.${code}`, field),
-      );
+      await expect(
+        trainer.exams.create({ ...settings(), ...change } as ReturnType<typeof settings>),
+      ).rejects.toMatchObject(cause(`training.exams.${code}`, field));
     expect(await f.training.prisma.exam.count()).toBe(0);
   });
 

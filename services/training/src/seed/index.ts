@@ -1,5 +1,7 @@
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { TrainingPrisma } from '../prisma.ts';
+import { seedExams } from './exams.ts';
+import { seedPapers } from './papers.ts';
 
 /**
  * The training area's demo data on the demo organisation: the question bank over a knowledge-point tree, papers,
@@ -9,8 +11,14 @@ import type { TrainingPrisma } from '../prisma.ts';
 export async function seedTrainingDemo(
   prisma: TrainingPrisma,
   org: SeededOrg,
+  now: Date,
 ): Promise<Record<string, number>> {
   if ((await prisma.question.count()) > 0) return {};
-  void org;
-  return {};
+  // After the bank: papers drawn from it, then exams on them (the attempts step gives the past ones attempts).
+  const papers = await seedPapers(prisma, org.cityId, org.demoPeople['trainer']!.id);
+  const exams = await seedExams(prisma, org, papers, now);
+  return {
+    papers: [papers.fixed, papers.random].filter(Boolean).length,
+    exams: exams.past.length + exams.current.length,
+  };
 }
