@@ -4,11 +4,12 @@
 // matrix fails naming it.
 import { defineAreaProbes, type AreaProbes, type AuthzProbe } from '@duda/service-org/testing/authz-probes';
 import type { TrainingService } from '../module.ts';
+import { bankProbes } from './probes/bank.ts';
 
 // Each part builds a world of its own type; the composition keeps them side by side, one per part.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Part = AreaProbes<any, TrainingService>;
-const parts: Part[] = [];
+const parts: Part[] = [bankProbes];
 
 type Worlds = unknown[];
 
