@@ -1,6 +1,7 @@
 // The Training and exams service's public API, one file per sub-area; inputs come from @duda/contract-training.
 import { router } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
+import { analysisRouter } from './analysis.ts';
 import { attemptsRouter } from './attempts.ts';
 import { bankRouter } from './bank.ts';
 import { examsRouter } from './exams.ts';
@@ -9,6 +10,7 @@ import { papersRouter } from './papers.ts';
 /** Mounted by the gateway as `training.*`. */
 export function createTrainingRouter(deps: TrainingDeps) {
   return router({
+    analysis: analysisRouter(deps),
     attempts: attemptsRouter(deps),
     bank: bankRouter(deps),
     papers: papersRouter(deps),
