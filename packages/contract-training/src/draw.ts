@@ -12,6 +12,8 @@ export interface DrawnSlot {
   points: number;
   /** Option ids (choices, or matching choices) in the order shown; absent for types without options. */
   optionOrder?: string[];
+  /** The corrected version whose key marks this slot after a regrade; the examinee still saw `versionId`. */
+  markedWithVersionId?: string;
 }
 
 export interface AttemptDraw {

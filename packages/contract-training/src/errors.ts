@@ -4,6 +4,7 @@ import { defineErrors } from '@duda/contract-kit';
 import { analysisCatalogs } from './analysis-errors.ts';
 import { bankCatalogs } from './bank-errors.ts';
 import { attemptsErrors } from './attempts-errors.ts';
+import { markingErrors } from './marking-errors.ts';
 import { examsCatalogs } from './exams-errors.ts';
 import { papersCatalogs } from './papers-errors.ts';
 import { trainingTermCatalogs } from './terms.ts';
@@ -20,6 +21,7 @@ export const trainingErrors = defineErrors('training', {
 export const trainingCatalogs = [
   trainingErrors.catalog,
   attemptsErrors.catalog,
+  markingErrors.catalog,
   ...analysisCatalogs,
   ...bankCatalogs,
   ...papersCatalogs,

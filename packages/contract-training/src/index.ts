@@ -12,5 +12,7 @@ export * from './exams-errors.ts';
 export * from './errors.ts';
 export * from './papers.ts';
 export * from './papers-errors.ts';
+export * from './marking.ts';
+export * from './marking-errors.ts';
 export * from './questions.ts';
 export * from './terms.ts';

@@ -6,7 +6,7 @@ import type { AttemptDraw, MultipleChoiceScoring, QuestionKey } from '@duda/cont
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.ts';
 import { graceEnd, overdueAction } from '../domain/attempt-clock.ts';
-import { gradeAttempt, type AnswerForGrading } from '../domain/grading.ts';
+import { gradeAttempt, markingVersionOf, type AnswerForGrading } from '../domain/grading.ts';
 import type { TrainingDeps } from '../deps.ts';
 import { table } from './sql.ts';
 
@@ -36,7 +36,7 @@ export async function keysOf(
   draw: AttemptDraw,
 ): Promise<Map<string, QuestionKey>> {
   const versions = await deps.prisma.questionVersion.findMany({
-    where: { id: { in: [...new Set(draw.slots.map((s) => s.versionId))] } },
+    where: { id: { in: [...new Set(draw.slots.map(markingVersionOf))] } },
     select: { id: true, answerKey: true },
   });
   return new Map(versions.map((v) => [v.id, v.answerKey as unknown as QuestionKey]));
@@ -72,6 +72,21 @@ export async function markAttempt(
     data: { score: grade.score, maxScore: grade.maxScore, needsMarking: grade.needsMarking },
   });
   return grade;
+}
+
+/**
+ * The score of a submitted attempt from its stored marks (after a trainer's mark or a regrade): final once no
+ * answer waits for a mark. An unanswered question has no row and counts 0.
+ */
+export async function rescoreLocked(tx: Tx, attemptId: string) {
+  const rows = await tx.attemptAnswer.findMany({ where: { attemptId }, select: { mark: true } });
+  const score = Math.round(rows.reduce((sum, r) => sum + (r.mark ?? 0), 0) * 10_000) / 10_000;
+  const needsMarking = rows.some((r) => r.mark === null);
+  return tx.examAttempt.update({
+    where: { id: attemptId },
+    data: { score, needsMarking },
+    select: { score: true, maxScore: true, needsMarking: true },
+  });
 }
 
 /** Submits the attempt (by the examinee at `at`, or by the overdue rule at the moment it was due) and marks it. */

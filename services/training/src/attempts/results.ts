@@ -12,7 +12,7 @@ import {
 import type { CallerContext } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import { reviewAllowed } from '../domain/exam-settings.ts';
-import { examResult } from '../domain/grading.ts';
+import { examResult, markingVersionOf } from '../domain/grading.ts';
 import { examineeBody } from './question-view.ts';
 import { settleDue } from './overdue.ts';
 
@@ -52,7 +52,7 @@ export async function attemptResult(deps: TrainingDeps, ctx: Ctx, attemptId: str
   const draw = attempt.draw as unknown as AttemptDraw;
   const versions = shown
     ? await deps.prisma.questionVersion.findMany({
-        where: { id: { in: draw.slots.map((s) => s.versionId) } },
+        where: { id: { in: draw.slots.flatMap((s) => [s.versionId, markingVersionOf(s)]) } },
         select: { id: true, stem: true, body: true, answerKey: true },
       })
     : [];
@@ -92,7 +92,8 @@ export async function attemptResult(deps: TrainingDeps, ctx: Ctx, attemptId: str
             response: (answer?.response ?? null) as QuestionResponse | null,
             mark: answer ? answer.mark : attempt.status === 'SUBMITTED' ? 0 : null,
             comment: answer?.comment ?? null,
-            key: version.answerKey as unknown as QuestionKey,
+            // After a regrade, the corrected key that marked it.
+            key: byVersion.get(markingVersionOf(slot))!.answerKey as unknown as QuestionKey,
           };
         })
       : [],

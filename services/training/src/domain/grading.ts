@@ -92,6 +92,10 @@ export interface AttemptGrade {
   needsMarking: boolean;
 }
 
+/** The version whose key marks a slot: the one shown, or its correction once regraded. */
+export const markingVersionOf = (slot: Pick<DrawnSlot, 'versionId' | 'markedWithVersionId'>): string =>
+  slot.markedWithVersionId ?? slot.versionId;
+
 /** Marks a whole attempt: the rule for objective slots, the trainer's mark for short answers once given. */
 export function gradeAttempt(
   slots: readonly DrawnSlot[],
@@ -100,8 +104,9 @@ export function gradeAttempt(
   scoring: MultipleChoiceScoring,
 ): AttemptGrade {
   const marks = slots.map((slot): SlotMark => {
-    const key = keys.get(slot.versionId);
-    if (!key) throw new Error(`no answer key for version ${slot.versionId}`);
+    const versionId = markingVersionOf(slot);
+    const key = keys.get(versionId);
+    if (!key) throw new Error(`no answer key for version ${versionId}`);
     const answer = answers.get(slot.slot);
     const auto = markResponse(key, answer?.response, slot.points, scoring);
     if (auto === null && answer?.manualMark != null) {

@@ -3,6 +3,7 @@ import { router } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import { analysisRouter } from './analysis.ts';
 import { attemptsRouter } from './attempts.ts';
+import { markingRouter } from './marking.ts';
 import { bankRouter } from './bank.ts';
 import { examsRouter } from './exams.ts';
 import { papersRouter } from './papers.ts';
@@ -12,6 +13,7 @@ export function createTrainingRouter(deps: TrainingDeps) {
   return router({
     analysis: analysisRouter(deps),
     attempts: attemptsRouter(deps),
+    marking: markingRouter(deps),
     bank: bankRouter(deps),
     papers: papersRouter(deps),
     exams: examsRouter(deps),
