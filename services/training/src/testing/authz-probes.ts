@@ -5,11 +5,13 @@
 import { defineAreaProbes, type AreaProbes, type AuthzProbe } from '@duda/service-org/testing/authz-probes';
 import type { TrainingService } from '../module.ts';
 import { bankProbes } from './probes/bank.ts';
+import { examsProbes } from './probes/exams.ts';
+import { papersProbes } from './probes/papers.ts';
 
 // Each part builds a world of its own type; the composition keeps them side by side, one per part.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Part = AreaProbes<any, TrainingService>;
-const parts: Part[] = [bankProbes];
+const parts: Part[] = [bankProbes, papersProbes, examsProbes];
 
 type Worlds = unknown[];
 
