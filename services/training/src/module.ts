@@ -34,8 +34,8 @@ export const trainingModule = defineServiceModule({
   router: createTrainingRouter,
   create: (env: ServiceEnv) =>
     createTrainingService({ pool: env.pool, org: env.client('org'), now: env.now }),
-  // Its outbox (training.exam.published …).
-  events: () => trainingEvents(),
+  // Its outbox (training.exam.published …) and the overdue job (超时收卷).
+  events: (service: TrainingService) => trainingEvents(service.deps),
   seed: {
     after: ['org'],
     run: (service: TrainingService, seeded: { org: SeededOrg }, now: Date) =>
