@@ -1,5 +1,6 @@
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { TrainingPrisma } from '../prisma.ts';
+import { seedBank } from './bank.ts';
 import { seedExams } from './exams.ts';
 import { seedPapers } from './papers.ts';
 
@@ -14,10 +15,12 @@ export async function seedTrainingDemo(
   now: Date,
 ): Promise<Record<string, number>> {
   if ((await prisma.question.count()) > 0) return {};
+  const bank = await seedBank(prisma, org.cityId, org.demoPeople['trainer']!.id, now);
   // After the bank: papers drawn from it, then exams on them (the attempts step gives the past ones attempts).
   const papers = await seedPapers(prisma, org.cityId, org.demoPeople['trainer']!.id);
   const exams = await seedExams(prisma, org, papers, now);
   return {
+    ...bank,
     papers: [papers.fixed, papers.random].filter(Boolean).length,
     exams: exams.past.length + exams.current.length,
   };
