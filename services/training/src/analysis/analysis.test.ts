@@ -179,6 +179,12 @@ describe('below the city mean, retakes and conversations', () => {
       ['HZ10201', 0],
       ['HZ10110', 50],
     ]);
+    // 南星's manager has a candidate in 上城区笔试 only: 西湖区笔试 is not named to them.
+    const month = await (
+      await f.as('nanxing.mgr')
+    ).analysis.exam({ subject: { month: '2026-11', kind: 'DISTRICT_WRITTEN' } });
+    expect(month.exams.map((e) => e.title)).toEqual(['上城区笔试']);
+    expect(month.summary.count).toBe(1);
   });
 
   it('lets only the trainer enrol them, once, in next month’s retake with a task for the hall manager', async () => {

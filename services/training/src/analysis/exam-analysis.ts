@@ -32,7 +32,7 @@ export async function examAnalysis(deps: TrainingDeps, ctx: AnalysisCtx, subject
   const city = pointFacilities(loaded.attempts.map((a) => a.questions));
   const here = pointFacilities(attempts.map((a) => a.questions));
   return {
-    exams: loaded.exams.map((e) => ({
+    exams: loaded.visibleExams.map((e) => ({
       id: e.id,
       title: e.title,
       kind: e.kind,

@@ -49,7 +49,10 @@ export interface PersonResult {
 
 export interface LoadedSubject {
   readonly cityId: string;
+  /** All the subject's exams: the benchmark is taken over them. */
   readonly exams: readonly Exam[];
+  /** Those the caller may name: held for a node in their scope, or with candidates there. */
+  readonly visibleExams: readonly Exam[];
   /** City-wide: the benchmark. */
   readonly attempts: readonly AnalysedAttempt[];
   readonly results: readonly PersonResult[];
@@ -64,7 +67,9 @@ export async function loadSubject(
   const scope = analysisScope(ctx.actor);
   const { cityId, exams } = await examsOf(deps, ctx, subject, scope);
   const { attempts, results } = await attemptsOf(deps, exams);
-  return { cityId, exams, attempts, results, scope };
+  const visibleExams = [];
+  for (const exam of exams) if (await examInScope(deps, exam, scope)) visibleExams.push(exam);
+  return { cityId, exams, visibleExams, attempts, results, scope };
 }
 
 async function examsOf(deps: TrainingDeps, ctx: AnalysisCtx, subject: AnalysisSubject, scope: AnalysisScope) {
