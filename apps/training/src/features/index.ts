@@ -1,4 +1,5 @@
 import type { Feature } from './feature.ts';
+import { papersFeature } from './papers/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
-export const features: Feature[] = [];
+export const features: Feature[] = [papersFeature];
