@@ -49,22 +49,28 @@ export async function callerRows(pool: Pool, schemas: readonly string[], personI
   return own;
 }
 
-/** Table name → ids of its rows, for every table of `schemas` with a uuid `id`, except `excluded`. */
-export async function idsByTable(pool: Pool, schemas: readonly string[], excluded: ReadonlySet<string>) {
+/**
+ * Reads, each time it is called, table name → ids of its rows for every table of `schemas` with a uuid
+ * `id`, except `excluded`.
+ */
+export async function idReader(pool: Pool, schemas: readonly string[], excluded: ReadonlySet<string>) {
   const parts = (await tablesOf(pool, schemas))
     .filter((table) => table.hasId)
     .map(
       ({ schema, name }) =>
         `(SELECT '${name.replaceAll("'", "''")}' AS name, id::text AS id FROM ${from(schema, name)} ORDER BY id LIMIT ${PER_TABLE})`,
     );
-  const byTable = new Map<string, string[]>();
-  if (parts.length === 0) return byTable;
-  const { rows } = await pool.query<{ name: string; id: string }>(parts.join(' UNION ALL '));
-  for (const { name, id } of rows) {
-    if (excluded.has(id)) continue;
-    byTable.set(name, [...(byTable.get(name) ?? []), id]);
-  }
-  return byTable;
+  const sql = parts.join(' UNION ALL ');
+  return async () => {
+    const byTable = new Map<string, string[]>();
+    if (!sql) return byTable;
+    const { rows } = await pool.query<{ name: string; id: string }>(sql);
+    for (const { name, id } of rows) {
+      if (excluded.has(id)) continue;
+      byTable.set(name, [...(byTable.get(name) ?? []), id]);
+    }
+    return byTable;
+  };
 }
 
 /** `planEntryId` → ['plan', 'entry']; `updatePerson` → ['update', 'person']. */

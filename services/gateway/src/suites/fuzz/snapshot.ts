@@ -1,5 +1,6 @@
-// What the services' tables hold, as one row count and hash per table, to show that a refused call wrote
-// nothing. Every table of every service schema counts, except what a refused call is meant to write.
+// What the services' tables hold, as a row count and the newest row version per table, to show that a
+// refused call wrote nothing. Every table of every service schema counts, except what a refused call is
+// meant to write.
 import type { Pool } from '@duda/db';
 
 interface Exclusion {
@@ -33,7 +34,7 @@ export const LOGIN_BOOKKEEPING: readonly Exclusion[] = [
   },
 ];
 
-/** Table → `rows:hash`. */
+/** Table → `rows:newest row version` (or `rows:hash` of the rows, where some columns are left out). */
 export type Snapshot = ReadonlyMap<string, string>;
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -55,12 +56,19 @@ export async function snapshotter(
     const table = `${schema}.${name}`;
     const exclusion = byTable.get(table);
     if (exclusion?.whole) return [];
-    const columns = (exclusion?.columns ?? []).map(literal).join(', ');
-    const row = columns ? `to_jsonb(x) - ARRAY[${columns}]::text[]` : 'to_jsonb(x)';
     const where = exclusion?.rowsWhere ? `WHERE ${exclusion.rowsWhere}` : '';
+    const from = `FROM ${quoted(schema)}.${quoted(name)} x ${where}`;
+    // Every committed insert or update leaves a row version newer than any before (its xmin) and every
+    // delete lowers the count: the two say whether anything was written, without reading the rows.
+    if (!exclusion?.columns)
+      return [
+        `SELECT ${literal(table)} AS name, count(*) || ':' || coalesce(max(x.xmin::text::bigint), 0) AS state ${from}`,
+      ];
+    // Where some columns are left out, the rest of each row is compared.
+    const columns = exclusion.columns.map(literal).join(', ');
     return [
       `SELECT ${literal(table)} AS name, count(*) || ':' || md5(coalesce(string_agg(r, E'\\n' ORDER BY r), '')) AS state
-       FROM (SELECT (${row})::text AS r FROM ${quoted(schema)}.${quoted(name)} x ${where}) rows`,
+       FROM (SELECT (to_jsonb(x) - ARRAY[${columns}]::text[])::text AS r ${from}) rows`,
     ];
   });
   if (parts.length === 0) throw new Error(`no tables in the schemas ${schemas.join(', ')}`);

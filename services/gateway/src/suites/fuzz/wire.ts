@@ -66,6 +66,19 @@ async function answerOf(response: Response): Promise<Answer> {
   }
 }
 
+/** A mutation's body, with the CSRF token the browser's client sends. */
+async function post(client: GatewayClient, path: string, body: string | FormData): Promise<Answer> {
+  const once = async (fresh: boolean) => {
+    const headers: Record<string, string> = { 'x-csrf-token': await csrfToken(client, fresh) };
+    // A form's content type (with its boundary) is written by fetch.
+    if (typeof body === 'string') headers['content-type'] = 'application/json';
+    return answerOf(await client.fetch(`/trpc/${path}`, { method: 'POST', headers, body }));
+  };
+  const answer = await once(false);
+  // The token is bound to the session and goes stale at login and logout, as in the browser's client.
+  return isCsrfRefusal(answer) ? once(true) : answer;
+}
+
 /** Sends an already-encoded input text to a procedure, as its kind travels. */
 export async function sendText(
   client: GatewayClient,
@@ -77,18 +90,11 @@ export async function sendText(
     const query = text === undefined ? '' : `?input=${encodeURIComponent(text)}`;
     return answerOf(await client.fetch(`/trpc/${path}${query}`));
   }
-  const post = async (fresh: boolean) =>
-    answerOf(
-      await client.fetch(`/trpc/${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': await csrfToken(client, fresh) },
-        body: text ?? '',
-      }),
-    );
-  const answer = await post(false);
-  // The token is bound to the session and goes stale at login and logout, as in the browser's client.
-  return isCsrfRefusal(answer) ? post(true) : answer;
+  return post(client, path, text ?? '');
 }
+
+/** Sends a multipart form to a mutation that takes one. */
+export const sendForm = (client: GatewayClient, path: string, form: FormData) => post(client, path, form);
 
 export const send = (client: GatewayClient, transport: Transport, path: string, input: unknown) =>
   sendText(client, transport, path, input === undefined ? undefined : toWire(input));
