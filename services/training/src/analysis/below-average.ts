@@ -2,6 +2,7 @@
 // its results; a district written exam is held per district on the district's own paper, so its city mean is the
 // mean over every district's written exam of that month — the city's picture of the month. Results are compared
 // as percentages of full marks, so papers of different totals compare.
+import { can } from '@duda/authz';
 import { analysisErrors } from '@duda/contract-training';
 import type { TrainingDeps } from '../deps.ts';
 import type { Exam } from '../generated/prisma/client.ts';
@@ -51,6 +52,8 @@ export async function belowAverageList(deps: TrainingDeps, ctx: AnalysisCtx, exa
     exam: { id: exam.id, title: exam.title, kind: exam.kind, month: exam.month },
     cityMean,
     pooledExams,
+    /** The trainer who holds the exam may enrol the list in the retake. */
+    canEnrol: can(ctx.actor, 'training.exam.manage', { orgNodeId: exam.orgNodeId }),
     retake: retake && { id: retake.id, title: retake.title, month: retake.month, status: retake.status },
     people: below
       .filter((r) => scope.covers(r))
