@@ -3,9 +3,11 @@ import type { BankFilter } from '@duda/contract-training';
 import { skipTake, type Page, type PageInput } from '@duda/service-kit';
 import { database } from '../database.ts';
 import type { TrainingDeps } from '../deps.ts';
+import type { BankItemFigures } from '../domain/bank-item-statistics.ts';
 import { subtreeIds } from '../domain/bank-knowledge-tree.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
+import { questionFigures } from './question-statistics.ts';
 import { cityPaths } from './questions.ts';
 import { toSummary, type QuestionSummary } from './question-rows.ts';
 
@@ -47,7 +49,7 @@ export async function listQuestions(
   deps: TrainingDeps,
   ctx: BankCtx,
   input: BankFilter & PageInput,
-): Promise<Page<QuestionSummary>> {
+): Promise<Page<QuestionSummary & BankItemFigures>> {
   const cityId = await bankCityOf(deps, ctx);
   const where = await bankWhere(deps, cityId, input);
   const [total, rows, paths] = await Promise.all([
@@ -60,5 +62,11 @@ export async function listQuestions(
     }),
     cityPaths(deps, cityId),
   ]);
-  return { items: rows.map((q) => toSummary(q, paths)), total, page: input.page, pageSize: input.pageSize };
+  const figures = await questionFigures(
+    deps,
+    rows.map((q) => q.id),
+  );
+  const none = { answered: 0, facility: null, discrimination: null, flags: [] };
+  const items = rows.map((q) => ({ ...toSummary(q, paths), ...(figures.get(q.id) ?? none) }));
+  return { items, total, page: input.page, pageSize: input.pageSize };
 }

@@ -180,6 +180,24 @@ describe('the question bank (against PostgreSQL)', () => {
     });
   });
 
+  it('shows facility and discrimination from submitted, marked attempts', async () => {
+    const q = trainer.bank.questions;
+    const { id } = await q.create(singleChoice(fees, '统计测试：套餐变更何时生效？'));
+    const [drawn] = await drawableQuestions(f.training, { cityId: f.seeded.cityId, questionIds: [id] });
+    // Right, with high totals; wrong, with low ones: it discriminates. One attempt still in progress is left out.
+    for (const [mark, score] of [
+      [2, 9],
+      [2, 8],
+      [0, 3],
+      [0, 2],
+    ] as const)
+      await attemptDrawing(f, drawn!.versionId, id, { mark, score });
+    await attemptDrawing(f, drawn!.versionId, id);
+    const [row] = (await q.list({ search: '统计测试' })).items;
+    expect(row).toMatchObject({ answered: 4, facility: 0.5 });
+    expect(row!.discrimination).toBeGreaterThan(80);
+  });
+
   it('keeps the bank from everyone but the trainer', async () => {
     const { id } = await trainer.bank.questions.create(singleChoice(fees, '权限测试'));
     for (const username of ['sc.sup', 'hubin.mgr', 'hubin.clerk', 'leader', 'hr']) {
@@ -192,7 +210,12 @@ describe('the question bank (against PostgreSQL)', () => {
 });
 
 /** An attempt whose draw names the version, as the attempts side writes it. */
-async function attemptDrawing(f: TrainingFixture, versionId: string, questionId: string) {
+async function attemptDrawing(
+  f: TrainingFixture,
+  versionId: string,
+  questionId: string,
+  submitted?: { mark: number; score: number },
+) {
   const prisma = f.training.prisma;
   const trainer = f.seeded.demoPeople.trainer!;
   const paper = await prisma.paper.create({
@@ -218,13 +241,28 @@ async function attemptDrawing(f: TrainingFixture, versionId: string, questionId:
   await prisma.examAttempt.create({
     data: {
       examId: exam.id,
-      personId: trainer.id,
+      personId: crypto.randomUUID(),
       attemptNo: 1,
+      ...(submitted
+        ? {
+            status: 'SUBMITTED' as const,
+            score: submitted.score,
+            answers: {
+              create: {
+                slot: 1,
+                response: { type: 'SINGLE_CHOICE', choice: 'A' },
+                seq: 1,
+                savedAt: f.clock.now,
+                mark: submitted.mark,
+              },
+            },
+          }
+        : {}),
       draw: { seed: 's', slots: [{ slot: 1, questionId, versionId, type: 'SINGLE_CHOICE', points: 2 }] },
       startedAt: f.clock.now,
       deadlineAt: f.clock.now,
       deviceId: 'd',
-      maxScore: 2,
+      maxScore: 10,
     },
   });
 }
