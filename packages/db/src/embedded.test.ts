@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -54,6 +54,25 @@ describe('startEmbeddedPostgres', () => {
     await rm(scratch, { recursive: true, force: true });
     expect(rows).toEqual([{ v: 42 }]);
   }, 60_000);
+
+  it('stops cleanly when the server has already gone (Ctrl+C in a terminal reaches it directly)', async () => {
+    const scratch = await makeTempDir('duda-pg-');
+    const dataDir = path.join(scratch, 'data');
+    const probe = net.createServer();
+    const port = await listen(probe);
+    await new Promise((resolve) => probe.close(resolve));
+    const server = await startEmbeddedPostgres({ dataDir, port });
+    const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    try {
+      process.kill(postmaster, 'SIGINT');
+      while (isAlive(postmaster)) await new Promise((resolve) => setTimeout(resolve, 50));
+      await server.stop();
+      expect(existsSync(`${dataDir}.owner`)).toBe(false);
+    } finally {
+      if (isAlive(postmaster)) process.kill(postmaster, 'SIGINT');
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('adopts the server a crashed process left running, and stops it at shutdown', async () => {
     const scratch = await makeTempDir('duda-pg-');

