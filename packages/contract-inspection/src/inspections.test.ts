@@ -10,6 +10,14 @@ describe('inspection inputs', () => {
     expect(inspectionInputs.submit.safeParse({ id, results }).success).toBe(false);
   });
 
+  it('keep an autosave revision within the 32-bit column it is compared with', () => {
+    // A revision past it made the autosave answer 500 (found by probing what the gateway's fuzzing suite
+    // reported as unbounded numbers).
+    const draft = { id, results: [] };
+    expect(inspectionInputs.saveDraft.safeParse({ ...draft, revision: 2 ** 31 - 1 }).success).toBe(true);
+    expect(inspectionInputs.saveDraft.safeParse({ ...draft, revision: 2 ** 31 }).success).toBe(false);
+  });
+
   it('take a verdict or a number of points as an outcome', () => {
     const results = [
       { itemCode: 'A01', outcome: 'PASS' },

@@ -66,7 +66,8 @@ export const inspectionInputs = {
   }),
   saveDraft: z.object({
     id,
-    revision: z.number().int().min(0),
+    // Compared with a 32-bit integer column: a larger number is refused here, not by the database.
+    revision: z.int32().min(0),
     results: z.array(draftItemResultInput).max(200),
     summary,
   }),
