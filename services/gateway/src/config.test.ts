@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseServiceUrls } from './config.ts';
+import { modules } from './modules.ts';
 
 describe('DUDA_SERVICE_URLS', () => {
   it('names services by their module names', () => {
@@ -12,7 +13,7 @@ describe('DUDA_SERVICE_URLS', () => {
 
   it('refuses a name no module has, listing the ones there are', () => {
     expect(() => parseServiceUrls('inspections=http://10.0.0.2:4102/trpc')).toThrow(
-      'DUDA_SERVICE_URLS: no service is called "inspections" (the services are org, inspection)',
+      `DUDA_SERVICE_URLS: no service is called "inspections" (the services are ${modules.map((m) => m.name).join(', ')})`,
     );
   });
 

@@ -11,7 +11,11 @@ import { createServiceServer, registerRoutes } from '@duda/service-kit/server';
 import { createOrgService, orgModule } from '@duda/service-org';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modules } from './modules.ts';
 import { startTestGateway, type TestGateway } from './testing/harness.ts';
+
+/** Every service but inspection, which runs in a process of its own in this test. */
+const runHere = modules.filter((m) => m.name !== 'inspection');
 
 const SECRET = 'test-service-secret';
 
@@ -23,7 +27,7 @@ describe('gateway with the inspection service in its own process', () => {
   let gw: TestGateway;
 
   beforeAll(async () => {
-    gatewayDb = await createTestDatabase([orgModule.database]);
+    gatewayDb = await createTestDatabase(runHere.map((m) => m.database));
     inspectionDb = await createTestDatabase([inspectionModule.database]);
     // The inspection process reads org data through the org service's API, never its tables.
     const org = createOrgService({ pool: gatewayDb.pool });
@@ -63,8 +67,9 @@ describe('gateway with the inspection service in its own process', () => {
   });
 
   it('builds only the services it runs, and checks only their migrations', async () => {
-    expect(Object.keys(gw.services.local)).toEqual(['org']);
-    expect(gw.services.databases.map((d) => d.schema)).toEqual(['org']);
+    expect(Object.keys(gw.services.local)).toEqual(runHere.map((m) => m.name));
+    expect(gw.services.databases.map((d) => d.schema)).toEqual(runHere.map((m) => m.database.schema));
+    expect(Object.keys(gw.services.local)).not.toContain('inspection');
     const ready = await gw.client().fetch('/readyz');
     expect(await ready.json()).toEqual({ status: 'ready' });
     const schemas = await gatewayDb.pool.query(
