@@ -70,6 +70,11 @@ export const attemptsErrors = defineErrors('training.attempts', {
     'zh-CN': '试卷第 {slot} 题已不在题库中（已停用或删除），请联系培训管理员',
     en: 'Question {slot} of the paper is no longer in the bank (retired or removed); contact a trainer.',
   },
+  resultsDenied: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '你无权查看考生的作答情况',
+    en: 'You may not see how candidates did.',
+  },
   notReleasable: {
     kind: 'PRECONDITION_FAILED',
     'zh-CN': '只有作答中的答卷可以释放设备',

@@ -2,6 +2,7 @@
 import { defineErrors } from '@duda/contract-kit';
 
 export const markingErrors = defineErrors('training.marking', {
+  notMarker: { kind: 'FORBIDDEN', 'zh-CN': '只有培训管理员可以阅卷', en: 'Only trainers mark exams.' },
   examNotFound: { kind: 'NOT_FOUND', 'zh-CN': '考试不存在', en: 'No such exam.' },
   answerNotFound: {
     kind: 'NOT_FOUND',

@@ -2,10 +2,10 @@
 // their knowledge points with every sub-point, the bank gives the current version of each question in use.
 import { randomUUID } from 'node:crypto';
 import type { AttemptDraw, PaperRule, PaperSlot } from '@duda/contract-training';
-import { drawableQuestions } from '../bank/drawable.ts';
+import { drawableQuestions, type DrawableQuestion } from '../bank/drawable.ts';
 import type { TrainingDeps } from '../deps.ts';
 import { subtreeIds } from '../domain/bank-knowledge-tree.ts';
-import { drawAttempt } from '../domain/paper-drawing.ts';
+import { drawAttempt, type DrawSourcePaper } from '../domain/paper-drawing.ts';
 import type { PaperKind } from '../generated/prisma/enums.ts';
 
 export interface PaperToDraw {
@@ -17,19 +17,20 @@ export interface PaperToDraw {
   rules: unknown;
 }
 
-export async function drawForAttempt(
+/** What draws are made from: the paper with its rules' knowledge points resolved, and the bank that fits it. */
+export async function drawSource(
   deps: Pick<TrainingDeps, 'prisma'>,
   paper: PaperToDraw,
-): Promise<AttemptDraw> {
-  const seed = randomUUID();
+): Promise<{ paper: DrawSourcePaper; bank: DrawableQuestion[] }> {
   const slots = paper.slots as PaperSlot[];
   const rules = paper.rules as PaperRule[];
+  const shuffle = { shuffleQuestions: paper.shuffleQuestions, shuffleOptions: paper.shuffleOptions };
   if (paper.kind === 'FIXED') {
     const bank = await drawableQuestions(deps, {
       cityId: paper.cityId,
       questionIds: slots.map((s) => s.questionId),
     });
-    return drawAttempt({ ...paper, kind: 'FIXED', slots, rules: [] }, bank, seed);
+    return { paper: { ...shuffle, kind: 'FIXED', slots, rules: [] }, bank };
   }
   const nodes = await deps.prisma.knowledgePoint.findMany({
     where: { cityId: paper.cityId },
@@ -46,5 +47,14 @@ export async function drawForAttempt(
     cityId: paper.cityId,
     knowledgePointIds: [...new Set(rules.map((r) => r.knowledgePointId))],
   });
-  return drawAttempt({ ...paper, kind: 'RANDOM', slots: [], rules: resolved }, bank, seed);
+  return { paper: { ...shuffle, kind: 'RANDOM', slots: [], rules: resolved }, bank };
+}
+
+/** A new attempt's draw, with a fresh seed kept in it. */
+export async function drawForAttempt(
+  deps: Pick<TrainingDeps, 'prisma'>,
+  paper: PaperToDraw,
+): Promise<AttemptDraw> {
+  const source = await drawSource(deps, paper);
+  return drawAttempt(source.paper, source.bank, randomUUID());
 }

@@ -1,7 +1,7 @@
 // Results and review (成绩与回顾): the examinee sees their score and the correct answers only when the exam's
 // review rule allows (immediately / after close / from a date / never); before that, only that the attempt is in.
 // A trainer who runs exams for the examinee's hall sees everything, at any time.
-import { can, scopeOf, type Actor } from '@duda/authz';
+import { can, canAnywhere, scopeOf, type Actor } from '@duda/authz';
 import {
   attemptsErrors,
   type AttemptDraw,
@@ -150,6 +150,9 @@ export async function myAttempts(deps: TrainingDeps, ctx: Ctx, examId?: string |
 
 /** An exam's attempts in the caller's scope (考生作答情况), with focus losses, for trainers and supervisors. */
 export async function examAttempts(deps: TrainingDeps, ctx: Ctx, examId: string) {
+  if (!canAnywhere(ctx.actor, 'training.read') && !canAnywhere(ctx.actor, 'training.exam.manage')) {
+    throw attemptsErrors.resultsDenied();
+  }
   const scope = new Set([
     ...scopeOf(ctx.actor, 'training.read').orgNodeIds,
     ...scopeOf(ctx.actor, 'training.exam.manage').orgNodeIds,

@@ -258,7 +258,7 @@ describe('submitting and the result', () => {
     expect(await names('trainer')).toEqual(['吴俊', '赵雪']);
     expect(await names('hubin.mgr')).toEqual(['赵雪']);
     expect(await names('xh.sup')).toEqual([]);
-    expect(await names('hubin.clerk')).toEqual([]);
+    await expect(names('hubin.clerk')).rejects.toMatchObject(code('resultsDenied'));
   });
 });
 

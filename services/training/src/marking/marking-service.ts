@@ -1,7 +1,7 @@
 // Marking short answers (阅卷) by trainers of the examinees' halls: a queue per exam, blind by default (a label per
 // attempt instead of the name), the rubric and the reference answer beside each answer; a mark within the
 // question's points, after which the attempt's score is summed again and is final once nothing is left to mark.
-import { scopeOf, type Actor } from '@duda/authz';
+import { canAnywhere, scopeOf, type Actor } from '@duda/authz';
 import { skipTake, type CallerContext } from '@duda/service-kit';
 import {
   blindLabel,
@@ -21,12 +21,17 @@ type Ctx = CallerContext & { actor: Actor };
 /** Org nodes whose examinees the caller marks. */
 export const markingScope = (actor: Actor) => scopeOf(actor, 'training.exam.manage').orgNodeIds;
 
+/** Marking is the trainers' work: anyone else is refused outright rather than shown an empty queue. */
+function assertMarker(actor: Actor) {
+  if (!canAnywhere(actor, 'training.exam.manage')) throw markingErrors.notMarker();
+}
+
 const SHORT_ANSWER = { path: ['type'], equals: 'SHORT_ANSWER' } as const;
 
 /** Exams with short answers to mark in the caller's scope, newest first. */
 export async function markingExams(deps: TrainingDeps, ctx: Ctx, onlyPending: boolean) {
+  assertMarker(ctx.actor);
   const scope = markingScope(ctx.actor);
-  if (scope.length === 0) return [];
   const rows = await deps.prisma.$queryRaw<
     { id: string; title: string; month: string; closesAt: Date; toMark: number; marked: number }[]
   >`
@@ -54,6 +59,7 @@ export interface QueueInput {
 }
 
 export async function markingQueue(deps: TrainingDeps, ctx: Ctx, input: QueueInput) {
+  assertMarker(ctx.actor);
   const candidates = await deps.prisma.examCandidate.findMany({
     where: { examId: input.examId, orgNodeId: { in: markingScope(ctx.actor) } },
     select: { personId: true, personName: true, staffNo: true, orgName: true },

@@ -1,5 +1,6 @@
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { TrainingPrisma } from '../prisma.ts';
+import { seedAttempts } from './attempts.ts';
 import { seedBank } from './bank.ts';
 import { seedExams } from './exams.ts';
 import { seedPapers } from './papers.ts';
@@ -19,9 +20,11 @@ export async function seedTrainingDemo(
   // After the bank: papers drawn from it, then exams on them (the attempts step gives the past ones attempts).
   const papers = await seedPapers(prisma, org.cityId, org.demoPeople['trainer']!.id);
   const exams = await seedExams(prisma, org, papers, now);
+  const attempts = await seedAttempts(prisma, org, exams);
   return {
     ...bank,
     papers: [papers.fixed, papers.random].filter(Boolean).length,
     exams: exams.past.length + exams.current.length,
+    ...attempts,
   };
 }

@@ -4,15 +4,17 @@
 // matrix fails naming it.
 import { defineAreaProbes, type AreaProbes, type AuthzProbe } from '@duda/service-org/testing/authz-probes';
 import type { TrainingService } from '../module.ts';
+import { attemptsProbes } from './probes/attempts.ts';
 import { analysisProbes } from './probes/analysis.ts';
 import { bankProbes } from './probes/bank.ts';
 import { examsProbes } from './probes/exams.ts';
+import { markingProbes } from './probes/marking.ts';
 import { papersProbes } from './probes/papers.ts';
 
 // Each part builds a world of its own type; the composition keeps them side by side, one per part.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Part = AreaProbes<any, TrainingService>;
-const parts: Part[] = [bankProbes, papersProbes, examsProbes, analysisProbes];
+const parts: Part[] = [bankProbes, papersProbes, examsProbes, attemptsProbes, markingProbes, analysisProbes];
 
 type Worlds = unknown[];
 
