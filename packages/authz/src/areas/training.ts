@@ -1,7 +1,7 @@
 import { defineArea } from '../area.ts';
 
 const readResults = { 'training.read': 'subtree', 'training.analysis.read': 'subtree' } as const;
-const sitExams = { 'training.exam.take': 'own' } as const;
+const sitExams = { 'training.exam.take': 'own', 'training.knowledge.read': 'subtree' } as const;
 
 /**
  * Training and exams (培训考试, services/training). The trainer keeps the question bank, builds papers, runs and
@@ -17,20 +17,32 @@ export const trainingArea = defineArea({
     'training.exam.manage',
     'training.exam.take',
     'training.conversation.record',
+    // 口试与技能测试: a hall's supervisors record oral exams and business-handling times of its people.
+    'training.skills.record',
+    // 知识库: every member of staff reads the city's published articles; the trainer writes them and assigns 必读.
+    'training.knowledge.read',
+    'training.knowledge.manage',
   ],
   grants: {
     trainer: {
       ...readResults,
       'training.bank.manage': 'subtree',
       'training.exam.manage': 'subtree',
+      'training.knowledge.manage': 'subtree',
       ...sitExams,
     },
     city_supervisor: { ...readResults, ...sitExams },
-    district_supervisor: { ...readResults, ...sitExams },
-    hall_manager: { ...readResults, ...sitExams, 'training.conversation.record': 'subtree' },
-    duty_manager: { 'training.read': 'subtree', ...sitExams },
+    district_supervisor: { ...readResults, ...sitExams, 'training.skills.record': 'subtree' },
+    hall_manager: {
+      ...readResults,
+      ...sitExams,
+      'training.conversation.record': 'subtree',
+      'training.skills.record': 'subtree',
+    },
+    duty_manager: { 'training.read': 'subtree', ...sitExams, 'training.skills.record': 'subtree' },
     clerk: sitExams,
-    leader: readResults,
-    hr: readResults,
+    manager_assistant: { 'training.knowledge.read': 'subtree' },
+    leader: { ...readResults, 'training.knowledge.read': 'subtree' },
+    hr: { ...readResults, 'training.knowledge.read': 'subtree' },
   },
 });
