@@ -6,7 +6,9 @@ import { bankCatalogs } from './bank-errors.ts';
 import { attemptsErrors } from './attempts-errors.ts';
 import { markingErrors } from './marking-errors.ts';
 import { examsCatalogs } from './exams-errors.ts';
+import { knowledgeCatalogs } from './knowledge-errors.ts';
 import { papersCatalogs } from './papers-errors.ts';
+import { skillsCatalogs } from './skills-errors.ts';
 import { trainingTermCatalogs } from './terms.ts';
 
 export const trainingErrors = defineErrors('training', {
@@ -26,5 +28,7 @@ export const trainingCatalogs = [
   ...bankCatalogs,
   ...papersCatalogs,
   ...examsCatalogs,
+  ...knowledgeCatalogs,
+  ...skillsCatalogs,
   ...trainingTermCatalogs,
 ];
