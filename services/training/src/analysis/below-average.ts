@@ -10,7 +10,7 @@ import { analysisScope, type AnalysisCtx } from './access.ts';
 import { attemptsOf, examInScope, type PersonResult } from './subject.ts';
 
 /** The exams whose results make the city mean for `exam`. */
-export async function cityPool(deps: TrainingDeps, exam: Exam): Promise<Exam[]> {
+export async function cityPool(deps: Pick<TrainingDeps, 'prisma'>, exam: Exam): Promise<Exam[]> {
   if (exam.kind !== 'DISTRICT_WRITTEN') return [exam];
   const pool = await deps.prisma.exam.findMany({
     where: { cityId: exam.cityId, month: exam.month, kind: 'DISTRICT_WRITTEN', status: 'PUBLISHED' },
@@ -26,7 +26,7 @@ export interface BelowAverage {
   below: PersonResult[];
 }
 
-export async function belowCityMean(deps: TrainingDeps, exam: Exam): Promise<BelowAverage> {
+export async function belowCityMean(deps: Pick<TrainingDeps, 'prisma'>, exam: Exam): Promise<BelowAverage> {
   const pool = await cityPool(deps, exam);
   const { results } = await attemptsOf(deps, pool);
   if (results.length === 0) return { cityMean: null, pooledExams: pool.length, below: [] };

@@ -9,6 +9,7 @@ import type { Exam, Prisma } from '../generated/prisma/client.ts';
 import { orgPlaces } from '../ports/org-directory.ts';
 import type { AnalysisCtx } from './access.ts';
 import { belowCityMean, personIdsOf } from './below-average.ts';
+import type { PersonResult } from './subject.ts';
 
 const RETAKE_SOURCES: readonly Exam['kind'][] = ['CITY_MONTHLY', 'DISTRICT_WRITTEN'];
 /** The retake opens at 09:00 on the first of next month and closes at the end of its seventh day (China time). */
@@ -29,56 +30,80 @@ export async function enrolRetakes(deps: TrainingDeps, ctx: AnalysisCtx, examId:
     orgPlaces(deps.org, ctx, [exam.cityId]),
   ]);
 
-  return deps.prisma.$transaction(async (tx) => {
-    // One enrolment per exam at a time, so two clicks cannot make two retakes.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`training.retake:${exam.id}`}))`;
-    const existing = await tx.exam.findFirst({
-      where: { retakeOfId: exam.id, kind: 'RETAKE', status: { not: 'CANCELLED' } },
-      orderBy: { createdAt: 'asc' },
-    });
-    const already = new Set(existing ? personIdsOf(existing.target) : []);
-    const personIds = [...already, ...below.map((r) => r.personId).filter((id) => !already.has(id))];
-    const retake = existing
-      ? await tx.exam.update({
-          where: { id: existing.id },
-          data: { target: { ...(existing.target as object), personIds } },
-        })
-      : await tx.exam.create({
-          data: retakeOfExam(exam, personIds, city?.name ?? exam.orgName, ctx.actor.personId),
-        });
-    if (retake.status === 'PUBLISHED') await addCandidates(tx, exam.id, retake.id, personIds);
-    const tasks = await tx.conversationTask.createMany({
-      skipDuplicates: true,
-      data: below.map((r) => {
-        const manager = managers.get(r.hallId);
-        return {
-          cityId: exam.cityId,
-          examId: exam.id,
-          month: exam.month,
-          personId: r.personId,
-          personName: r.personName,
-          staffNo: r.staffNo,
-          hallId: r.hallId,
-          hallName: r.hallName,
-          orgPath: [...r.orgPath],
-          managerId: manager?.id ?? null,
-          managerName: manager?.name ?? null,
-          score: r.percent,
-          cityMean,
-          retakeExamId: retake.id,
-          createdById: ctx.actor.personId,
-        };
-      }),
-    });
-    return {
-      retakeExamId: retake.id,
-      retakeStatus: retake.status,
-      created: !existing,
-      enrolled: personIds.length - already.size,
-      total: personIds.length,
-      conversationTasks: tasks.count,
-    };
+  return deps.prisma.$transaction((tx) =>
+    writeEnrolment(tx, {
+      exam,
+      cityMean,
+      below,
+      managers,
+      cityName: city?.name ?? exam.orgName,
+      by: ctx.actor.personId,
+    }),
+  );
+}
+
+export interface Enrolment {
+  exam: Exam;
+  cityMean: number;
+  below: readonly PersonResult[];
+  /** Each hall's manager, by hall id. */
+  managers: ReadonlyMap<string, { id: string; name: string }>;
+  cityName: string;
+  /** Who enrols (the trainer). */
+  by: string;
+}
+
+/** Creates or extends the retake and records the conversation tasks, in the caller's transaction. */
+export async function writeEnrolment(
+  tx: Prisma.TransactionClient,
+  { exam, cityMean, below, managers, cityName, by }: Enrolment,
+) {
+  // One enrolment per exam at a time, so two clicks cannot make two retakes.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`training.retake:${exam.id}`}))`;
+  const existing = await tx.exam.findFirst({
+    where: { retakeOfId: exam.id, kind: 'RETAKE', status: { not: 'CANCELLED' } },
+    orderBy: { createdAt: 'asc' },
   });
+  const already = new Set(existing ? personIdsOf(existing.target) : []);
+  const personIds = [...already, ...below.map((r) => r.personId).filter((id) => !already.has(id))];
+  const retake = existing
+    ? await tx.exam.update({
+        where: { id: existing.id },
+        data: { target: { ...(existing.target as object), personIds } },
+      })
+    : await tx.exam.create({ data: retakeOfExam(exam, personIds, cityName, by) });
+  if (retake.status === 'PUBLISHED') await addCandidates(tx, exam.id, retake.id, personIds);
+  const tasks = await tx.conversationTask.createMany({
+    skipDuplicates: true,
+    data: below.map((r) => {
+      const manager = managers.get(r.hallId);
+      return {
+        cityId: exam.cityId,
+        examId: exam.id,
+        month: exam.month,
+        personId: r.personId,
+        personName: r.personName,
+        staffNo: r.staffNo,
+        hallId: r.hallId,
+        hallName: r.hallName,
+        orgPath: [...r.orgPath],
+        managerId: manager?.id ?? null,
+        managerName: manager?.name ?? null,
+        score: r.percent,
+        cityMean,
+        retakeExamId: retake.id,
+        createdById: by,
+      };
+    }),
+  });
+  return {
+    retakeExamId: retake.id,
+    retakeStatus: retake.status,
+    created: !existing,
+    enrolled: personIds.length - already.size,
+    total: personIds.length,
+    conversationTasks: tasks.count,
+  };
 }
 
 function retakeOfExam(

@@ -97,7 +97,7 @@ export async function examInScope(deps: TrainingDeps, exam: Exam, scope: Analysi
   return placed > 0;
 }
 
-export async function attemptsOf(deps: TrainingDeps, exams: readonly Exam[]) {
+export async function attemptsOf(deps: Pick<TrainingDeps, 'prisma'>, exams: readonly Exam[]) {
   if (exams.length === 0) return { attempts: [], results: [] };
   const examIds = exams.map((e) => e.id);
   const [candidates, rows] = await Promise.all([
@@ -192,7 +192,7 @@ export async function attemptsOf(deps: TrainingDeps, exams: readonly Exam[]) {
   return { attempts, results };
 }
 
-async function knowledgePointsOf(deps: TrainingDeps, questionIds: string[]) {
+async function knowledgePointsOf(deps: Pick<TrainingDeps, 'prisma'>, questionIds: string[]) {
   const questions = await deps.prisma.question.findMany({
     where: { id: { in: questionIds } },
     select: { id: true, knowledgePointId: true },

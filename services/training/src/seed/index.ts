@@ -1,5 +1,6 @@
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { TrainingPrisma } from '../prisma.ts';
+import { seedAnalysis } from './analysis.ts';
 import { seedAttempts } from './attempts.ts';
 import { seedBank } from './bank.ts';
 import { seedExams } from './exams.ts';
@@ -21,10 +22,12 @@ export async function seedTrainingDemo(
   const papers = await seedPapers(prisma, org.cityId, org.demoPeople['trainer']!.id);
   const exams = await seedExams(prisma, org, papers, now);
   const attempts = await seedAttempts(prisma, org, exams);
+  const analysis = await seedAnalysis(prisma, org, exams, now);
   return {
     ...bank,
     papers: [papers.fixed, papers.random].filter(Boolean).length,
     exams: exams.past.length + exams.current.length,
     ...attempts,
+    ...analysis,
   };
 }
