@@ -6,6 +6,7 @@ import {
   EXAM_KINDS,
   EXAM_STATUSES,
   GRADING_METHODS,
+  HANDLING_TASKS,
   MULTIPLE_CHOICE_SCORINGS,
   OVERDUE_HANDLINGS,
   PAPER_KINDS,
@@ -28,6 +29,7 @@ const pairs = {
   MultipleChoiceScoring: MULTIPLE_CHOICE_SCORINGS,
   AttemptStatus: ATTEMPT_STATUSES,
   ConversationStatus: CONVERSATION_STATUSES,
+  HandlingTask: HANDLING_TASKS,
 } satisfies Record<keyof typeof prismaEnums, readonly string[]>;
 
 describe('Prisma enums and the contract', () => {

@@ -7,6 +7,7 @@ import { markingRouter } from './marking.ts';
 import { bankRouter } from './bank.ts';
 import { examsRouter } from './exams.ts';
 import { papersRouter } from './papers.ts';
+import { skillsRouter } from './skills.ts';
 
 /** Mounted by the gateway as `training.*`. */
 export function createTrainingRouter(deps: TrainingDeps) {
@@ -17,6 +18,7 @@ export function createTrainingRouter(deps: TrainingDeps) {
     bank: bankRouter(deps),
     papers: papersRouter(deps),
     exams: examsRouter(deps),
+    skills: skillsRouter(deps),
   });
 }
 
