@@ -1,7 +1,15 @@
 import type { Feature } from './feature.ts';
 import { analysisFeature } from './analysis/index.ts';
+import { attemptsFeature } from './attempts/index.ts';
 import { examsFeature } from './exams/index.ts';
+import { markingFeature } from './marking/index.ts';
 import { papersFeature } from './papers/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
-export const features: Feature[] = [papersFeature, examsFeature, analysisFeature];
+export const features: Feature[] = [
+  papersFeature,
+  examsFeature,
+  analysisFeature,
+  attemptsFeature,
+  markingFeature,
+];

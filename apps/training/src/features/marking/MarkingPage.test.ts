@@ -1,0 +1,101 @@
+import { installDesignSystem } from '@duda/ui';
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { computed, ref, toValue } from 'vue';
+import { messages } from '../../i18n/index.ts';
+import type { QueueInput, QueueItem } from './api.ts';
+import MarkingPage from './MarkingPage.vue';
+
+enableAutoUnmount(afterEach);
+
+const api = vi.hoisted(() => ({ mark: vi.fn(), inputs: [] as unknown[] }));
+const item = (over: Partial<QueueItem> = {}): QueueItem => ({
+  attemptId: 'a1',
+  label: 'CA670B',
+  attemptNo: 1,
+  slot: 6,
+  points: 10,
+  stem: '客户因话费争议情绪激动，你如何处理？',
+  rubric: '安抚情绪 3 分；核实账单 3 分；给出方案 4 分',
+  reference: '先安抚致歉，再调取详单核实',
+  text: '先道歉安抚，再调详单核对',
+  mark: null,
+  comment: null,
+  markedAt: null,
+  submittedAt: new Date('2026-11-23T02:00:00Z'),
+  examinee: null,
+  ...over,
+});
+vi.mock('./api.ts', () => ({
+  useMarkingExams: () => ({
+    data: ref([
+      {
+        id: 'e1',
+        title: '上城区 11 月业务笔试',
+        month: '2026-11',
+        closesAt: new Date(),
+        toMark: 1,
+        marked: 0,
+      },
+    ]),
+    isPending: ref(false),
+  }),
+  useMarkingQueue: (input: () => QueueInput | null) => ({
+    data: computed(() => {
+      const given = toValue(input);
+      api.inputs.push(given);
+      return {
+        items: [
+          item(
+            given?.revealNames
+              ? { examinee: { name: '赵雪', staffNo: 'HZ10103', orgName: '湖滨营业厅' } }
+              : {},
+          ),
+        ],
+        total: 1,
+      };
+    }),
+    isPending: ref(false),
+  }),
+  useMarkAnswer: () => ({ mutateAsync: api.mark, isPending: ref(false) }),
+}));
+
+const mountPage = () =>
+  mount(MarkingPage, { attachTo: document.body, global: { plugins: [[installDesignSystem, { messages }]] } });
+
+describe('MarkingPage', () => {
+  beforeEach(() => {
+    api.mark.mockReset().mockResolvedValue({});
+    api.inputs.length = 0;
+  });
+
+  it('shows the answer blind, with the rubric and the reference answer beside it', async () => {
+    const page = mountPage();
+    await flushPromises();
+    const card = page.get('[data-testid="marking-card"]');
+    expect(card.text()).toContain('答卷 CA670B');
+    expect(card.text()).toContain('安抚情绪 3 分');
+    expect(card.text()).toContain('先安抚致歉');
+    expect(card.text()).not.toContain('赵雪');
+    await page.get('[data-testid="marking-reveal"]').trigger('click');
+    await flushPromises();
+    expect(api.inputs.at(-1)).toMatchObject({ examId: 'e1', revealNames: true });
+    expect(page.get('[data-testid="marking-card"]').text()).toContain('赵雪');
+  });
+
+  it('saves the mark and comment', async () => {
+    const page = mountPage();
+    await flushPromises();
+    const card = page.get('[data-testid="marking-card"]');
+    const [points, comment] = card.findAll('input');
+    await points!.setValue('8.5');
+    await points!.trigger('blur');
+    await comment!.setValue('要点齐全');
+    await card
+      .findAll('button')
+      .find((b) => b.text() === '评分')!
+      .trigger('click');
+    await flushPromises();
+    expect(api.mark).toHaveBeenCalledWith({ attemptId: 'a1', slot: 6, mark: 8.5, comment: '要点齐全' });
+  });
+});

@@ -1,0 +1,53 @@
+// Texts of marking (阅卷), under `training.marking`.
+export const zhCN = {
+  marking: {
+    menu: '阅卷',
+    title: '阅卷',
+    description: '简答题人工评分：默认隐藏考生姓名（按答卷编号评分），评分要点与参考答案在旁',
+    exam: '选择考试',
+    examOption: '{title}（待评 {toMark}，已评 {marked}）',
+    onlyPending: '只看有待评答卷的考试',
+    revealNames: '显示考生姓名',
+    filter: { TO_MARK: '待评分', MARKED: '已评分', ALL: '全部' },
+    label: '答卷 {label}',
+    slot: '第 {slot} 题 · 满分 {points}',
+    answer: '考生作答',
+    rubric: '评分要点',
+    reference: '参考答案',
+    comment: '评语（可选）',
+    save: '评分',
+    change: '修改评分',
+    saved: '评分已保存',
+    noExams: '没有需要阅卷的考试',
+    noExamsHint: '考生交卷后，含简答题的考试会出现在这里',
+    emptyQueue: '这场考试的简答题都已评完',
+    emptyQueueHint: '切换到“已评分”可以查看或修改评分',
+  },
+};
+
+export const en: typeof zhCN = {
+  marking: {
+    menu: 'Marking',
+    title: 'Marking',
+    description:
+      'Short answers marked by hand: names hidden by default (marked by attempt label), rubric and reference beside',
+    exam: 'Choose an exam',
+    examOption: '{title} ({toMark} to mark, {marked} marked)',
+    onlyPending: 'Only exams with answers to mark',
+    revealNames: 'Show candidate names',
+    filter: { TO_MARK: 'To mark', MARKED: 'Marked', ALL: 'All' },
+    label: 'Attempt {label}',
+    slot: 'Question {slot} · out of {points}',
+    answer: 'Answer',
+    rubric: 'Rubric',
+    reference: 'Reference answer',
+    comment: 'Comment (optional)',
+    save: 'Mark',
+    change: 'Change mark',
+    saved: 'Mark saved',
+    noExams: 'No exam needs marking',
+    noExamsHint: 'Exams with short answers show here once candidates submit',
+    emptyQueue: 'Every short answer of this exam is marked',
+    emptyQueueHint: 'Switch to Marked to review or change a mark',
+  },
+};
