@@ -1,19 +1,31 @@
 // The Training and exams service as a module: what the gateway composes and what runs it as its own process.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Pool } from '@duda/db';
 import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
 import { trainingEvents } from './events/service-events.ts';
 import type { TrainingDeps } from './deps.ts';
+import { articleFileRoute } from './knowledge/file-route.ts';
+import { localFileStorage, type FileStorage } from './ports/file-storage.ts';
 import { createTrainingPrisma } from './prisma.ts';
 import { createTrainingRouter } from './router/index.ts';
 import { seedTrainingDemo } from './seed/index.ts';
 
-export function createTrainingService(options: { pool: Pool; org: ServiceClient; now?: () => Date }) {
+export function createTrainingService(options: {
+  pool: Pool;
+  org: ServiceClient;
+  now?: () => Date;
+  /** Uploads (知识库 images and attachments); a fresh temporary folder when none is given, as in tests. */
+  files?: FileStorage;
+}) {
   const deps: TrainingDeps = {
     prisma: createTrainingPrisma(options.pool),
     org: options.org,
     now: options.now ?? (() => new Date()),
+    files: options.files ?? localFileStorage(mkdtempSync(path.join(tmpdir(), 'duda-training-'))),
   };
   return {
     database,
@@ -33,9 +45,15 @@ export const trainingModule = defineServiceModule({
   calls: ['org'],
   router: createTrainingRouter,
   create: (env: ServiceEnv) =>
-    createTrainingService({ pool: env.pool, org: env.client('org'), now: env.now }),
+    createTrainingService({
+      pool: env.pool,
+      org: env.client('org'),
+      now: env.now,
+      files: localFileStorage(path.join(env.uploadsDir, 'training')),
+    }),
   // Its outbox (training.exam.published …) and the overdue job (超时收卷).
   events: (service: TrainingService) => trainingEvents(service.deps),
+  routes: [articleFileRoute],
   seed: {
     after: ['org'],
     run: (service: TrainingService, seeded: { org: SeededOrg }, now: Date) =>

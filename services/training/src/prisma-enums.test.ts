@@ -1,6 +1,7 @@
 // Prisma keeps its own enum declarations in schema.prisma; the contract's enums are what routers and pages
 // use. They must name the same values, in the same order, or a status would pass validation and fail to store.
 import {
+  ARTICLE_STATUSES,
   ATTEMPT_STATUSES,
   CONVERSATION_STATUSES,
   EXAM_KINDS,
@@ -29,6 +30,7 @@ const pairs = {
   MultipleChoiceScoring: MULTIPLE_CHOICE_SCORINGS,
   AttemptStatus: ATTEMPT_STATUSES,
   ConversationStatus: CONVERSATION_STATUSES,
+  ArticleStatus: ARTICLE_STATUSES,
   HandlingTask: HANDLING_TASKS,
 } satisfies Record<keyof typeof prismaEnums, readonly string[]>;
 

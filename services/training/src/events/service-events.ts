@@ -3,9 +3,10 @@ import type { ServiceEvents } from '@duda/events';
 import { database } from '../database.ts';
 import type { TrainingDeps } from '../deps.ts';
 import { attemptJobs } from './attempt-jobs.ts';
+import { readingJobs } from '../knowledge/month-close.ts';
 
 export const trainingEvents = (deps: Pick<TrainingDeps, 'prisma' | 'now'>): ServiceEvents => ({
   service: 'training',
   outboxSchema: database.schema,
-  jobs: [...attemptJobs(deps)],
+  jobs: [...attemptJobs(deps), ...readingJobs(deps)],
 });

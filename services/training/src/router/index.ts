@@ -6,6 +6,7 @@ import { attemptsRouter } from './attempts.ts';
 import { markingRouter } from './marking.ts';
 import { bankRouter } from './bank.ts';
 import { examsRouter } from './exams.ts';
+import { knowledgeRouter } from './knowledge.ts';
 import { papersRouter } from './papers.ts';
 import { skillsRouter } from './skills.ts';
 
@@ -18,6 +19,7 @@ export function createTrainingRouter(deps: TrainingDeps) {
     bank: bankRouter(deps),
     papers: papersRouter(deps),
     exams: examsRouter(deps),
+    knowledge: knowledgeRouter(deps),
     skills: skillsRouter(deps),
   });
 }
