@@ -37,8 +37,10 @@ export async function seedAnalysis(
       if (manager) managers.set(hall.id, { id: manager.id, name: manager.name });
     }
   const trainerId = org.demoPeople['trainer']!.id;
-  const enrolled = await prisma.$transaction((tx) =>
-    writeEnrolment(tx, { exam, cityMean, below, managers, cityName: exam.orgName, by: trainerId }),
+  // The demo loads on a machine busy starting everything else: more time than an interactive call gets.
+  const enrolled = await prisma.$transaction(
+    (tx) => writeEnrolment(tx, { exam, cityMean, below, managers, cityName: exam.orgName, by: trainerId }),
+    { timeout: 30_000 },
   );
   const tasks = await prisma.conversationTask.findMany({
     where: { examId: exam.id },

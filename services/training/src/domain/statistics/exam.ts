@@ -5,8 +5,11 @@ import type { ExamStatistics } from './types.ts';
 
 export interface TotalsInput {
   readonly totals: ArrayLike<number>;
-  /** Questions that appeared in at least one attempt (Moodle's p, the number of slots). */
-  readonly questionCount: number;
+  /**
+   * Questions that appeared in at least one attempt (Moodle's p, the number of slots); null when the attempts did
+   * not all have the same questions (a random paper), where α is not defined.
+   */
+  readonly questionCount: number | null;
   /** Σ of the questions' mark variances (a question with none counts 0, as in Moodle). */
   readonly sumOfMarkVariance: number;
   readonly paperTotal: number;
@@ -81,7 +84,7 @@ function moments(totals: ArrayLike<number>, mean: number, input: TotalsInput) {
         kurtosis = k4 / (k2 * k2);
       }
       const p = input.questionCount;
-      if (p > 1) cic = ((100 * p) / (p - 1)) * (1 - input.sumOfMarkVariance / k2);
+      if (p !== null && p > 1) cic = ((100 * p) / (p - 1)) * (1 - input.sumOfMarkVariance / k2);
     }
   }
   // α above 100 (possible when random papers give attempts different questions) has no error ratio.

@@ -29,7 +29,10 @@ export function computeStatistics(input: StatisticsInput): Statistics {
   const paperTotal = input.paperTotal ?? questions.reduce((sum, question) => sum + question.maxMark, 0);
   const exam = analyseTotals({
     totals,
-    questionCount: figures.filter((f) => f.s > 0).length,
+    // Cronbach's α needs every attempt to have every question; a random paper gives each attempt its own.
+    questionCount: figures.every((f) => f.s === 0 || f.s === s)
+      ? figures.filter((f) => f.s > 0).length
+      : null,
     sumOfMarkVariance: figures.reduce((sum, f) => sum + (f.markVariance ?? 0), 0),
     paperTotal,
     passMark: input.passMark,

@@ -271,6 +271,28 @@ describe('computeStatistics in degenerate cases', () => {
     expect(withBlank.questions[2]).toEqual(without.questions[1]);
   });
 
+  it('attempts given different questions (a random paper) have no internal consistency, the rest as usual', () => {
+    const result = computeStatistics({
+      questions: [{ maxMark: 1 }, { maxMark: 1 }, { maxMark: 1 }],
+      attempts: [
+        [1, 1, null],
+        [0, null, 1],
+        [null, 1, 0],
+        [1, 0, null],
+      ].map((marks) => ({ marks })),
+    });
+    expectNoNaN(result);
+    expect(result.exam).toMatchObject({
+      count: 4,
+      mean: 1.25,
+      cic: null,
+      errorRatio: null,
+      standardError: null,
+    });
+    expect(result.exam.sd).not.toBeNull();
+    expect(result.questions.map((q) => q.s)).toEqual([3, 3, 2]);
+  });
+
   it('a question everybody left blank (all 0) is too hard and cannot discriminate', () => {
     const result = computeStatistics({
       questions: [{ maxMark: 1 }, { maxMark: 1 }],
