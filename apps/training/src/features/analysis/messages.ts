@@ -55,7 +55,7 @@ export const zhCN = {
       efficiency: '区分效率：区分度与该题在同样得分分布下可能达到的最大区分度之比（%）。',
       effectiveWeight: '有效权重：该题实际对总分高低的贡献占比；与预定权重相差大说明该题“权重失真”。',
       intendedWeight: '预定权重：该题分值占试卷总分的比例。',
-      cic: '内部一致性系数（Cronbach α）：各题是否在测量同一种能力，一般应高于 75%。',
+      cic: '内部一致性系数（Cronbach α）：各题是否在测量同一种能力，一般应高于 75%。随机组卷每人试题不同，不计算此项。',
       standardError:
         '测量标准误（分）= 误差比 × 标准差 / 100，误差比 = 100·√(1 − α)；表示分数中随机误差的大小。',
       skewness: '偏度：成绩分布的不对称程度，为负表示高分人多。',
@@ -211,7 +211,7 @@ export const en: typeof zhCN = {
       effectiveWeight:
         "Effective weight: the question's actual share in spreading the totals; far from the intended weight, the question weighs more or less than meant.",
       intendedWeight: "Intended weight: the question's points as a share of the paper's total.",
-      cic: "Coefficient of internal consistency (Cronbach's α): whether the questions measure one ability; aim above 75%.",
+      cic: "Coefficient of internal consistency (Cronbach's α): whether the questions measure one ability; aim above 75%. Not computed for a random paper, where each examinee has other questions.",
       standardError:
         'Standard error (marks) = error ratio × SD / 100, with error ratio = 100·√(1 − α): how much of a score is chance.',
       skewness: 'Skewness: how lopsided the distribution is; negative means many high scores.',
