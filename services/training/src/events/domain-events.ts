@@ -24,3 +24,14 @@ export const examPublished = defineEvent(
     publishedAt: z.iso.datetime(),
   }),
 );
+
+/** A published exam was cancelled before anyone started it (考试取消): it leaves its candidates' to-do lists. */
+export const examCancelled = defineEvent(
+  'training.exam.cancelled',
+  z.object({
+    examId: z.uuid(),
+    cityId: z.uuid(),
+    month: z.string().regex(MONTH_KEY_PATTERN),
+    cancelledAt: z.iso.datetime(),
+  }),
+);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examPublished } from '../events/domain-events.ts';
+import { examCancelled, examPublished } from '../events/domain-events.ts';
 import { writeTestBank } from '../papers/test-bank.ts';
 import { trainingFixture, type TrainingFixture } from '../testing/fixture.ts';
 
@@ -165,6 +165,10 @@ describe('exams (考试)', () => {
     });
     await trainer.exams.publish({ id });
     expect(await trainer.exams.cancel({ id })).toEqual({ status: 'CANCELLED' });
+    const [cancelled] = await f.training.prisma.outboxEvent.findMany({
+      where: { type: 'training.exam.cancelled' },
+    });
+    expect(examCancelled.schema.parse(cancelled!.payload)).toMatchObject({ examId: id, month: '2026-12' });
     await expect(trainer.exams.cancel({ id })).rejects.toMatchObject(
       cause('training.exams.alreadyCancelled'),
     );

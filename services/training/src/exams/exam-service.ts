@@ -12,7 +12,7 @@ import {
 import { skipTake, type Page, type PageInput } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import { examSettingsProblems } from '../domain/exam-settings.ts';
-import { examPublished } from '../events/domain-events.ts';
+import { examCancelled, examPublished } from '../events/domain-events.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { orgPlaces } from '../ports/org-directory.ts';
 import { resolveCandidates } from './candidates.ts';
@@ -257,15 +257,26 @@ export async function publishExam(deps: TrainingDeps, ctx: ExamCtx, id: string) 
 export async function cancelExam(deps: TrainingDeps, ctx: ExamCtx, id: string) {
   const exam = await managedExamOrFail(deps, ctx, id);
   if (exam.status === 'CANCELLED') throw examsErrors.alreadyCancelled({ title: exam.title });
-  // Only while no attempt exists, decided in the one statement that cancels.
-  const moved = await deps.prisma.exam.updateMany({
-    where: { id, status: exam.status, attempts: { none: {} } },
-    data: { status: 'CANCELLED' },
+  const now = deps.now();
+  await deps.prisma.$transaction(async (tx) => {
+    // Only while no attempt exists, decided in the one statement that cancels.
+    const moved = await tx.exam.updateMany({
+      where: { id, status: exam.status, attempts: { none: {} } },
+      data: { status: 'CANCELLED' },
+    });
+    if (moved.count === 0) {
+      const started = await tx.examAttempt.groupBy({ by: ['personId'], where: { examId: id } });
+      if (started.length > 0) throw examsErrors.cancelStarted({ title: exam.title, n: started.length });
+      throw examsErrors.changedMeanwhile();
+    }
+    // A draft was on nobody's to-do list.
+    if (exam.status === 'PUBLISHED')
+      await recordEvent(tx, examCancelled, {
+        examId: id,
+        cityId: exam.cityId,
+        month: exam.month,
+        cancelledAt: now.toISOString(),
+      });
   });
-  if (moved.count === 0) {
-    const started = await deps.prisma.examAttempt.groupBy({ by: ['personId'], where: { examId: id } });
-    if (started.length > 0) throw examsErrors.cancelStarted({ title: exam.title, n: started.length });
-    throw examsErrors.changedMeanwhile();
-  }
   return { status: 'CANCELLED' as const };
 }
