@@ -10,7 +10,14 @@ import { checkArticleDocument } from '../domain/article-document.ts';
 import { buildKnowledgeTree, knowledgePaths, subtreeIds } from '../domain/bank-knowledge-tree.ts';
 import { readingState } from '../domain/required-reading.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { articleOrFail, managerOf, readerOf, visibleArticles, type KnowledgeCtx } from './access.ts';
+import {
+  articleOrFail,
+  managerOf,
+  readerOf,
+  visibleArticles,
+  type KnowledgeCtx,
+  type KnowledgeReader,
+} from './access.ts';
 
 const table = (name: string) => Prisma.raw(`"${database.schema}"."${name}"`);
 const likePattern = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -47,7 +54,11 @@ export async function categories(deps: TrainingDeps, ctx: KnowledgeCtx) {
         children,
       };
     });
-  return withCounts(buildKnowledgeTree(points));
+  const tree = withCounts(buildKnowledgeTree(points));
+  // Staff see the categories that hold something to read; the trainer sees the whole tree to file articles in.
+  const prune = (nodes: Category[]): Category[] =>
+    nodes.filter((n) => n.articleCount > 0).map((n) => ({ ...n, children: prune(n.children) }));
+  return reader.manages ? tree : prune(tree);
 }
 
 async function textMatches(deps: TrainingDeps, cityId: string, words: string): Promise<string[]> {
@@ -109,14 +120,18 @@ export async function listArticles(
     page: filter.page,
     pageSize: filter.pageSize,
     /** Tags in use, for the filter. */
-    tags: await cityTags(deps, reader.cityId),
+    tags: await cityTags(deps, reader),
     canManage: reader.manages,
   };
 }
 
-async function cityTags(deps: TrainingDeps, cityId: string): Promise<string[]> {
+/** The tags of the articles the reader may see (a draft's tags stay with the trainer). */
+async function cityTags(deps: TrainingDeps, reader: KnowledgeReader): Promise<string[]> {
+  const statuses = reader.manages ? ['DRAFT', 'PUBLISHED'] : ['PUBLISHED'];
   const rows = await deps.prisma.$queryRaw<{ tag: string }[]>`
-    SELECT DISTINCT unnest(tags) AS tag FROM ${table('Article')} WHERE "cityId" = ${cityId}::uuid ORDER BY tag LIMIT 200`;
+    SELECT DISTINCT unnest(tags) AS tag FROM ${table('Article')}
+    WHERE "cityId" = ${reader.cityId}::uuid AND status::text = ANY(${statuses})
+    ORDER BY tag LIMIT 200`;
   return rows.map((r) => r.tag);
 }
 

@@ -71,6 +71,17 @@ describe('knowledge base (知识库)', () => {
     expect((await clerk.knowledge.list({ tag: '5G' })).total).toBe(1);
     const tree = await clerk.knowledge.categories();
     expect(tree.find((c) => c.id === business)?.articleCount).toBe(1);
+    // Staff see only categories with something to read, and no draft's tags; the trainer sees the whole tree.
+    expect(tree.find((c) => c.id === service)).toBeUndefined();
+    expect((await trainer.knowledge.categories()).find((c) => c.id === service)).toBeDefined();
+    await trainer.knowledge.create({
+      title: '草稿',
+      knowledgePointId: service,
+      tags: ['内部'],
+      content: doc({ type: 'paragraph' }),
+    });
+    expect((await clerk.knowledge.list({})).tags).toEqual(['5G', '资费']);
+    expect((await trainer.knowledge.list({})).tags).toContain('内部');
   });
 
   it('stores images and attachments checked by their bytes, and serves them to readers of the article only', async () => {

@@ -8,13 +8,22 @@ import { attemptsProbes } from './probes/attempts.ts';
 import { analysisProbes } from './probes/analysis.ts';
 import { bankProbes } from './probes/bank.ts';
 import { examsProbes } from './probes/exams.ts';
+import { knowledgeProbes } from './probes/knowledge.ts';
 import { markingProbes } from './probes/marking.ts';
 import { papersProbes } from './probes/papers.ts';
 
 // Each part builds a world of its own type; the composition keeps them side by side, one per part.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Part = AreaProbes<any, TrainingService>;
-const parts: Part[] = [bankProbes, papersProbes, examsProbes, attemptsProbes, markingProbes, analysisProbes];
+const parts: Part[] = [
+  bankProbes,
+  papersProbes,
+  examsProbes,
+  attemptsProbes,
+  markingProbes,
+  analysisProbes,
+  knowledgeProbes,
+];
 
 type Worlds = unknown[];
 
