@@ -5,6 +5,7 @@ import { seedAttempts } from './attempts.ts';
 import { seedBank } from './bank.ts';
 import { seedExams } from './exams.ts';
 import { seedPapers } from './papers.ts';
+import { seedSkills } from './skills.ts';
 
 /**
  * The training area's demo data on the demo organisation: the question bank over a knowledge-point tree, papers,
@@ -29,5 +30,6 @@ export async function seedTrainingDemo(
     exams: exams.past.length + exams.current.length,
     ...attempts,
     ...analysis,
+    ...(await seedSkills(prisma, org, now)),
   };
 }

@@ -11,6 +11,7 @@ import { examsProbes } from './probes/exams.ts';
 import { knowledgeProbes } from './probes/knowledge.ts';
 import { markingProbes } from './probes/marking.ts';
 import { papersProbes } from './probes/papers.ts';
+import { skillsProbes } from './probes/skills.ts';
 
 // Each part builds a world of its own type; the composition keeps them side by side, one per part.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,6 +23,7 @@ const parts: Part[] = [
   attemptsProbes,
   markingProbes,
   analysisProbes,
+  skillsProbes,
   knowledgeProbes,
 ];
 
