@@ -202,6 +202,9 @@ describe('below the city mean, retakes and conversations', () => {
     });
     const retake = await f.training.prisma.exam.findUniqueOrThrow({ where: { id: first.retakeExamId } });
     expect(retake).toMatchObject({ kind: 'RETAKE', month: '2026-12', retakeOfId: examId, status: 'DRAFT' });
+    // 1 December 09:00 to 7 December, China time
+    expect(retake.opensAt).toEqual(new Date('2026-12-01T01:00:00Z'));
+    expect(retake.closesAt).toEqual(new Date('2026-12-07T15:59:59.999Z'));
     const again = await trainer.analysis.enrolRetakes({ examId });
     expect(again).toMatchObject({
       retakeExamId: first.retakeExamId,

@@ -3,7 +3,14 @@
 // a conversation task (表9) for each person's hall manager. Running it again adds only the people not yet there.
 import { can } from '@duda/authz';
 import { analysisErrors } from '@duda/contract-training';
-import { addCalendarDays, endOfChinaDay, firstDayOfMonth, nextMonth, startOfChinaDay } from '@duda/month';
+import {
+  addCalendarDays,
+  chinaDateOf,
+  endOfChinaDay,
+  firstDayOfMonth,
+  nextMonth,
+  startOfChinaDay,
+} from '@duda/month';
 import type { TrainingDeps } from '../deps.ts';
 import type { Exam, Prisma } from '../generated/prisma/client.ts';
 import { orgPlaces } from '../ports/org-directory.ts';
@@ -12,7 +19,10 @@ import { belowCityMean, personIdsOf } from './below-average.ts';
 import type { PersonResult } from './subject.ts';
 
 const RETAKE_SOURCES: readonly Exam['kind'][] = ['CITY_MONTHLY', 'DISTRICT_WRITTEN'];
-/** The retake opens at 09:00 on the first of next month and closes at the end of its seventh day (China time). */
+/**
+ * The retake opens at 09:00 on the first of next month — or tomorrow, when that has passed — and closes at the end of
+ * its seventh day (China time). The trainer adjusts the draft before publishing it.
+ */
 const OPENS_AFTER_MIDNIGHT_MS = 9 * 3_600_000;
 const WINDOW_DAYS = 7;
 
@@ -38,6 +48,7 @@ export async function enrolRetakes(deps: TrainingDeps, ctx: AnalysisCtx, examId:
       managers,
       cityName: city?.name ?? exam.orgName,
       by: ctx.actor.personId,
+      now: deps.now(),
     }),
   );
 }
@@ -51,12 +62,13 @@ export interface Enrolment {
   cityName: string;
   /** Who enrols (the trainer). */
   by: string;
+  now: Date;
 }
 
 /** Creates or extends the retake and records the conversation tasks, in the caller's transaction. */
 export async function writeEnrolment(
   tx: Prisma.TransactionClient,
-  { exam, cityMean, below, managers, cityName, by }: Enrolment,
+  { exam, cityMean, below, managers, cityName, by, now }: Enrolment,
 ) {
   // One enrolment per exam at a time, so two clicks cannot make two retakes.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`training.retake:${exam.id}`}))`;
@@ -71,7 +83,7 @@ export async function writeEnrolment(
         where: { id: existing.id },
         data: { target: { ...(existing.target as object), personIds } },
       })
-    : await tx.exam.create({ data: retakeOfExam(exam, personIds, cityName, by) });
+    : await tx.exam.create({ data: retakeOfExam(exam, personIds, cityName, by, now) });
   if (retake.status === 'PUBLISHED') await addCandidates(tx, exam.id, retake.id, personIds);
   const tasks = await tx.conversationTask.createMany({
     skipDuplicates: true,
@@ -111,9 +123,12 @@ function retakeOfExam(
   personIds: string[],
   cityName: string,
   createdById: string,
+  now: Date,
 ): Prisma.ExamUncheckedCreateInput {
   const month = nextMonth(exam.month);
-  const first = firstDayOfMonth(month);
+  const firstOfMonth = firstDayOfMonth(month);
+  const opensOnTheFirst = startOfChinaDay(firstOfMonth).getTime() + OPENS_AFTER_MIDNIGHT_MS > now.getTime();
+  const first = opensOnTheFirst ? firstOfMonth : addCalendarDays(chinaDateOf(now), 1);
   return {
     cityId: exam.cityId,
     // Retakes are held by the city (docs/domain.md: "retake the exam at the city the next month").

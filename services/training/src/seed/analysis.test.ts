@@ -44,6 +44,8 @@ describe('the demo analysis', () => {
     ]);
     const retake = await f.training.prisma.exam.findFirstOrThrow({ where: { retakeOfId: examId } });
     expect(retake).toMatchObject({ kind: 'RETAKE', month: '2026-11', status: 'DRAFT' });
+    // Enrolled on 23 November, after the 1st: it opens the next morning (China time).
+    expect(retake.opensAt).toEqual(new Date('2026-11-24T01:00:00Z'));
     expect(result.conversationTasks).toBe(4);
   });
 

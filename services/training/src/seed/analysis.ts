@@ -39,7 +39,8 @@ export async function seedAnalysis(
   const trainerId = org.demoPeople['trainer']!.id;
   // The demo loads on a machine busy starting everything else: more time than an interactive call gets.
   const enrolled = await prisma.$transaction(
-    (tx) => writeEnrolment(tx, { exam, cityMean, below, managers, cityName: exam.orgName, by: trainerId }),
+    (tx) =>
+      writeEnrolment(tx, { exam, cityMean, below, managers, cityName: exam.orgName, by: trainerId, now }),
     { timeout: 30_000 },
   );
   const tasks = await prisma.conversationTask.findMany({
