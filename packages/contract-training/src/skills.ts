@@ -86,7 +86,7 @@ export const skillsInputs = {
     heldOn: calendarDate,
     notes: text().trim().max(1000).default(''),
   }),
-  handlingList: z.object({ ...where, ...page }),
+  handlingList: z.object({ ...where, task: z.enum(HANDLING_TASKS).nullish(), ...page }),
   /** Month-end report of a hall: per person per task, mean time and error rate. */
   handlingReport: z.object({ hallId: id, month }),
   /** A person's month for their analysis: oral mean, best typing, handling averages. */

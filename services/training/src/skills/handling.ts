@@ -65,8 +65,14 @@ export async function recordHandling(
   return handlingView(row);
 }
 
-export async function listHandling(deps: TrainingDeps, ctx: SkillsCtx, filter: RecordFilter) {
-  const where = { AND: [readableWhere(ctx.actor), recordFilter(filter)] };
+export async function listHandling(
+  deps: TrainingDeps,
+  ctx: SkillsCtx,
+  filter: RecordFilter & { task?: HandlingTask | null },
+) {
+  const where = {
+    AND: [readableWhere(ctx.actor), recordFilter(filter), filter.task ? { task: filter.task } : {}],
+  };
   const [rows, total] = await Promise.all([
     deps.prisma.handlingRecord.findMany({
       where,

@@ -180,6 +180,8 @@ describe('business handling', () => {
       { task: 'NUMBER_PORTING', count: 2, meanSeconds: 450, meanErrors: 1, errorRate: 0.5 },
     ]);
     expect(report.hall.map((t) => t.task)).toEqual(['OPEN_ACCOUNT', 'NUMBER_PORTING']);
+    const porting = await manager.skills.handlingList({ hallId: hubin(), task: 'NUMBER_PORTING' });
+    expect(porting.items.map((r) => r.seconds).sort()).toEqual([400, 500]);
     expect(
       await code((await f.as('xh.sup')).skills.handlingReport({ hallId: hubin(), month: '2026-11' })),
     ).toBe('training.skills.hallNotFound');
