@@ -1,5 +1,6 @@
 // Questions of the bank (题目): create, edit (in place or as a new version), retire and restore, read with the
 // answer key and their version history. Only the trainer of the question's city reaches any of it.
+import { randomUUID } from 'node:crypto';
 import { bankErrors, validateQuestion, type QuestionContent } from '@duda/contract-training';
 import type { TrainingDeps } from '../deps.ts';
 import { knowledgePaths } from '../domain/bank-knowledge-tree.ts';
@@ -48,7 +49,7 @@ const versionFields = (content: QuestionContent) => ({
   points: content.points,
 });
 
-/** The writes of one new question (version 1), for a single create or inside an import's transaction. */
+/** The writes of one new question (version 1). */
 export const newQuestionData = (cityId: string, personId: string, content: QuestionContent) => ({
   cityId,
   type: content.body.type,
@@ -56,6 +57,38 @@ export const newQuestionData = (cityId: string, personId: string, content: Quest
   createdById: personId,
   versions: { create: { version: 1, ...versionFields(content), createdById: personId } },
 });
+
+/**
+ * Many new questions in two statements (an import of up to 2,000 rows): one row per statement would outlast the
+ * transaction's time limit.
+ */
+export function createQuestionsAtOnce(
+  deps: TrainingDeps,
+  cityId: string,
+  personId: string,
+  contents: QuestionContent[],
+) {
+  const ids = contents.map(() => randomUUID());
+  return deps.prisma.$transaction([
+    deps.prisma.question.createMany({
+      data: contents.map((content, i) => ({
+        id: ids[i],
+        cityId,
+        type: content.body.type,
+        ...questionFields(content),
+        createdById: personId,
+      })),
+    }),
+    deps.prisma.questionVersion.createMany({
+      data: contents.map((content, i) => ({
+        questionId: ids[i]!,
+        version: 1,
+        ...versionFields(content),
+        createdById: personId,
+      })),
+    }),
+  ]);
+}
 
 export async function createQuestion(deps: TrainingDeps, ctx: BankCtx, content: QuestionContent) {
   const cityId = await bankCityOf(deps, ctx);

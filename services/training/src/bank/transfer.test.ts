@@ -1,3 +1,4 @@
+import { IMPORT_MAX_ROWS } from '@duda/contract-training';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingFixture, type TrainingFixture } from '../testing/fixture.ts';
@@ -104,6 +105,21 @@ describe('the bank to and from Excel (against PostgreSQL)', () => {
       expect.arrayContaining(['携号转网不改变用户的号码。', '携号转网须本人持有效证件办理。']),
     );
   });
+
+  it('imports the largest file allowed in one go', async () => {
+    const rows = Array.from({ length: IMPORT_MAX_ROWS }, (_, i) =>
+      good(`批量导入第 ${i + 1} 题：携号转网不改变号码。`),
+    );
+    const report = await trainer.bank.questions.import(upload(await bankWorkbook(rows), 'ALL_OR_NOTHING'));
+    expect(report).toMatchObject({ rows: IMPORT_MAX_ROWS, imported: IMPORT_MAX_ROWS });
+    expect((await trainer.bank.questions.list({ search: '批量导入第' })).total).toBe(IMPORT_MAX_ROWS);
+    const tooMany = [...rows, good('多出的一题')];
+    await expect(
+      trainer.bank.questions.import(upload(await bankWorkbook(tooMany), 'CHECK')),
+    ).rejects.toMatchObject({
+      cause: expect.objectContaining({ code: 'training.bank.importTooManyRows' }),
+    });
+  }, 60_000);
 
   it('refuses a file that is no spreadsheet, a wrong header, an empty sheet and a file too large', async () => {
     const refusal = (code: string) => ({ cause: expect.objectContaining({ code: `training.bank.${code}` }) });

@@ -12,7 +12,7 @@ import type { TrainingDeps } from '../deps.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
 import { bankWhere } from './question-list.ts';
 import { currentOf } from './question-rows.ts';
-import { cityPaths, newQuestionData } from './questions.ts';
+import { cityPaths, createQuestionsAtOnce } from './questions.ts';
 import { bankWorkbook, readBankWorkbook } from './sheet-file.ts';
 import { parseRow, questionRow } from './sheet-format.ts';
 
@@ -134,13 +134,7 @@ export async function importBank(
     }
   }
   const writes = input.mode === 'KEEP_VALID' || (input.mode === 'ALL_OR_NOTHING' && errors.length === 0);
-  if (writes && valid.length > 0) {
-    await deps.prisma.$transaction(
-      valid.map((content) =>
-        deps.prisma.question.create({ data: newQuestionData(cityId, ctx.actor.personId, content) }),
-      ),
-    );
-  }
+  if (writes && valid.length > 0) await createQuestionsAtOnce(deps, cityId, ctx.actor.personId, valid);
   return {
     mode: input.mode,
     rows: rows.length,
