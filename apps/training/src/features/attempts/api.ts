@@ -6,6 +6,7 @@ export type AttemptView = RouterOutputs['training']['attempts']['start'];
 export type ExamineeQuestion = AttemptView['questions'][number];
 export type AttemptResult = RouterOutputs['training']['attempts']['result'];
 export type MyAttempts = RouterOutputs['training']['attempts']['mine'];
+export type ExamAttemptRow = RouterOutputs['training']['attempts']['ofExam']['attempts'][number];
 
 const invalidates = ['training.attempts', 'training.exams.mine'] as const;
 
@@ -24,3 +25,10 @@ export function useAttemptResult(attemptId: MaybeRefOrGetter<string>) {
 }
 
 export const useMyAttempts = () => useProcedureQuery('training.attempts.mine', {});
+
+export function useExamAttempts(examId: MaybeRefOrGetter<string>) {
+  return useProcedureQuery('training.attempts.ofExam', () => ({ examId: toValue(examId) }));
+}
+
+export const useReleaseDevice = () =>
+  useProcedureMutation('training.attempts.releaseDevice', { invalidates: ['training.attempts.ofExam'] });

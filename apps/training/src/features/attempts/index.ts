@@ -15,6 +15,13 @@ export const attemptsFeature: Feature = {
       meta: { permission: 'training.exam.take', title: 'training.take.title' },
     },
     {
+      path: 'exams/:examId/attempts',
+      name: 'training.examAttempts',
+      component: () => import('./ExamAttemptsPage.vue'),
+      props: true,
+      meta: { permission: 'training.read', title: 'training.examAttempts.title' },
+    },
+    {
       path: 'results',
       name: 'training.myResults',
       component: () => import('./MyResultsPage.vue'),
