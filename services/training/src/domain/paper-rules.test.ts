@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, ruleShortfalls, type CandidateQuestion } from './paper-rules.ts';
+import { candidatesOf, matchRules, ruleShortfalls, type CandidateQuestion } from './paper-rules.ts';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
@@ -75,5 +75,27 @@ describe('ruleShortfalls', () => {
         { count: 2, candidateIds: shared },
       ]),
     ).toEqual([{ rule: 3, kind: 'OVERLAP', available: 4, possible: 1, needed: 2, overlapsWith: [1] }]);
+  });
+});
+
+describe('matchRules', () => {
+  it('gives every rule its own questions where a greedy draw in rule order would starve the child', () => {
+    // The parent rule comes first and lists the child's questions first: drawn greedily it would take them all.
+    const matched = matchRules([
+      { count: 2, candidateIds: ['c1', 'c2', 'p1', 'p2'] },
+      { count: 2, candidateIds: ['c1', 'c2'] },
+    ]);
+    expect(matched).toEqual([
+      ['p1', 'p2'],
+      ['c1', 'c2'],
+    ]);
+  });
+
+  it("keeps each rule's questions in its candidates' order, and gives no more than asked", () => {
+    expect(matchRules([{ count: 2, candidateIds: ['z', 'y', 'x'] }])).toEqual([['z', 'y']]);
+  });
+
+  it('leaves a rule short when the bank cannot give more', () => {
+    expect(matchRules([{ count: 3, candidateIds: ['a'] }])).toEqual([['a']]);
   });
 });

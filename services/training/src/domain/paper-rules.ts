@@ -43,15 +43,13 @@ export type RuleShortfall =
     };
 
 /**
- * The rules (1-based `rule` numbers, in paper order) that cannot get their questions. Earlier rules keep theirs:
- * when overlapping rules compete, the later rule is the one reported short.
+ * Rule places matched to distinct questions: for each rule, the questions it gets (at most `count`, fewer when the
+ * bank cannot give more). Candidates are tried in the order given, so a caller that shuffles them draws at random.
+ * Earlier rules keep theirs: when overlapping rules compete, the later rule is the one left short.
  */
-export function ruleShortfalls(
-  rules: readonly { count: number; candidateIds: readonly string[] }[],
-): RuleShortfall[] {
+export function matchRules(rules: readonly { count: number; candidateIds: readonly string[] }[]): string[][] {
   const candidates = rules.map((rule) => [...new Set(rule.candidateIds)]);
   const owner = new Map<string, number>();
-  const assigned = rules.map(() => 0);
 
   // Finds a question for rule r, moving questions between rules along an augmenting path.
   const augment = (r: number, visited: Set<string>): boolean => {
@@ -69,22 +67,29 @@ export function ruleShortfalls(
 
   rules.forEach((rule, r) => {
     const places = Math.min(rule.count, candidates[r]!.length);
-    for (let place = 0; place < places; place++) {
-      if (!augment(r, new Set())) break;
-      assigned[r]!++;
-    }
+    for (let place = 0; place < places; place++) if (!augment(r, new Set())) break;
   });
+  const matched = rules.map((): string[] => []);
+  // In each rule's own candidate order, so the caller's shuffle decides which of a rule's questions come first.
+  candidates.forEach((ids, r) => ids.forEach((q) => owner.get(q) === r && matched[r]!.push(q)));
+  return matched;
+}
 
+/** The rules (1-based `rule` numbers, in paper order) that cannot get their questions, and why. */
+export function ruleShortfalls(
+  rules: readonly { count: number; candidateIds: readonly string[] }[],
+): RuleShortfall[] {
+  const candidates = rules.map((rule) => [...new Set(rule.candidateIds)]);
+  const matched = matchRules(rules);
   return rules.flatMap((rule, r): RuleShortfall[] => {
     const available = candidates[r]!.length;
     if (available < rule.count) return [{ rule: r + 1, kind: 'TOO_FEW', available, needed: rule.count }];
-    if (assigned[r]! >= rule.count) return [];
+    const possible = matched[r]!.length;
+    if (possible >= rule.count) return [];
     const mine = new Set(candidates[r]);
     const overlapsWith = candidates
       .map((others, o) => (o !== r && others.some((q) => mine.has(q)) ? o + 1 : 0))
       .filter((n) => n > 0);
-    return [
-      { rule: r + 1, kind: 'OVERLAP', available, possible: assigned[r]!, needed: rule.count, overlapsWith },
-    ];
+    return [{ rule: r + 1, kind: 'OVERLAP', available, possible, needed: rule.count, overlapsWith }];
   });
 }
