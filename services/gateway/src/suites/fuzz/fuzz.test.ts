@@ -79,7 +79,7 @@ describe('fuzzing every procedure', () => {
     await buildWorlds(gw);
     knownIds = await idReader(gw.db.pool, schemas, callersOwn);
     snapshot = await snapshotter(gw.db.pool, schemas);
-  }, 120_000);
+  }, 180_000);
   afterAll(() => gw?.close());
 
   /** A call may have ended a caller's session (`auth.logout`, a login as someone else): sign in again. */
