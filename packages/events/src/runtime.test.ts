@@ -33,4 +33,22 @@ describe('starting the events runtime again after a deployment', () => {
     expect(await rows('SELECT name FROM pgboss.subscription')).toEqual(['ledger.reader']);
     expect(await rows('SELECT name FROM pgboss.schedule')).toEqual(['ledger.digest']);
   });
+
+  it('runs a job declared to run at start once as the process starts, whatever its schedule', async () => {
+    const runs: Date[] = [];
+    const catchUp = scheduleJob('catch-up', '0 8 1 1 *', async (run) => void runs.push(run.firedAt), {
+      runAtStart: true,
+    });
+    const events = await startEvents({
+      pool: db.pool,
+      logger: silentLogger,
+      services: [{ service: 'ledger', jobs: [catchUp] }],
+      pollingSeconds: 0.5,
+    });
+    try {
+      await expect.poll(() => runs.length, { timeout: 10_000 }).toBe(1);
+    } finally {
+      await events.stop();
+    }
+  });
 });

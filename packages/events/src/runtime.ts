@@ -141,6 +141,8 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
         throw err;
       }
     });
+    // Queued like a firing: the singleton queue still runs it only when no other run of the job is active.
+    if (job.runAtStart) await boss.send(queue, {});
   }
 
   return {

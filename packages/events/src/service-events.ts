@@ -62,6 +62,8 @@ export interface ScheduledJob {
   readonly cron: string;
   readonly timeZone: string;
   readonly retry: RetryPolicy;
+  /** Also run once whenever a process starts, for work that piled up while none was running. */
+  readonly runAtStart: boolean;
   run(run: JobRun): Promise<void>;
 }
 
@@ -76,13 +78,14 @@ export function scheduleJob(
   name: string,
   cron: string,
   run: (run: JobRun) => Promise<void>,
-  options: { timeZone?: string; retry?: Partial<RetryPolicy> } = {},
+  options: { timeZone?: string; retry?: Partial<RetryPolicy>; runAtStart?: boolean } = {},
 ): ScheduledJob {
   return {
     name,
     cron,
     timeZone: options.timeZone ?? CHINA_TIME_ZONE,
     retry: { ...DEFAULT_RETRY, limit: 2, ...options.retry },
+    runAtStart: options.runAtStart ?? false,
     run,
   };
 }

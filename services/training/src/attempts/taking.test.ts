@@ -292,7 +292,7 @@ describe('when time runs out', () => {
     ).rejects.toMatchObject(code('timeUp'));
     // The service declares the minute job that does it (run here by hand, as pg-boss would on its schedule).
     const job = trainingModule.events!(f.training).jobs!.find((j) => j.name === 'close-overdue-attempts')!;
-    expect(job.cron).toBe('* * * * *');
+    expect(job).toMatchObject({ cron: '* * * * *', runAtStart: true });
     await job.run({ id: 'test', firedAt: f.clock.now, attempt: 1 });
     expect(await row(attempt.id)).toMatchObject({
       status: 'SUBMITTED',
