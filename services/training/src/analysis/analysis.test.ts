@@ -119,6 +119,8 @@ describe('by org node and knowledge point', () => {
     expect(hall.children.map((c) => c.staffNo)).toEqual(['HZ10101', 'HZ10102', 'HZ10103', 'HZ10110']);
     const zhaoxue = hall.children.find((c) => c.staffNo === 'HZ10103')!;
     expect(Object.values(zhaoxue.points).sort()).toEqual([0, 0.5]);
+    // 套餐资费: 0 + 1 of 2 marks on two questions; 宽带业务: 0 of 2
+    expect(Object.values(zhaoxue.means).sort()).toEqual([0, 1]);
   });
 
   it('starts a hall manager at their hall and keeps them there', async () => {

@@ -59,7 +59,7 @@ export async function orgAnalysis(
       level,
       name: names.get(nodeId) ?? '',
       ...summary(nodeResults),
-      points: facilityOf(node),
+      ...byPoint(node),
     },
     /** Up the tree for the breadcrumb: city, district, hall (as far as the node), those in the caller's scope. */
     trail: trailOf(nodeId, level, nodeResults[0], loaded.cityId)
@@ -76,7 +76,7 @@ export async function orgAnalysis(
             : (names.get(id) ?? child.results[0]?.hallName ?? ''),
         staffNo: level === 'hall' ? (child.results[0]?.staffNo ?? null) : null,
         ...summary(child.results),
-        points: facilityOf(pointFacilities(child.attempts.map((a) => a.questions))),
+        ...byPoint(pointFacilities(child.attempts.map((a) => a.questions))),
       }))
       .sort((a, b) => (b.meanPercent ?? -1) - (a.meanPercent ?? -1)),
     knowledgePoints: columns,
@@ -106,8 +106,13 @@ function summary(results: readonly PersonResult[]) {
   };
 }
 
-const facilityOf = (points: ReadonlyMap<string, PointFacility>) =>
-  Object.fromEntries([...points].map(([id, p]) => [id, p.facility]));
+/** Per knowledge point: the facility (the heat table's cells) and the mean marks earned per attempt. */
+function byPoint(points: ReadonlyMap<string, PointFacility>) {
+  return {
+    points: Object.fromEntries([...points].map(([id, p]) => [id, p.facility])),
+    means: Object.fromEntries([...points].map(([id, p]) => [id, p.mean])),
+  };
+}
 
 /** The widest node the caller may see: the city, else their district, else their hall. */
 function defaultNode(cityId: string, scope: ReadonlySet<string>, results: readonly PersonResult[]) {
