@@ -1,7 +1,8 @@
 import { bankInputs, QUESTION_TYPES, validateQuestion } from '@duda/contract-training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingFixture, type TrainingFixture } from '../testing/fixture.ts';
-import { seedBank } from './bank.ts';
+import { z } from 'zod';
+import { seedBank, stableId } from './bank.ts';
 
 describe('the demo bank (against PostgreSQL)', () => {
   let f: TrainingFixture;
@@ -44,5 +45,9 @@ describe('the demo bank (against PostgreSQL)', () => {
     expect([...types].sort()).toEqual([...QUESTION_TYPES].sort());
     expect(new Set(versions.map((v) => v.question.difficulty))).toEqual(new Set([1, 2, 3, 4, 5]));
     expect((await trainer.bank.questions.list({ retired: true })).total).toBeGreaterThan(0);
+    // The same ids on every run: what the demo papers draw from it repeats.
+    const point = await f.training.prisma.knowledgePoint.findFirstOrThrow({ where: { name: '携号转网' } });
+    expect(point.id).toBe(stableId(f.seeded.cityId, '业务知识', '携号转网'));
+    expect(z.uuid().safeParse(point.id).success).toBe(true);
   });
 });

@@ -1,12 +1,18 @@
 // The demo bank (题库): the knowledge-point tree and ≥ 300 questions of every type and difficulty, generated from
 // the content tables in bank-content.ts the same way on every run (no randomness: options are rotated by index).
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { QuestionBody, QuestionKey, QuestionType } from '@duda/contract-training';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { TrainingPrisma } from '../prisma.ts';
 import { BANK_CONTENT, type ChoiceSet, type Fact, type Leaf } from './bank-content.ts';
 
 const LETTERS = 'ABCDEFGH';
+
+/** The same id for the same city and name on every run, so the demo (and what papers draw from it) repeats. */
+export function stableId(...parts: string[]): string {
+  const hex = createHash('sha256').update(parts.join('/')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 interface SeedQuestion {
   type: QuestionType;
@@ -137,11 +143,17 @@ export async function seedBank(
     knowledgePoints++;
     for (const [l, leaf] of top.leaves.entries()) {
       const point = await prisma.knowledgePoint.create({
-        data: { cityId, parentId: topId, name: leaf.name, sortOrder: l },
+        data: {
+          id: stableId(cityId, top.name, leaf.name),
+          cityId,
+          parentId: topId,
+          name: leaf.name,
+          sortOrder: l,
+        },
       });
       knowledgePoints++;
-      for (const q of fromLeaf(leaf, leafIndex++)) {
-        const id = randomUUID();
+      for (const [n, q] of fromLeaf(leaf, leafIndex++).entries()) {
+        const id = stableId(cityId, top.name, leaf.name, String(n));
         questions.push({
           id,
           cityId,
