@@ -174,4 +174,23 @@ describe('exams (考试)', () => {
     );
     expect((await (await f.as('hubin.clerk')).exams.mine()).map((e) => e.title)).toEqual(['11 月上城区笔试']);
   });
+
+  it('takes roles alone under the org holding the exam, and adds the named people', async () => {
+    const trainer = await f.as('trainer');
+    const named = f.seeded.demoPeople['xh.sup']!.id;
+    const { id } = await trainer.exams.create({
+      ...settings(),
+      title: '店面经理专项',
+      kind: 'PRACTICE',
+      target: { orgNodeIds: [], roles: ['hall_manager'], personIds: [named] },
+    });
+    await trainer.exams.publish({ id });
+    const candidates = await f.training.prisma.examCandidate.findMany({ where: { examId: id } });
+    expect(candidates.map((c) => c.personName).sort()).toEqual(['冯建华', '吴俊', '李娜', '黄佳怡'].sort());
+    expect(candidates.find((c) => c.personId === named)!.orgPath).toEqual([
+      f.district('HZ-XH').id,
+      f.seeded.cityId,
+    ]);
+    await trainer.exams.cancel({ id });
+  });
 });
