@@ -5,6 +5,7 @@ import type { Feature } from './feature.ts';
 import { examsFeature } from './exams/index.ts';
 import { markingFeature } from './marking/index.ts';
 import { papersFeature } from './papers/index.ts';
+import { skillsFeature } from './skills/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
 export const features: Feature[] = [
@@ -14,4 +15,5 @@ export const features: Feature[] = [
   analysisFeature,
   attemptsFeature,
   markingFeature,
+  skillsFeature,
 ];
