@@ -1,7 +1,6 @@
 // The bank's list (题库列表): the filters of the list page and of the export, one page at a time.
 import type { BankFilter } from '@duda/contract-training';
 import { skipTake, type Page, type PageInput } from '@duda/service-kit';
-import { database } from '../database.ts';
 import type { TrainingDeps } from '../deps.ts';
 import type { BankItemFigures } from '../domain/bank-item-statistics.ts';
 import { subtreeIds } from '../domain/bank-knowledge-tree.ts';
@@ -10,8 +9,8 @@ import { bankCityOf, type BankCtx } from './access.ts';
 import { questionFigures } from './question-statistics.ts';
 import { cityPaths } from './questions.ts';
 import { toSummary, type QuestionSummary } from './question-rows.ts';
+import { table } from './raw-sql.ts';
 
-const table = (name: string) => Prisma.raw(`"${database.schema}"."${name}"`);
 const likePattern = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Questions whose current version's stem holds the words (old versions' wording does not count). */

@@ -121,6 +121,20 @@ describe('the question bank (against PostgreSQL)', () => {
       expect((await q.get({ id })).difficulty).toBe(5);
     });
 
+    it('takes edits sent at the same moment one after the other', async () => {
+      const q = trainer.bank.questions;
+      const { id } = await q.create(singleChoice(transfer, '携号转网授权码怎样获取？'));
+      const [drawn] = await drawableQuestions(f.training, { cityId: f.seeded.cityId, questionIds: [id] });
+      await markVersionsUsed({ prisma: f.training.prisma, now: () => f.clock.now }, [drawn!.versionId]);
+      const edits = await Promise.all(
+        [1, 2, 3, 4].map((n) =>
+          q.update({ id, ...singleChoice(transfer, `携号转网授权码怎样获取？（${n}）`) }),
+        ),
+      );
+      expect(edits.map((e) => e.edit).sort()).toEqual(['IN_PLACE', 'IN_PLACE', 'IN_PLACE', 'NEW_VERSION']);
+      expect((await q.versions({ id })).map((v) => v.version)).toEqual([2, 1]);
+    });
+
     it('treats a version an attempt drew as used even when usedAt was not set', async () => {
       const q = trainer.bank.questions;
       const { id } = await q.create(singleChoice(transfer, '办理携号转网需发送什么短信查询资格？'));

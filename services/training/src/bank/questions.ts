@@ -6,8 +6,10 @@ import type { TrainingDeps } from '../deps.ts';
 import { knowledgePaths } from '../domain/bank-knowledge-tree.ts';
 import { planQuestionEdit } from '../domain/question-versions.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import type { TrainingPrisma } from '../prisma.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
 import { currentOf, toDetail } from './question-rows.ts';
+import { table } from './raw-sql.ts';
 
 type Json = Prisma.InputJsonValue;
 
@@ -101,8 +103,11 @@ export async function createQuestion(deps: TrainingDeps, ctx: BankCtx, content: 
 }
 
 /** Whether any attempt's draw names the version (a draw that did not set usedAt still froze it). */
-async function drawnByAnAttempt(deps: TrainingDeps, versionId: string): Promise<boolean> {
-  const attempt = await deps.prisma.examAttempt.findFirst({
+async function drawnByAnAttempt(
+  prisma: Pick<TrainingPrisma, 'examAttempt'>,
+  versionId: string,
+): Promise<boolean> {
+  const attempt = await prisma.examAttempt.findFirst({
     where: { draw: { path: ['slots'], array_contains: [{ versionId }] } },
     select: { id: true },
   });
@@ -123,11 +128,15 @@ export async function updateQuestion(
   if (input.body.type !== question.type) throw bankErrors.typeChangeRefused({}, 'body.type');
   validateQuestion(input);
   await assertKnowledgePoint(deps, cityId, input.knowledgePointId);
-  const current = currentOf(question);
   const next = { stem: input.stem, body: input.body, key: input.key, points: input.points };
-  const used = current.usedAt !== null || (await drawnByAnAttempt(deps, current.id));
-  const edit = planQuestionEdit({ ...current, key: current.answerKey }, next, used);
-  await deps.prisma.$transaction(async (tx) => {
+  // Edits of one question one after the other: two at once would both make the same next version.
+  return deps.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM ${table('Question')} WHERE id = ${question.id}::uuid FOR UPDATE`;
+    const current = currentOf(
+      await tx.question.findUniqueOrThrow({ where: { id: question.id }, include: { versions: true } }),
+    );
+    const used = current.usedAt !== null || (await drawnByAnAttempt(tx, current.id));
+    const edit = planQuestionEdit({ ...current, key: current.answerKey }, next, used);
     await tx.question.update({
       where: { id: question.id },
       data: {
@@ -146,12 +155,12 @@ export async function updateQuestion(
           createdById: ctx.actor.personId,
         },
       });
+    return {
+      id: question.id,
+      version: edit.kind === 'NEW_VERSION' ? edit.version : current.version,
+      edit: edit.kind,
+    };
   });
-  return {
-    id: question.id,
-    version: edit.kind === 'NEW_VERSION' ? edit.version : current.version,
-    edit: edit.kind,
-  };
 }
 
 /** Retired questions stay (past attempts and papers point at them) but are drawn no more; idempotent. */
