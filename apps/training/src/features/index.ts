@@ -3,6 +3,7 @@ import { attemptsFeature } from './attempts/index.ts';
 import { bankFeature } from './bank/index.ts';
 import type { Feature } from './feature.ts';
 import { examsFeature } from './exams/index.ts';
+import { knowledgeFeature } from './knowledge/index.ts';
 import { markingFeature } from './marking/index.ts';
 import { papersFeature } from './papers/index.ts';
 import { skillsFeature } from './skills/index.ts';
@@ -16,4 +17,5 @@ export const features: Feature[] = [
   attemptsFeature,
   markingFeature,
   skillsFeature,
+  knowledgeFeature,
 ];
