@@ -4,7 +4,7 @@ import { skipTake, type Page, type PageInput } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import type { BankItemFigures } from '../domain/bank-item-statistics.ts';
 import { subtreeIds } from '../domain/bank-knowledge-tree.ts';
-import { Prisma } from '../generated/prisma/client.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
 import { questionFigures } from './question-statistics.ts';
 import { cityPaths } from './questions.ts';
