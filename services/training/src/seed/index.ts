@@ -4,6 +4,7 @@ import { seedAnalysis } from './analysis.ts';
 import { seedAttempts } from './attempts.ts';
 import { seedBank } from './bank.ts';
 import { seedExams } from './exams.ts';
+import { seedKnowledge } from './knowledge.ts';
 import { seedPapers } from './papers.ts';
 import { seedSkills } from './skills.ts';
 
@@ -31,5 +32,6 @@ export async function seedTrainingDemo(
     ...attempts,
     ...analysis,
     ...(await seedSkills(prisma, org, now)),
+    ...(await seedKnowledge(prisma, org, now)),
   };
 }
