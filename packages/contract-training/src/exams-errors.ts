@@ -97,8 +97,8 @@ export const examsErrors = defineErrors('training.exams', {
   },
   targetNodeOutOfScope: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '考试对象中的第 {n} 个组织不存在或不在您的管辖范围内。',
-    en: 'Unit {n} of those who sit the exam does not exist or is outside your area.',
+    'zh-CN': '考试对象中的第 {n} 个组织不属于组织考试的单位，或不在您的管辖范围内。',
+    en: 'Unit {n} of those who sit the exam is not under the unit holding it, or is outside your area.',
   },
   targetPersonOutOfScope: {
     kind: 'BAD_REQUEST',
