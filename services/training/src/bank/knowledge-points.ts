@@ -2,7 +2,7 @@
 import { bankErrors } from '@duda/contract-training';
 import type { TrainingDeps } from '../deps.ts';
 import { buildKnowledgeTree, wouldCycle } from '../domain/bank-knowledge-tree.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
+import { isForeignKeyViolation, isUniqueViolation } from './prisma-errors.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
 
 async function pointOrFail(deps: TrainingDeps, cityId: string, id: string, field = 'id') {
@@ -137,10 +137,21 @@ export async function moveKnowledgePoint(
 export async function deleteKnowledgePoint(deps: TrainingDeps, ctx: BankCtx, id: string) {
   const cityId = await bankCityOf(deps, ctx);
   const point = await pointOrFail(deps, cityId, id);
-  const [questions, children] = await Promise.all([
-    deps.prisma.question.count({ where: { knowledgePointId: point.id } }),
-    deps.prisma.knowledgePoint.count({ where: { parentId: point.id } }),
-  ]);
+  const { questions, children } = await usage(deps, point.id);
   if (questions > 0 || children > 0) throw bankErrors.knowledgePointInUse({ questions, children }, 'id');
-  await deps.prisma.knowledgePoint.delete({ where: { id: point.id } });
+  try {
+    await deps.prisma.knowledgePoint.delete({ where: { id: point.id } });
+  } catch (error) {
+    // A question or a child was added since the counts: the foreign key refused, the node stays.
+    if (!isForeignKeyViolation(error)) throw error;
+    throw bankErrors.knowledgePointInUse(await usage(deps, point.id), 'id');
+  }
+}
+
+async function usage(deps: TrainingDeps, id: string) {
+  const [questions, children] = await Promise.all([
+    deps.prisma.question.count({ where: { knowledgePointId: id } }),
+    deps.prisma.knowledgePoint.count({ where: { parentId: id } }),
+  ]);
+  return { questions, children };
 }

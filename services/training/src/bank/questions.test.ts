@@ -52,6 +52,32 @@ describe('the question bank (against PostgreSQL)', () => {
       });
     });
 
+    it('answers a question added while its knowledge point is deleted with a clear refusal', async () => {
+      for (let i = 0; i < 5; i++) {
+        const { id } = await trainer.bank.knowledgePoints.create({ parentId: null, name: `临时知识点${i}` });
+        const outcomes = await Promise.allSettled([
+          trainer.bank.questions.create(singleChoice(id, `临时题目${i}`)),
+          trainer.bank.knowledgePoints.delete({ id }),
+        ]);
+        const codes = outcomes.map((o) =>
+          o.status === 'fulfilled' ? 'ok' : (o.reason as { code: string }).code,
+        );
+        // One of the two wins; the other is refused as in use (the question came first) or not found (the delete did).
+        expect(
+          codes.filter((c) => c === 'ok'),
+          codes.join(),
+        ).toHaveLength(1);
+        expect(
+          codes.filter((c) => c === 'CONFLICT' || c === 'NOT_FOUND'),
+          codes.join(),
+        ).toHaveLength(1);
+      }
+      await f.training.prisma.question.deleteMany({
+        where: { versions: { some: { stem: { startsWith: '临时题目' } } } },
+      });
+      await f.training.prisma.knowledgePoint.deleteMany({ where: { name: { startsWith: '临时知识点' } } });
+    });
+
     it('deletes only an empty node', async () => {
       const kp = trainer.bank.knowledgePoints;
       const empty = (await kp.create({ parentId: service, name: '临时' })).id;

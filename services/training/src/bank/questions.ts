@@ -8,6 +8,7 @@ import { planQuestionEdit } from '../domain/question-versions.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { TrainingPrisma } from '../prisma.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
+import { isForeignKeyViolation } from './prisma-errors.ts';
 import { currentOf, toDetail } from './question-rows.ts';
 import { table } from './raw-sql.ts';
 
@@ -25,6 +26,11 @@ async function assertKnowledgePoint(deps: TrainingDeps, cityId: string, id: stri
   const point = await deps.prisma.knowledgePoint.findFirst({ where: { id, cityId }, select: { id: true } });
   if (!point) throw bankErrors.knowledgePointNotFound({}, 'knowledgePointId');
 }
+
+/** The knowledge point was deleted between the check and the write: the foreign key refused the question. */
+const knowledgePointGone = (error: unknown): never => {
+  throw isForeignKeyViolation(error) ? bankErrors.knowledgePointNotFound({}, 'knowledgePointId') : error;
+};
 
 async function questionOrFail(deps: TrainingDeps, cityId: string, id: string) {
   const question = await deps.prisma.question.findFirst({
@@ -71,34 +77,36 @@ export function createQuestionsAtOnce(
   contents: QuestionContent[],
 ) {
   const ids = contents.map(() => randomUUID());
-  return deps.prisma.$transaction([
-    deps.prisma.question.createMany({
-      data: contents.map((content, i) => ({
-        id: ids[i],
-        cityId,
-        type: content.body.type,
-        ...questionFields(content),
-        createdById: personId,
-      })),
-    }),
-    deps.prisma.questionVersion.createMany({
-      data: contents.map((content, i) => ({
-        questionId: ids[i]!,
-        version: 1,
-        ...versionFields(content),
-        createdById: personId,
-      })),
-    }),
-  ]);
+  return deps.prisma
+    .$transaction([
+      deps.prisma.question.createMany({
+        data: contents.map((content, i) => ({
+          id: ids[i],
+          cityId,
+          type: content.body.type,
+          ...questionFields(content),
+          createdById: personId,
+        })),
+      }),
+      deps.prisma.questionVersion.createMany({
+        data: contents.map((content, i) => ({
+          questionId: ids[i]!,
+          version: 1,
+          ...versionFields(content),
+          createdById: personId,
+        })),
+      }),
+    ])
+    .catch(knowledgePointGone);
 }
 
 export async function createQuestion(deps: TrainingDeps, ctx: BankCtx, content: QuestionContent) {
   const cityId = await bankCityOf(deps, ctx);
   validateQuestion(content);
   await assertKnowledgePoint(deps, cityId, content.knowledgePointId);
-  const question = await deps.prisma.question.create({
-    data: newQuestionData(cityId, ctx.actor.personId, content),
-  });
+  const question = await deps.prisma.question
+    .create({ data: newQuestionData(cityId, ctx.actor.personId, content) })
+    .catch(knowledgePointGone);
   return { id: question.id, version: 1 };
 }
 
@@ -130,7 +138,7 @@ export async function updateQuestion(
   await assertKnowledgePoint(deps, cityId, input.knowledgePointId);
   const next = { stem: input.stem, body: input.body, key: input.key, points: input.points };
   // Edits of one question one after the other: two at once would both make the same next version.
-  return deps.prisma.$transaction(async (tx) => {
+  const saved = deps.prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM ${table('Question')} WHERE id = ${question.id}::uuid FOR UPDATE`;
     const current = currentOf(
       await tx.question.findUniqueOrThrow({ where: { id: question.id }, include: { versions: true } }),
@@ -161,6 +169,7 @@ export async function updateQuestion(
       edit: edit.kind,
     };
   });
+  return saved.catch(knowledgePointGone);
 }
 
 /** Retired questions stay (past attempts and papers point at them) but are drawn no more; idempotent. */
