@@ -54,6 +54,8 @@ export class AutosaveStream {
   private revision = 0;
   private stopped = false;
   private running: Promise<void> | null = null;
+  /** Why the loop ended on its own, if it did (an error that is no answer at all). */
+  private failure: string | null = null;
 
   private constructor(
     private readonly client: GatewayClient,
@@ -72,6 +74,11 @@ export class AutosaveStream {
     return new AutosaveStream(client, started.data.id);
   }
 
+  /** What it has seen so far, for a test that waited in vain. */
+  describe(): string {
+    return JSON.stringify({ ...this.tally, wrongAnswers: this.wrongAnswers, failure: this.failure });
+  }
+
   get lastAcknowledged(): number {
     return this.acknowledgedSaves.at(-1) ?? 0;
   }
@@ -83,7 +90,10 @@ export class AutosaveStream {
       while (!this.stopped) {
         if ((await this.saveOnce()) !== 'acknowledged') await sleep(PAUSE_AFTER_FAILURE_MS);
       }
-    })();
+    })().catch((error: unknown) => {
+      this.failure = String(error);
+      throw error;
+    });
   }
 
   /** Lets the save in flight finish, then stops. */

@@ -1,5 +1,5 @@
 // Starting and crashing the fault suite's own PostgreSQL (postgres-server.ts run as its own process group).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startProcess, type RunningProcess } from '../../testing/processes.ts';
 
@@ -23,7 +23,44 @@ export async function startDedicatedPostgres(dataDir: string, port: number): Pro
     (output) => readyLine.test(output),
     { detached: true },
   );
-  return { url: readyLine.exec(server.output())![1]!, crash: server.kill, stop: server.stop };
+  const crash = async () => {
+    const postmaster = runningPostmaster(dataDir);
+    if (postmaster === null) throw new Error(`no PostgreSQL runs in ${dataDir}`);
+    // Each backend and helper process is in a process group of its own (PostgreSQL's setsid), and once the
+    // postmaster is gone they are init's children: freeze it, so it forks no more, and note them first.
+    process.kill(postmaster, 'SIGSTOP');
+    const children = childrenOf(postmaster);
+    for (const pid of [postmaster, ...children]) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // It had ended by itself in between.
+      }
+    }
+    await server.kill();
+    const deadline = Date.now() + 10_000;
+    while ([postmaster, ...children].some(isAlive)) {
+      if (Date.now() > deadline) throw new Error(`PostgreSQL processes outlived SIGKILL in ${dataDir}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { url: readyLine.exec(server.output())![1]!, crash, stop: server.stop };
+}
+
+/** The processes whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // pid (comm) state ppid …; comm may hold spaces and parentheses, so read after the last ')'.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /** The pid of the server running in `dataDir` (its postmaster.pid), or null when none is. */
@@ -45,7 +82,8 @@ export const isAlive = (pid: number) => {
     return false;
   }
   try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
   } catch {
     return true;
   }

@@ -21,11 +21,15 @@ import {
 } from './dedicated-postgres.ts';
 import { seedAutosaveWorld } from './world.ts';
 
-/** Waits for a condition with bounded retries, never for a fixed time. */
-async function until(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
+/** Waits for a condition with bounded retries, never for a fixed time; `state` tells what was seen instead. */
+async function until(
+  what: string,
+  condition: () => boolean | Promise<boolean>,
+  { timeoutMs = 30_000, state = () => '' }: { timeoutMs?: number; state?: () => string } = {},
+) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what} ${state()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -128,10 +132,14 @@ describe('SIGKILL of the gateway during a stream of autosaves', () => {
     const stream = await AutosaveStream.begin(client, world);
     running = stream;
     stream.start();
-    await until('some saves are acknowledged', () => stream.tally.acknowledged >= 5);
+    await until('some saves are acknowledged', () => stream.tally.acknowledged >= 5, {
+      state: () => stream.describe(),
+    });
 
     await gateway.kill();
-    await until('the client has met the dead gateway', () => stream.tally.connectionErrors >= 2);
+    await until('the client has met the dead gateway', () => stream.tally.connectionErrors >= 2, {
+      state: () => stream.describe(),
+    });
     const orphan = runningPostmaster(dataDir);
     expect(orphan).not.toBeNull();
     // Same folders, ports and secrets: it adopts the orphaned server; the session and its CSRF token carry on.
@@ -143,6 +151,9 @@ describe('SIGKILL of the gateway during a stream of autosaves', () => {
     await until(
       'saves are acknowledged again',
       () => stream.tally.acknowledged >= acknowledgedBeforeRestart + 3,
+      {
+        state: () => stream.describe(),
+      },
     );
     expect((await audit(stream)).storedSave).toBe(stream.lastAcknowledged);
     count(stream);
@@ -152,7 +163,9 @@ describe('SIGKILL of the gateway during a stream of autosaves', () => {
     // The adopted server stops with the gateway that adopted it, at the end of a clean shutdown.
     await gateway.stop();
     expect(gateway.child.exitCode).toBe(0);
-    await until('the adopted server has stopped', () => !isAlive(orphan!), 15_000);
+    await until('the adopted server has stopped', () => !isAlive(orphan!), {
+      timeoutMs: 15_000,
+    });
   }, 120_000);
 });
 
@@ -181,10 +194,14 @@ describe('SIGKILL of PostgreSQL during a stream of autosaves', () => {
     const stream = await AutosaveStream.begin(client, world);
     running = stream;
     stream.start();
-    await until('some saves are acknowledged', () => stream.tally.acknowledged >= 5);
+    await until('some saves are acknowledged', () => stream.tally.acknowledged >= 5, {
+      state: () => stream.describe(),
+    });
 
     await postgres!.crash();
-    await until('saves are answered 503', () => stream.tally.unavailable >= 3);
+    await until('saves are answered 503', () => stream.tally.unavailable >= 3, {
+      state: () => stream.describe(),
+    });
     const probes = await probeWhileDown(client);
     figures.unavailableAnswers += probes.filter((p) => p.status === 503).length;
     expect(probes).toEqual([
@@ -208,6 +225,9 @@ describe('SIGKILL of PostgreSQL during a stream of autosaves', () => {
     await until(
       'saves are acknowledged again',
       () => stream.tally.acknowledged >= acknowledgedBeforeRecovery + 3,
+      {
+        state: () => stream.describe(),
+      },
     );
     expect((await audit(stream)).storedSave).toBe(stream.lastAcknowledged);
     expect(gateway.child.exitCode).toBeNull();
