@@ -19,12 +19,15 @@ export interface RunningProcess {
   output: () => string;
   /** SIGTERM, and SIGKILL if it has not ended after a while (a test's clean-up must not hang). */
   stop(): Promise<void>;
-  /** SIGKILL, as a crash: with its whole process group when started `detached` (e.g. PostgreSQL's backends). */
+  /** SIGKILL, as a crash: with its whole process group when started `detached`. */
   kill(): Promise<void>;
 }
 
 export interface StartOptions {
-  /** Its own process group, so `kill()` takes every process it started along with it. */
+  /**
+   * Its own process group, so `kill()` takes the processes it started along with it (not those that make a group
+   * of their own, such as PostgreSQL's backends).
+   */
   detached?: boolean;
 }
 
