@@ -1,4 +1,5 @@
-// Starting and crashing the fault suite's own PostgreSQL (postgres-server.ts run as its own process group).
+// Starting and crashing the fault suite's own PostgreSQL (postgres-server.ts as its own process): a crash is
+// SIGKILL of the postmaster and of every process it started.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startProcess, type RunningProcess } from '../../testing/processes.ts';

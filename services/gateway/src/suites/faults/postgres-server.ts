@@ -1,6 +1,6 @@
-// A dedicated embedded PostgreSQL in its own process group, for the fault suite: killing the group is a crash of
-// the server with all its backends, and leaves alone the server the other tests share. Started again on the same
-// folder and port, it recovers the cluster as after any crash.
+// A dedicated embedded PostgreSQL as its own process, for the fault suite: crashing it (dedicated-postgres.ts)
+// leaves alone the server the other tests share. Started again on the same folder and port, it recovers the
+// cluster as after any crash.
 import { startEmbeddedPostgres } from '@duda/db';
 import { POSTGRES_READY } from './dedicated-postgres.ts';
 
