@@ -43,8 +43,13 @@ export interface KnowledgePointNode {
   children: KnowledgePointNode[];
 }
 
-const nameTaken = (error: unknown, name: string) =>
-  isUniqueViolation(error) ? bankErrors.knowledgePointNameTaken({ name }, 'name') : error;
+/** A sibling took the name meanwhile, or the parent was deleted meanwhile. */
+const refusalOf = (error: unknown, name: string) =>
+  isUniqueViolation(error)
+    ? bankErrors.knowledgePointNameTaken({ name }, 'name')
+    : isForeignKeyViolation(error)
+      ? bankErrors.knowledgePointNotFound({}, 'parentId')
+      : error;
 
 export async function createKnowledgePoint(
   deps: TrainingDeps,
@@ -69,7 +74,7 @@ export async function createKnowledgePoint(
     });
     return { id: point.id };
   } catch (error) {
-    throw nameTaken(error, input.name);
+    throw refusalOf(error, input.name);
   }
 }
 
@@ -98,7 +103,7 @@ export async function renameKnowledgePoint(
   try {
     await deps.prisma.knowledgePoint.update({ where: { id: point.id }, data: { name: input.name } });
   } catch (error) {
-    throw nameTaken(error, input.name);
+    throw refusalOf(error, input.name);
   }
 }
 
@@ -129,7 +134,7 @@ export async function moveKnowledgePoint(
       ),
     );
   } catch (error) {
-    throw nameTaken(error, point.name);
+    throw refusalOf(error, point.name);
   }
 }
 

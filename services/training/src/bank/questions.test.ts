@@ -52,11 +52,13 @@ describe('the question bank (against PostgreSQL)', () => {
       });
     });
 
-    it('answers a question added while its knowledge point is deleted with a clear refusal', async () => {
-      for (let i = 0; i < 5; i++) {
+    it('answers a question or a child added while the knowledge point is deleted with a clear refusal', async () => {
+      for (let i = 0; i < 6; i++) {
         const { id } = await trainer.bank.knowledgePoints.create({ parentId: null, name: `临时知识点${i}` });
         const outcomes = await Promise.allSettled([
-          trainer.bank.questions.create(singleChoice(id, `临时题目${i}`)),
+          i % 2 === 0
+            ? trainer.bank.questions.create(singleChoice(id, `临时题目${i}`))
+            : trainer.bank.knowledgePoints.create({ parentId: id, name: `临时知识点${i}下级` }),
           trainer.bank.knowledgePoints.delete({ id }),
         ]);
         const codes = outcomes.map((o) =>
@@ -75,6 +77,7 @@ describe('the question bank (against PostgreSQL)', () => {
       await f.training.prisma.question.deleteMany({
         where: { versions: { some: { stem: { startsWith: '临时题目' } } } },
       });
+      await f.training.prisma.knowledgePoint.deleteMany({ where: { name: { endsWith: '下级' } } });
       await f.training.prisma.knowledgePoint.deleteMany({ where: { name: { startsWith: '临时知识点' } } });
     });
 
