@@ -18,7 +18,7 @@ const coverage: Coverage = {
 
 const mountCard = (props: Partial<InstanceType<typeof OralCoverageCard>['$props']> = {}) =>
   mount(OralCoverageCard, {
-    props: { hallPicked: true, coverage, loading: false, ...props },
+    props: { hallPicked: true, coverage, loading: false, canRecord: true, ...props },
     global: { plugins: [[installDesignSystem, { messages }]] },
   });
 
@@ -30,6 +30,12 @@ describe('OralCoverageCard', () => {
     expect(buttons.map((b) => b.text())).toEqual(['钱晓云 · HZ10110 — 记录']);
     await buttons[0]!.trigger('click');
     expect(card.emitted('record')).toEqual([['p2']]);
+  });
+
+  it('names those still to examine, without buttons, for someone who only reads', () => {
+    const card = mountCard({ canRecord: false });
+    expect(card.findAll('button')).toHaveLength(0);
+    expect(card.text()).toContain('钱晓云 · HZ10110');
   });
 
   it('asks for a hall first', () => {

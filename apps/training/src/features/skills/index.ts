@@ -2,8 +2,9 @@ import type { Feature } from '../feature.ts';
 import { en, zhCN } from './messages.ts';
 
 /**
- * Oral exams and skill tests (口试与技能测试): the weekly oral exams a hall's supervisors record (phone-friendly),
- * the typing test every member of staff takes, business-handling times with the month report, and one's own results.
+ * Oral exams and skill tests (口试与技能测试): the weekly oral exams a hall's supervisors record (phone-friendly) and
+ * everyone reading training results sees in their scope, the typing test every member of staff takes,
+ * business-handling times with the month report, and one's own results.
  */
 export const skillsFeature: Feature = {
   routes: [
@@ -11,13 +12,13 @@ export const skillsFeature: Feature = {
       path: 'skills/oral',
       name: 'training.skills.oral',
       component: () => import('./OralExamsPage.vue'),
-      meta: { permission: 'training.skills.record', title: 'training.skills.oral.title' },
+      meta: { permission: 'training.read', title: 'training.skills.oral.title' },
     },
     {
       path: 'skills/handling',
       name: 'training.skills.handling',
       component: () => import('./HandlingPage.vue'),
-      meta: { permission: 'training.skills.record', title: 'training.skills.handling.title' },
+      meta: { permission: 'training.read', title: 'training.skills.handling.title' },
     },
     {
       path: 'skills/typing',
@@ -37,13 +38,13 @@ export const skillsFeature: Feature = {
       title: 'training.skills.oral.menu',
       path: 'skills/oral',
       icon: 'Microphone',
-      permission: 'training.skills.record',
+      permission: 'training.read',
     },
     {
       title: 'training.skills.handling.menu',
       path: 'skills/handling',
       icon: 'Timer',
-      permission: 'training.skills.record',
+      permission: 'training.read',
     },
     {
       title: 'training.skills.typing.menu',
