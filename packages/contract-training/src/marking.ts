@@ -26,6 +26,8 @@ export const markingInputs = {
     mark: z.number().min(0).max(1000),
     comment: text().trim().max(500).nullish(),
   }),
+  /** The questions the exam's attempts showed, marking those corrected since (what a regrade would act on). */
+  questions: z.object({ examId: id }),
   regrade: z.object({ examId: id, questionId: id, dryRun: z.boolean().default(true) }),
 };
 

@@ -145,6 +145,9 @@ describe('regrading a corrected question', () => {
     });
     expect(await f.training.prisma.examAttempt.findMany({ where: { examId: exam.examId } })).toEqual(before);
 
+    const listed = await trainer.marking.questions({ examId: exam.examId });
+    expect(listed[0]).toMatchObject({ questionId, shownVersions: [1], currentVersion: 2, corrected: true });
+    expect(listed.filter((q) => q.corrected)).toHaveLength(1);
     const applied = await trainer.marking.regrade({ examId: exam.examId, questionId, dryRun: false });
     expect(applied.changed).toEqual(dry.changed);
     const clerk = await f.training.prisma.examAttempt.findUniqueOrThrow({
@@ -156,13 +159,17 @@ describe('regrading a corrected question', () => {
     const review = await (await f.as('hubin.clerk')).attempts.result({ attemptId: attempts['hubin.clerk']! });
     expect(review.questions[0]).toMatchObject({ mark: 2, key: { type: 'SINGLE_CHOICE', correct: 'B' } });
     expect(review).toMatchObject({ score: 18.5, passed: true });
-    // Run again: nothing left to change.
+    // Run again: nothing left to change, and the question no longer shows as corrected.
     expect(
       (await trainer.marking.regrade({ examId: exam.examId, questionId, dryRun: true })).changed,
     ).toEqual([]);
+    expect((await trainer.marking.questions({ examId: exam.examId })).some((q) => q.corrected)).toBe(false);
   });
 
   it('is refused to anyone but a trainer of the exam', async () => {
+    await expect((await f.as('sc.sup')).marking.questions({ examId: exam.examId })).rejects.toMatchObject(
+      code('examNotFound'),
+    );
     await expect(
       (await f.as('sc.sup')).marking.regrade({
         examId: exam.examId,

@@ -111,3 +111,50 @@ export async function regrade(
     changed,
   };
 }
+
+/**
+ * The questions an exam's submitted attempts showed, each with the version shown and the question's current one:
+ * `corrected` when the bank has a newer version the attempts are not yet marked with (a regrade candidate).
+ */
+export async function examQuestions(deps: TrainingDeps, ctx: Ctx, examId: string) {
+  const exam = await deps.prisma.exam.findUnique({ where: { id: examId } });
+  if (!exam || !can(ctx.actor, 'training.exam.manage', { orgNodeId: exam.orgNodeId })) {
+    throw markingErrors.examNotFound();
+  }
+  const attempts = await deps.prisma.examAttempt.findMany({
+    where: { examId, status: 'SUBMITTED' },
+    select: { draw: true },
+  });
+  const shown = new Map<string, { type: string; versionIds: Set<string>; markedWith: Set<string> }>();
+  for (const attempt of attempts) {
+    for (const slot of (attempt.draw as unknown as AttemptDraw).slots) {
+      const entry = shown.get(slot.questionId) ?? {
+        type: slot.type,
+        versionIds: new Set(),
+        markedWith: new Set(),
+      };
+      entry.versionIds.add(slot.versionId);
+      entry.markedWith.add(slot.markedWithVersionId ?? slot.versionId);
+      shown.set(slot.questionId, entry);
+    }
+  }
+  const questions = await deps.prisma.question.findMany({
+    where: { id: { in: [...shown.keys()] } },
+    include: { versions: { select: { id: true, version: true, stem: true } } },
+  });
+  return questions
+    .map((q) => {
+      const entry = shown.get(q.id)!;
+      const current = q.versions.find((v) => v.version === q.currentVersion)!;
+      const shownVersions = q.versions.filter((v) => entry.versionIds.has(v.id)).map((v) => v.version);
+      return {
+        questionId: q.id,
+        type: q.type,
+        stem: current.stem,
+        shownVersions: shownVersions.sort((a, b) => a - b),
+        currentVersion: q.currentVersion,
+        corrected: q.type !== 'SHORT_ANSWER' && [...entry.markedWith].some((id) => id !== current.id),
+      };
+    })
+    .sort((a, b) => Number(b.corrected) - Number(a.corrected) || a.stem.localeCompare(b.stem, 'zh-CN'));
+}

@@ -156,15 +156,18 @@ export async function seedAttempts(
           (20 + Math.floor(unit('took', seeded.examId, candidate.personId) * 38)) * MINUTE,
       );
       const attemptId = randomUUID();
+      // Every roll of the dice is fixed by the sitting, so the demo is the same on every machine.
+      const sitting = `${seeded.examId}/${candidate.personId}`;
       const given = new Map<number, AnswerForGrading>();
       for (const slot of draw.slots) {
         used.add(slot.versionId);
         const key = keys.get(slot.versionId)!;
         const question = byQuestion.get(slot.questionId)!;
-        const roll = (i: number) => unit('answer', attemptId, String(slot.slot), String(i));
+        const roll = (i: number) => unit('answer', sitting, String(slot.slot), String(i));
         const response = respond(slot, key, chance(person, question, monthIndex), roll);
         if (!response) continue;
-        const waits = seeded.month === latestMonth && unit('queue', attemptId) < 0.15;
+        // Every sixth sitting of last month still waits for the trainer.
+        const waits = seeded.month === latestMonth && attempts.length % 6 === 0;
         const manual =
           key.type === 'SHORT_ANSWER' && !waits
             ? Math.round(
@@ -200,7 +203,7 @@ export async function seedAttempts(
         deadlineAt: attemptClock(exam, startedAt).deadlineAt,
         submittedAt,
         deviceId: `seed-${candidate.personId.slice(0, 8)}`,
-        focusLosses: unit('focus', attemptId) < 0.8 ? 0 : 1 + Math.floor(unit('focus2', attemptId) * 4),
+        focusLosses: unit('focus', sitting) < 0.8 ? 0 : 1 + Math.floor(unit('focus2', sitting) * 4),
         score: grade.score,
         maxScore: grade.maxScore,
         needsMarking: grade.needsMarking,

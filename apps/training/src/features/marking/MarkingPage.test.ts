@@ -8,7 +8,7 @@ import MarkingPage from './MarkingPage.vue';
 
 enableAutoUnmount(afterEach);
 
-const api = vi.hoisted(() => ({ mark: vi.fn(), inputs: [] as unknown[] }));
+const api = vi.hoisted(() => ({ mark: vi.fn(), regrade: vi.fn(), inputs: [] as unknown[] }));
 const item = (over: Partial<QueueItem> = {}): QueueItem => ({
   attemptId: 'a1',
   label: 'CA670B',
@@ -58,6 +58,19 @@ vi.mock('./api.ts', () => ({
     isPending: ref(false),
   }),
   useMarkAnswer: () => ({ mutateAsync: api.mark, isPending: ref(false) }),
+  useExamQuestions: () => ({
+    data: ref([
+      {
+        questionId: 'q1',
+        type: 'SINGLE_CHOICE',
+        stem: '携号转网首先核验什么？',
+        shownVersions: [1],
+        currentVersion: 2,
+        corrected: true,
+      },
+    ]),
+  }),
+  useRegrade: () => ({ mutateAsync: api.regrade, isPending: ref(false) }),
 }));
 
 const mountPage = () =>
@@ -66,6 +79,20 @@ const mountPage = () =>
 describe('MarkingPage', () => {
   beforeEach(() => {
     api.mark.mockReset().mockResolvedValue({});
+    api.regrade.mockReset().mockImplementation(async ({ dryRun }: { dryRun: boolean }) => ({
+      dryRun,
+      version: 2,
+      attemptsWithQuestion: 3,
+      changed: [
+        {
+          attemptId: 'a1',
+          label: 'CA670B',
+          changes: [{ slot: 1, oldMark: 0, newMark: 2 }],
+          oldScore: 16.5,
+          newScore: 18.5,
+        },
+      ],
+    }));
     api.inputs.length = 0;
   });
 
@@ -97,5 +124,35 @@ describe('MarkingPage', () => {
       .trigger('click');
     await flushPromises();
     expect(api.mark).toHaveBeenCalledWith({ attemptId: 'a1', slot: 6, mark: 8.5, comment: '要点齐全' });
+  });
+
+  it('regrades a corrected question: a dry run first, applied only when asked', async () => {
+    const page = mountPage();
+    await flushPromises();
+    await page
+      .findAll('button')
+      .find((b) => b.text() === '重新评分')!
+      .trigger('click');
+    await flushPromises();
+    const dialog = document.body.querySelector('.el-dialog')!;
+    expect(dialog.textContent).toContain('先试算');
+    expect((dialog.querySelector('[data-testid="regrade-apply"]') as HTMLButtonElement).disabled).toBe(true);
+    (dialog.querySelector('.el-select__wrapper') as HTMLElement).click();
+    await flushPromises();
+    const option = [...document.body.querySelectorAll('.el-select-dropdown__item')].find((o) =>
+      o.textContent?.includes('携号转网'),
+    ) as HTMLElement;
+    expect(option.textContent).toContain('【已更正】');
+    option.click();
+    await flushPromises();
+    const tryIt = [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === '试算')!;
+    tryIt.click();
+    await flushPromises();
+    expect(api.regrade).toHaveBeenCalledWith({ examId: 'e1', questionId: 'q1', dryRun: true });
+    expect(dialog.textContent).toContain('共 3 份答卷含此题，其中 1 份的得分会改变');
+    expect(dialog.textContent).toContain('第 1 题 0 → 2');
+    (dialog.querySelector('[data-testid="regrade-apply"]') as HTMLButtonElement).click();
+    await flushPromises();
+    expect(api.regrade).toHaveBeenLastCalledWith({ examId: 'e1', questionId: 'q1', dryRun: false });
   });
 });

@@ -18,3 +18,20 @@ export function useMarkingQueue(input: MaybeRefOrGetter<QueueInput | null>) {
 
 export const useMarkAnswer = () =>
   useProcedureMutation('training.marking.mark', { invalidates: ['training.marking', 'training.attempts'] });
+
+export type ExamQuestion = RouterOutputs['training']['marking']['questions'][number];
+export type RegradeResult = RouterOutputs['training']['marking']['regrade'];
+
+export function useExamQuestions(
+  examId: MaybeRefOrGetter<string | null>,
+  enabled: MaybeRefOrGetter<boolean>,
+) {
+  return useProcedureQuery('training.marking.questions', () => ({ examId: toValue(examId)! }), {
+    enabled: () => toValue(examId) !== null && toValue(enabled),
+  });
+}
+
+export const useRegrade = () =>
+  useProcedureMutation('training.marking.regrade', {
+    invalidates: ['training.marking', 'training.attempts'],
+  });

@@ -40,6 +40,11 @@ export const markingProbes = defineAreaProbes<AttemptsWorld>({
       reread: (w, owners) =>
         trainerReads(owners, 'training.marking.queue', { examId: w.submitted.examId, filter: 'ALL' }),
     },
+    'training.marking.questions': {
+      allowed: trainerOnly,
+      input: (w) => ({ examId: w.submitted.examId }),
+      secrets: (w) => [w.stem],
+    },
     'training.marking.regrade': {
       allowed: trainerOnly,
       input: (w) => ({ examId: w.submitted.examId, questionId: w.trueFalseId, dryRun: false }),
