@@ -37,6 +37,17 @@ describe('knowledge inputs', () => {
     expect(tooLarge.error?.issues.map((i) => i.message)).toContain(knowledgeErrors.contentInvalid.code);
   });
 
+  it('refuse a document nested deeper than any article before walking it', () => {
+    let deep: unknown = { type: 'text', text: 'x' };
+    for (let i = 0; i < 5000; i++) deep = { type: 'blockquote', content: [deep] };
+    const parsed = knowledgeInputs.create.safeParse({
+      title: 't',
+      knowledgePointId: id,
+      content: { type: 'doc', content: [deep] },
+    });
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual([knowledgeErrors.contentInvalid.code]);
+  });
+
   it('read an upload from form data and name each missing part', () => {
     const form = new FormData();
     form.set('file', new File([new Uint8Array([1])], '资费表.pdf', { type: 'application/pdf' }));

@@ -50,10 +50,35 @@ const docNode: z.ZodType<DocNode> = z.lazy(() =>
   }),
 );
 
+/** Nesting deeper than any real article (lists in lists in quotes…), refused before the recursive schema runs. */
+const MAX_DOCUMENT_DEPTH = 60;
+
+/** The depth of nested arrays and objects, walked without recursion so hostile input cannot exhaust the stack. */
+export function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** A whole document, at most 400,000 characters as JSON. */
 export const articleDocument = z
-  .object({ type: z.literal('doc'), content: z.array(docNode).max(2000) })
-  .refine((doc) => JSON.stringify(doc).length <= 400_000, { error: knowledgeErrors.contentInvalid.code });
+  .unknown()
+  .refine((doc) => nestingDepth(doc, MAX_DOCUMENT_DEPTH) <= MAX_DOCUMENT_DEPTH, {
+    error: knowledgeErrors.contentInvalid.code,
+    abort: true,
+  })
+  .pipe(
+    z
+      .object({ type: z.literal('doc'), content: z.array(docNode).max(2000) })
+      .refine((doc) => JSON.stringify(doc).length <= 400_000, { error: knowledgeErrors.contentInvalid.code }),
+  );
 export type ArticleDocument = z.infer<typeof articleDocument>;
 
 const tag = text().trim().min(1).max(20);
