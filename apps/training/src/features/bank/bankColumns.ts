@@ -50,6 +50,7 @@ export function bankColumns(
       formatter: (row) => `v${row.version}`,
     },
     { key: 'status', label: label('status'), width: 84 },
+    { key: 'actions', label: label('actions'), width: 120 },
     {
       key: 'updatedAt',
       label: label('updatedAt'),

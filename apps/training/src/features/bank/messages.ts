@@ -49,6 +49,7 @@ export const zhCN = {
       updatedAt: '更新时间',
       status: '状态',
       tags: '标签',
+      actions: '操作',
     },
     status: { active: '在用', retired: '已停用' },
     statsHint: '得分率与区分度来自已交卷的历次考试，少于 2 人作答时不显示',
@@ -193,6 +194,7 @@ export const en: typeof zhCN = {
       updatedAt: 'Updated',
       status: 'Status',
       tags: 'Tags',
+      actions: 'Actions',
     },
     status: { active: 'In use', retired: 'Retired' },
     statsHint:
