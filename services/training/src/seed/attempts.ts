@@ -210,16 +210,18 @@ export async function seedAttempts(
       });
       if (grade.needsMarking) totals.toMark += grade.slots.filter((m) => m.mark === null).length;
     }
-    await prisma.$transaction(async (tx) => {
-      await tx.examAttempt.createMany({ data: attempts });
-      for (let i = 0; i < answers.length; i += 5_000) {
-        await tx.attemptAnswer.createMany({ data: answers.slice(i, i + 5_000) });
-      }
-      await tx.questionVersion.updateMany({
+    // One batch per exam (not an interactive transaction: a city's answers take longer than its time limit).
+    const chunks = Array.from({ length: Math.ceil(answers.length / 5_000) }, (_, i) =>
+      answers.slice(i * 5_000, (i + 1) * 5_000),
+    );
+    await prisma.$transaction([
+      prisma.examAttempt.createMany({ data: attempts }),
+      ...chunks.map((data) => prisma.attemptAnswer.createMany({ data })),
+      prisma.questionVersion.updateMany({
         where: { id: { in: [...used] }, usedAt: null },
         data: { usedAt: seeded.opensAt },
-      });
-    });
+      }),
+    ]);
     totals.attempts += attempts.length;
     totals.answers += answers.length;
   }
