@@ -4,3 +4,6 @@ import { id, month } from './common.ts';
 
 /** Without a scope the dashboard shows the caller's own widest scope. */
 export const dashboardInput = z.object({ scopeOrgId: id.nullish(), month });
+
+/** One unit's short staves (短板) of a month: what the training plans are drafted from. */
+export const shortStavesInput = z.object({ orgNodeId: id, month });

@@ -36,6 +36,20 @@ describe('dashboard, monthly notice and archive', () => {
     ]);
   });
 
+  it('gives a unit’s short staves to its supervisors and to the notice’s readers (the trainer), not to another hall', async () => {
+    const input = { orgNodeId: f.district('HZ-SC').id, month: '2026-11' };
+    const staves = await (await f.as('trainer')).shortStaves(input);
+    expect(staves.map((s) => [s.itemCode, s.failed]).sort()).toEqual([
+      ['A01', 1],
+      ['A03', 1],
+      ['B01', 1],
+    ]);
+    expect(await (await f.as('sc.sup')).shortStaves(input)).toEqual(staves);
+    await expect(
+      (await f.as('hubin.mgr')).shortStaves({ ...input, orgNodeId: f.hall('HZ-SC-02').id }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('refuses a hall manager the district dashboard', async () => {
     await expect(
       (await f.as('hubin.mgr')).dashboard({ month: '2026-11', scopeOrgId: f.district('HZ-SC').id }),

@@ -10,6 +10,7 @@ import { noticesRouter } from './notices.ts';
 import { plansRouter } from './plans.ts';
 import { queueRouter } from './queue.ts';
 import { rectificationsRouter } from './rectifications.ts';
+import { shortStavesProcedure } from './short-staves.ts';
 import { templatesRouter } from './templates.ts';
 
 /** Mounted by the gateway as `inspection.*`. */
@@ -21,6 +22,7 @@ export function createInspectionRouter(deps: InspectionDeps) {
     rectifications: rectificationsRouter(deps),
     defects: defectsProcedure(deps),
     dashboard: dashboardProcedure(deps),
+    shortStaves: shortStavesProcedure(deps),
     notices: noticesRouter(deps),
     archive: archiveRouter(deps),
     queue: queueRouter(deps),

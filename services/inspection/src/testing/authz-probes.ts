@@ -418,6 +418,12 @@ export const inspectionProbes = defineAreaProbes<InspectionWorld, InspectionServ
       { allowed: SIGNED_IN, input: (w) => ({ month: w.month }), sees: nobody, secrets: () => ['湖滨营业厅'] },
     ],
 
+    // The notice's readers (the trainer, HR) may read a unit's short staves; hall staff of another unit may not.
+    'inspection.shortStaves': {
+      allowed: CITY_STAFF,
+      input: (w) => ({ orgNodeId: w.districtId, month: w.month }),
+    },
+
     'inspection.notices.list': [
       { allowed: SIGNED_IN, input: () => ({ pageSize: 200 }), sees: nobody, secrets: (w) => [w.notice.id] },
       {
