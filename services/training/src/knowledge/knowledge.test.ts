@@ -1,7 +1,7 @@
 import { articleFileUrl } from '@duda/contract-training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingFixture, type TrainingFixture } from '../testing/fixture.ts';
-import { readArticleFile } from './files.ts';
+import { articleFileAnswer } from './file-route.ts';
 import { closeReadingMonths } from './month-close.ts';
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -112,12 +112,24 @@ describe('knowledge base (知识库)', () => {
       cause('training.knowledge.imageUnknown'),
     );
 
-    const clerkCtx = { ...(await f.contextOf('hubin.clerk')) } as Parameters<typeof readArticleFile>[1];
-    expect(await readArticleFile(f.training.deps, clerkCtx, image.id)).toBeNull();
+    // The file route: a session is needed, and a draft's files are as absent as a file that never was.
+    const clerkCaller = await f.contextOf('hubin.clerk');
+    const fetchAs = (caller: typeof clerkCaller, fileId: string = image.id) =>
+      articleFileAnswer(f.training.deps, caller, fileId);
+    expect(await fetchAs({ ...clerkCaller, actor: null })).toMatchObject({ status: 401 });
+    expect(await fetchAs(clerkCaller)).toMatchObject({ status: 404 });
+    expect(await fetchAs(clerkCaller, 'not-an-id')).toMatchObject({ status: 404 });
     await trainer.knowledge.setStatus({ id, status: 'PUBLISHED' });
-    const served = await readArticleFile(f.training.deps, clerkCtx, image.id);
-    expect(served?.contentType).toBe('image/png');
-    served?.stream.destroy();
+    const served = await fetchAs(clerkCaller);
+    expect(served).toMatchObject({
+      status: 200,
+      headers: {
+        'Content-Type': 'image/png',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent('流程图.png')}`,
+      },
+    });
+    if (served.status === 200) served.stream.destroy();
     const article = await (await f.as('hubin.clerk')).knowledge.get({ id });
     expect(article.files.map((file) => file.name)).toEqual(['流程图.png']);
     expect(article.updatedByName).toBe('孙丽华');
