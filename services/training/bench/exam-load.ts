@@ -1,0 +1,265 @@
+// `pnpm --filter @duda/service-training bench:exam` (`bench` runs it after the statistics bench): issue 10's exam at scale. 10,000 examinees sit one exam
+// against the real gateway (its own process, over loopback HTTP, each with a real session and CSRF token); each
+// autosaves an answer every 30 s (≈ 333 saves/s) for 10 minutes, then 2,000 submit within 10 s. Every save and
+// submit is `training.attempts.save` / `.submit` through the gateway; the examinees, sessions and running attempts
+// are written directly (exam-world.ts: none of that is measured). Then the save rate is stepped up in short stages
+// to find the highest that keeps p99 < 200 ms, PostgreSQL's single-row insert rate is measured on the same server
+// (the baseline), and every acknowledged answer is replayed against what is stored: zero lost.
+// Prints each figure beside its target and baseline; exits 1 on a miss.
+//   --minutes (10)  --examinees (10000)  --submits (2000)  --stage-seconds (20)  --insert-seconds (20)
+//   DATABASE_URL: a server to create the bench's database on (else an embedded PostgreSQL in a temporary folder).
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DrawnSlot, QuestionResponse } from '@duda/contract-training';
+import { createDatabase, createPool, dropDatabase, startEmbeddedPostgres } from '@duda/db';
+import { makeTempDir } from '@duda/db/testing/temp-dir';
+import { seedExamWorld } from './exam-world.ts';
+import { mutate, signIn, type SignedIn } from './examinee-client.ts';
+import { startGatewayProcess } from './gateway-process.ts';
+import { drive, percentiles, type DriveResult, type Percentiles } from './load.ts';
+import { postgresInsertRate } from './postgres-inserts.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '10' },
+    examinees: { type: 'string', default: '10000' },
+    submits: { type: 'string', default: '2000' },
+    'stage-seconds': { type: 'string', default: '20' },
+    'insert-seconds': { type: 'string', default: '20' },
+  },
+});
+const MINUTES = Number(args.minutes);
+const EXAMINEES = Number(args.examinees);
+const SUBMITS = Math.min(Number(args.submits), EXAMINEES);
+const STAGE_SECONDS = Number(args['stage-seconds']);
+const INSERT_SECONDS = Number(args['insert-seconds']);
+const AUTOSAVE_EVERY_S = 30;
+const SUBMIT_WINDOW_S = 10;
+const TARGET_P99_MS = 200;
+// From well below the autosave rate up, so a loaded machine still shows where its ceiling is.
+const STAGE_RATES = [50, 100, 150, 200, 250, 333, 400, 500, 650, 800, 1000, 1250, 1500, 2000, 2500, 3000];
+const INSERT_CONNECTIONS = 20; // the gateway's pool size
+
+async function postgres() {
+  if (process.env.DATABASE_URL)
+    return { url: process.env.DATABASE_URL, stop: async () => undefined, cleanup: async () => undefined };
+  const dir = await makeTempDir('duda-bench-exam-');
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'data'),
+    port: 55000 + Math.floor(Math.random() * 5000),
+  });
+  return { ...pg, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A different answer each time, valid for the slot's type and the options it showed. */
+function answerFor(slot: DrawnSlot, n: number): QuestionResponse {
+  const options = slot.optionOrder ?? [];
+  switch (slot.type) {
+    case 'SINGLE_CHOICE':
+      return { type: 'SINGLE_CHOICE', choice: options[n % options.length]! };
+    case 'MULTIPLE_CHOICE':
+      return { type: 'MULTIPLE_CHOICE', choices: options.filter((_, i) => (n >> i) & 1) };
+    case 'TRUE_FALSE':
+      return { type: 'TRUE_FALSE', value: n % 2 === 0 };
+    default:
+      return { type: 'FILL_IN', blanks: [`1008${n % 10}`, `营业厅 ${n}`] };
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const row = (what: string, figure: string, target: string, baseline: string, ok: boolean) =>
+  console.log(
+    `${what.padEnd(44)} ${figure.padStart(16)}  ${target.padEnd(14)} ${baseline.padEnd(22)} ${ok ? 'ok' : 'MISSED'}`,
+  );
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+const server = await postgres();
+const name = `duda_bench_${randomUUID().slice(0, 8)}`;
+const url = await createDatabase(server.url, name);
+let misses = 0;
+const check = (ok: boolean) => {
+  if (!ok) misses++;
+  return ok;
+};
+try {
+  console.log(`load average before: ${load()} (${(await import('node:os')).cpus().length} cores)`);
+  const gateway = await startGatewayProcess(url); // migrates every service's schema
+  const pool = createPool(url, 4);
+  try {
+    const started = Date.now();
+    const world = await seedExamWorld(pool, EXAMINEES, new Date());
+    const examinees = await signIn(gateway.origin, world.examinees);
+    console.log(
+      `${EXAMINEES} examinees (sessions written as login writes them, CSRF token fetched per session), 50-question paper, in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+
+    // What each examinee had acknowledged, per slot: the seq and the answer, for the replay at the end.
+    const acknowledged = new Map<string, { seq: number; response: string }>();
+    const seqs = new Int32Array(EXAMINEES);
+    const save = (who: SignedIn, index: number) => async () => {
+      const seq = ++seqs[index]!;
+      const slot = world.slots[(seq * 7 + index) % world.slots.length]!;
+      const response = answerFor(slot, seq + index);
+      const answer = await mutate<{ saved: boolean }>(gateway.origin, who, 'training.attempts.save', {
+        attemptId: who.attemptId,
+        deviceId: who.deviceId,
+        slot: slot.slot,
+        seq,
+        response,
+      });
+      if (!answer.saved) return `save ${who.attemptId}#${seq}: not saved`;
+      const key = `${who.attemptId}:${slot.slot}`;
+      if ((acknowledged.get(key)?.seq ?? -1) < seq)
+        acknowledged.set(key, { seq, response: JSON.stringify(response) });
+      return null;
+    };
+    const saves = (from: number) => (n: number) => {
+      const index = from + (n % (EXAMINEES - from));
+      return save(examinees[index]!, index)();
+    };
+    const report = (result: DriveResult) =>
+      result.failures.length || result.heldBack
+        ? ` — ${result.failures.length} failed (${[...new Set(result.failures.map((f) => f.replace(/ [0-9a-f-]{36}#\d+/, '')))].slice(0, 3).join('; ')}), ${result.heldBack} held back`
+        : '';
+
+    // Warm the JIT, pools and caches for a few seconds at the autosave rate; not counted.
+    await drive(EXAMINEES / AUTOSAVE_EVERY_S, 5, saves(0));
+
+    const rate = EXAMINEES / AUTOSAVE_EVERY_S;
+    console.log(`\nautosave: ${rate.toFixed(0)} saves/s for ${MINUTES} min … (load ${load()})`);
+    const steady = await drive(rate, MINUTES * 60, saves(0));
+    const steadyLoad = load();
+    console.log(`  done (load ${steadyLoad})${report(steady)}`);
+
+    console.log(`submit: ${SUBMITS} in ${SUBMIT_WINDOW_S} s …`);
+    const submitted = await drive(SUBMITS / SUBMIT_WINDOW_S, SUBMIT_WINDOW_S, async (n) => {
+      const who = examinees[n]!;
+      const result = await mutate<{ status: string }>(gateway.origin, who, 'training.attempts.submit', {
+        attemptId: who.attemptId,
+        deviceId: who.deviceId,
+      });
+      return result.status === 'SUBMITTED' ? null : `submit: ${result.status}`;
+    });
+    console.log(`  done in ${submitted.seconds.toFixed(1)} s${report(submitted)}`);
+
+    console.log(`save rate stages of ${STAGE_SECONDS} s (the examinees who did not submit) …`);
+    let highest = 0;
+    let highestP99 = NaN;
+    for (const stageRate of STAGE_RATES) {
+      const stage = await drive(stageRate, STAGE_SECONDS, saves(SUBMITS));
+      const p = percentiles(stage.latencies);
+      const kept = p.p99 < TARGET_P99_MS && stage.failures.length === 0 && stage.heldBack === 0;
+      console.log(
+        `  ${String(stageRate).padStart(5)}/s  p50 ${ms(p.p50)}  p99 ${ms(p.p99)}${report(stage)}  ${kept ? 'kept' : 'not kept'}`,
+      );
+      if (!kept) break;
+      highest = stageRate;
+      highestP99 = p.p99;
+    }
+
+    console.log(`PostgreSQL single-row inserts, ${INSERT_CONNECTIONS} connections, ${INSERT_SECONDS} s …`);
+    const inserts = await postgresInsertRate(url, INSERT_CONNECTIONS, INSERT_SECONDS);
+    const insertLatency = percentiles(inserts.latencies);
+
+    // The replay: every acknowledged answer must be stored — its seq, or a later one, and the same answer.
+    const stored = await pool.query<{ attemptId: string; slot: number; seq: number; response: unknown }>(
+      `SELECT "attemptId", "slot", "seq", "response" FROM training."AttemptAnswer"`,
+    );
+    const byKey = new Map(stored.rows.map((r) => [`${r.attemptId}:${r.slot}`, r]));
+    // jsonb keeps its own key order: answers are compared with their keys sorted.
+    const canonical = (value: unknown) => JSON.stringify(value, Object.keys(value as object).sort());
+    let lost = 0;
+    for (const [key, mine] of acknowledged) {
+      const there = byKey.get(key);
+      const kept =
+        there &&
+        (there.seq > mine.seq ||
+          (there.seq === mine.seq && canonical(there.response) === canonical(JSON.parse(mine.response))));
+      if (!kept) lost++;
+    }
+
+    const s = percentiles(steady.latencies);
+    const sub = percentiles(submitted.latencies);
+    const line = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)}`;
+    console.log(
+      `\n${'figure'.padEnd(44)} ${'value'.padStart(16)}  ${'target'.padEnd(14)} ${'baseline'.padEnd(22)}`,
+    );
+    console.log(`saves p50 / p95 / p99 (${s.count} saves): ${line(s)}`);
+    row(
+      'save p99',
+      ms(s.p99),
+      `< ${TARGET_P99_MS} ms`,
+      `insert p99 ${ms(insertLatency.p99)}`,
+      check(s.p99 < TARGET_P99_MS),
+    );
+    row(
+      'saves failed',
+      String(steady.failures.length + steady.heldBack),
+      '0',
+      '',
+      check(steady.failures.length + steady.heldBack === 0),
+    );
+    console.log(`submits p50 / p95 / p99 (${sub.count} submits): ${line(sub)}`);
+    row(
+      'submit p99',
+      ms(sub.p99),
+      `< ${TARGET_P99_MS} ms`,
+      `insert p99 ${ms(insertLatency.p99)}`,
+      check(sub.p99 < TARGET_P99_MS),
+    );
+    row(
+      `${SUBMITS} submits answered within`,
+      `${submitted.seconds.toFixed(1)} s`,
+      `≤ ${SUBMIT_WINDOW_S + 1} s`,
+      '',
+      check(
+        submitted.failures.length === 0 &&
+          submitted.heldBack === 0 &&
+          submitted.seconds <= SUBMIT_WINDOW_S + 1,
+      ),
+    );
+    row(
+      'lost answers (acknowledged, replayed)',
+      `${lost} of ${acknowledged.size}`,
+      '0',
+      '',
+      check(lost === 0),
+    );
+    row(
+      'highest save rate with p99 < 200 ms',
+      `${highest}/s`,
+      `≥ ${Math.ceil(rate)}/s`,
+      `p99 ${ms(highestP99)}`,
+      check(highest >= Math.floor(rate)),
+    );
+    row(
+      'PostgreSQL single-row inserts',
+      `${inserts.rowsPerSecond.toFixed(0)}/s`,
+      '(baseline)',
+      `p50 ${ms(insertLatency.p50)} p99 ${ms(insertLatency.p99)}`,
+      true,
+    );
+    row(
+      'highest save rate ÷ PostgreSQL inserts',
+      (highest / inserts.rowsPerSecond).toFixed(3),
+      '(ratio)',
+      '',
+      true,
+    );
+    console.log(`\nload average during the autosave phase: ${steadyLoad}; after: ${load()}`);
+  } finally {
+    await pool.end();
+    await gateway.stop();
+  }
+} finally {
+  await dropDatabase(server.url, name).catch(() => undefined);
+  await server.stop();
+  await server.cleanup();
+}
+process.exit(misses > 0 ? 1 : 0);

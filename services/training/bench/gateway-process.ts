@@ -1,0 +1,80 @@
+// The real gateway as its own process (services/gateway/src/main.ts), as `npm start` runs it, over the bench's
+// database: the load generator never shares its event loop. Started by path — the gateway depends on this
+// package, so this package cannot depend on it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findRepoRoot } from '@duda/db';
+
+export interface GatewayProcess {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startGatewayProcess(databaseUrl: string): Promise<GatewayProcess> {
+  const port = await freePort();
+  const gatewayDir = path.join(findRepoRoot(), 'services', 'gateway');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(gatewayDir, 'src', 'main.ts')], {
+    cwd: gatewayDir,
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      DATABASE_APP_URL: '',
+      DUDA_SEED: 'false',
+      DUDA_SERVICE_SECRET: 'bench-service-secret',
+      DUDA_COOKIE_SECRET: 'bench-cookie-secret',
+      DUDA_UPLOADS_DIR: mkdtempSync(path.join(tmpdir(), 'duda-bench-uploads-')),
+      DUDA_WEB_ROOT: '/nonexistent',
+      // Ten thousand sessions save every 30 s; the per-session limit is not what is measured.
+      DUDA_API_RATE_PER_MINUTE: String(1e9),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the gateway exited early:\n${output}`);
+    if (
+      await fetch(`${origin}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the gateway did not become ready:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    origin,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
