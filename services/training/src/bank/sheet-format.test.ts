@@ -56,6 +56,12 @@ const questions: QuestionContent[] = [
   },
   {
     ...common,
+    stem: '查询已订购业务的短信指令是 ____。',
+    body: { type: 'FILL_IN', blanks: 1 },
+    key: { type: 'FILL_IN', blanks: [['0000']], caseSensitive: true },
+  },
+  {
+    ...common,
     stem: '将服务场景与正确做法匹配',
     body: {
       type: 'MATCHING',

@@ -59,6 +59,7 @@ export const SHEET_COLUMNS = [
   { header: '评分要点', width: 40, note: '仅简答题：阅卷评分要点（必填）', example: '' },
   { header: '来源', width: 16, note: '可选：出处，如文件名或制度名', example: '携号转网业务规范' },
   { header: '标签', width: 16, note: '可选：多个标签用逗号分隔', example: '携号转网,高频' },
+  { header: '区分大小写', width: 10, note: '仅填空题：填“是”时答案区分大小写，默认不区分', example: '' },
 ] as const;
 
 export const SHEET_HEADERS = SHEET_COLUMNS.map((c) => c.header);
@@ -80,6 +81,7 @@ const split = (cell: string, separator: RegExp) =>
 
 const TRUE_WORDS = ['对', '正确', '是', '√', 'T', 'TRUE', 'Y'];
 const FALSE_WORDS = ['错', '错误', '否', '×', 'X', 'F', 'FALSE', 'N'];
+const YES_WORDS = ['是', 'Y', 'YES', 'TRUE', '1'];
 
 /** What went wrong with one row, on the column that holds the problem. */
 export interface RowProblem {
@@ -144,7 +146,8 @@ function bodyAndKey(type: QuestionType, cells: readonly string[]): Pick<Question
     }
     case 'FILL_IN': {
       const blanks = answer.split('|').map((blank) => split(blank, /\//));
-      return { body: { type, blanks: blanks.length }, key: { type, blanks, caseSensitive: false } };
+      const caseSensitive = YES_WORDS.includes(plain(cell('区分大小写')).toUpperCase());
+      return { body: { type, blanks: blanks.length }, key: { type, blanks, caseSensitive } };
     }
     case 'MATCHING': {
       const prompts = split(cell('匹配项'), /\|/).map((text, i) => ({ id: String(i + 1), text }));
@@ -274,7 +277,10 @@ export function questionRow(
     }
   }
   if (key.type === 'TRUE_FALSE') set('答案', key.correct ? '对' : '错');
-  if (key.type === 'FILL_IN') set('答案', key.blanks.map((answers) => answers.join('/')).join('|'));
+  if (key.type === 'FILL_IN') {
+    set('答案', key.blanks.map((answers) => answers.join('/')).join('|'));
+    if (key.caseSensitive) set('区分大小写', '是');
+  }
   if (body.type === 'SHORT_ANSWER' && key.type === 'SHORT_ANSWER') {
     set('评分要点', body.rubric);
     set('答案', key.reference);
