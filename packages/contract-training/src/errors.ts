@@ -9,6 +9,7 @@ import { examsCatalogs } from './exams-errors.ts';
 import { knowledgeCatalogs } from './knowledge-errors.ts';
 import { papersCatalogs } from './papers-errors.ts';
 import { skillsCatalogs } from './skills-errors.ts';
+import { trainingPlansCatalogs } from './training-plans-errors.ts';
 import { trainingTermCatalogs } from './terms.ts';
 
 export const trainingErrors = defineErrors('training', {
@@ -30,5 +31,6 @@ export const trainingCatalogs = [
   ...examsCatalogs,
   ...knowledgeCatalogs,
   ...skillsCatalogs,
+  ...trainingPlansCatalogs,
   ...trainingTermCatalogs,
 ];

@@ -21,3 +21,5 @@ export * from './skills.ts';
 export * from './skills-errors.ts';
 export * from './skills-passages.ts';
 export * from './terms.ts';
+export * from './training-plans.ts';
+export * from './training-plans-errors.ts';

@@ -7,6 +7,11 @@ export interface TrainingDeps {
   prisma: TrainingPrisma;
   /** The org service's public API, called on behalf of the same caller. */
   org: ServiceClient;
+  /**
+   * The inspection service's public API (the training plans read short staves from it); absent where no inspection
+   * service runs beside training (the other sub-areas' tests), and then plans are drafted from exams alone.
+   */
+  inspection: ServiceClient | null;
   now: () => Date;
   /** Where the knowledge base's images and attachments are stored. */
   files: FileStorage;

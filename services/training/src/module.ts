@@ -17,6 +17,7 @@ import { seedTrainingDemo } from './seed/index.ts';
 export function createTrainingService(options: {
   pool: Pool;
   org: ServiceClient;
+  inspection?: ServiceClient;
   now?: () => Date;
   /** Uploads (知识库 images and attachments); a fresh temporary folder when none is given, as in tests. */
   files?: FileStorage;
@@ -24,6 +25,7 @@ export function createTrainingService(options: {
   const deps: TrainingDeps = {
     prisma: createTrainingPrisma(options.pool),
     org: options.org,
+    inspection: options.inspection ?? null,
     now: options.now ?? (() => new Date()),
     files: options.files ?? localFileStorage(mkdtempSync(path.join(tmpdir(), 'duda-training-'))),
   };
@@ -42,12 +44,13 @@ export type TrainingService = ReturnType<typeof createTrainingService>;
 export const trainingModule = defineServiceModule({
   name: 'training',
   database,
-  calls: ['org'],
+  calls: ['org', 'inspection'],
   router: createTrainingRouter,
   create: (env: ServiceEnv) =>
     createTrainingService({
       pool: env.pool,
       org: env.client('org'),
+      inspection: env.client('inspection'),
       now: env.now,
       files: localFileStorage(path.join(env.uploadsDir, 'training')),
     }),

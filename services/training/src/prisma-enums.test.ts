@@ -2,6 +2,7 @@
 // use. They must name the same values, in the same order, or a status would pass validation and fail to store.
 import {
   ARTICLE_STATUSES,
+  ATTENDANCE_STATUSES,
   ATTEMPT_STATUSES,
   CONVERSATION_STATUSES,
   EXAM_KINDS,
@@ -14,6 +15,7 @@ import {
   PAPER_STATUSES,
   QUESTION_TYPES,
   REVIEW_RULES,
+  TRAINING_PLAN_STATUSES,
 } from '@duda/contract-training';
 import { describe, expect, it } from 'vitest';
 import * as prismaEnums from './generated/prisma/enums.ts';
@@ -32,6 +34,8 @@ const pairs = {
   ConversationStatus: CONVERSATION_STATUSES,
   ArticleStatus: ARTICLE_STATUSES,
   HandlingTask: HANDLING_TASKS,
+  TrainingPlanStatus: TRAINING_PLAN_STATUSES,
+  AttendanceStatus: ATTENDANCE_STATUSES,
 } satisfies Record<keyof typeof prismaEnums, readonly string[]>;
 
 describe('Prisma enums and the contract', () => {

@@ -22,6 +22,8 @@ export const trainingArea = defineArea({
     // 知识库: every member of staff reads the city's published articles; the trainer writes them and assigns 必读.
     'training.knowledge.read',
     'training.knowledge.manage',
+    // 培训计划: each unit's own lead plans its month (city: trainer, district: supervisor, hall: manager).
+    'training.plan.manage',
   ],
   grants: {
     trainer: {
@@ -29,15 +31,22 @@ export const trainingArea = defineArea({
       'training.bank.manage': 'subtree',
       'training.exam.manage': 'subtree',
       'training.knowledge.manage': 'subtree',
+      'training.plan.manage': 'subtree',
       ...sitExams,
     },
     city_supervisor: { ...readResults, ...sitExams },
-    district_supervisor: { ...readResults, ...sitExams, 'training.skills.record': 'subtree' },
+    district_supervisor: {
+      ...readResults,
+      ...sitExams,
+      'training.skills.record': 'subtree',
+      'training.plan.manage': 'subtree',
+    },
     hall_manager: {
       ...readResults,
       ...sitExams,
       'training.conversation.record': 'subtree',
       'training.skills.record': 'subtree',
+      'training.plan.manage': 'subtree',
     },
     duty_manager: { 'training.read': 'subtree', ...sitExams, 'training.skills.record': 'subtree' },
     clerk: sitExams,

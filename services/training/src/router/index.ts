@@ -9,6 +9,7 @@ import { examsRouter } from './exams.ts';
 import { knowledgeRouter } from './knowledge.ts';
 import { papersRouter } from './papers.ts';
 import { skillsRouter } from './skills.ts';
+import { trainingPlansRouter } from './training-plans.ts';
 
 /** Mounted by the gateway as `training.*`. */
 export function createTrainingRouter(deps: TrainingDeps) {
@@ -21,6 +22,7 @@ export function createTrainingRouter(deps: TrainingDeps) {
     exams: examsRouter(deps),
     knowledge: knowledgeRouter(deps),
     skills: skillsRouter(deps),
+    plans: trainingPlansRouter(deps),
   });
 }
 
