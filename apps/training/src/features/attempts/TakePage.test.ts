@@ -67,6 +67,7 @@ async function mountPage() {
     routes: [
       { path: '/take/:examId', name: 'training.take', component: TakePage, props: true },
       { path: '/results/:attemptId', name: 'training.attempts.result', component: { template: '<div />' } },
+      { path: '/results', name: 'training.myResults', component: { template: '<div />' } },
     ],
   });
   await router.push('/take/exam-1');
@@ -150,10 +151,32 @@ describe('TakePage', () => {
     expect(api.submit).toHaveBeenCalledWith({ attemptId: 'attempt-1', deviceId: expect.any(String) });
   });
 
+  it('submits in the grace period though the server refuses the last answers', async () => {
+    const grace = view();
+    api.start.mockResolvedValue({ ...grace, attempt: { ...grace.attempt, overdueHandling: 'GRACE_PERIOD' } });
+    api.save.mockRejectedValue(
+      Object.assign(new Error('submit only'), {
+        name: 'TRPCClientError',
+        data: { code: 'PRECONDITION_FAILED', httpStatus: 412 },
+      }),
+    );
+    api.submit.mockResolvedValue({ attemptId: 'attempt-1' });
+    const page = await mountPage();
+    await page.findAll('input[type="radio"]')[0]!.setValue(true);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(page.get('[data-testid="take-save-status"]').text()).toBe('服务器已停止接收答案');
+    await page.get('[data-testid="take-submit"]').trigger('click');
+    await flushPromises();
+    (document.body.querySelector('.el-message-box .el-button--primary') as HTMLButtonElement).click();
+    await flushPromises();
+    expect(api.submit).toHaveBeenCalledWith({ attemptId: 'attempt-1', deviceId: expect.any(String) });
+  });
+
   it('stops answering and says so when time is up', async () => {
     const page = await mountPage();
     await vi.advanceTimersByTimeAsync(30 * 60_000 + 1_000);
     expect(page.text()).toContain('考试时间已到，系统已自动交卷');
+    expect(page.get('[data-testid="take-results-link"]').text()).toBe('查看我的成绩');
     expect(page.findAll('input[type="radio"]').every((r) => (r.element as HTMLInputElement).disabled)).toBe(
       true,
     );

@@ -19,6 +19,7 @@ export const zhCN = {
     noCopy: '考试题目不可复制',
     notSavedYet: '还有答案未保存到服务器（网络中断？），答案已保存在本机。请检查网络后再交卷。',
     submitted: '已交卷',
+    toResults: '查看我的成绩',
     save: {
       saved: '已保存',
       saving: '保存中…',
@@ -95,6 +96,7 @@ export const en: typeof zhCN = {
     notSavedYet:
       'Some answers have not reached the server yet (no connection?); they are kept on this device. Check the connection, then submit.',
     submitted: 'Submitted',
+    toResults: 'See my results',
     save: {
       saved: 'Saved',
       saving: 'Saving…',

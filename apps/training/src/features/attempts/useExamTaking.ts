@@ -93,10 +93,13 @@ export function useExamTaking(examId: string) {
     sync.change(slot, mine, response);
   }
 
-  /** Sends what is waiting, then submits; null when answers could not all be saved first (offline). */
+  /**
+   * Sends what is waiting, then submits; null when answers could not all be saved first (offline). Once the server
+   * takes no more answers (time is up, in a grace period) what it refused stays unsaved, and submitting goes ahead.
+   */
   async function submit() {
     await sync.flush();
-    if (sync.unsaved().length > 0) return null;
+    if (sync.unsaved().length > 0 && status.value !== 'closed') return null;
     const result = await submitting.mutateAsync({ attemptId: attemptId(), deviceId });
     storage.remove(attemptId());
     return result;
