@@ -12,6 +12,7 @@ import { knowledgeProbes } from './probes/knowledge.ts';
 import { markingProbes } from './probes/marking.ts';
 import { papersProbes } from './probes/papers.ts';
 import { skillsProbes } from './probes/skills.ts';
+import { trainingPlansProbes } from './probes/training-plans.ts';
 
 // Each part builds a world of its own type; the composition keeps them side by side, one per part.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,6 +26,7 @@ const parts: Part[] = [
   analysisProbes,
   skillsProbes,
   knowledgeProbes,
+  trainingPlansProbes,
 ];
 
 type Worlds = unknown[];

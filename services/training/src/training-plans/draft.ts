@@ -43,8 +43,9 @@ export async function draftPlan(
     shortStaves(deps, ctx, place.id, before),
   ]);
   const orgPath = [place.id, place.district?.id, place.city?.id].filter((id): id is string => !!id);
+  const topics = draftTopics(points, items);
   try {
-    return await deps.prisma.trainingPlan.create({
+    const plan = await deps.prisma.trainingPlan.create({
       data: {
         cityId: place.city?.id ?? place.id,
         orgNodeId: place.id,
@@ -52,10 +53,11 @@ export async function draftPlan(
         orgName: place.name,
         orgPath: [...new Set(orgPath)],
         month: input.month,
-        topics: draftTopics(points, items),
+        topics,
         createdById: ctx.actor.personId,
       },
     });
+    return { ...plan, topics };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
       throw trainingPlansErrors.exists();

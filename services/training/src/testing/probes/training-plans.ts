@@ -1,0 +1,123 @@
+// Training plans' rows of the authorization matrix. The world: 湖滨's manager drafts 湖滨's plan for this month, adds
+// a topic of their own (marked), schedules a session with marked material for 湖滨's clerk and publishes. Those who
+// read training results list plans and the month's ledger (南星's manager and 西湖区's supervisor without 湖滨's);
+// only the city's readers see 湖滨's plan itself; only 湖滨's manager (no probe caller) changes anything of it.
+import { chinaDateOf, monthOf, startOfChinaDay } from '@duda/month';
+import { defineAreaProbes, type Owners, type ProbeCaller } from '@duda/service-org/testing/authz-probes';
+
+export interface TrainingPlansWorld {
+  hubinId: string;
+  clerkId: string;
+  managerId: string;
+  planId: string;
+  sessionId: string;
+  month: string;
+  topicTitle: string;
+  material: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** Holders of training.read (hubin.clerk holds none). */
+const readers = ['nanxing.mgr', 'xh.sup', 'trainer', 'hr'] as const satisfies readonly ProbeCaller[];
+const cityReaders = ['trainer', 'hr'] as const satisfies readonly ProbeCaller[];
+
+const hubinPlan = async (w: TrainingPlansWorld, owners: Owners) =>
+  (await owners('hubin.mgr')).query('training.plans.get', { id: w.planId });
+
+export const trainingPlansProbes = defineAreaProbes<TrainingPlansWorld>({
+  prefix: 'training.plans',
+  async world(owners) {
+    const tag = crypto.randomUUID().slice(0, 8);
+    const manager = await owners('hubin.mgr');
+    const me = await manager.query<{ person: { id: string; orgNodeId: string } }>('org.me');
+    const hubinId = me.person.orgNodeId;
+    const [clerk] = await manager.query<{ id: string }[]>('org.people.search', { q: 'HZ10103' });
+    const today = chinaDateOf(new Date());
+    const month = monthOf(today);
+    const existing = await manager.query<{ id: string }[]>('training.plans.list', {
+      orgNodeId: hubinId,
+      month,
+    });
+    const plan =
+      existing[0] ??
+      (await manager.mutation<{ id: string }>('training.plans.draft', { orgNodeId: hubinId, month }));
+    const topicTitle = `矩阵培训主题${tag}`;
+    await manager.mutation('training.plans.saveTopics', {
+      id: plan.id,
+      topics: [{ key: `own:${tag}`, source: 'OWN', title: topicTitle, reason: null }],
+    });
+    const material = `矩阵培训讲义${tag}`;
+    const startsAt = new Date(startOfChinaDay(today).getTime() + 9 * 3_600_000);
+    const endsAt = new Date(startsAt.getTime() + 3_600_000);
+    const saved = await manager.mutation<{ sessions: { id: string; materials: { text?: string }[] }[] }>(
+      'training.plans.saveSession',
+      {
+        planId: plan.id,
+        startsAt,
+        endsAt,
+        place: '湖滨营业厅会议室',
+        trainerId: me.person.id,
+        topicKeys: [`own:${tag}`],
+        materials: [{ text: material }],
+        participantIds: [clerk!.id],
+      },
+    );
+    const session = saved.sessions.find((s) => s.materials.some((m) => m.text === material))!;
+    if (!existing[0]) await manager.mutation('training.plans.publish', { id: plan.id });
+    return {
+      hubinId,
+      clerkId: clerk!.id,
+      managerId: me.person.id,
+      planId: plan.id,
+      sessionId: session.id,
+      month,
+      topicTitle,
+      material,
+      startsAt,
+      endsAt,
+    };
+  },
+  secrets: (w) => [w.topicTitle, w.material],
+  probes: {
+    'training.plans.list': { allowed: readers, input: (w) => ({ month: w.month }) },
+    'training.plans.get': { allowed: cityReaders, input: (w) => ({ id: w.planId }) },
+    'training.plans.monthSummary': {
+      allowed: readers,
+      sees: cityReaders,
+      input: (w) => ({ month: w.month }),
+    },
+    'training.plans.draft': {
+      allowed: [],
+      input: (w) => ({ orgNodeId: w.hubinId, month: '2030-01' }),
+      reread: async (w, owners) =>
+        (await owners('hubin.mgr')).query('training.plans.list', { orgNodeId: w.hubinId, month: '2030-01' }),
+    },
+    'training.plans.saveTopics': {
+      allowed: [],
+      input: (w) => ({ id: w.planId, topics: [] }),
+      reread: hubinPlan,
+    },
+    'training.plans.saveSession': {
+      allowed: [],
+      input: (w) => ({
+        planId: w.planId,
+        sessionId: w.sessionId,
+        startsAt: w.startsAt,
+        endsAt: w.endsAt,
+        place: '矩阵越权地点',
+        trainerId: w.managerId,
+        participantIds: [w.clerkId],
+      }),
+      reread: hubinPlan,
+    },
+    'training.plans.deleteSession': { allowed: [], input: (w) => ({ id: w.sessionId }), reread: hubinPlan },
+    'training.plans.publish': { allowed: [], input: (w) => ({ id: w.planId }), reread: hubinPlan },
+    'training.plans.close': { allowed: [], input: (w) => ({ id: w.planId }), reread: hubinPlan },
+    'training.plans.attendance': {
+      allowed: [],
+      input: (w) => ({ sessionId: w.sessionId, marks: [{ personId: w.clerkId, status: 'ABSENT' }] }),
+      reread: hubinPlan,
+    },
+  },
+});
