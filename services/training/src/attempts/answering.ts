@@ -13,6 +13,7 @@ import {
 import type { CallerContext } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import { acceptsAnswers, acceptsSubmit } from '../domain/attempt-clock.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.ts';
 import { table } from './sql.ts';
 import type { Tx } from './attempt-state.ts';
@@ -54,16 +55,22 @@ interface LockedForAnswer {
 }
 
 /**
- * The attempt, share-locked for the transaction: saves run side by side, a submit (FOR UPDATE) waits for them and
- * they wait for it — an answer is either in before the attempt is closed, or refused after.
+ * The attempt, locked for the transaction. Saves share the lock and run side by side; a submit (FOR UPDATE) waits
+ * for them and they wait for it — an answer is either in before the attempt is closed, or refused after. What then
+ * changes the attempt row itself (a focus loss) locks it FOR UPDATE from the start: two share locks both waiting
+ * to become exclusive would deadlock.
  */
-async function attemptForAnswer(tx: Tx, attemptId: string): Promise<LockedForAnswer | null> {
+async function attemptForAnswer(
+  tx: Tx,
+  attemptId: string,
+  lock: 'SHARE' | 'UPDATE',
+): Promise<LockedForAnswer | null> {
   const rows = await tx.$queryRaw<LockedForAnswer[]>`
     SELECT a."personId", a."status"::text AS "status", a."deadlineAt", a."deviceId", a."draw",
            e."overdueHandling"::text AS "overdueHandling", e."graceMinutes"
     FROM ${table('ExamAttempt')} a JOIN ${table('Exam')} e ON e."id" = a."examId"
     WHERE a."id" = ${attemptId}::uuid
-    FOR SHARE OF a`;
+    FOR ${Prisma.raw(lock)} OF a`;
   return rows[0] ?? null;
 }
 
@@ -90,7 +97,12 @@ export interface SaveInput {
 export async function saveAnswer(deps: TrainingDeps, ctx: Ctx, input: SaveInput) {
   const now = deps.now();
   return deps.prisma.$transaction(async (tx) => {
-    const attempt = assertMayAnswer(ctx, await attemptForAnswer(tx, input.attemptId), input.deviceId, now);
+    const attempt = assertMayAnswer(
+      ctx,
+      await attemptForAnswer(tx, input.attemptId, 'SHARE'),
+      input.deviceId,
+      now,
+    );
     const slot = attempt.draw.slots.find((s) => s.slot === input.slot);
     if (!slot) throw attemptsErrors.slotNotInAttempt({ slot: input.slot }, 'slot');
     checkResponse(slot, input.response);
@@ -113,7 +125,7 @@ export async function reportFocusLoss(
 ) {
   const now = deps.now();
   return deps.prisma.$transaction(async (tx) => {
-    assertMayAnswer(ctx, await attemptForAnswer(tx, input.attemptId), input.deviceId, now);
+    assertMayAnswer(ctx, await attemptForAnswer(tx, input.attemptId, 'UPDATE'), input.deviceId, now);
     const updated = await tx.examAttempt.update({
       where: { id: input.attemptId },
       data: { focusLosses: { increment: input.count } },

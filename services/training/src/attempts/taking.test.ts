@@ -172,6 +172,32 @@ describe('saving answers', () => {
     const seen = await (await f.as('trainer')).attempts.ofExam({ examId: exam.examId });
     expect(seen.attempts).toEqual([expect.objectContaining({ personName: '赵雪', focusLosses: 3 })]);
   });
+
+  it('counts focus losses reported at the same moment, and saves beside them', async () => {
+    const exam = await openExam();
+    const clerk = await f.as('hubin.clerk');
+    const { attempt } = await clerk.attempts.start({ examId: exam.examId, deviceId: PHONE });
+    await Promise.all([
+      ...Array.from({ length: 6 }, () =>
+        clerk.attempts.reportFocusLoss({ attemptId: attempt.id, deviceId: PHONE, count: 1 }),
+      ),
+      ...Array.from({ length: 6 }, (_, i) =>
+        clerk.attempts.save({
+          attemptId: attempt.id,
+          deviceId: PHONE,
+          slot: 1,
+          seq: i + 1,
+          response: { type: 'SINGLE_CHOICE', choice: i % 2 ? 'A' : 'B' },
+        }),
+      ),
+    ]);
+    const row = await f.training.prisma.examAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(row.focusLosses).toBe(6);
+    const answer = await f.training.prisma.attemptAnswer.findUniqueOrThrow({
+      where: { attemptId_slot: { attemptId: attempt.id, slot: 1 } },
+    });
+    expect(answer).toMatchObject({ seq: 6, response: { type: 'SINGLE_CHOICE', choice: 'A' } });
+  });
 });
 
 describe('submitting and the result', () => {
