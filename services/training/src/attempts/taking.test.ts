@@ -94,6 +94,17 @@ describe('starting and resuming', () => {
     ).rejects.toMatchObject(code('otherDevice'));
   });
 
+  it('makes one attempt of a double tap on 开始考试', async () => {
+    const exam = await openExam();
+    const clerk = await f.as('hubin.clerk');
+    const [one, two] = await Promise.all([
+      clerk.attempts.start({ examId: exam.examId, deviceId: PHONE }),
+      clerk.attempts.start({ examId: exam.examId, deviceId: PHONE }),
+    ]);
+    expect(one.attempt.id).toBe(two.attempt.id);
+    expect(await f.training.prisma.examAttempt.count({ where: { examId: exam.examId } })).toBe(1);
+  });
+
   it('refuses someone not a candidate, an exam not open, and an attempt too many', async () => {
     const exam = await openExam();
     await expect(
