@@ -53,8 +53,6 @@ export async function attemptView(deps: Pick<TrainingDeps, 'prisma' | 'now'>, at
   };
 }
 
-export type AttemptView = Awaited<ReturnType<typeof attemptView>>;
-
 /** The examinee's own attempt, closed first if its time ran out; anyone else's reads as not there. */
 export async function getOwnAttempt(
   deps: TrainingDeps,
