@@ -7,6 +7,7 @@ import { seedExams } from './exams.ts';
 import { seedKnowledge } from './knowledge.ts';
 import { seedPapers } from './papers.ts';
 import { seedSkills } from './skills.ts';
+import { seedTrainingPlans } from './training-plans.ts';
 
 /**
  * The training area's demo data on the demo organisation: the question bank over a knowledge-point tree, papers,
@@ -33,5 +34,6 @@ export async function seedTrainingDemo(
     ...analysis,
     ...(await seedSkills(prisma, org, now)),
     ...(await seedKnowledge(prisma, org, now)),
+    ...(await seedTrainingPlans(prisma, org, now)),
   };
 }
