@@ -53,6 +53,12 @@ export const zhCN = {
     },
     status: { active: '在用', retired: '已停用' },
     statsHint: '得分率与区分度来自已交卷的历次考试，少于 2 人作答时不显示',
+    flags: {
+      TOO_EASY: '过易（得分率高于 95%）',
+      TOO_HARD: '过难（得分率低于 10%）',
+      LOW_DISCRIMINATION: '区分度低（低于 20）',
+      NEGATIVE_DISCRIMINATION: '区分度为负：答对者总分反而偏低，请检查答案',
+    },
     actions: {
       create: '新建题目',
       import: '导入',
@@ -199,6 +205,13 @@ export const en: typeof zhCN = {
     status: { active: 'In use', retired: 'Retired' },
     statsHint:
       'Facility and discrimination come from submitted past exams; shown once two people have answered',
+    flags: {
+      TOO_EASY: 'Too easy (facility above 95%)',
+      TOO_HARD: 'Too hard (facility below 10%)',
+      LOW_DISCRIMINATION: 'Low discrimination (below 20)',
+      NEGATIVE_DISCRIMINATION:
+        'Negative discrimination: those who got it right scored lower overall; check the key',
+    },
     actions: {
       create: 'New question',
       import: 'Import',
