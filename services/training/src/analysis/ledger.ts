@@ -1,6 +1,7 @@
 // 台帐: the cycle's ledger for a month — per exam the city mean and who was under it, and per person the talk
 // (status, notes) and the retake's result, in the caller's scope.
 import type { TrainingDeps } from '../deps.ts';
+import { monthSummary } from '../training-plans/summary.ts';
 import type { AnalysisCtx } from './access.ts';
 import { tasksInScope } from './conversations.ts';
 import { attemptsOf } from './subject.ts';
@@ -50,5 +51,6 @@ export async function ledger(deps: TrainingDeps, ctx: AnalysisCtx, month: string
       retakeAboveMean: own.filter((e) => e.retakePercent !== null && e.retakePercent >= e.cityMean).length,
     };
   });
-  return { month, exams, entries };
+  // The month's training plans (培训计划) beside the exams: topics, sessions held, attendance.
+  return { month, exams, entries, trainingPlans: await monthSummary(deps, ctx, month) };
 }

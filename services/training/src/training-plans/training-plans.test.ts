@@ -138,6 +138,8 @@ describe('training plans', () => {
     f.clock.now = new Date('2026-12-09T02:00:00Z');
     const [summary] = (await mgr.plans.monthSummary({ month: '2026-12' })).filter((p) => p.id === plan!.id);
     expect(summary).toMatchObject({ sessionsPlanned: 1, sessionsHeld: 1, attendanceRate: 50 });
+    const ledger = await (await f.as('trainer')).analysis.ledger({ month: '2026-12' });
+    expect(ledger.trainingPlans.find((p) => p.id === plan!.id)).toEqual(summary);
 
     await mgr.plans.close({ id: plan!.id });
     expect(await code(mgr.plans.saveTopics({ id: plan!.id, topics: [] }))).toBe('training.plans.notEditable');
