@@ -29,7 +29,7 @@ const examSelect = {
 } as const;
 
 /** A trainer of the examinee's hall (by the hall they sat the exam for). */
-async function marksFor(deps: TrainingDeps, actor: Actor, examId: string, personId: string) {
+async function trainsExaminee(deps: TrainingDeps, actor: Actor, examId: string, personId: string) {
   const candidate = await deps.prisma.examCandidate.findUnique({
     where: { examId_personId: { examId, personId } },
     select: { orgNodeId: true },
@@ -44,7 +44,7 @@ export async function attemptResult(deps: TrainingDeps, ctx: Ctx, attemptId: str
   });
   if (!attempt) throw attemptsErrors.attemptNotFound();
   const own = attempt.personId === ctx.actor.personId;
-  const trainer = !own && (await marksFor(deps, ctx.actor, attempt.examId, attempt.personId));
+  const trainer = !own && (await trainsExaminee(deps, ctx.actor, attempt.examId, attempt.personId));
   if (!own && !trainer) throw attemptsErrors.attemptNotFound();
   const now = deps.now();
   const ended = attempt.status === 'SUBMITTED';

@@ -155,10 +155,11 @@ export async function markAnswer(deps: TrainingDeps, ctx: Ctx, input: MarkInput)
     if (!slot) throw markingErrors.answerNotFound({}, 'slot');
     if (slot.type !== 'SHORT_ANSWER') throw markingErrors.notManual({ slot: input.slot }, 'slot');
     if (input.mark > slot.points) throw markingErrors.markOutOfRange({ points: slot.points }, 'mark');
+    const mark = Math.round(input.mark * 100) / 100;
     const updated = await tx.attemptAnswer.updateMany({
       where: { attemptId: input.attemptId, slot: input.slot },
       data: {
-        mark: Math.round(input.mark * 100) / 100,
+        mark,
         comment: input.comment ?? null,
         markedById: ctx.actor.personId,
         markedAt: now,
@@ -166,6 +167,6 @@ export async function markAnswer(deps: TrainingDeps, ctx: Ctx, input: MarkInput)
     });
     if (updated.count === 0) throw markingErrors.answerNotFound({}, 'slot');
     const scored = await rescoreLocked(tx, input.attemptId);
-    return { attemptId: input.attemptId, slot: input.slot, mark: input.mark, ...scored };
+    return { attemptId: input.attemptId, slot: input.slot, mark, ...scored };
   });
 }
