@@ -110,6 +110,9 @@ describe('the marking queue', () => {
     expect(left.items.map((i) => i.attemptId)).toEqual([attempts['hubin.mgr']]);
     const done = await trainer.marking.queue({ examId: exam.examId, filter: 'MARKED' });
     expect(done.items).toEqual([expect.objectContaining({ mark: 8.5, comment: '要点齐全，方案略简' })]);
+    // Kept to two decimals, and answered as kept.
+    const odd = await trainer.marking.mark({ attemptId: attempts['hubin.mgr']!, slot: 6, mark: 3.333 });
+    expect(odd).toMatchObject({ mark: 3.33, needsMarking: false });
   });
 });
 
