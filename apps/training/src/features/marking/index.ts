@@ -12,7 +12,7 @@ export const markingFeature: Feature = {
     },
   ],
   menu: [
-    { title: 'training.marking.menu', path: 'marking', icon: 'EditPen', permission: 'training.exam.manage' },
+    { title: 'training.marking.menu', path: 'marking', icon: 'Stamp', permission: 'training.exam.manage' },
   ],
   messages: { 'zh-CN': zhCN, en },
 };
