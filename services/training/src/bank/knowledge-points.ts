@@ -2,7 +2,9 @@
 import { bankErrors } from '@duda/contract-training';
 import type { TrainingDeps } from '../deps.ts';
 import { buildKnowledgeTree, wouldCycle } from '../domain/bank-knowledge-tree.ts';
+import type { TrainingPrisma } from '../prisma.ts';
 import { isForeignKeyViolation, isUniqueViolation } from './prisma-errors.ts';
+import { table } from './raw-sql.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
 
 async function pointOrFail(deps: TrainingDeps, cityId: string, id: string, field = 'id') {
@@ -142,21 +144,19 @@ export async function moveKnowledgePoint(
 export async function deleteKnowledgePoint(deps: TrainingDeps, ctx: BankCtx, id: string) {
   const cityId = await bankCityOf(deps, ctx);
   const point = await pointOrFail(deps, cityId, id);
-  const { questions, children } = await usage(deps, point.id);
-  if (questions > 0 || children > 0) throw bankErrors.knowledgePointInUse({ questions, children }, 'id');
-  try {
-    await deps.prisma.knowledgePoint.delete({ where: { id: point.id } });
-  } catch (error) {
-    // A question or a child was added since the counts: the foreign key refused, the node stays.
-    if (!isForeignKeyViolation(error)) throw error;
-    throw bankErrors.knowledgePointInUse(await usage(deps, point.id), 'id');
-  }
+  // The node locked while it is counted and deleted: a question or child being added waits on it (its foreign key)
+  // and is then refused, or was added first and is counted. (Deleting a parent would otherwise set a child's
+  // parent to null — Prisma's default for an optional relation — and lift it to the top level.)
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM ${table('KnowledgePoint')} WHERE id = ${point.id}::uuid FOR UPDATE`;
+    const { questions, children } = await usage(tx, point.id);
+    if (questions > 0 || children > 0) throw bankErrors.knowledgePointInUse({ questions, children }, 'id');
+    await tx.knowledgePoint.delete({ where: { id: point.id } });
+  });
 }
 
-async function usage(deps: TrainingDeps, id: string) {
-  const [questions, children] = await Promise.all([
-    deps.prisma.question.count({ where: { knowledgePointId: id } }),
-    deps.prisma.knowledgePoint.count({ where: { parentId: id } }),
-  ]);
+async function usage(prisma: Pick<TrainingPrisma, 'question' | 'knowledgePoint'>, id: string) {
+  const questions = await prisma.question.count({ where: { knowledgePointId: id } });
+  const children = await prisma.knowledgePoint.count({ where: { parentId: id } });
   return { questions, children };
 }
