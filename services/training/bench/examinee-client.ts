@@ -51,3 +51,11 @@ export async function mutate<T>(origin: string, who: SignedIn, path: string, inp
   }
   return body.result.data.json;
 }
+
+/** A query (GET, no CSRF); resolves to its data, or throws with the status. */
+export async function read<T>(origin: string, who: SignedIn, path: string): Promise<T> {
+  const response = await fetch(`${origin}/trpc/${path}`, { headers: { cookie: who.cookie } });
+  const body = (await response.json()) as { result?: { data: { json: T } } };
+  if (!response.ok || !body.result) throw new Error(`${path}: ${response.status}`);
+  return body.result.data.json;
+}

@@ -2,7 +2,7 @@
 // database: the load generator never shares its event loop. Started by path — the gateway depends on this
 // package, so this package cannot depend on it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,16 @@ import { findRepoRoot } from '@duda/db';
 
 export interface GatewayProcess {
   origin: string;
+  /** CPU time the process has used so far (user + system), in ms: what a request costs whatever the machine's load. */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/** Linux: utime and stime of /proc/<pid>/stat, in clock ticks of 10 ms. */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function freePort(): Promise<number> {
@@ -27,25 +36,32 @@ function freePort(): Promise<number> {
 export async function startGatewayProcess(databaseUrl: string): Promise<GatewayProcess> {
   const port = await freePort();
   const gatewayDir = path.join(findRepoRoot(), 'services', 'gateway');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(gatewayDir, 'src', 'main.ts')], {
-    cwd: gatewayDir,
-    env: {
-      ...process.env,
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      DATABASE_APP_URL: '',
-      DUDA_SEED: 'false',
-      DUDA_SERVICE_SECRET: 'bench-service-secret',
-      DUDA_COOKIE_SECRET: 'bench-cookie-secret',
-      DUDA_UPLOADS_DIR: mkdtempSync(path.join(tmpdir(), 'duda-bench-uploads-')),
-      DUDA_WEB_ROOT: '/nonexistent',
-      // Ten thousand sessions save every 30 s; the per-session limit is not what is measured.
-      DUDA_API_RATE_PER_MINUTE: String(1e9),
-      HOST: '127.0.0.1',
-      PORT: String(port),
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', path.join(gatewayDir, 'src', 'main.ts')],
+    {
+      cwd: gatewayDir,
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: databaseUrl,
+        DATABASE_APP_URL: '',
+        DUDA_SEED: 'false',
+        DUDA_SERVICE_SECRET: 'bench-service-secret',
+        DUDA_COOKIE_SECRET: 'bench-cookie-secret',
+        DUDA_UPLOADS_DIR: mkdtempSync(path.join(tmpdir(), 'duda-bench-uploads-')),
+        DUDA_WEB_ROOT: '/nonexistent',
+        // Ten thousand sessions save every 30 s; the per-session limit is not what is measured.
+        DUDA_API_RATE_PER_MINUTE: String(1e9),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -69,6 +85,7 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
   }
   return {
     origin,
+    cpuMs: () => cpuMsOf(child.pid!),
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
