@@ -6,6 +6,7 @@ import { examsFeature } from './exams/index.ts';
 import { knowledgeFeature } from './knowledge/index.ts';
 import { markingFeature } from './marking/index.ts';
 import { papersFeature } from './papers/index.ts';
+import { plansFeature } from './plans/index.ts';
 import { skillsFeature } from './skills/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
@@ -18,4 +19,5 @@ export const features: Feature[] = [
   markingFeature,
   skillsFeature,
   knowledgeFeature,
+  plansFeature,
 ];
