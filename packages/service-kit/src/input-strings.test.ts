@@ -27,6 +27,13 @@ describe('unguardedStrings', () => {
     ]);
   });
 
+  it('reads a pipe by its output schema, or by its input when the output is a transform', () => {
+    const checkedThenParsed = z.unknown().pipe(z.object({ body: text(), note: z.string() }));
+    expect(unguardedStrings(checkedThenParsed)).toEqual(['note']);
+    const transformed = z.string().pipe(z.transform((value) => value.length));
+    expect(unguardedStrings(transformed)).toEqual(['']);
+  });
+
   it('walks a recursive schema once', () => {
     const node: z.ZodType = z.lazy(() => z.object({ label: z.string(), children: z.array(node) }));
     expect(unguardedStrings(node)).toEqual(['label']);

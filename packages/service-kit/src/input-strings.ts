@@ -54,8 +54,12 @@ export function unguardedStrings(schema: unknown, path = '', seen = new Set<unkn
         ...(def.items as unknown[]).flatMap((item, index) => walk(item, join(path, index))),
         ...walk(def.rest, join(path, '*')),
       ];
-    case 'pipe':
-      return walk(def.in, path);
+    case 'pipe': {
+      // A value must pass both sides: when the output side is a schema (not a transform), it holds the shape —
+      // a free-form input checked for depth first, then parsed into a structure, is as guarded as that structure.
+      const out = defOf(def.out);
+      return out && out.type !== 'transform' ? walk(def.out, path) : walk(def.in, path);
+    }
     case 'lazy':
       return walk((def.getter as () => unknown)());
     default:
