@@ -1,6 +1,6 @@
-import { VueQueryPlugin } from '@tanstack/vue-query';
+import { QueryObserver, VueQueryPlugin } from '@tanstack/vue-query';
 import type { QueryClient } from '@tanstack/vue-query';
-import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { createApp, effectScope, ref } from 'vue';
 import type { EffectScope } from 'vue';
 import { createQueryClient } from './query.ts';
@@ -107,6 +107,29 @@ describe('useProcedureMutation', () => {
     expect(invalidated(['org', 'account', 'sessions'])).toBe(true);
     expect(invalidated(['org', 'me'])).toBe(false);
     expect(invalidated(['failures', 'notFound'])).toBe(false);
+  });
+
+  it('refetches a list whose first load was still on its way: that load may have been read before the change', async () => {
+    const { useProcedureMutation } = helpers();
+    const key = ['org', 'account', 'sessions'];
+    const reads: ((value: string) => void)[] = [];
+    const observer = new QueryObserver(queryClient, {
+      queryKey: key,
+      queryFn: () => new Promise<string>((resolve) => reads.push(resolve)),
+    });
+    const unsubscribe = observer.subscribe(() => {});
+    await vi.waitFor(() => expect(reads).toHaveLength(1));
+
+    const change = inApp(() =>
+      useProcedureMutation('org.account.changePassword', { invalidates: ['org.account'] }),
+    );
+    const changed = change.mutateAsync({ currentPassword: 'Duda2026', newPassword: 'Duda2027!' });
+    await vi.waitFor(() => expect(reads).toHaveLength(2));
+    reads[0]!('read before the change');
+    reads[1]!('read after the change');
+    await changed;
+    await vi.waitFor(() => expect(queryClient.getQueryData(key)).toBe('read after the change'));
+    unsubscribe();
   });
 
   it('leaves the cache alone when the call fails, unless told to refresh anyway', async () => {

@@ -68,8 +68,19 @@ export function procedureQueries<TRouter extends AnyRouter>(client: TRPCClient<T
   ) {
     const procedure = procedureAt(client, path);
     const queryClient = useQueryClient();
+    // A first load still on its way may have been read before the change, and invalidating a query that has no
+    // data yet joins that load instead of starting another (Vue Query's rule); so such loads are cancelled first.
     const refresh = () =>
-      Promise.all(invalidates.map((stale) => queryClient.invalidateQueries({ queryKey: keyOfPath(stale) })));
+      Promise.all(
+        invalidates.map(async (stale) => {
+          const queryKey = keyOfPath(stale);
+          await queryClient.cancelQueries({
+            queryKey,
+            predicate: (query) => query.state.data === undefined && query.state.fetchStatus === 'fetching',
+          });
+          await queryClient.invalidateQueries({ queryKey });
+        }),
+      );
     return useMutation({
       mutationFn: (input: ProcedureInput<TRouter, Path>) =>
         procedure.mutate(input) as Promise<ProcedureOutput<TRouter, Path>>,
