@@ -14,6 +14,7 @@ export {
   createDatabase,
   createPool,
   createPrismaAdapter,
+  TRANSACTION_OPTIONS,
   dropDatabase,
   withDatabase,
   type Pool,

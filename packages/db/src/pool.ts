@@ -14,6 +14,13 @@ export function createPool(url: string, max = 10): pg.Pool {
   return pool;
 }
 
+/**
+ * How long a service's transaction may wait for a connection and run. Prisma's defaults (2 s and 5 s) are
+ * for a quiet server: on a busy one (two cores, a burst of saves or a seed) a correct write would fail
+ * for want of a connection. A user still gets an answer well within the request timeout.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
 /** The Prisma driver adapter for one service: its queries are qualified with the service's schema. */
 export function createPrismaAdapter(pool: pg.Pool, database: ServiceDatabase): PrismaPg {
   return new PrismaPg(pool, { schema: database.schema });

@@ -136,14 +136,14 @@ describe('${n.key} database', () => {
   });
 });
 `,
-  'src/prisma.ts': `import { createPrismaAdapter, type Pool } from '@duda/db';
+  'src/prisma.ts': `import { createPrismaAdapter, TRANSACTION_OPTIONS, type Pool } from '@duda/db';
 import { database } from './database.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 
 export type ${n.pascal}Prisma = PrismaClient;
 
 export const create${n.pascal}Prisma = (pool: Pool): ${n.pascal}Prisma =>
-  new PrismaClient({ adapter: createPrismaAdapter(pool, database) });
+  new PrismaClient({ adapter: createPrismaAdapter(pool, database), transactionOptions: TRANSACTION_OPTIONS });
 `,
   'src/deps.ts': `import type { ServiceClient } from '@duda/service-kit';
 import type { ${n.pascal}Prisma } from './prisma.ts';
