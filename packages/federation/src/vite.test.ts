@@ -28,6 +28,8 @@ describe('Module Federation settings', () => {
 
   it('shares the same libraries as singletons on both sides, so a remote reuses the shell copies', () => {
     expect(host.shared).toEqual(remote.shared);
+    // The shell's copies, registered and loaded first, are never replaced by a remote's of the same version.
+    expect([host.shareStrategy, remote.shareStrategy]).toEqual(['loaded-first', 'loaded-first']);
     for (const name of SHARED_SINGLETONS) expect(remote.shared).toHaveProperty([name], { singleton: true });
     expect(SHARED_SINGLETONS).toEqual(
       expect.arrayContaining(['vue', 'vue-router', '@duda/federation', '@duda/api-client']),

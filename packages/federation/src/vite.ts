@@ -22,6 +22,14 @@ export const SHARED_SINGLETONS = [
   '@duda/federation',
 ] as const;
 
+/**
+ * A copy of a shared library that is registered first and loaded stays the one everybody uses. Under the
+ * default ('version-first') a copy of the same version registered later but not yet loaded replaces it when its
+ * container's name sorts after the registrant's — a remote called `training` took `@tanstack/vue-query` over from
+ * the `shell` for every remote — and the host fetches every remote's entry at start to compare versions.
+ */
+const SHARE_STRATEGY = 'loaded-first' as const;
+
 function sharedConfig(): NonNullable<ModuleFederationOptions['shared']> {
   return Object.fromEntries(SHARED_SINGLETONS.map((name) => [name, { singleton: true }]));
 }
@@ -49,6 +57,7 @@ export function remoteFederationOptions({
     filename: 'remoteEntry.js',
     exposes: { [REMOTE_MODULE]: remoteModule },
     shared: sharedConfig(),
+    shareStrategy: SHARE_STRATEGY,
     manifest: true,
     // Type generation would compile every page again and publish .d.ts files nobody consumes: the
     // contract types come from this package.
@@ -63,6 +72,7 @@ export function hostFederationOptions(name = 'shell'): ModuleFederationOptions {
     remotes: {},
     filename: 'remoteEntry.js',
     shared: sharedConfig(),
+    shareStrategy: SHARE_STRATEGY,
     dts: false,
   };
 }

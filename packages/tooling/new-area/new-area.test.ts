@@ -68,14 +68,14 @@ describe('pnpm new-area', () => {
       ]);
       expect(output).toContain('apps/field-audit');
       expect(readFileSync(path.join(copy, 'services/gateway/src/modules.ts'), 'utf8')).toMatch(
-        /export const modules = \[[^\]]*fieldAuditModule\] as const;/,
+        /export const modules = \[[^\]]*fieldAuditModule,?\s*\] as const;/,
       );
       expect(readFileSync(path.join(copy, 'packages/authz/src/actions.ts'), 'utf8')).toMatch(
-        /const AREAS = \[[^\]]*fieldAuditArea\] as const;/,
+        /const AREAS = \[[^\]]*fieldAuditArea,?\s*\] as const;/,
       );
       expect(
         readFileSync(path.join(copy, 'services/gateway/src/suites/authorization/areas.ts'), 'utf8'),
-      ).toMatch(/export const areaProbes = \[[^\]]*fieldAuditProbes\] as const;/);
+      ).toMatch(/export const areaProbes = \[[^\]]*fieldAuditProbes,?\s*\] as const;/);
 
       run('pnpm', ['install', '--offline', '--no-frozen-lockfile', '--reporter=silent']);
       const area = ['@duda/contract-field-audit', '@duda/service-field-audit', '@duda/app-field-audit'];
