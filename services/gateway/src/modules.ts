@@ -4,8 +4,9 @@ import { inspectionModule } from '@duda/service-inspection';
 import { orgModule } from '@duda/service-org';
 import type { InstanceOf, RouterOf, SeedOf } from '@duda/service-kit';
 import { trainingModule } from '@duda/service-training';
+import { portalModule } from '@duda/service-portal';
 
-export const modules = [orgModule, inspectionModule, trainingModule] as const;
+export const modules = [orgModule, inspectionModule, trainingModule, portalModule] as const;
 
 export type GatewayModule = (typeof modules)[number];
 export type ServiceName = GatewayModule['name'];

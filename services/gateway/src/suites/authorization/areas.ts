@@ -3,5 +3,6 @@ import { inspectionProbes } from '@duda/service-inspection/testing/authz-probes'
 import { orgProbes } from '@duda/service-org/testing/authz-probes';
 import { authProbes } from './auth-probes.ts';
 import { trainingProbes } from '@duda/service-training/testing/authz-probes';
+import { portalProbes } from '@duda/service-portal/testing/authz-probes';
 
-export const areaProbes = [authProbes, orgProbes, inspectionProbes, trainingProbes] as const;
+export const areaProbes = [authProbes, orgProbes, inspectionProbes, trainingProbes, portalProbes] as const;

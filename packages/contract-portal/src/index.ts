@@ -1,0 +1,3 @@
+// The Workbench area's contract (工作台).
+export * from './entries.ts';
+export * from './errors.ts';
