@@ -1,38 +1,44 @@
-// The portal area's rows of the gateway's authorization matrix (services/gateway/src/suites/authorization):
-// an entry the district supervisor made for 湖滨, and which of the six probe callers may touch it. Every new
-// procedure needs its entry here, or the matrix fails naming it.
-import { defineAreaProbes, SIGNED_IN } from '@duda/service-org/testing/authz-probes';
+// The portal area's rows of the gateway's authorization matrix (services/gateway/src/suites/authorization).
+// Each sub-area keeps its own table in probes/<sub-area>.ts — the resources their owners make and which of the six
+// probe callers may touch them — and is one line in `parts` below. Every procedure needs its entry, or the
+// matrix fails naming it.
+import { defineAreaProbes, type AreaProbes, type AuthzProbe } from '@duda/service-org/testing/authz-probes';
+import type { PortalService } from '../module.ts';
+import { entriesProbes } from './probes/entries.ts';
 
-interface Page<T> {
-  items: T[];
+// Each part builds a world of its own type; the composition keeps them side by side, one per part.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Part = AreaProbes<any, PortalService>;
+const parts: Part[] = [entriesProbes];
+
+type Worlds = unknown[];
+
+/** A part's probe, reading the part's own world out of the composed one. */
+function rebase(probe: AuthzProbe<unknown>, index: number): AuthzProbe<Worlds> {
+  return {
+    ...probe,
+    input: probe.input && ((worlds) => probe.input!(worlds[index])),
+    secrets: probe.secrets && ((worlds) => probe.secrets!(worlds[index])),
+    reread: probe.reread && ((worlds, owners) => probe.reread!(worlds[index], owners)),
+  };
 }
 
-export interface PortalWorld {
-  hubinId: string;
-  entry: { id: string; title: string };
-}
-
-export const portalProbes = defineAreaProbes<PortalWorld>({
+export const portalProbes = defineAreaProbes<Worlds, PortalService>({
   prefix: 'portal',
-  async world(owners) {
-    const supervisor = await owners('sc.sup');
-    const halls = await supervisor.query<Page<{ id: string; name: string }>>('org.halls', { pageSize: 50 });
-    const hubin = halls.items.find((hall) => hall.name === '湖滨营业厅')!;
-    const title = `矩阵-portal-${crypto.randomUUID().slice(0, 8)}`;
-    const entry = await supervisor.mutation<{ id: string }>('portal.entries.create', {
-      orgNodeId: hubin.id,
-      title,
-    });
-    return { hubinId: hubin.id, entry: { id: entry.id, title } };
+  async world(owners, service) {
+    const worlds: Worlds = [];
+    for (const part of parts) worlds.push(await part.world(owners, service));
+    return worlds;
   },
-  secrets: (w) => [w.entry.title, w.entry.id],
-  probes: {
-    // Supervisors and halls read their own units' entries: none of the six callers reads 湖滨's.
-    'portal.entries.list': { allowed: SIGNED_IN, input: () => ({}), sees: [] },
-    'portal.entries.create': {
-      allowed: [],
-      input: (w) => ({ orgNodeId: w.hubinId, title: '冒名条目' }),
-      reread: async (_w, owners) => (await owners('sc.sup')).query('portal.entries.list', {}),
-    },
-  },
+  secrets: (worlds) => parts.flatMap((part, index) => part.secrets(worlds[index])),
+  probes: Object.fromEntries(
+    parts.flatMap((part, index) =>
+      Object.entries(part.probes).map(([path, probe]) => [
+        path,
+        Array.isArray(probe)
+          ? (probe as AuthzProbe<unknown>[]).map((one) => rebase(one, index))
+          : rebase(probe as AuthzProbe<unknown>, index),
+      ]),
+    ),
+  ),
 });
