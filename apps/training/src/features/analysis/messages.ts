@@ -122,6 +122,17 @@ export const zhCN = {
       notes: '谈话记录',
       retake: '补考得分率',
       empty: '本月还没有补考与谈话记录。在“低于全市平均”中安排补考后，这里会形成台帐。',
+      plans: {
+        title: '本月培训计划',
+        level: '层级',
+        org: '单位',
+        status: '状态',
+        sessions: '场次（已办/计划）',
+        held: '{held} / {planned}',
+        attendance: '出勤率',
+        empty: '本月还没有培训计划。各单位负责人可在“培训计划”页根据上月考试和检查结果生成本月草稿。',
+        open: '前往培训计划',
+      },
     },
   },
   conversations: {
@@ -281,6 +292,18 @@ export const en: typeof zhCN = {
       retake: 'Retake score',
       empty:
         'No retakes or conversations this month yet. Enrol people under "Below the city mean" and the ledger fills in.',
+      plans: {
+        title: "This month's training plans",
+        level: 'Level',
+        org: 'Unit',
+        status: 'Status',
+        sessions: 'Sessions (held / planned)',
+        held: '{held} / {planned}',
+        attendance: 'Attendance',
+        empty:
+          "No training plans this month yet. Each unit's lead drafts one on the Training plans page from last month's exams and inspections.",
+        open: 'Go to training plans',
+      },
     },
   },
   conversations: {

@@ -1,5 +1,26 @@
 // The training plans pages' texts (merged under `training.`): the list, the editor and attendance taking.
+// Plan statuses and levels are the contract's terms, copied in so tags and the filter bar word them as the service.
+import {
+  TRAINING_PLAN_LEVELS,
+  TRAINING_PLAN_STATUSES,
+  trainingPlanLevelTerms,
+  trainingPlanStatusTerms,
+} from '@duda/contract-training';
+
+const termsIn = (locale: 'zh-CN' | 'en') => ({
+  planStatus: Object.fromEntries(
+    TRAINING_PLAN_STATUSES.map((s) => [
+      s,
+      trainingPlanStatusTerms.catalog[`training.planStatus.${s}`]![locale],
+    ]),
+  ),
+  planLevel: Object.fromEntries(
+    TRAINING_PLAN_LEVELS.map((l) => [l, trainingPlanLevelTerms.catalog[`training.planLevel.${l}`]![locale]]),
+  ),
+});
+
 export const zhCN = {
+  ...termsIn('zh-CN'),
   plans: {
     menu: '培训计划',
     title: '培训计划',
@@ -93,6 +114,7 @@ export const zhCN = {
 };
 
 export const en: typeof zhCN = {
+  ...termsIn('en'),
   plans: {
     menu: 'Training plans',
     title: 'Training plans',
