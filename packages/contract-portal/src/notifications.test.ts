@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { describeNotification, notificationInputs } from './notifications.ts';
+
+describe('notifications contract', () => {
+  it('words an exam publication in both languages on China time', () => {
+    const n = {
+      kind: 'EXAM_PUBLISHED' as const,
+      title: '11月月考',
+      params: { opensAt: '2026-11-20T01:00:00.000Z', closesAt: '2026-11-20T03:00:00.000Z' },
+    };
+    expect(describeNotification(n, 'zh-CN')).toEqual({
+      heading: '考试发布：11月月考',
+      detail: '考试时间 11/20 09:00 至 11/20 11:00',
+    });
+    expect(describeNotification(n, 'en').heading).toBe('Exam published: 11月月考');
+  });
+
+  it('says a rejection without a comment ends the sentence', () => {
+    const n = { kind: 'PLAN_REJECTED' as const, title: '计划', params: { reviewerName: '张三' } };
+    expect(describeNotification(n, 'zh-CN').detail).toBe('张三退回了计划');
+    expect(describeNotification(n, 'en').detail).toBe('张三 sent the plan back.');
+  });
+
+  it('refuses an unknown kind in preferences and defaults the list to everything', () => {
+    expect(
+      notificationInputs.setPreferences.safeParse({ smsKinds: ['NOPE'], emailKinds: [], dailyDigest: true })
+        .success,
+    ).toBe(false);
+    expect(notificationInputs.list.parse({})).toMatchObject({ unreadOnly: false, page: 1 });
+  });
+});
