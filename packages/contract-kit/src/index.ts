@@ -4,3 +4,4 @@ export * from './wire.ts';
 export { recordingReceivedType, renderZodIssue, zodIssueParams, ZOD_CODE_PREFIX } from './zod-issues.ts';
 export * from './paging.ts';
 export { comparedText, isStorableText, text } from './text.ts';
+export * from './pending.ts';
