@@ -90,6 +90,9 @@ describe('serving the built front-ends', () => {
       expect((await logging.inject('/remotes/audit/mf-manifest.json')).statusCode).toBe(200);
       expect(logged.join('')).toContain('audit: its build has no remote.json');
       expect(logged.join('')).toContain('forms: remote.json is not JSON');
+      // Read again only when the file changes: the warning is not repeated on every page load.
+      await logging.inject('/api/remotes');
+      expect(logged.filter((line) => line.includes('forms: remote.json is not JSON'))).toHaveLength(1);
     } finally {
       await logging.close();
       rmSync(root, { recursive: true, force: true });
@@ -107,6 +110,47 @@ describe('serving the built front-ends', () => {
     const [inspection] = (await app.inject('/api/remotes')).json().remotes;
     expect(inspection.order).toBe(5);
     write(webRoot, 'inspection/dist/remote.json', JSON.stringify(inspectionDescriptor));
+  });
+
+  it('serves and lists a remote deployed after the gateway started, and forgets one taken away', async () => {
+    write(webRoot, 'forms/dist/remote.json', JSON.stringify({ ...unnamed('forms'), order: 30 }));
+    write(webRoot, 'forms/dist/remoteEntry.js', 'export const init = 1');
+    write(webRoot, 'forms/dist/assets/remote-Fm55Tt66.js', 'export {}');
+    // Not a build until its manifest is there: a deployment half copied is neither listed nor served.
+    expect((await app.inject('/remotes/forms/remoteEntry.js')).statusCode).toBe(404);
+    write(webRoot, 'forms/dist/mf-manifest.json', '{}');
+
+    const { remotes } = (await app.inject('/api/remotes')).json();
+    expect(remotes).toContainEqual({
+      ...unnamed('forms'),
+      order: 30,
+      entry: '/remotes/forms/mf-manifest.json',
+    });
+    const entry = await app.inject('/remotes/forms/remoteEntry.js');
+    expect(entry.statusCode).toBe(200);
+    expect(entry.headers['cache-control']).toBe('no-cache');
+    for (const file of ['mf-manifest.json', 'remote.json'])
+      expect((await app.inject(`/remotes/forms/${file}`)).headers['cache-control']).toBe('no-cache');
+    const asset = await app.inject('/remotes/forms/assets/remote-Fm55Tt66.js');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+    rmSync(path.join(webRoot, 'forms'), { recursive: true });
+    expect((await app.inject('/remotes/forms/remoteEntry.js')).statusCode).toBe(404);
+    expect((await app.inject('/api/remotes')).json().remotes.map((r: { name: string }) => r.name)).toEqual([
+      'inspection',
+      'training',
+    ]);
+  });
+
+  it('serves nothing under /remotes/ but the built remotes’ own files', async () => {
+    write(webRoot, 'inspection/src/secret.ts', 'export const key = 1');
+    for (const url of [
+      '/remotes/shell/index.html',
+      '/remotes/inspection/../src/secret.ts',
+      '/remotes/inspection/%2e%2e/src/secret.ts',
+      '/remotes/..%2finspection/dist/mf-manifest.json',
+    ])
+      expect((await app.inject(url)).statusCode, url).toBeGreaterThanOrEqual(400);
   });
 
   it('serves files of a redeployed shell or remote without a restart', async () => {

@@ -1,6 +1,10 @@
 // Serves the built front-ends: the shell at /, each remote under /remotes/<name>/, and the remotes
 // manifest the shell reads at run time. Hashed assets are cached for a year; entry files never.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+//
+// Remotes are looked up on each request, not listed once at start: a remote team deploys by replacing (or
+// adding) its folder, and running portals pick the new build up at their next page load, without a shell
+// rebuild or a gateway restart (ADR 0017).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   defaultPresentation,
@@ -9,7 +13,7 @@ import {
 } from '@duda/federation/presentation';
 import type { RemotePresentation } from '@duda/federation/presentation';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
 
 /** A remote as /api/remotes lists it: how it presents itself, and where its code is. */
 export interface RemoteEntry extends RemotePresentation {
@@ -18,6 +22,8 @@ export interface RemoteEntry extends RemotePresentation {
 }
 
 const HASHED = /\/assets\/.+-[A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg|jpg|webp)$/;
+/** A folder name that can be a remote (also its URL prefix); never a path. */
+const REMOTE_NAME = /^[a-z][a-z0-9-]*$/;
 
 function setCacheHeaders(reply: FastifyReply, filePath: string) {
   reply.header(
@@ -26,12 +32,8 @@ function setCacheHeaders(reply: FastifyReply, filePath: string) {
   );
 }
 
-const builtRemotes = (webRoot: string): string[] =>
-  existsSync(webRoot)
-    ? readdirSync(webRoot).filter(
-        (name) => name !== 'shell' && existsSync(path.join(webRoot, name, 'dist', 'mf-manifest.json')),
-      )
-    : [];
+/** Modification time of a file, or null when it is not there. */
+const mtimeOf = (file: string): number | null => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? null;
 
 /**
  * A built remote's presentation, from the remote.json its build wrote beside mf-manifest.json. A build
@@ -39,18 +41,20 @@ const builtRemotes = (webRoot: string): string[] =>
  * refusing it would take a working module away from people over a missing title.
  */
 function builtPresentation(
-  webRoot: string,
+  file: string,
   name: string,
 ): { presentation: RemotePresentation; problems: string[] } {
-  const file = path.join(webRoot, name, 'dist', REMOTE_DESCRIPTOR_FILE);
-  if (!existsSync(file)) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
     return {
       presentation: defaultPresentation(name),
       problems: [`${name}: its build has no ${REMOTE_DESCRIPTOR_FILE}`],
     };
   }
   try {
-    return readRemotePresentation(name, JSON.parse(readFileSync(file, 'utf8')));
+    return readRemotePresentation(name, JSON.parse(text));
   } catch {
     return {
       presentation: defaultPresentation(name),
@@ -59,46 +63,97 @@ function builtPresentation(
   }
 }
 
-/**
- * Remotes whose build is present next to the shell's, plus any configured elsewhere. Read on each call, so
- * a rebuilt remote's new title shows without a restart. A remote configured elsewhere keeps the
- * presentation of a local build of the same name, if any; otherwise it is listed under its name.
- */
-export function remoteEntries(webRoot: string, overrides: Record<string, string>): RemoteEntry[] {
-  const entries = new Map<string, RemoteEntry>(
-    builtRemotes(webRoot).map((name) => [
-      name,
-      { ...builtPresentation(webRoot, name).presentation, entry: `/remotes/${name}/mf-manifest.json` },
-    ]),
-  );
-  for (const [name, url] of Object.entries(overrides)) {
-    entries.set(name, { ...(entries.get(name) ?? defaultPresentation(name)), entry: url });
-  }
-  return [...entries.values()];
+export interface RemoteRegistry {
+  /** Remotes whose build is present next to the shell's, plus any configured elsewhere. */
+  entries(): RemoteEntry[];
+  /** The folder of a remote's build, if `name` is one now. */
+  distOf(name: string): string | null;
 }
 
+/**
+ * The remotes under `webRoot`, read again on each call: the folder is listed and each build's files are
+ * looked at (a few `stat`s), while a remote.json is read and checked only when its modification time
+ * changed. A remote configured elsewhere keeps the presentation of a local build of the same name, if any;
+ * otherwise it is listed under its name.
+ */
+export function remoteRegistry(
+  webRoot: string,
+  overrides: Record<string, string>,
+  log?: Pick<FastifyBaseLogger, 'warn'>,
+): RemoteRegistry {
+  const presentations = new Map<string, { mtime: number | null; presentation: RemotePresentation }>();
+  const distOf = (name: string) => {
+    if (!REMOTE_NAME.test(name) || name === 'shell') return null;
+    const dist = path.join(webRoot, name, 'dist');
+    return mtimeOf(path.join(dist, 'mf-manifest.json')) === null ? null : dist;
+  };
+  const presentationOf = (name: string, dist: string) => {
+    const file = path.join(dist, REMOTE_DESCRIPTOR_FILE);
+    const mtime = mtimeOf(file);
+    const cached = presentations.get(name);
+    if (cached && cached.mtime === mtime) return cached.presentation;
+    const { presentation, problems } = builtPresentation(file, name);
+    if (problems.length > 0) log?.warn({ remote: name, problems }, 'remote listed with default presentation');
+    presentations.set(name, { mtime, presentation });
+    return presentation;
+  };
+  const built = () => {
+    let names: string[];
+    try {
+      names = readdirSync(webRoot);
+    } catch {
+      return [];
+    }
+    return names.flatMap((name) => {
+      const dist = distOf(name);
+      return dist ? [{ name, dist }] : [];
+    });
+  };
+  return {
+    distOf,
+    entries() {
+      const entries = new Map<string, RemoteEntry>(
+        built().map(({ name, dist }) => [
+          name,
+          { ...presentationOf(name, dist), entry: `/remotes/${name}/mf-manifest.json` },
+        ]),
+      );
+      for (const [name, url] of Object.entries(overrides)) {
+        entries.set(name, { ...(entries.get(name) ?? defaultPresentation(name)), entry: url });
+      }
+      return [...entries.values()];
+    },
+  };
+}
+
+/** What /api/remotes answers right now. */
+export const remoteEntries = (webRoot: string, overrides: Record<string, string>): RemoteEntry[] =>
+  remoteRegistry(webRoot, overrides).entries();
+
 export async function registerWeb(app: FastifyInstance, webRoot: string, overrides: Record<string, string>) {
+  const remotes = remoteRegistry(webRoot, overrides, app.log);
   app.get('/api/remotes', async (_request, reply: FastifyReply) => {
     reply.header('Cache-Control', 'no-cache');
-    return { remotes: remoteEntries(webRoot, overrides) };
+    return { remotes: remotes.entries() };
   });
 
-  for (const name of builtRemotes(webRoot)) {
-    const { problems } = builtPresentation(webRoot, name);
-    if (problems.length > 0)
-      app.log.warn({ remote: name, problems }, 'remote listed with default presentation');
-    await app.register(fastifyStatic, {
-      root: path.join(webRoot, name, 'dist'),
-      prefix: `/remotes/${name}/`,
-      decorateReply: false,
-      setHeaders: setCacheHeaders,
-    });
-  }
+  // `reply.sendFile` with the cache headers, for the remotes' files and the shell's client-side routes.
+  await app.register(fastifyStatic, { serve: false, setHeaders: setCacheHeaders });
+  app.get<{ Params: { name: string; '*': string } }>('/remotes/:name/*', (request, reply) => {
+    const dist = remotes.distOf(request.params.name);
+    if (!dist) return reply.code(404).send({ error: 'Not found' });
+    return reply.sendFile(request.params['*'], dist);
+  });
 
   const shell = path.join(webRoot, 'shell', 'dist');
-  if (!existsSync(path.join(shell, 'index.html'))) return;
+  if (mtimeOf(path.join(shell, 'index.html')) === null) return;
   // Files are looked up on each request (not listed once at start), so a rebuilt shell is served at once.
-  await app.register(fastifyStatic, { root: shell, prefix: '/', setHeaders: setCacheHeaders });
+  await app.register(fastifyStatic, {
+    root: shell,
+    prefix: '/',
+    decorateReply: false,
+    setHeaders: setCacheHeaders,
+  });
   // Client-side routes (/inspection/plans/…) load the shell, which routes them itself.
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
