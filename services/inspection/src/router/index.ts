@@ -7,6 +7,7 @@ import { dashboardProcedure } from './dashboard.ts';
 import { defectsProcedure } from './defects.ts';
 import { inspectionsRouter } from './inspections.ts';
 import { noticesRouter } from './notices.ts';
+import { pendingRouter } from './pending.ts';
 import { plansRouter } from './plans.ts';
 import { queueRouter } from './queue.ts';
 import { rectificationsRouter } from './rectifications.ts';
@@ -26,6 +27,7 @@ export function createInspectionRouter(deps: InspectionDeps) {
     notices: noticesRouter(deps),
     archive: archiveRouter(deps),
     queue: queueRouter(deps),
+    pending: pendingRouter(deps),
   });
 }
 

@@ -486,5 +486,7 @@ export const inspectionProbes = defineAreaProbes<InspectionWorld, InspectionServ
       input: (w) => ({ cityId: w.cityId, level1: 1, level2: 2, planCeiling: 3 }),
       reread: (w, owners) => as(owners, 'city.sup', 'inspection.queue.settings', { cityId: w.cityId }),
     },
+    // Everyone's own to-dos (待办): none of the six has a part in 湖滨's order, plan or visits.
+    'inspection.pending.mine': { allowed: SIGNED_IN, input: () => ({ limit: 200 }), sees: nobody },
   },
 });
