@@ -57,6 +57,26 @@ export const rectificationOverdue = defineEvent(
     severity: z.enum(SEVERITIES),
     deadline: at,
     markedAt: at,
+    /** Copied for those who tell the hall (the portal's notifications). */
+    hallName: z.string(),
+    itemTitle: z.string(),
+  }),
+);
+
+/** A reviewer sent a plan back to its author (计划退回), with the reason. */
+export const planRejected = defineEvent(
+  'inspection.plan.rejected',
+  z.object({
+    planId: z.uuid(),
+    title: z.string(),
+    scopeOrgId: z.uuid(),
+    cityId: z.uuid(),
+    month,
+    authorId: z.uuid(),
+    rejectedById: z.uuid(),
+    rejectedByName: z.string(),
+    comment: z.string().nullable(),
+    rejectedAt: at,
   }),
 );
 

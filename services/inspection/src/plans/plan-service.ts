@@ -1,4 +1,5 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
+import { recordEvent } from '@duda/events';
 import { assertCan, skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
 import { isMonthKey, monthLabel } from '@duda/month';
 import {
@@ -18,6 +19,7 @@ import {
   type PlanEntry,
 } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
+import { planRejected } from '../events/domain-events.ts';
 import type { OrgPlace } from '../ports/org-directory.ts';
 import { placeOrFail } from '../ports/org-directory.ts';
 import { toDomainPlan } from './mapping.ts';
@@ -306,6 +308,19 @@ export async function transition(deps: InspectionDeps, ctx: Ctx, id: string, com
         comment: history.comment,
       },
     });
+    if (plan.status === 'REJECTED')
+      await recordEvent(tx, planRejected, {
+        planId: id,
+        title: row.title,
+        scopeOrgId: row.scopeOrgId,
+        cityId: row.cityId,
+        month: row.month,
+        authorId: row.authorId,
+        rejectedById: ctx.actor.personId,
+        rejectedByName: ctx.actor.name,
+        comment: history.comment ?? null,
+        rejectedAt: now.toISOString(),
+      });
   });
   return { status: plan.status };
 }

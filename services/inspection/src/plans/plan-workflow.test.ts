@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planRejected } from '../events/domain-events.ts';
 import { inspectionFixture, type InspectionFixture } from '../testing/fixture.ts';
 
 describe('monthly plan approval (against PostgreSQL)', () => {
@@ -33,6 +34,16 @@ describe('monthly plan approval (against PostgreSQL)', () => {
       leader.plans.transition({ id, command: { type: 'REJECT', comment: '' } }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await leader.plans.transition({ id, command: { type: 'REJECT', comment: '请补充南星营业厅的复查安排' } });
+    // Its author is told (the portal's notifications): once, in the transaction of the rejection.
+    const rejected = await f.inspection.prisma.outboxEvent.findMany({ where: { type: planRejected.type } });
+    expect(rejected.map((e) => planRejected.schema.parse(e.payload))).toEqual([
+      expect.objectContaining({
+        planId: id,
+        authorId: me,
+        rejectedById: f.seeded.demoPeople['leader']!.id,
+        comment: '请补充南星营业厅的复查安排',
+      }),
+    ]);
     await supervisor.plans.transition({ id, command: { type: 'REVISE' } });
     await supervisor.plans.transition({ id, command: { type: 'SUBMIT' } });
     await leader.plans.transition({ id, command: { type: 'APPROVE' } });

@@ -66,6 +66,8 @@ describe('the overdue job (超期标记)', () => {
         severity: late.severity,
         deadline: late.deadline.toISOString(),
         markedAt: f.clock.now.toISOString(),
+        hallName: late.hallName,
+        itemTitle: late.itemTitle,
       }),
     ]);
     // Reads agree with the job: the late order is the one the overdue list shows.

@@ -34,6 +34,8 @@ export async function markOverdueOrders(deps: Pick<InspectionDeps, 'prisma' | 'n
         severity: order.severity,
         deadline: order.deadline.toISOString(),
         markedAt: now.toISOString(),
+        hallName: order.hallName,
+        itemTitle: order.itemTitle,
       });
     return marked.length;
   });
