@@ -35,3 +35,20 @@ export const examCancelled = defineEvent(
     cancelledAt: z.iso.datetime(),
   }),
 );
+
+/**
+ * An attempt's result is final (成绩发布): the last short answer was marked by hand, so its score no longer
+ * changes with marking; the examinee is told (the portal's notifications).
+ */
+export const resultReleased = defineEvent(
+  'training.result.released',
+  z.object({
+    attemptId: z.uuid(),
+    examId: z.uuid(),
+    examTitle: z.string(),
+    personId: z.uuid(),
+    score: z.number(),
+    maxScore: z.number(),
+    releasedAt: z.iso.datetime(),
+  }),
+);

@@ -2,6 +2,7 @@
 // attempt instead of the name), the rubric and the reference answer beside each answer; a mark within the
 // question's points, after which the attempt's score is summed again and is final once nothing is left to mark.
 import { canAnywhere, scopeOf, type Actor } from '@duda/authz';
+import { recordEvent } from '@duda/events';
 import { skipTake, type CallerContext } from '@duda/service-kit';
 import {
   blindLabel,
@@ -15,6 +16,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { lockAttempt, rescoreLocked } from '../attempts/attempt-state.ts';
 import { table } from '../attempts/sql.ts';
 import type { TrainingDeps } from '../deps.ts';
+import { resultReleased } from '../events/domain-events.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
@@ -167,6 +169,22 @@ export async function markAnswer(deps: TrainingDeps, ctx: Ctx, input: MarkInput)
     });
     if (updated.count === 0) throw markingErrors.answerNotFound({}, 'slot');
     const scored = await rescoreLocked(tx, input.attemptId);
+    // The mark that leaves nothing to mark releases the result; re-marking a final one announces nothing.
+    if (locked.needsMarking && !scored.needsMarking) {
+      const exam = await tx.exam.findUniqueOrThrow({
+        where: { id: attempt.examId },
+        select: { title: true },
+      });
+      await recordEvent(tx, resultReleased, {
+        attemptId: input.attemptId,
+        examId: attempt.examId,
+        examTitle: exam.title,
+        personId: attempt.personId,
+        score: scored.score ?? 0,
+        maxScore: scored.maxScore,
+        releasedAt: now.toISOString(),
+      });
+    }
     return { attemptId: input.attemptId, slot: input.slot, mark, ...scored };
   });
 }

@@ -1,6 +1,7 @@
 import type { QuestionResponse } from '@duda/contract-training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestExam, type TestExam } from '../attempts/test-exam.ts';
+import { resultReleased } from '../events/domain-events.ts';
 import { trainingFixture, type TrainingFixture } from '../testing/fixture.ts';
 
 let f: TrainingFixture;
@@ -113,6 +114,19 @@ describe('the marking queue', () => {
     // Kept to two decimals, and answered as kept.
     const odd = await trainer.marking.mark({ attemptId: attempts['hubin.mgr']!, slot: 6, mark: 3.333 });
     expect(odd).toMatchObject({ mark: 3.33, needsMarking: false });
+    // Each examinee is told once (the portal's notifications): re-marking a final result announces nothing.
+    await trainer.marking.mark({ attemptId: attempts['hubin.mgr']!, slot: 6, mark: 4 });
+    const released = await f.training.prisma.outboxEvent.findMany({ where: { type: resultReleased.type } });
+    expect(released.map((e) => resultReleased.schema.parse(e.payload))).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ attemptId: id, examId: exam.examId, score: 16.5 }),
+        expect.objectContaining({
+          attemptId: attempts['hubin.mgr'],
+          personId: f.seeded.demoPeople['hubin.mgr']!.id,
+        }),
+      ]),
+    );
+    expect(released).toHaveLength(2);
   });
 });
 
