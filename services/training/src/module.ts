@@ -58,8 +58,9 @@ export const trainingModule = defineServiceModule({
   events: (service: TrainingService) => trainingEvents(service.deps),
   routes: [articleFileRoute],
   seed: {
-    after: ['org'],
-    run: (service: TrainingService, seeded: { org: SeededOrg }, now: Date) =>
-      seedTrainingDemo(service.prisma, seeded.org, now),
+    // After inspection's: the plans' drafts read its short staves through its API (nothing it hands over).
+    after: ['org', 'inspection'],
+    run: (service: TrainingService, seeded: { org: SeededOrg; inspection: unknown }, now: Date) =>
+      seedTrainingDemo(service.deps, seeded.org, now),
   },
 });

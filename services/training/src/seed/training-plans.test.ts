@@ -1,15 +1,22 @@
-// The demo training plans on the small organisation: last month's published (the city's closed) with sessions and
-// attendance, this month's drafted from last month's city monthly exam.
+// The demo training plans on the small organisation beside a real inspection service: last month's published (the
+// city's closed) with sessions and attendance, this month's drafted from last month's city monthly exam and short
+// staves.
+import { submitVisit } from '@duda/service-inspection/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExam } from '../analysis/test-data.ts';
-import { trainingFixture, type TrainingFixture } from '../testing/fixture.ts';
+import { plansFixture, type PlansFixture } from '../training-plans/test-support.ts';
 import { seedTrainingPlans } from './training-plans.ts';
 
 describe('the demo training plans', () => {
-  let f: TrainingFixture;
+  let f: PlansFixture;
   let seeded: Awaited<ReturnType<typeof seedTrainingPlans>>;
   beforeAll(async () => {
-    f = await trainingFixture(); // 2026-11-23
+    f = await plansFixture(); // 2026-11-23
+    // October: 湖滨 fails 首问负责 (B01) in the district's visit.
+    const today = f.clock.now;
+    f.clock.now = new Date('2026-10-14T02:00:00Z');
+    await submitVisit(f.inspection, 'sc.sup', f.hall('HZ-SC-01').id, { B01: '未首问负责' });
+    f.clock.now = today;
     await writeExam(f, {
       title: '10月全市月考',
       month: '2026-10',
@@ -19,8 +26,8 @@ describe('the demo training plans', () => {
       ],
       marks: { HZ10101: [2, 2], HZ10103: [0, 2], HZ10110: [1, 2], HZ10201: [2, 1], HZ13001: [2, 2] },
     });
-    seeded = await seedTrainingPlans(f.training.prisma, f.seeded, f.clock.now);
-  });
+    seeded = await seedTrainingPlans(f.training.deps, f.seeded, f.clock.now);
+  }, 120_000);
   afterAll(() => f.close());
 
   it('publishes last month’s plans with two sessions each and attendance taken', async () => {
@@ -48,5 +55,19 @@ describe('the demo training plans', () => {
       title: '套餐资费',
       reason: { kind: 'facility', facility: 50, cityFacility: 70 },
     });
+  });
+
+  it('drafts this month’s plans with last month’s short staves (短板) read through the inspection API', async () => {
+    const staves = async (username: string, orgNodeId: string) => {
+      const [november] = await (await f.as(username)).plans.list({ orgNodeId, month: '2026-11' });
+      const plan = await (await f.as(username)).plans.get({ id: november!.id });
+      return plan.topics.filter((t) => t.source === 'SHORT_STAVE');
+    };
+    const hubin = await staves('hubin.mgr', f.hall('HZ-SC-01').id);
+    expect(hubin).toEqual([
+      expect.objectContaining({ key: 'item:B01', reason: { kind: 'failures', failed: 1 } }),
+    ]);
+    expect(await staves('sc.sup', f.district('HZ-SC').id)).toEqual(hubin);
+    expect(await staves('trainer', f.seeded.cityId)).toEqual(hubin);
   });
 });

@@ -1,14 +1,17 @@
 // Demo training plans (培训计划): last month's plans of the city (closed), the demo districts (上城区, 西湖区) and
 // their demo halls, published with two sessions each and attendance taken; this month's plans of the same units
-// drafted from last month's city monthly exam. The seed has no caller to ask the inspection service with, so its
-// drafts carry the exam's weak points; short staves join the topics when a keeper drafts from the plans page.
+// drafted as a keeper's draft is: the weak points of last month's city monthly exam and the unit's short staves
+// (短板) of last month's inspections, read through the inspection API (as the demo trainer; see seed-caller.ts).
 import { addMonths, chinaDateOf, currentMonth, firstDayOfMonth, startOfChinaDay } from '@duda/month';
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { PlanTopic } from '@duda/contract-training';
 import { attemptsOf } from '../analysis/subject.ts';
 import { pointFacilities, weakestPoints } from '../domain/statistics/index.ts';
 import { draftTopics } from '../domain/training-plan-draft.ts';
+import type { ServiceClient } from '@duda/service-kit';
 import type { TrainingPrisma } from '../prisma.ts';
+import { shortStaves } from '../training-plans/draft.ts';
+import { trainerCaller } from './seed-caller.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -67,8 +70,21 @@ function unitsOf(org: SeededOrg): Unit[] {
   return units.map((u) => ({ ...u, people: u.people.slice(0, 40) }));
 }
 
-/** Each unit's topics for a month: its weak points in the month before's city monthly exam. */
-async function topicsByUnit(prisma: TrainingPrisma, cityId: string, month: string, units: Unit[]) {
+/** What the plans seed reads with: its own tables, and the inspection API (absent where none runs beside). */
+export interface PlansSeedDeps {
+  prisma: TrainingPrisma;
+  inspection: ServiceClient | null;
+}
+
+/** Each unit's topics for a month: its weak points in the month before's city monthly exam, then its short staves. */
+async function topicsByUnit(
+  { prisma, inspection }: PlansSeedDeps,
+  org: SeededOrg,
+  month: string,
+  units: Unit[],
+) {
+  const cityId = org.cityId;
+  const caller = trainerCaller(org);
   const exams = await prisma.exam.findMany({
     where: {
       cityId,
@@ -87,22 +103,25 @@ async function topicsByUnit(prisma: TrainingPrisma, cityId: string, month: strin
     ]),
   );
   return new Map(
-    units.map((unit) => {
-      const mine = attempts.filter((a) => a.hallId === unit.id || a.orgPath.includes(unit.id));
-      const weak = weakestPoints(pointFacilities(mine.map((a) => a.questions)), 5).flatMap((p) =>
-        p.facility === null
-          ? []
-          : [
-              {
-                id: p.knowledgePointId,
-                name: names.get(p.knowledgePointId) ?? '',
-                facility: p.facility,
-                cityFacility: city.get(p.knowledgePointId)?.facility ?? null,
-              },
-            ],
-      );
-      return [unit.id, draftTopics(weak, [])] as const;
-    }),
+    await Promise.all(
+      units.map(async (unit) => {
+        const mine = attempts.filter((a) => a.hallId === unit.id || a.orgPath.includes(unit.id));
+        const weak = weakestPoints(pointFacilities(mine.map((a) => a.questions)), 5).flatMap((p) =>
+          p.facility === null
+            ? []
+            : [
+                {
+                  id: p.knowledgePointId,
+                  name: names.get(p.knowledgePointId) ?? '',
+                  facility: p.facility,
+                  cityFacility: city.get(p.knowledgePointId)?.facility ?? null,
+                },
+              ],
+        );
+        const failed = await shortStaves(inspection, caller, unit.id, addMonths(month, -1));
+        return [unit.id, draftTopics(weak, failed)] as const;
+      }),
+    ),
   );
 }
 
@@ -110,10 +129,11 @@ async function topicsByUnit(prisma: TrainingPrisma, cityId: string, month: strin
 const attendanceOf = (i: number) => (i % 11 === 10 ? 'EXCUSED' : i % 7 === 6 ? 'ABSENT' : 'PRESENT');
 
 export async function seedTrainingPlans(
-  prisma: TrainingPrisma,
+  deps: PlansSeedDeps,
   org: SeededOrg,
   now: Date,
 ): Promise<{ trainingPlans: number; trainingSessions: number }> {
+  const { prisma } = deps;
   const units = unitsOf(org);
   const thisMonth = currentMonth(now);
   const lastMonth = addMonths(thisMonth, -1);
@@ -129,7 +149,7 @@ export async function seedTrainingPlans(
     [lastMonth, true],
     [thisMonth, false],
   ] as const) {
-    const topics = await topicsByUnit(prisma, org.cityId, month, units);
+    const topics = await topicsByUnit(deps, org, month, units);
     for (const [u, unit] of units.entries()) {
       const planTopics: PlanTopic[] = topics.get(unit.id) ?? [];
       const firstDay = startOfChinaDay(firstDayOfMonth(month)).getTime();

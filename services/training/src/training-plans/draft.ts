@@ -3,6 +3,7 @@
 // (read from the inspection service on the caller's behalf).
 import { addMonths } from '@duda/month';
 import { trainingPlansErrors, type TrainingPlanLevel } from '@duda/contract-training';
+import type { ServiceClient } from '@duda/service-kit';
 import { orgAnalysis } from '../analysis/org-analysis.ts';
 import type { TrainingDeps } from '../deps.ts';
 import { draftTopics, type FailedItem } from '../domain/training-plan-draft.ts';
@@ -24,9 +25,15 @@ async function weakPoints(deps: TrainingDeps, ctx: PlansCtx, orgNodeId: string, 
   );
 }
 
-function shortStaves(deps: TrainingDeps, ctx: PlansCtx, orgNodeId: string, month: string) {
-  if (!deps.inspection) return Promise.resolve([]);
-  return deps.inspection.query<FailedItem[]>(ctx, 'shortStaves', { orgNodeId, month });
+/** A unit's most failed checklist items of a month, from `inspection.shortStaves` (none without inspection). */
+export function shortStaves(
+  inspection: ServiceClient | null,
+  ctx: PlansCtx,
+  orgNodeId: string,
+  month: string,
+) {
+  if (!inspection) return Promise.resolve([]);
+  return inspection.query<FailedItem[]>(ctx, 'shortStaves', { orgNodeId, month });
 }
 
 export async function draftPlan(
@@ -40,7 +47,7 @@ export async function draftPlan(
   const before = addMonths(input.month, -1);
   const [points, items] = await Promise.all([
     weakPoints(deps, ctx, place.id, before),
-    shortStaves(deps, ctx, place.id, before),
+    shortStaves(deps.inspection, ctx, place.id, before),
   ]);
   const orgPath = [place.id, place.district?.id, place.city?.id].filter((id): id is string => !!id);
   const topics = draftTopics(points, items);
