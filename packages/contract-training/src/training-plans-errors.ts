@@ -83,6 +83,11 @@ export const trainingPlansErrors = defineErrors('training.plans', {
     'zh-CN': '所选知识库文章不存在或未发布',
     en: 'A chosen knowledge-base article does not exist or is not published.',
   },
+  tooManyPeople: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '符合条件的有 {count} 人，一个场次最多 {max} 人，请缩小单位范围或分场安排',
+    en: '{count} people match; a session takes at most {max}. Choose a smaller unit or split the session.',
+  },
   notParticipant: {
     kind: 'BAD_REQUEST',
     'zh-CN': '考勤只能记录本场次的参训人员',

@@ -52,4 +52,10 @@ describe('training plan inputs', () => {
     const marks = [{ personId: id, status: 'LATE' }];
     expect(trainingPlansInputs.attendance.safeParse({ sessionId: id, marks }).success).toBe(false);
   });
+
+  it('look up a role group by a known role only', () => {
+    const group = { planId: id, orgNodeId: id, role: 'hall_manager' };
+    expect(trainingPlansInputs.peopleByRole.parse(group)).toEqual(group);
+    expect(trainingPlansInputs.peopleByRole.safeParse({ ...group, role: 'janitor' }).success).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 // Targeted training plans (培训计划): what `training.plans.*` takes. A unit's plan for a month is drafted from
 // the last exams' weak knowledge points and the inspections' short staves (短板) of the month before; its owner
 // edits the topics, schedules sessions and takes attendance (see the service's training-plans/ folder).
+import { ROLES } from '@duda/authz';
 import { text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
@@ -39,6 +40,9 @@ export const planTopic = z.object({
 });
 export type PlanTopic = z.infer<typeof planTopic>;
 
+/** The most people one session expects (its participants; a role group over it is refused). */
+export const MAX_SESSION_PARTICIPANTS = 300;
+
 /** A session's material: a knowledge-base article (by id) or a line of free text. */
 export const sessionMaterial = z.union([
   z.object({ articleId: id }).strict(),
@@ -69,8 +73,10 @@ export const trainingPlansInputs = {
     topicKeys: z.array(text().trim().min(1).max(80)).max(30).default([]),
     materials: z.array(sessionMaterial).max(20).default([]),
     /** The people expected (the page picks them by hall, role or name). */
-    participantIds: z.array(id).min(1).max(300),
+    participantIds: z.array(id).min(1).max(MAX_SESSION_PARTICIPANTS),
   }),
+  /** Everyone holding a role under an org node (e.g. all hall managers of a district), for a kept plan's session. */
+  peopleByRole: z.object({ planId: id, orgNodeId: id, role: z.enum(ROLES) }),
   deleteSession: byId,
   publish: byId,
   /** Closes the month: nothing changes afterwards. */

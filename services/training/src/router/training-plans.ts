@@ -5,6 +5,7 @@ import { authedProcedure, router } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import { draftPlan } from '../training-plans/draft.ts';
 import { closePlan, getPlan, listPlans, publishPlan, saveTopics } from '../training-plans/plans.ts';
+import { peopleByRole } from '../training-plans/participants.ts';
 import { deleteSession, saveSession, takeAttendance } from '../training-plans/sessions.ts';
 import { monthSummary } from '../training-plans/summary.ts';
 
@@ -19,6 +20,9 @@ export const trainingPlansRouter = (deps: TrainingDeps) =>
     saveSession: authedProcedure
       .input(input.saveSession)
       .mutation(({ ctx, input }) => saveSession(deps, ctx, input)),
+    peopleByRole: authedProcedure
+      .input(input.peopleByRole)
+      .query(({ ctx, input }) => peopleByRole(deps, ctx, input)),
     deleteSession: authedProcedure
       .input(input.deleteSession)
       .mutation(({ ctx, input }) => deleteSession(deps, ctx, input.id)),

@@ -166,4 +166,48 @@ describe('training plans', () => {
     expect(saved.sessions[0]!.topicKeys).toEqual([rest[0]!.key]);
     expect(saved.topics.at(-1)).toMatchObject({ source: 'OWN', title: '服务礼仪' });
   });
+
+  it('adds everyone with a role under a unit to a session, within the keeper’s scope and a session’s size', async () => {
+    const trainer = await f.as('trainer');
+    const [plan] = await trainer.plans.list({ orgNodeId: f.seeded.cityId, month: '2026-12' });
+    const managers = await trainer.plans.peopleByRole({
+      planId: plan!.id,
+      orgNodeId: f.district('HZ-SC').id,
+      role: 'hall_manager',
+    });
+    expect(managers.map((p) => p.id)).toEqual(
+      expect.arrayContaining([person('hubin.mgr'), person('nanxing.mgr')]),
+    );
+    expect(managers.map((p) => p.id)).not.toContain(person('hubin.clerk'));
+    expect(managers.map((p) => p.id)).not.toContain(person('xh.sup'));
+    // Only a plan's keeper looks people up for it: 上城区 reads 湖滨's plan, 湖滨's manager keeps it.
+    const [hubinPlan] = await (await f.as('sc.sup')).plans.list({ orgNodeId: hubin, month: '2026-12' });
+    expect(
+      await code(
+        (await f.as('sc.sup')).plans.peopleByRole({
+          planId: hubinPlan!.id,
+          orgNodeId: f.district('HZ-SC').id,
+          role: 'hall_manager',
+        }),
+      ),
+    ).toBe('training.plans.manageDenied');
+    // 南星 takes on 301 clerks: more than one session holds.
+    const nanxing = f.hall('HZ-SC-02').id;
+    const hires = Array.from({ length: 301 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      staffNo: `HZ9${String(i).padStart(4, '0')}`,
+      name: `新员工${i}`,
+      orgNodeId: nanxing,
+      position: '营业员',
+      hireDate: new Date('2026-12-01'),
+    }));
+    await f.org.prisma.person.createMany({ data: hires });
+    await f.org.prisma.roleAssignment.createMany({
+      data: hires.map((h) => ({ personId: h.id, role: 'clerk' as const, orgNodeId: nanxing })),
+    });
+    const tooMany = trainer.plans.peopleByRole({ planId: plan!.id, orgNodeId: nanxing, role: 'clerk' });
+    await expect(tooMany).rejects.toMatchObject({
+      cause: { code: 'training.plans.tooManyPeople', params: { count: 301, max: 300 } },
+    });
+  });
 });

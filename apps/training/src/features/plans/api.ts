@@ -1,4 +1,4 @@
-import { useProcedureMutation, useProcedureQuery } from '@duda/api-client';
+import { api, useProcedureMutation, useProcedureQuery } from '@duda/api-client';
 import type { RouterInputs, RouterOutputs } from '@duda/api-client';
 import { toValue, type MaybeRefOrGetter } from 'vue';
 
@@ -8,6 +8,7 @@ export type PlanDetail = Plans['get'];
 export type PlanSession = PlanDetail['sessions'][number];
 export type PlanListInput = RouterInputs['training']['plans']['list'];
 export type SessionInput = RouterInputs['training']['plans']['saveSession'];
+export type RoleGroupInput = RouterInputs['training']['plans']['peopleByRole'];
 
 /** Every plan mutation changes what the plans pages read. */
 const invalidates = ['training.plans'] as const;
@@ -38,3 +39,6 @@ export const useClosePlan = () =>
   useProcedureMutation('training.plans.close', { invalidates: [...invalidates] });
 export const useTakeAttendance = () =>
   useProcedureMutation('training.plans.attendance', { invalidates: [...invalidates] });
+
+/** Everyone with a role under a unit, looked up once when the keeper adds them to a session. */
+export const fetchPeopleByRole = (input: RoleGroupInput) => api.training.plans.peopleByRole.query(input);

@@ -1,5 +1,10 @@
 // The plans pages' filters (kept in the URL), columns, and how a topic's reason and a session's attendance read.
-import { TRAINING_PLAN_LEVELS, TRAINING_PLAN_STATUSES, type PlanTopic } from '@duda/contract-training';
+import {
+  MAX_SESSION_PARTICIPANTS,
+  TRAINING_PLAN_LEVELS,
+  TRAINING_PLAN_STATUSES,
+  type PlanTopic,
+} from '@duda/contract-training';
 import type { DataTableColumn } from '@duda/ui';
 import { defineFilters, enumFilter, monthFilter, orgFilter } from '@duda/ui';
 import type { PlanRow } from './api.ts';
@@ -68,4 +73,12 @@ export function attendanceCounts(attendance: readonly { status: string | null }[
     unmarked: count(null),
     total: attendance.length,
   };
+}
+
+/** A session's participants with more added (a hall's staff, a role group): none twice, none past a session's size. */
+export function addParticipants(current: readonly string[], added: readonly string[]) {
+  const ids = [...new Set([...current, ...added])];
+  return ids.length > MAX_SESSION_PARTICIPANTS
+    ? { ids: [...current], tooMany: { count: ids.length, max: MAX_SESSION_PARTICIPANTS } }
+    : { ids, tooMany: null };
 }

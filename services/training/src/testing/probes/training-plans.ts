@@ -111,6 +111,10 @@ export const trainingPlansProbes = defineAreaProbes<TrainingPlansWorld>({
       }),
       reread: hubinPlan,
     },
+    'training.plans.peopleByRole': {
+      allowed: [],
+      input: (w) => ({ planId: w.planId, orgNodeId: w.hubinId, role: 'clerk' }),
+    },
     'training.plans.deleteSession': { allowed: [], input: (w) => ({ id: w.sessionId }), reread: hubinPlan },
     'training.plans.publish': { allowed: [], input: (w) => ({ id: w.planId }), reread: hubinPlan },
     'training.plans.close': { allowed: [], input: (w) => ({ id: w.planId }), reread: hubinPlan },
