@@ -1,0 +1,63 @@
+// Every variable the gateway and the services read reaches the Deployment that runs that code; the gateway
+// forwards to exactly the services that have their own Deployment; in-cluster URLs name real Services.
+import { describe, expect, it } from 'vitest';
+import { hostedServices, missingVariables, providedTo } from './environment.ts';
+import { kustomize, type KubeObject } from './manifests.ts';
+
+const production = kustomize('overlays/production');
+const hosted = hostedServices(production);
+
+const dataOf = (o: KubeObject | undefined) => (o as { data?: Record<string, string> } | undefined)?.data ?? {};
+const configValue = (objects: KubeObject[], map: string, key: string) =>
+  dataOf(objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === map))[key];
+
+describe('environment', () => {
+  it('runs org, inspection and training on their own, every other service inside the gateway', () => {
+    expect([...hosted.keys()].sort()).toEqual(['gateway', 'inspection', 'org', 'training']);
+    expect(hosted.get('gateway')).toContain('gateway');
+  });
+
+  it.each([...hosted])('gives %s every variable its code reads', (name, services) => {
+    expect(missingVariables(production, name, services)).toEqual({});
+  });
+
+  it('reports a variable the code reads that no manifest gives', () => {
+    const without = production.map((o) => {
+      if (o.kind !== 'ConfigMap' || o.metadata.name !== 'duda-gateway') return o;
+      const copy = structuredClone(o) as KubeObject & { data: Record<string, string> };
+      delete copy.data.DUDA_TRUST_PROXY;
+      return copy;
+    });
+    expect(missingVariables(without, 'gateway', hosted.get('gateway')!)).toEqual({
+      DUDA_TRUST_PROXY: 'services/gateway/src/config.ts',
+    });
+  });
+
+  it('forwards to exactly the services with their own Deployment, at their Services', () => {
+    const urls = configValue(production, 'duda-gateway', 'DUDA_SERVICE_URLS')!
+      .split(',')
+      .map((pair) => pair.split('=') as [string, string]);
+    const own = [...hosted.keys()].filter((name) => name !== 'gateway').sort();
+    expect(urls.map(([name]) => name).sort()).toEqual(own);
+    for (const [name, url] of urls) expect(url).toMatch(new RegExp(`^http://${name}:\\d+/trpc$`));
+  });
+
+  it('names only Services and ports of the build in its in-cluster URLs', () => {
+    const ports = new Map(
+      production
+        .filter((o) => o.kind === 'Service')
+        .map((s) => [s.metadata.name, (s.spec as { ports: { port: number }[] }).ports.map((p) => p.port)]),
+    );
+    const values = production
+      .filter((o) => o.kind === 'ConfigMap')
+      .flatMap((o) => Object.values(dataOf(o)));
+    const urls = values.flatMap((v) => [...v.matchAll(/http:\/\/([a-z0-9-]+):(\d+)\//g)]);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const [url, host, port] of urls) expect(ports.get(host!), url).toContain(Number(port));
+  });
+
+  it('gives the database owner and the secrets to no Deployment that does not run their code', () => {
+    expect(providedTo(production, 'web').size).toBe(0);
+    expect(providedTo(production, 'org').has('DUDA_COOKIE_SECRET')).toBe(false);
+  });
+});
