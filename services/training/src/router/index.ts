@@ -8,6 +8,7 @@ import { bankRouter } from './bank.ts';
 import { examsRouter } from './exams.ts';
 import { knowledgeRouter } from './knowledge.ts';
 import { papersRouter } from './papers.ts';
+import { pendingRouter } from './pending.ts';
 import { skillsRouter } from './skills.ts';
 import { trainingPlansRouter } from './training-plans.ts';
 
@@ -23,6 +24,7 @@ export function createTrainingRouter(deps: TrainingDeps) {
     knowledge: knowledgeRouter(deps),
     skills: skillsRouter(deps),
     plans: trainingPlansRouter(deps),
+    pending: pendingRouter(deps),
   });
 }
 

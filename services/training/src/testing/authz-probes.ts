@@ -11,6 +11,7 @@ import { examsProbes } from './probes/exams.ts';
 import { knowledgeProbes } from './probes/knowledge.ts';
 import { markingProbes } from './probes/marking.ts';
 import { papersProbes } from './probes/papers.ts';
+import { pendingProbes } from './probes/pending.ts';
 import { skillsProbes } from './probes/skills.ts';
 import { trainingPlansProbes } from './probes/training-plans.ts';
 
@@ -27,6 +28,7 @@ const parts: Part[] = [
   skillsProbes,
   knowledgeProbes,
   trainingPlansProbes,
+  pendingProbes,
 ];
 
 type Worlds = unknown[];
