@@ -2,3 +2,4 @@
 export * from './entries.ts';
 export * from './errors.ts';
 export * from './notifications.ts';
+export * from './inbox.ts';
