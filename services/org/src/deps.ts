@@ -1,7 +1,10 @@
+import type { ActorCache } from './identity/actor-cache.ts';
 import type { OrgPrisma } from './prisma.ts';
 
 /** What the org service's handlers run on; tests pass their own clock. */
 export interface OrgDeps {
   prisma: OrgPrisma;
   now: () => Date;
+  /** Each person's roles and scopes, for a short while (identity/actor-cache.ts). */
+  actors: ActorCache;
 }

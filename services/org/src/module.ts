@@ -3,6 +3,7 @@ import type { Pool } from '@duda/db';
 import { defineServiceModule, type ServiceEnv } from '@duda/service-kit';
 import { database } from './database.ts';
 import type { OrgDeps } from './deps.ts';
+import { actorCache } from './identity/actor-cache.ts';
 import { localIdentity } from './identity/port.ts';
 import { createOrgPrisma } from './prisma.ts';
 import { createOrgRouter } from './router/index.ts';
@@ -10,7 +11,11 @@ import { seedOrg } from './seed/index.ts';
 
 /** The org service, in-process: its public router, the identity port for the gateway, and shutdown. */
 export function createOrgService(options: { pool: Pool; now?: () => Date }) {
-  const deps: OrgDeps = { prisma: createOrgPrisma(options.pool), now: options.now ?? (() => new Date()) };
+  const deps: OrgDeps = {
+    prisma: createOrgPrisma(options.pool),
+    now: options.now ?? (() => new Date()),
+    actors: actorCache(),
+  };
   return {
     database,
     router: createOrgRouter(deps),

@@ -17,36 +17,49 @@ import type { OrgDeps } from '../deps.ts';
 /** The caller as the admin handlers record it in the audit log. */
 const call = (ctx: { actor: Actor; requestId: string }) => ({ actor: ctx.actor, requestId: ctx.requestId });
 
+/**
+ * An administrator's write: whatever it changed (roles, a person, the org tree), the cached callers of this
+ * process are forgotten after it, so the change applies to the next request (identity/actor-cache.ts).
+ */
+const adminWrite = (deps: OrgDeps) =>
+  authedProcedure.use(async ({ next }) => {
+    try {
+      return await next();
+    } finally {
+      deps.actors.clear();
+    }
+  });
+
 export const adminRouter = (deps: OrgDeps) =>
   router({
-    createPerson: authedProcedure
+    createPerson: adminWrite(deps)
       .input(peopleAdminInputs.createPerson)
       .mutation(({ ctx, input }) => createPerson(deps, call(ctx), input)),
-    updatePerson: authedProcedure
+    updatePerson: adminWrite(deps)
       .input(peopleAdminInputs.updatePerson)
       .mutation(({ ctx, input }) => updatePerson(deps, call(ctx), input)),
-    setPersonStatus: authedProcedure
+    setPersonStatus: adminWrite(deps)
       .input(peopleAdminInputs.setPersonStatus)
       .mutation(({ ctx, input }) => setPersonStatus(deps, call(ctx), input)),
-    assignRole: authedProcedure
+    assignRole: adminWrite(deps)
       .input(peopleAdminInputs.assignRole)
       .mutation(({ ctx, input }) => assignRole(deps, call(ctx), input)),
-    revokeRole: authedProcedure
+    revokeRole: adminWrite(deps)
       .input(peopleAdminInputs.revokeRole)
       .mutation(({ ctx, input }) => revokeRole(deps, call(ctx), input)),
-    resetPassword: authedProcedure
+    resetPassword: adminWrite(deps)
       .input(peopleAdminInputs.resetPassword)
       .mutation(({ ctx, input }) => resetPassword(deps, call(ctx), input)),
-    createNode: authedProcedure
+    createNode: adminWrite(deps)
       .input(orgAdminInputs.createNode)
       .mutation(({ ctx, input }) => createNode(deps, call(ctx), input)),
-    updateNode: authedProcedure
+    updateNode: adminWrite(deps)
       .input(orgAdminInputs.updateNode)
       .mutation(({ ctx, input }) => updateNode(deps, call(ctx), input)),
-    moveNode: authedProcedure
+    moveNode: adminWrite(deps)
       .input(orgAdminInputs.moveNode)
       .mutation(({ ctx, input }) => moveNode(deps, call(ctx), input)),
-    setNodeActive: authedProcedure
+    setNodeActive: adminWrite(deps)
       .input(orgAdminInputs.setNodeActive)
       .mutation(({ ctx, input }) => setNodeActive(deps, call(ctx), input)),
     audit: authedProcedure

@@ -6,7 +6,6 @@ import {
   attemptsErrors,
   attemptStatusTerms,
   questionTypeTerms,
-  type AttemptDraw,
   type DrawnSlot,
   type QuestionResponse,
 } from '@duda/contract-training';
@@ -17,6 +16,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.ts';
 import { table } from './sql.ts';
 import type { Tx } from './attempt-state.ts';
+import { drawnAttempt } from './drawn-slots.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
@@ -49,7 +49,6 @@ interface LockedForAnswer {
   status: AttemptStatus;
   deadlineAt: Date;
   deviceId: string;
-  draw: AttemptDraw;
   overdueHandling: OverdueHandling;
   graceMinutes: number;
 }
@@ -66,7 +65,7 @@ async function attemptForAnswer(
   lock: 'SHARE' | 'UPDATE',
 ): Promise<LockedForAnswer | null> {
   const rows = await tx.$queryRaw<LockedForAnswer[]>`
-    SELECT a."personId", a."status"::text AS "status", a."deadlineAt", a."deviceId", a."draw",
+    SELECT a."personId", a."status"::text AS "status", a."deadlineAt", a."deviceId",
            e."overdueHandling"::text AS "overdueHandling", e."graceMinutes"
     FROM ${table('ExamAttempt')} a JOIN ${table('Exam')} e ON e."id" = a."examId"
     WHERE a."id" = ${attemptId}::uuid
@@ -93,28 +92,40 @@ export interface SaveInput {
   response: QuestionResponse;
 }
 
-/** Saves one answer; `saved` is false when a newer one (higher seq) is already stored. */
+/**
+ * Saves one answer; `saved` is false when a newer one (higher seq) is already stored. One statement: it shares
+ * the attempt's row lock (a submit waits for it, and it for a submit) and writes only while the attempt is
+ * running on this device; when it writes nothing, the attempt is read to say why.
+ */
 export async function saveAnswer(deps: TrainingDeps, ctx: Ctx, input: SaveInput) {
   const now = deps.now();
-  return deps.prisma.$transaction(async (tx) => {
-    const attempt = assertMayAnswer(
-      ctx,
-      await attemptForAnswer(tx, input.attemptId, 'SHARE'),
-      input.deviceId,
-      now,
+  const drawn = await drawnAttempt(deps, input.attemptId);
+  if (!drawn || drawn.personId !== ctx.actor.personId) throw attemptsErrors.attemptNotFound();
+  const slot = drawn.slots.get(input.slot);
+  if (!slot) throw attemptsErrors.slotNotInAttempt({ slot: input.slot }, 'slot');
+  checkResponse(slot, input.response);
+  const written = await deps.prisma.$queryRaw<{ seq: number }[]>`
+    WITH running AS (
+      SELECT a."id" FROM ${table('ExamAttempt')} a
+      WHERE a."id" = ${input.attemptId}::uuid AND a."personId" = ${ctx.actor.personId}::uuid
+        AND a."deviceId" = ${input.deviceId} AND a."status" = 'IN_PROGRESS' AND a."deadlineAt" > ${now}
+      FOR SHARE OF a
+    )
+    INSERT INTO ${table('AttemptAnswer')} ("attemptId", "slot", "response", "seq", "savedAt")
+    SELECT running."id", ${input.slot}, ${JSON.stringify(input.response)}::jsonb, ${input.seq}, ${now} FROM running
+    ON CONFLICT ("attemptId", "slot") DO UPDATE
+      SET "response" = EXCLUDED."response", "seq" = EXCLUDED."seq", "savedAt" = EXCLUDED."savedAt"
+      WHERE ${table('AttemptAnswer')}."seq" < EXCLUDED."seq"
+    RETURNING "seq"`;
+  if (written.length === 0) {
+    // Not running on this device (refused with the reason), or a newer answer is already there.
+    await deps.prisma.$transaction((tx) =>
+      attemptForAnswer(tx, input.attemptId, 'SHARE').then((a) =>
+        assertMayAnswer(ctx, a, input.deviceId, now),
+      ),
     );
-    const slot = attempt.draw.slots.find((s) => s.slot === input.slot);
-    if (!slot) throw attemptsErrors.slotNotInAttempt({ slot: input.slot }, 'slot');
-    checkResponse(slot, input.response);
-    const written = await tx.$queryRaw<{ seq: number }[]>`
-      INSERT INTO ${table('AttemptAnswer')} ("attemptId", "slot", "response", "seq", "savedAt")
-      VALUES (${input.attemptId}::uuid, ${input.slot}, ${JSON.stringify(input.response)}::jsonb, ${input.seq}, ${now})
-      ON CONFLICT ("attemptId", "slot") DO UPDATE
-        SET "response" = EXCLUDED."response", "seq" = EXCLUDED."seq", "savedAt" = EXCLUDED."savedAt"
-        WHERE ${table('AttemptAnswer')}."seq" < EXCLUDED."seq"
-      RETURNING "seq"`;
-    return { saved: written.length > 0, slot: input.slot, seq: input.seq, serverNow: now };
-  });
+  }
+  return { saved: written.length > 0, slot: input.slot, seq: input.seq, serverNow: now };
 }
 
 /** Counts tab switches and focus losses the page saw while the attempt was running. */

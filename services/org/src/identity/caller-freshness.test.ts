@@ -1,0 +1,66 @@
+// The caller cache (identity/actor-cache.ts) must never keep a signed-out or disabled person in, and a role
+// change must apply: at once when the admin router made it, within ACTOR_TTL_MS when it happened elsewhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../seed/index.ts';
+import { orgFixture, type OrgFixture } from '../testing/fixture.ts';
+import { ACTOR_TTL_MS } from './actor-cache.ts';
+
+describe('the cached caller stays truthful (against PostgreSQL)', () => {
+  let f: OrgFixture;
+  beforeAll(async () => {
+    f = await orgFixture();
+  });
+  afterAll(() => f.close());
+
+  const meta = { ip: '127.0.0.1', userAgent: 'vitest' };
+  const signIn = async (username: string) =>
+    (await f.org.identity.login({ username, password: DEMO_PASSWORD }, meta)).token;
+  const roles = async (token: string) =>
+    (await f.org.identity.resolveSession(token))?.actor.roles.map((r) => `${r.role}@${r.orgNodeName}`).sort();
+
+  it('a role granted and revoked through the admin router applies to the very next request', async () => {
+    const token = await signIn('nanxing.mgr');
+    const before = await roles(token);
+    const person = (await f.org.identity.resolveSession(token))!.actor;
+    const district = f.seeded.districts.find((d) => d.code === 'HZ-XH')!;
+    const admin = await f.callerOf('admin');
+    const granted = await admin.admin.assignRole({
+      personId: person.personId,
+      role: 'district_supervisor',
+      orgNodeId: district.id,
+    });
+    expect(await roles(token)).toEqual([...before!, `district_supervisor@${district.name}`].sort());
+    await admin.admin.revokeRole({ assignmentId: granted.id });
+    expect(await roles(token)).toEqual(before);
+  });
+
+  it('a role written behind the router applies once the cached answer is ACTOR_TTL_MS old', async () => {
+    const token = await signIn('hubin.duty');
+    const person = (await f.org.identity.resolveSession(token))!.actor;
+    const before = await roles(token);
+    const hall = f.seeded.districts.flatMap((d) => d.halls).find((h) => h.code === 'HZ-SC-02')!;
+    await f.org.prisma.roleAssignment.create({
+      data: { personId: person.personId, role: 'duty_manager', orgNodeId: hall.id },
+    });
+    expect(await roles(token)).toEqual(before);
+    f.clock.now = new Date(f.clock.now.getTime() + ACTOR_TTL_MS);
+    expect(await roles(token)).toContain(`duty_manager@${hall.name}`);
+  });
+
+  it('a sign-out, a disabled account and a person who left end the session at once, cached or not', async () => {
+    const out = await signIn('hubin.clerk');
+    expect(await f.org.identity.resolveSession(out)).not.toBeNull();
+    await f.org.identity.logout((await f.org.identity.resolveSession(out))!.sessionId);
+    expect(await f.org.identity.resolveSession(out)).toBeNull();
+
+    const disabled = await signIn('xh.sup');
+    const { personId } = (await f.org.identity.resolveSession(disabled))!.actor;
+    await f.org.prisma.account.update({ where: { personId }, data: { disabled: true } });
+    expect(await f.org.identity.resolveSession(disabled)).toBeNull();
+
+    const leaver = await signIn('hr');
+    const hr = (await f.org.identity.resolveSession(leaver))!.actor;
+    await f.org.prisma.person.update({ where: { id: hr.personId }, data: { status: 'left' } });
+    expect(await f.org.identity.resolveSession(leaver)).toBeNull();
+  });
+});
