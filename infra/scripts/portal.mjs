@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The README's two commands. Needs only Node.js and npm: it brings the pinned pnpm itself.
 //   npm start  → install, build, start the portal on embedded PostgreSQL with demo data
-//   npm test   → install, make sure Chromium is there, run lint, typecheck and every test, print a summary
+//   npm test   → install, make sure Chromium and nginx are there, run lint, typecheck and every test, print a summary
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
+import { ensureNginx } from './nginx.mjs';
 import { cleanReports, summarise } from './summary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,6 +65,7 @@ function start() {
 function test() {
   install();
   env.CHROMIUM_PATH = ensureChromium(env.CHROMIUM_PATH);
+  env.NGINX_PATH = ensureNginx(env.NGINX_PATH);
   console.log('→ running lint, typecheck and every test');
   cleanReports(root);
   // Two cores: a few tasks at a time, or the database-backed suites starve each other of CPU.

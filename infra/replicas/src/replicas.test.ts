@@ -1,0 +1,173 @@
+// Stateless, proven on one machine: two gateways and two processes of each service behind nginx, one
+// PostgreSQL. What a person does through one replica holds through the other, a scheduled job runs once
+// for both, and a replica restarted under load loses no request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReplicaClient } from './client.ts';
+import { startCluster, type Cluster } from './cluster.ts';
+import { steadyLoad } from './load.ts';
+
+const OVERDUE_JOB = 'inspection.mark-overdue-orders';
+
+const until = async (check: () => Promise<boolean>, what: string, timeoutMs = 30_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+describe('two replicas of everything behind nginx', () => {
+  let cluster: Cluster;
+  const sql = <T extends object>(text: string, values: unknown[] = []) =>
+    cluster.fixture.db.pool.query<T>(text, values).then((r) => r.rows);
+  const jobRuns = async () =>
+    (await sql<{ n: number }>('SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1', [OVERDUE_JOB]))[0]!
+      .n;
+
+  beforeAll(async () => {
+    cluster = await startCluster();
+    // The hourly overdue marking, made to fire within the check: every minute from now on, and the schedule
+    // looked at again at the next check either inspection process makes (each looks every 30 seconds).
+    await sql(`UPDATE pgboss.schedule SET cron = '* * * * *' WHERE name = $1`, [OVERDUE_JOB]);
+    await sql('UPDATE pgboss.version SET cron_on = NULL');
+  });
+  afterAll(() => cluster?.stop());
+
+  it('keeps a person signed in on the other replica: session, cookie and CSRF token are not the replica’s', async () => {
+    const [a, b] = cluster.gateways;
+    const person = new ReplicaClient(a!.url);
+    await person.login('hubin.mgr');
+    expect((await person.query<{ person: { name: string } }>('org.me')).data?.person.name).toBe('李娜');
+
+    person.target = b!.url;
+    expect((await person.query<{ person: { name: string } }>('org.me')).data?.person.name).toBe('李娜');
+    // A mutation through B with the CSRF token A issued, then signed out through B: A no longer knows them.
+    expect((await person.mutation('auth.logout')).status).toBe(200);
+    person.target = a!.url;
+    expect((await person.query('org.me')).status).toBe(401);
+  });
+
+  it('reads and continues through one replica a draft autosaved through the other', async () => {
+    const [a, b] = cluster.gateways;
+    const manager = new ReplicaClient(a!.url);
+    await manager.login('hubin.mgr');
+    const hall = cluster.fixture.hall('HZ-SC-01');
+    const started = await manager.mutation<{ id: string }>('inspection.inspections.start', {
+      clientKey: crypto.randomUUID(),
+      hallId: hall.id,
+      kind: 'DAILY',
+    });
+    const id = started.data!.id;
+    const draft = { id, results: [{ itemCode: 'R02', outcome: 'PASS', note: '门头整洁', photoIds: [] }] };
+    expect(
+      (await manager.mutation('inspection.inspections.saveDraft', { ...draft, revision: 0 })).data,
+    ).toMatchObject({
+      revision: 1,
+    });
+
+    manager.target = b!.url;
+    const read = await manager.query<{ draftRevision: number; results: unknown[] }>(
+      'inspection.inspections.get',
+      {
+        id,
+      },
+    );
+    expect(read.data).toMatchObject({ draftRevision: 1, results: [{ itemCode: 'R02', note: '门头整洁' }] });
+    const saved = await manager.mutation('inspection.inspections.saveDraft', {
+      ...draft,
+      revision: 1,
+      summary: '早班',
+    });
+    expect(saved.data).toMatchObject({ revision: 2 });
+
+    manager.target = a!.url;
+    const again = await manager.query('inspection.inspections.get', { id });
+    expect(again.data).toMatchObject({ draftRevision: 2, summary: '早班' });
+  });
+
+  it('restarts a gateway under steady load without losing a request, finishing the ones it held', async () => {
+    const people = ['hubin.mgr', 'sc.sup', 'xh.sup', 'city.sup'];
+    const clients = await Promise.all(
+      people.map(async (username) => {
+        const client = new ReplicaClient(cluster.url);
+        await client.login(username);
+        return client;
+      }),
+    );
+    // The district supervisor autosaves a visit as the form does: a write every other turn, each on the
+    // revision the last one returned (a write lost or applied twice would answer 409 from then on).
+    const supervisor = clients[1]!;
+    const visit = await supervisor.mutation<{ id: string }>('inspection.inspections.start', {
+      clientKey: crypto.randomUUID(),
+      hallId: cluster.fixture.hall('HZ-SC-01').id,
+      kind: 'MONTHLY_VISIT',
+      templateId: cluster.fixture.templates.standardId,
+    });
+    let revision = 0;
+    const autosave = async () => {
+      const saved = await supervisor.mutation<{ revision: number }>('inspection.inspections.saveDraft', {
+        id: visit.data!.id,
+        revision,
+        results: [{ itemCode: 'A01', outcome: 'PASS', note: `第 ${revision + 1} 次保存`, photoIds: [] }],
+      });
+      if (saved.data) revision = saved.data.revision;
+      return saved.status;
+    };
+    const load = steadyLoad(
+      clients.map((client) => async (turn) => {
+        if (turn % 2 === 0) return (await client.query('org.me')).status;
+        if (client === supervisor) return autosave();
+        return (await client.query('inspection.inspections.tasks')).status;
+      }),
+      20,
+    );
+    await new Promise((r) => setTimeout(r, 1_500));
+
+    // Three sign-ins sent to gateway A itself, held there while the org service checks the passwords.
+    const [a] = cluster.gateways;
+    const orgLogins = async () =>
+      (await cluster.nginx.accessLog()).filter((line) => line.includes('identity.login')).length;
+    const before = await orgLogins();
+    const held = Array.from({ length: 3 }, () => new ReplicaClient(a!.url).login('nanxing.mgr'));
+    await until(async () => (await orgLogins()) >= before + 3, 'gateway A is waiting on the three sign-ins');
+    const exitCode = await a!.stop();
+    expect(exitCode).toBe(0);
+    const heldAnswers = await Promise.allSettled(held);
+    expect(heldAnswers.map((r) => (r.status === 'fulfilled' ? r.value.status : String(r.reason)))).toEqual([
+      200, 200, 200,
+    ]);
+
+    const restarted = await cluster.restartGateway(0);
+    const restartedAt = load.answers().length;
+    await until(
+      async () =>
+        (await cluster.nginx.accessLog()).some((line) =>
+          line.includes(`"127.0.0.1:${restarted.port}" "200"`),
+        ),
+      'nginx sends requests to the restarted gateway again',
+    );
+    const answers = await load.stop();
+
+    expect(answers.length - restartedAt).toBeGreaterThan(0);
+    expect(answers.filter((a) => a.status !== 200)).toEqual([]);
+    expect(answers.length).toBeGreaterThan(100);
+    const saves = answers.filter((a) => a.caller === 1).length / 2;
+    expect(revision).toBeGreaterThanOrEqual(Math.floor(saves));
+  });
+
+  it('runs a scheduled job once, though both inspection processes run the schedules', async () => {
+    await until(async () => (await jobRuns()) > 0, 'the overdue marking has been queued', 45_000);
+    // No further firing from here on: whatever more is queued would be the same firing twice.
+    await sql(`UPDATE pgboss.schedule SET cron = '0 0 1 1 *' WHERE name = $1`, [OVERDUE_JOB]);
+    await until(
+      async () =>
+        (await sql('SELECT 1 FROM pgboss.job WHERE name = $1 AND state = $2', [OVERDUE_JOB, 'completed']))
+          .length > 0,
+      'the overdue marking has run',
+    );
+    await sql('UPDATE pgboss.version SET cron_on = NULL');
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(await jobRuns()).toBe(1);
+    expect(cluster.services.inspection.every((p) => p.child.exitCode === null)).toBe(true);
+  });
+});
