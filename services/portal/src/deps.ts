@@ -1,4 +1,5 @@
 import type { ServiceClient } from '@duda/service-kit';
+import type { InboxSource } from './inbox/sources.ts';
 import type { PortalPrisma } from './prisma.ts';
 
 /** What the Workbench service's handlers run on; tests pass their own clock. */
@@ -7,4 +8,6 @@ export interface PortalDeps {
   /** The org service's public API, called on behalf of the same caller. */
   org: ServiceClient;
   now: () => Date;
+  /** The areas whose to-dos the inbox gathers (inbox/sources.ts). */
+  inbox: InboxSource[];
 }

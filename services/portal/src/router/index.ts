@@ -2,10 +2,14 @@
 import { router } from '@duda/service-kit';
 import type { PortalDeps } from '../deps.ts';
 import { entriesRouter } from './entries.ts';
+import { inboxRouter } from './inbox.ts';
 
 /** Mounted by the gateway as `portal.*`. */
 export function createPortalRouter(deps: PortalDeps) {
-  return router({ entries: entriesRouter(deps) });
+  return router({
+    entries: entriesRouter(deps),
+    inbox: inboxRouter(deps),
+  });
 }
 
 export type PortalRouter = ReturnType<typeof createPortalRouter>;

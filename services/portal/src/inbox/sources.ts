@@ -1,0 +1,14 @@
+// The areas the inbox gathers to-dos from (ADR 0018). Each implements `<area>.pending.mine` in its own service;
+// adding an area to the inbox is that procedure and one line here.
+import type { ServiceClient } from '@duda/service-kit';
+
+export const INBOX_AREAS = ['inspection', 'training'] as const;
+
+/** An area's public API, called on behalf of the person whose inbox it is. */
+export interface InboxSource {
+  area: string;
+  client: ServiceClient;
+}
+
+export const inboxSources = (client: (name: string) => ServiceClient): InboxSource[] =>
+  INBOX_AREAS.map((area) => ({ area, client: client(area) }));
