@@ -17,9 +17,16 @@ export const SIGNATURE_HEADER = 'x-duda-signature';
 const sign = (payload: string, secret: string) =>
   createHmac('sha256', secret).update(payload).digest('base64url');
 
+/** The gateway's request id, so the service's own request log lines carry it too (`reqId`). */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
 export function callerHeaders(caller: ForwardedCaller, secret: string): Record<string, string> {
   const payload = Buffer.from(JSON.stringify(caller)).toString('base64url');
-  return { [CALLER_HEADER]: payload, [SIGNATURE_HEADER]: sign(payload, secret) };
+  return {
+    [CALLER_HEADER]: payload,
+    [SIGNATURE_HEADER]: sign(payload, secret),
+    [REQUEST_ID_HEADER]: caller.requestId,
+  };
 }
 
 /** The forwarded caller, or null when the headers are missing or not signed with our secret. */

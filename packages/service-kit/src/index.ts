@@ -15,7 +15,7 @@ export {
 export { z } from './zod.ts';
 // The string rule every input's text follows (NUL and lone surrogates refused), for inputs outside the contracts.
 export { comparedText, text } from '@duda/contract-kit';
-export { createLogger } from './logger.ts';
+export { createLogger, requestIdOf } from './logger.ts';
 export { assertCan } from './authorize.ts';
 export { pageInput, skipTake, sortInput, type Page, type PageInput } from './paging.ts';
 export { localServiceClient, remoteServiceClient, type ServiceClient } from './service-client.ts';

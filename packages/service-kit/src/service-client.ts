@@ -6,19 +6,24 @@ import type { AnyRouter } from '@trpc/server';
 import superjson from 'superjson';
 import type { CallerContext, ForwardedCaller } from './context.ts';
 import { callerHeaders, pick } from './forwarding.ts';
-import { createCallerFactory } from './trpc.ts';
+import { createCallerFactory, router as createRouter } from './trpc.ts';
 
 export interface ServiceClient {
   query<T>(caller: CallerContext, path: string, input?: unknown): Promise<T>;
 }
 
-/** `path` is relative to the router, e.g. `nodes` or `people.byIds`. */
-export function localServiceClient(router: AnyRouter): ServiceClient {
-  const factory = createCallerFactory(router);
+/**
+ * `path` is relative to the router, e.g. `nodes` or `people.byIds`. With `prefix` (the key the gateway mounts
+ * the router under) the call is seen as `<prefix>.<path>`, as it is when it comes over HTTP: its metrics and
+ * spans then name it the same whichever process runs the service.
+ */
+export function localServiceClient(router: AnyRouter, prefix?: string): ServiceClient {
+  const factory = createCallerFactory(prefix ? createRouter({ [prefix]: router }) : router);
   return {
     async query<T>(caller: CallerContext, path: string, input?: unknown) {
       let target: unknown = factory(caller);
-      for (const part of path.split('.')) target = (target as Record<string, unknown>)[part];
+      for (const part of prefix ? [prefix, ...path.split('.')] : path.split('.'))
+        target = (target as Record<string, unknown>)[part];
       return (await (target as (input: unknown) => Promise<unknown>)(input)) as T;
     },
   };

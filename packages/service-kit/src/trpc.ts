@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { commonErrors, isAppError } from '@duda/contract-kit';
+import { observeProcedure } from '@duda/telemetry';
 import superjson from 'superjson';
 import type { CallerContext } from './context.ts';
 import { formatError } from './format-error.ts';
@@ -35,12 +36,15 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+// Outermost, so it sees the final outcome (a domain error already given its tRPC code, invalid input refused).
+const observed = t.middleware(({ path, type, next }) => observeProcedure(path, type, next));
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Open to anyone: only login uses it. */
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(observed).use(domainErrors);
 
 /** Requires a logged-in person; `ctx.actor` is then non-null. */
 export const authedProcedure = publicProcedure.use(({ ctx, meta, next }) => {

@@ -1,6 +1,7 @@
 // `pnpm --filter @duda/gateway start`: the whole portal on one port.
 import { ROLE_LABELS } from '@duda/authz';
 import { DEMO_PASSWORD, type DemoLogin } from '@duda/service-org/seed';
+import { startTelemetry } from '@duda/telemetry';
 import { seedDemoData } from './demo-data.ts';
 import { startRuntime } from './runtime.ts';
 import { buildGateway } from './server.ts';
@@ -23,6 +24,8 @@ function banner(url: string, logins: DemoLogin[]) {
 
 const runtime = await startRuntime();
 const { logger, config, services, pool } = runtime;
+// Metrics on DUDA_METRICS_PORT and traces to OTEL_EXPORTER_OTLP_ENDPOINT, each only when set (ADR 0016).
+const telemetry = await startTelemetry({ name: 'gateway', pool, events: services.events });
 const logins =
   process.env.DUDA_SEED === 'false' || config.remoteServices.length > 0
     ? []
@@ -35,6 +38,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'shutting down');
   await app.close();
+  await telemetry.stop();
   await runtime.stop();
   process.exit(0);
 }

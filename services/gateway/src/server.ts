@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -8,7 +8,9 @@ import {
   DATABASE_RETRY_AFTER_SECONDS,
   databaseUnavailableBody,
   isDatabaseUnavailable,
+  requestIdOf,
 } from '@duda/service-kit';
+import { traceRequests } from '@duda/telemetry';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -20,7 +22,6 @@ import { createAppRouter, type AppRouter } from './router.ts';
 import type { GatewayServices } from './services.ts';
 import { registerWeb } from './web.ts';
 
-const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_UPLOAD_BYTES = 12 * 1024 * 1024;
 
 export interface GatewayOptions {
@@ -43,11 +44,10 @@ export async function buildGateway({
     connectionTimeout: config.timeouts.connectionMs,
     requestTimeout: config.timeouts.requestMs,
     keepAliveTimeout: config.timeouts.keepAliveMs,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: requestIdOf,
   });
+  // First, so every later hook and plugin runs inside the request's span.
+  traceRequests(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Answers about a person must not stay in a shared or browser cache; routes that chose otherwise keep it.

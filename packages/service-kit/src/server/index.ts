@@ -4,9 +4,14 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import type { AnyRouter } from '@trpc/server';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { traceRequests } from '@duda/telemetry';
 import type { CallerContext } from '../context.ts';
 import { verifyCaller } from '../forwarding.ts';
+import { requestIdOf } from '../logger.ts';
 import type { HttpRoute } from '../module.ts';
+
+// A service's own process starts its metrics and traces with the server (ADR 0016).
+export { startTelemetry } from '@duda/telemetry';
 
 export interface ServiceServerOptions {
   name: string;
@@ -18,7 +23,13 @@ export interface ServiceServerOptions {
 }
 
 export async function createServiceServer(options: ServiceServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: options.logger as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    // The gateway's request id, so one request's lines in the gateway's and the service's logs share it.
+    genReqId: requestIdOf,
+  });
+  traceRequests(app as unknown as FastifyInstance);
 
   app.get('/healthz', async () => ({ status: 'ok', service: options.name }));
   app.get('/readyz', async (_request, reply) => {
