@@ -18,6 +18,7 @@ import { text } from '@duda/contract-kit';
 import { isCalendarDate, type CalendarDate } from '@duda/month';
 import { z } from 'zod';
 import { id, month } from './common.ts';
+import { QUESTION_TYPES } from './enums.ts';
 import { HANDLING_TASKS } from './skills-errors.ts';
 import { skillsErrors } from './skills-errors.ts';
 import { TYPING_PASSAGE_IDS } from './skills-passages.ts';
@@ -40,7 +41,8 @@ export const calendarDate = text().refine(isCalendarDate, { error: skillsErrors.
 
 /** One question of an oral exam: what was asked, and the bank question it came from when it came from one. */
 export const oralQuestion = z.object({
-  text: text().trim().min(1).max(500),
+  /** As long as a bank stem may be: a picked question keeps the stem shown. */
+  text: text().trim().min(1).max(2000),
   questionId: id.nullish(),
 });
 export type OralQuestion = z.infer<typeof oralQuestion>;
@@ -70,6 +72,16 @@ export const skillsInputs = {
   oralRecord: z.object({ personId: id, ...oralFields }),
   oralUpdate: z.object({ id, ...oralFields }),
   oralDelete: z.object({ id, reason: text().trim().min(1).max(500) }),
+  /**
+   * Bank questions to ask in an oral exam (口试选题), for those who record them: words matched in the current stem
+   * or the knowledge point's path, of one type or any. Stems and options only — never a key or a rubric.
+   */
+  oralQuestions: z.object({
+    q: text().trim().max(50).nullish(),
+    type: z.enum(QUESTION_TYPES).nullish(),
+    page: z.number().int().min(1).max(1000).default(1),
+    pageSize: z.number().int().min(1).max(50).default(20),
+  }),
   /** The hall's people, each with the oral exams they had in the week (口试覆盖). */
   oralCoverage: z.object({ hallId: id, week: calendarDate }),
   typingSubmit: z.object({

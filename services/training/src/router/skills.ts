@@ -11,6 +11,7 @@ import {
   recordOralExam,
   updateOralExam,
 } from '../skills/oral.ts';
+import { oralQuestions } from '../skills/oral-questions.ts';
 import { mySkills, personSummary } from '../skills/summary.ts';
 import { listTyping, submitTyping } from '../skills/typing.ts';
 
@@ -28,6 +29,9 @@ export const skillsRouter = (deps: TrainingDeps) =>
     oralDelete: authedProcedure
       .input(input.oralDelete)
       .mutation(({ ctx, input }) => deleteOralExam(deps, ctx, input)),
+    oralQuestions: authedProcedure
+      .input(input.oralQuestions)
+      .query(({ ctx, input }) => oralQuestions(deps, ctx, input)),
     oralCoverage: authedProcedure
       .input(input.oralCoverage)
       .query(({ ctx, input }) => oralCoverage(deps, ctx, input)),

@@ -9,7 +9,19 @@ import OralRecordDrawer from './OralRecordDrawer.vue';
 enableAutoUnmount(afterEach);
 
 const { record, update } = vi.hoisted(() => ({ record: vi.fn(), update: vi.fn() }));
+const bankQuestion = {
+  id: 'q1',
+  type: 'SHORT_ANSWER',
+  difficulty: 2,
+  knowledgePoint: '服务规范/首问负责',
+  stem: '客户投诉信号差时，首问负责人应如何处理？',
+  body: { type: 'SHORT_ANSWER' },
+};
 vi.mock('./api.ts', () => ({
+  useOralQuestions: () => ({
+    data: ref({ items: [bankQuestion], total: 1, page: 1, pageSize: 20 }),
+    isFetching: ref(false),
+  }),
   useRecordOral: () => ({ mutateAsync: record, isPending: ref(false) }),
   useUpdateOral: () => ({ mutateAsync: update, isPending: ref(false) }),
 }));
@@ -73,5 +85,39 @@ describe('OralRecordDrawer', () => {
       expect.objectContaining({ id: 'o1', score: 70, questions: [{ text: '携号转网的条件' }] }),
     );
     expect(record).not.toHaveBeenCalled();
+  });
+
+  const buttonNamed = (panel: HTMLElement, name: string) =>
+    [...panel.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+
+  it('keeps a question picked from the bank as its id and stem, beside a typed one', async () => {
+    const panel = await open({ record: null, personId: 'p2' });
+    buttonNamed(panel, '从题库选题').click();
+    await flushPromises();
+    expect(panel.textContent).toContain('服务规范/首问负责');
+    buttonNamed(panel, '选用').click();
+    await flushPromises();
+    expect(buttonNamed(panel, '已选').disabled).toBe(true);
+    buttonNamed(panel, '添加提问').click();
+    await flushPromises();
+    const typed = panel.querySelector('input[placeholder="第 2 题"]') as HTMLInputElement;
+    typed.value = '宽带新装流程';
+    typed.dispatchEvent(new Event('input'));
+    await submit(panel);
+    expect(record).toHaveBeenCalledWith(
+      expect.objectContaining({
+        questions: [{ text: bankQuestion.stem, questionId: 'q1' }, { text: '宽带新装流程' }],
+      }),
+    );
+  });
+
+  it('keeps the bank questions of a record being changed', async () => {
+    const asked = { ...row, questions: [{ text: bankQuestion.stem, questionId: 'q1' }] };
+    const panel = await open({ record: asked, personId: asked.personId });
+    expect(panel.textContent).toContain(bankQuestion.stem);
+    await submit(panel);
+    expect(update).toHaveBeenCalledWith(
+      expect.objectContaining({ questions: [{ text: bankQuestion.stem, questionId: 'q1' }] }),
+    );
   });
 });

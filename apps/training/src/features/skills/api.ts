@@ -52,3 +52,16 @@ export const useRecordHandling = () =>
   useProcedureMutation('training.skills.handlingRecord', { invalidates: [...invalidates] });
 export const useSubmitTyping = () =>
   useProcedureMutation('training.skills.typingSubmit', { invalidates: [...invalidates] });
+
+export type OralBankQuestion = Skills['oralQuestions']['items'][number];
+export type OralQuestionsInput = RouterInputs['training']['skills']['oralQuestions'];
+
+/** Bank questions to ask in an oral exam, looked up only while the picker is open. */
+export const useOralQuestions = (
+  input: MaybeRefOrGetter<OralQuestionsInput>,
+  enabled: MaybeRefOrGetter<boolean>,
+) =>
+  useProcedureQuery('training.skills.oralQuestions', input, {
+    enabled: () => toValue(enabled),
+    keepPrevious: true,
+  });

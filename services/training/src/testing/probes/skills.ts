@@ -2,6 +2,8 @@
 // handling time of 钱晓云 (notes marked), and 湖滨's duty manager takes a typing test. Those who read training
 // results answer (南星's manager and 西湖区's supervisor with nothing of 湖滨 in it); only 湖滨's supervisors (none
 // of them a probe caller) record, change or delete; everyone who sits tests types and reads their own results.
+// The trainer's short-answer question (rubric and reference marked) is found by those who record oral exams, and
+// its key and rubric by nobody.
 import { TYPING_PASSAGES } from '@duda/contract-training';
 import { chinaDateOf, monthOf } from '@duda/month';
 import { defineAreaProbes, type Owners, type ProbeCaller } from '@duda/service-org/testing/authz-probes';
@@ -14,6 +16,8 @@ export interface SkillsWorld {
   handlingNotes: string;
   today: string;
   month: string;
+  oralStem: string;
+  oralKey: string[];
 }
 
 /** Holders of training.read: their lists answer, empty outside their scope. */
@@ -56,6 +60,21 @@ export const skillsProbes = defineAreaProbes<SkillsWorld>({
       heldOn: today,
       notes: handlingNotes,
     });
+    const trainer = await owners('trainer');
+    const point = await trainer.mutation<{ id: string }>('training.bank.knowledgePoints.create', {
+      parentId: null,
+      name: `矩阵口试知识点${tag}`,
+    });
+    const oralStem = `矩阵口试题${tag}`;
+    const oralKey = [`矩阵口试评分要点${tag}`, `矩阵口试参考答案${tag}`];
+    await trainer.mutation('training.bank.questions.create', {
+      stem: oralStem,
+      body: { type: 'SHORT_ANSWER', rubric: oralKey[0] },
+      key: { type: 'SHORT_ANSWER', reference: oralKey[1] },
+      knowledgePointId: point.id,
+      businessLine: 'MOBILE',
+      difficulty: 2,
+    });
     const passage = TYPING_PASSAGES[0];
     await (
       await owners('hubin.duty')
@@ -72,6 +91,8 @@ export const skillsProbes = defineAreaProbes<SkillsWorld>({
       handlingNotes,
       today,
       month: monthOf(today),
+      oralStem,
+      oralKey,
     };
   },
   secrets: (w) => [w.notes, w.handlingNotes],
@@ -91,6 +112,12 @@ export const skillsProbes = defineAreaProbes<SkillsWorld>({
       allowed: [],
       input: (w) => ({ id: w.oralId, reason: '矩阵越权删除' }),
       reread: (w, owners) => hubinRecords(owners, w),
+    },
+    'training.skills.oralQuestions': {
+      allowed: ['nanxing.mgr', 'xh.sup'],
+      sees: [],
+      secrets: (w) => w.oralKey,
+      input: (w) => ({ q: w.oralStem }),
     },
     'training.skills.oralCoverage': {
       allowed: cityReaders,
