@@ -2,14 +2,10 @@
 // forwards to exactly the services that have their own Deployment; in-cluster URLs name real Services.
 import { describe, expect, it } from 'vitest';
 import { hostedServices, missingVariables, providedTo } from './environment.ts';
-import { kustomize, type KubeObject } from './manifests.ts';
+import { configMapData, kustomize, type KubeObject } from './manifests.ts';
 
 const production = kustomize('overlays/production');
 const hosted = hostedServices(production);
-
-const dataOf = (o: KubeObject | undefined) => (o as { data?: Record<string, string> } | undefined)?.data ?? {};
-const configValue = (objects: KubeObject[], map: string, key: string) =>
-  dataOf(objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === map))[key];
 
 describe('environment', () => {
   it('runs org, inspection and training on their own, every other service inside the gateway', () => {
@@ -34,8 +30,8 @@ describe('environment', () => {
   });
 
   it('forwards to exactly the services with their own Deployment, at their Services', () => {
-    const urls = configValue(production, 'duda-gateway', 'DUDA_SERVICE_URLS')!
-      .split(',')
+    const urls = configMapData(production, 'duda-gateway')
+      .DUDA_SERVICE_URLS!.split(',')
       .map((pair) => pair.split('=') as [string, string]);
     const own = [...hosted.keys()].filter((name) => name !== 'gateway').sort();
     expect(urls.map(([name]) => name).sort()).toEqual(own);
@@ -50,7 +46,7 @@ describe('environment', () => {
     );
     const values = production
       .filter((o) => o.kind === 'ConfigMap')
-      .flatMap((o) => Object.values(dataOf(o)));
+      .flatMap((o) => Object.values(configMapData(production, o.metadata.name)));
     const urls = values.flatMap((v) => [...v.matchAll(/http:\/\/([a-z0-9-]+):(\d+)\//g)]);
     expect(urls.length).toBeGreaterThan(0);
     for (const [url, host, port] of urls) expect(ports.get(host!), url).toContain(Number(port));

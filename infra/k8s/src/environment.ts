@@ -12,7 +12,8 @@ export const UNSET_IN_CLUSTER: Record<string, string> = {
   DUDA_PG_PORT: 'the embedded PostgreSQL’s port; a cluster always has DATABASE_URL',
   DUDA_PG_DATA: 'the embedded PostgreSQL’s data folder; a cluster always has DATABASE_URL',
   DUDA_GATEWAY_URL: 'where the Vite dev servers proxy the API to; development only',
-  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'OTEL_EXPORTER_OTLP_ENDPOINT names the collector; this one would only move traces elsewhere',
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:
+    'OTEL_EXPORTER_OTLP_ENDPOINT names the collector; this one would only move traces elsewhere',
 };
 
 const podOf = (deployment: KubeObject) => (deployment.spec as { template: { spec: IPodSpec } }).template.spec;
@@ -50,7 +51,11 @@ export function hostedServices(objects: KubeObject[]): Map<string, string[]> {
 }
 
 /** `variable → file reading it` for what Deployment `name`'s code reads and is neither given nor excused. */
-export function missingVariables(objects: KubeObject[], name: string, hosted: string[]): Record<string, string> {
+export function missingVariables(
+  objects: KubeObject[],
+  name: string,
+  hosted: string[],
+): Record<string, string> {
   const given = providedTo(objects, name);
   return Object.fromEntries(
     [...variablesReadIn(codeOf(hosted))].filter(([v]) => !given.has(v) && !(v in UNSET_IN_CLUSTER)),

@@ -37,3 +37,9 @@ export function kustomize(dir: string): KubeObject[] {
 }
 
 export const idOf = (o: Pick<KubeObject, 'kind' | 'metadata'>) => `${o.kind}/${o.metadata.name}`;
+
+/** The data of ConfigMap `name` in `objects` (empty when there is none). */
+export function configMapData(objects: KubeObject[], name: string): Record<string, string> {
+  const map = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === name);
+  return (map as { data?: Record<string, string> } | undefined)?.data ?? {};
+}

@@ -20,21 +20,26 @@ const byKind = (objects: KubeObject[], kind: string) => objects.filter((o) => o.
 function workloads(objects: KubeObject[]): Workload[] {
   return objects.flatMap((object) => {
     if (object.kind !== 'Deployment' && object.kind !== 'Job') return [];
-    const template = (object.spec as { template: { metadata?: { labels?: Record<string, string> }; spec: IPodSpec } })
-      .template;
+    const template = (
+      object.spec as { template: { metadata?: { labels?: Record<string, string> }; spec: IPodSpec } }
+    ).template;
     return [{ object, labels: template.metadata?.labels ?? {}, pod: template.spec }];
   });
 }
 
 const selects = (selector: Record<string, string> | undefined, labels: Record<string, string>) =>
-  !!selector && Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v);
+  !!selector &&
+  Object.keys(selector).length > 0 &&
+  Object.entries(selector).every(([k, v]) => labels[k] === v);
 
 function containerProblems(id: string, c: IContainer, long: boolean): string[] {
   const problems: string[] = [];
   const where = `${id} container ${c.name}`;
   if (long) {
-    if (c.readinessProbe?.httpGet?.path !== '/readyz') problems.push(`${where}: readiness is not GET /readyz`);
-    if (c.livenessProbe?.httpGet?.path !== '/healthz') problems.push(`${where}: liveness is not GET /healthz`);
+    if (c.readinessProbe?.httpGet?.path !== '/readyz')
+      problems.push(`${where}: readiness is not GET /readyz`);
+    if (c.livenessProbe?.httpGet?.path !== '/healthz')
+      problems.push(`${where}: liveness is not GET /healthz`);
   }
   for (const bound of ['requests', 'limits'] as const)
     for (const resource of ['cpu', 'memory'])
@@ -76,6 +81,7 @@ function podProblems(w: Workload, objects: KubeObject[]): string[] {
   if (w.pod.automountServiceAccountToken !== false) problems.push(`${id}: mounts an API token it never uses`);
   const long = w.object.kind === 'Deployment';
   for (const c of w.pod.containers) problems.push(...containerProblems(id, c, long));
+  for (const c of w.pod.initContainers ?? []) problems.push(...containerProblems(id, c, false));
   return [...problems, ...referenceProblems(id, w.pod, objects)];
 }
 
@@ -85,7 +91,9 @@ function companionProblems(w: Workload, objects: KubeObject[]): string[] {
   const name = w.object.metadata.name;
   const problems: string[] = [];
   const ports = new Set(w.pod.containers.flatMap((c) => (c.ports ?? []).map((p) => p.name)));
-  const services = (byKind(objects, 'Service') as Labelled[]).filter((s) => selects(s.spec.selector, w.labels));
+  const services = (byKind(objects, 'Service') as Labelled[]).filter((s) =>
+    selects(s.spec.selector, w.labels),
+  );
   if (services.length === 0) problems.push(`${id}: no Service selects its pods`);
   for (const s of services)
     for (const port of (s.spec as { ports?: { targetPort?: string | number }[] }).ports ?? [])
