@@ -1,14 +1,6 @@
-// What the Workbench service refuses, as codes with parameters; the portal words them in zh-CN or English.
-import { defineErrors } from '@duda/contract-kit';
-
-export const portalErrors = defineErrors('portal', {
-  manageDenied: {
-    kind: 'FORBIDDEN',
-    'zh-CN': '您无权为该单位登记',
-    en: 'You may not add entries for this org unit.',
-  },
-  titleRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请填写标题', en: 'Enter a title.' },
-});
+// What the Workbench service refuses: each sub-area keeps its codes in its own file (`defineErrors('portal.<sub>')`)
+// and is one entry here. The inbox refuses nothing of its own: it reads every area as the caller.
+import type { MessageCatalog } from '@duda/contract-kit';
 
 /** What a page registers so this area's refusals read in the portal language. */
-export const portalCatalogs = [portalErrors.catalog];
+export const portalCatalogs: MessageCatalog[] = [];

@@ -1,5 +1,4 @@
 // The Workbench area's contract (工作台).
-export * from './entries.ts';
 export * from './errors.ts';
 export * from './notifications.ts';
 export * from './inbox.ts';

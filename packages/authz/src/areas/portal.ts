@@ -1,14 +1,7 @@
 import { defineArea } from '../area.ts';
 
-const manage = { 'portal.read': 'subtree', 'portal.entry.manage': 'subtree' } as const;
-
-/** Workbench (工作台, services/portal). Supervisors keep entries; halls and leaders read them. */
-export const portalArea = defineArea({
-  actions: ['portal.read', 'portal.entry.manage'],
-  grants: {
-    city_supervisor: manage,
-    district_supervisor: manage,
-    hall_manager: { 'portal.read': 'subtree' },
-    leader: { 'portal.read': 'subtree' },
-  },
-});
+/**
+ * Workbench (工作台, services/portal): everyone's own to-dos (待办) and notifications. Nothing to grant: each
+ * person reads only their own, and an area's to-dos are checked by the area's own rules.
+ */
+export const portalArea = defineArea({ actions: [], grants: {} });

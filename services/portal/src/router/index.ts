@@ -1,13 +1,11 @@
 // The Workbench service's public API, one file per sub-area; inputs come from @duda/contract-portal.
 import { router } from '@duda/service-kit';
 import type { PortalDeps } from '../deps.ts';
-import { entriesRouter } from './entries.ts';
 import { inboxRouter } from './inbox.ts';
 
 /** Mounted by the gateway as `portal.*`. */
 export function createPortalRouter(deps: PortalDeps) {
   return router({
-    entries: entriesRouter(deps),
     inbox: inboxRouter(deps),
   });
 }

@@ -1,19 +1,10 @@
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { PortalPrisma } from '../prisma.ts';
 
-/** Demo entries, one per hall of the demo city; idempotent (skips when the area already has data). */
-export async function seedPortalDemo(prisma: PortalPrisma, org: SeededOrg) {
-  if ((await prisma.entry.count()) > 0) return { entries: 0 };
-  const supervisor = org.demoPeople['city.sup'];
-  if (!supervisor) throw new Error('the org seed hands over no city supervisor');
-  const halls = org.districts.flatMap((district) => district.halls);
-  await prisma.entry.createMany({
-    data: halls.map((hall) => ({
-      orgNodeId: hall.id,
-      orgName: hall.name,
-      title: `${hall.name}：工作台示例`,
-      createdById: supervisor.id,
-    })),
-  });
-  return { entries: halls.length };
+/**
+ * The portal's demo data, one call per sub-area that keeps data of its own. The inbox keeps none: the demo
+ * people's to-dos are the areas' demo data (inspection's orders and plans, training's exams and reading).
+ */
+export async function seedPortalDemo(_prisma: PortalPrisma, _org: SeededOrg) {
+  return {};
 }

@@ -4,13 +4,12 @@
 // matrix fails naming it.
 import { defineAreaProbes, type AreaProbes, type AuthzProbe } from '@duda/service-org/testing/authz-probes';
 import type { PortalService } from '../module.ts';
-import { entriesProbes } from './probes/entries.ts';
 import { inboxProbes } from './probes/inbox.ts';
 
 // Each part builds a world of its own type; the composition keeps them side by side, one per part.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Part = AreaProbes<any, PortalService>;
-const parts: Part[] = [entriesProbes, inboxProbes];
+const parts: Part[] = [inboxProbes];
 
 type Worlds = unknown[];
 
