@@ -1,10 +1,14 @@
 // The Workbench service as a module: what the gateway composes and what runs it as its own process.
 import type { Pool } from '@duda/db';
-import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
+import { createLogger, defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
+import type { Logger } from 'pino';
 import { database } from './database.ts';
 import { INBOX_AREAS, inboxSources, type InboxSource } from './inbox/sources.ts';
 import type { PortalDeps } from './deps.ts';
+import { notificationStreamRoute } from './notifications/live/stream-route.ts';
+import { createNotifications } from './notifications/runtime.ts';
+import { loggedOutboundMessages, type OutboundMessages } from './ports/outbound-message.ts';
 import { createPortalPrisma } from './prisma.ts';
 import { createPortalRouter } from './router/index.ts';
 import { seedPortalDemo } from './seed/index.ts';
@@ -15,6 +19,9 @@ export function createPortalService(options: {
   /** The areas the inbox asks for to-dos; none when left out. */
   inbox?: InboxSource[];
   now?: () => Date;
+  logger?: Logger;
+  /** SMS and e-mail; written to the log unless given. */
+  outbound?: OutboundMessages;
 }) {
   const deps: PortalDeps = {
     prisma: createPortalPrisma(options.pool),
@@ -22,11 +29,22 @@ export function createPortalService(options: {
     now: options.now ?? (() => new Date()),
     inbox: options.inbox ?? [],
   };
+  const log = options.logger ?? createLogger('portal', 'silent');
+  const notifications = createNotifications({
+    ...deps,
+    pool: options.pool,
+    log,
+    outbound: options.outbound ?? loggedOutboundMessages(log),
+  });
   return {
     database,
     router: createPortalRouter(deps),
     prisma: deps.prisma,
-    close: () => deps.prisma.$disconnect(),
+    notifications,
+    close: async () => {
+      await notifications.close();
+      await deps.prisma.$disconnect();
+    },
   };
 }
 
@@ -43,7 +61,15 @@ export const portalModule = defineServiceModule({
       org: env.client('org'),
       inbox: inboxSources(env.client),
       now: env.now,
+      logger: env.logger,
     }),
+  // Notifications raised from other areas' events, and the morning digest.
+  events: (service: PortalService) => ({
+    service: 'portal',
+    subscriptions: [...service.notifications.subscriptions],
+    jobs: [...service.notifications.jobs],
+  }),
+  routes: [notificationStreamRoute],
   seed: {
     after: ['org'],
     run: (service: PortalService, seeded: { org: SeededOrg }) => seedPortalDemo(service.prisma, seeded.org),

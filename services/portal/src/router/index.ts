@@ -2,11 +2,13 @@
 import { router } from '@duda/service-kit';
 import type { PortalDeps } from '../deps.ts';
 import { inboxRouter } from './inbox.ts';
+import { notificationsRouter } from './notifications.ts';
 
 /** Mounted by the gateway as `portal.*`. */
 export function createPortalRouter(deps: PortalDeps) {
   return router({
     inbox: inboxRouter(deps),
+    notifications: notificationsRouter(deps),
   });
 }
 

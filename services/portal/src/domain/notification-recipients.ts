@@ -1,0 +1,125 @@
+// Who is told what (通知对象): from a fact another area announced to the notifications it raises. Pure; the
+// subscriber looks up the role holders this names in the org service and stores what `notificationsFor` drafts.
+import type { NotificationKind, NotificationParams } from '@duda/contract-portal';
+
+/** A fact from another area's domain event, in the words the portal needs. */
+export type RaisingFact =
+  | {
+      kind: 'RECTIFICATION_OVERDUE';
+      orderId: string;
+      hallId: string;
+      hallName: string;
+      districtId: string;
+      deadline: string;
+    }
+  | {
+      kind: 'PLAN_REJECTED';
+      planId: string;
+      title: string;
+      authorId: string;
+      reviewerId: string;
+      reviewerName: string;
+      comment: string | null;
+    }
+  | {
+      kind: 'EXAM_PUBLISHED';
+      examId: string;
+      title: string;
+      opensAt: string;
+      closesAt: string;
+      candidatePersonIds: readonly string[];
+    }
+  | {
+      kind: 'RESULT_RELEASED';
+      attemptId: string;
+      examTitle: string;
+      personId: string;
+      score: number;
+      maxScore: number;
+    };
+
+/** The holders of a role at one org node (the hall's managers, the district's supervisors). */
+export interface RoleAtNode {
+  role: 'hall_manager' | 'duty_manager' | 'district_supervisor';
+  orgNodeId: string;
+}
+
+/** Whom a fact concerns: named people, and role holders the org service knows. */
+export interface Audience {
+  personIds: readonly string[];
+  holders: readonly RoleAtNode[];
+}
+
+export function audienceOf(fact: RaisingFact): Audience {
+  switch (fact.kind) {
+    // The hall answers the order (店面经理, 值班经理); its district supervisor follows it up.
+    case 'RECTIFICATION_OVERDUE':
+      return {
+        personIds: [],
+        holders: [
+          { role: 'hall_manager', orgNodeId: fact.hallId },
+          { role: 'duty_manager', orgNodeId: fact.hallId },
+          { role: 'district_supervisor', orgNodeId: fact.districtId },
+        ],
+      };
+    case 'PLAN_REJECTED':
+      return { personIds: fact.authorId === fact.reviewerId ? [] : [fact.authorId], holders: [] };
+    case 'EXAM_PUBLISHED':
+      return { personIds: fact.candidatePersonIds, holders: [] };
+    case 'RESULT_RELEASED':
+      return { personIds: [fact.personId], holders: [] };
+  }
+}
+
+export interface NotificationDraft {
+  personId: string;
+  kind: NotificationKind;
+  title: string;
+  params: NotificationParams;
+  /** The remote whose page it opens, and the page's path in the shell. */
+  area: 'inspection' | 'training';
+  link: string;
+}
+
+function content(fact: RaisingFact): Omit<NotificationDraft, 'personId'> {
+  switch (fact.kind) {
+    case 'RECTIFICATION_OVERDUE':
+      return {
+        kind: fact.kind,
+        title: fact.hallName,
+        params: { hallName: fact.hallName, deadline: fact.deadline },
+        area: 'inspection',
+        link: '/inspection/rectifications',
+      };
+    case 'PLAN_REJECTED':
+      return {
+        kind: fact.kind,
+        title: fact.title,
+        params: { reviewerName: fact.reviewerName, ...(fact.comment ? { comment: fact.comment } : {}) },
+        area: 'inspection',
+        link: `/inspection/plans/${fact.planId}`,
+      };
+    case 'EXAM_PUBLISHED':
+      return {
+        kind: fact.kind,
+        title: fact.title,
+        params: { opensAt: fact.opensAt, closesAt: fact.closesAt },
+        area: 'training',
+        link: '/training/mine',
+      };
+    case 'RESULT_RELEASED':
+      return {
+        kind: fact.kind,
+        title: fact.examTitle,
+        params: { score: fact.score, maxScore: fact.maxScore },
+        area: 'training',
+        link: `/training/results/${fact.attemptId}`,
+      };
+  }
+}
+
+/** One notification per person the fact concerns, however many ways they are named (a manager on duty too). */
+export function notificationsFor(fact: RaisingFact, people: Iterable<string>): NotificationDraft[] {
+  const body = content(fact);
+  return [...new Set(people)].map((personId) => ({ personId, ...body }));
+}
