@@ -5,11 +5,12 @@
 import { defineAreaProbes, type AreaProbes, type AuthzProbe } from '@duda/service-org/testing/authz-probes';
 import type { PortalService } from '../module.ts';
 import { inboxProbes } from './probes/inbox.ts';
+import { notificationsProbes } from './probes/notifications.ts';
 
 // Each part builds a world of its own type; the composition keeps them side by side, one per part.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Part = AreaProbes<any, PortalService>;
-const parts: Part[] = [inboxProbes];
+const parts: Part[] = [inboxProbes, notificationsProbes];
 
 type Worlds = unknown[];
 
