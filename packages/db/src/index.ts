@@ -20,6 +20,7 @@ export {
   type Pool,
 } from './pool.ts';
 export { pendingSchemaChange } from './drift.ts';
+export { listenTo, type ChannelHandlers, type ChannelListener } from './listen.ts';
 export { appConnection, prepareDatabase, type AppConnectionOptions, type PrepareOptions } from './prepare.ts';
 export {
   defineServiceDatabase,

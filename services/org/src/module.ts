@@ -4,6 +4,7 @@ import { defineServiceModule, type ServiceEnv } from '@duda/service-kit';
 import { database } from './database.ts';
 import type { OrgDeps } from './deps.ts';
 import { actorCache } from './identity/actor-cache.ts';
+import { followCallerChanges } from './identity/caller-changes.ts';
 import { localIdentity } from './identity/port.ts';
 import { createOrgPrisma } from './prisma.ts';
 import { createOrgRouter } from './router/index.ts';
@@ -11,19 +12,27 @@ import { seedOrg } from './seed/index.ts';
 
 /** The org service, in-process: its public router, the identity port for the gateway, and shutdown. */
 export function createOrgService(options: { pool: Pool; now?: () => Date }) {
+  // Trusted only once the process hears of changes other processes make (caller-changes.ts).
+  const actors = actorCache(() => callerChanges.trusted());
+  const callerChanges = followCallerChanges(options.pool, actors);
   const deps: OrgDeps = {
     prisma: createOrgPrisma(options.pool),
     now: options.now ?? (() => new Date()),
-    actors: actorCache(),
+    actors,
   };
   return {
     database,
     router: createOrgRouter(deps),
     identity: localIdentity(deps),
+    /** Whether this process hears of role and org changes made elsewhere (until then it caches no caller). */
+    callerChanges,
     prisma: deps.prisma,
     /** What the handlers run on, for a bench that calls a service function without tRPC. */
     deps,
-    close: () => deps.prisma.$disconnect(),
+    close: async () => {
+      await callerChanges.close();
+      await deps.prisma.$disconnect();
+    },
   };
 }
 

@@ -1,14 +1,26 @@
 // The caller cache (identity/actor-cache.ts) must never keep a signed-out or disabled person in, and a role
-// change must apply: at once when the admin router made it, within ACTOR_TTL_MS when it happened elsewhere.
+// change must apply: at once in the process whose admin router made it, as soon as its announcement arrives in
+// every other process, and within ACTOR_TTL_MS when it was written behind the router's back.
+import { createPool } from '@duda/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrgService } from '../module.ts';
 import { DEMO_PASSWORD } from '../seed/index.ts';
 import { orgFixture, type OrgFixture } from '../testing/fixture.ts';
 import { ACTOR_TTL_MS } from './actor-cache.ts';
+
+const until = async (check: () => boolean | Promise<boolean>, ms = 5_000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
 
 describe('the cached caller stays truthful (against PostgreSQL)', () => {
   let f: OrgFixture;
   beforeAll(async () => {
     f = await orgFixture();
+    await until(() => f.org.callerChanges.trusted());
   });
   afterAll(() => f.close());
 
@@ -45,6 +57,34 @@ describe('the cached caller stays truthful (against PostgreSQL)', () => {
     expect(await roles(token)).toEqual(before);
     f.clock.now = new Date(f.clock.now.getTime() + ACTOR_TTL_MS);
     expect(await roles(token)).toContain(`duty_manager@${hall.name}`);
+  });
+
+  it('a role granted in one process applies in another as soon as its announcement arrives', async () => {
+    const pool = createPool(f.db.url, 2);
+    const other = createOrgService({ pool, now: () => f.clock.now });
+    try {
+      await until(() => other.callerChanges.trusted());
+      const { token } = await other.identity.login(
+        { username: 'hubin.clerk', password: DEMO_PASSWORD },
+        meta,
+      );
+      const rolesThere = async () =>
+        (await other.identity.resolveSession(token))?.actor.roles.map((r) => r.role).sort();
+      expect(await rolesThere()).toEqual(['clerk']);
+      const person = (await other.identity.resolveSession(token))!.actor;
+      const hall = f.seeded.districts.flatMap((d) => d.halls).find((h) => h.code === 'HZ-SC-01')!;
+      await (
+        await f.callerOf('admin')
+      ).admin.assignRole({
+        personId: person.personId,
+        role: 'duty_manager',
+        orgNodeId: hall.id,
+      });
+      await until(async () => (await rolesThere())?.join() === 'clerk,duty_manager', 2_000);
+    } finally {
+      await other.close();
+      await pool.end();
+    }
   });
 
   it('a sign-out, a disabled account and a person who left end the session at once, cached or not', async () => {

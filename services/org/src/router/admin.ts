@@ -13,21 +13,22 @@ import {
   updatePerson,
 } from '../admin/people-admin.ts';
 import type { OrgDeps } from '../deps.ts';
+import { announceCallerChange } from '../identity/caller-changes.ts';
 
 /** The caller as the admin handlers record it in the audit log. */
 const call = (ctx: { actor: Actor; requestId: string }) => ({ actor: ctx.actor, requestId: ctx.requestId });
 
 /**
  * An administrator's write: whatever it changed (roles, a person, the org tree), the cached callers of this
- * process are forgotten after it, so the change applies to the next request (identity/actor-cache.ts).
+ * process are forgotten after it, so the change applies to its next request, and every other org process is
+ * told to forget them too (identity/caller-changes.ts).
  */
 const adminWrite = (deps: OrgDeps) =>
   authedProcedure.use(async ({ next }) => {
-    try {
-      return await next();
-    } finally {
-      deps.actors.clear();
-    }
+    const result = await next();
+    deps.actors.clear();
+    if (result.ok) await announceCallerChange(deps.prisma);
+    return result;
   });
 
 export const adminRouter = (deps: OrgDeps) =>
