@@ -1,7 +1,7 @@
 // The migration Job's command: one run leaves every service's schema migrated, the app role able to use it
 // and owning pg-boss's schema — what a replica then starts on without migrating anything itself.
-import { appConnection, createPool, migrationStatus } from '@duda/db';
-import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
+import { appConnection, createPool, dropDatabase, migrationStatus, withDatabase } from '@duda/db';
+import { createTestDatabase, testServerUrl, type TestDatabase } from '@duda/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateAll } from './migrate.ts';
 import { modules } from './modules.ts';
@@ -55,5 +55,53 @@ describe('migrateAll', () => {
       onApplied: (_schema, names) => applied.push(...names),
     });
     expect(applied).toEqual([]);
+  });
+});
+
+// As docs/operations.md sets up a managed server: an owner that is no superuser and may not create roles,
+// owning the database, and an app role made by hand and named in DATABASE_APP_URL.
+describe('migrateAll on a hosted server', () => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const owner = `duda_hosted_owner_${suffix}`;
+  const app = `duda_hosted_app_${suffix}`;
+  const database = `duda_hosted_${suffix}`;
+  const admin = createPool(testServerUrl(), 1);
+  const urlAs = (role: string) => {
+    const url = new URL(withDatabase(testServerUrl(), database));
+    url.username = role;
+    url.password = 'hosted-password';
+    return url.toString();
+  };
+  beforeAll(async () => {
+    for (const role of [owner, app])
+      await admin.query(`CREATE ROLE "${role}" LOGIN PASSWORD 'hosted-password'`);
+    await admin.query(`CREATE DATABASE "${database}" OWNER "${owner}"`);
+  });
+  afterAll(async () => {
+    await dropDatabase(testServerUrl(), database);
+    for (const role of [owner, app]) await admin.query(`DROP ROLE IF EXISTS "${role}"`);
+    await admin.end();
+  });
+
+  it('needs the owner to be a member of the app role (it hands pg-boss’s schema over)', async () => {
+    await expect(migrateAll(urlAs(owner), { secret: 'unused', appUrl: urlAs(app) })).rejects.toThrow(
+      /must be able to SET ROLE/,
+    );
+  });
+
+  it('migrates and grants once the owner is', async () => {
+    await admin.query(`GRANT "${app}" TO "${owner}"`);
+    const { role } = await migrateAll(urlAs(owner), { secret: 'unused', appUrl: urlAs(app) });
+    expect(role).toBe(app);
+    const pool = createPool(urlAs(app), 1);
+    try {
+      for (const m of modules) expect((await migrationStatus(pool, m.database)).pending, m.name).toEqual([]);
+      const { rows } = await pool.query(
+        `SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'pgboss'`,
+      );
+      expect(rows).toEqual([{ owner: app }]);
+    } finally {
+      await pool.end();
+    }
   });
 });
