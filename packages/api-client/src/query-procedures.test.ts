@@ -1,4 +1,4 @@
-import { QueryObserver, VueQueryPlugin } from '@tanstack/vue-query';
+import { focusManager, QueryObserver, VueQueryPlugin } from '@tanstack/vue-query';
 import type { QueryClient } from '@tanstack/vue-query';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { createApp, effectScope, ref } from 'vue';
@@ -88,6 +88,23 @@ describe('useProcedureQuery', () => {
     expect(callsTo('/trpc/org.me')).toBe(0);
     enabled.value = true;
     await expect.poll(() => me.data.value).toBeTruthy();
+  });
+
+  it('asks again when the person returns to the tab only where the page asked for it', async () => {
+    const { useProcedureQuery } = helpers();
+    const watched = inApp(() =>
+      useProcedureQuery('org.me', undefined, { staleTime: 0, refetchOnWindowFocus: true }),
+    );
+    const plain = inApp(() => useProcedureQuery('failures.notFound', undefined, { staleTime: 0 }));
+    await settled(watched);
+    await expect.poll(() => plain.isError.value).toBe(true);
+    const before = { me: callsTo('/trpc/org.me'), plain: callsTo('/trpc/failures.notFound') };
+    focusManager.setFocused(false);
+    focusManager.setFocused(true);
+    await expect.poll(() => callsTo('/trpc/org.me')).toBe(before.me + 1);
+    await settled(watched);
+    expect(callsTo('/trpc/failures.notFound')).toBe(before.plain);
+    focusManager.setFocused(undefined);
   });
 });
 

@@ -11,6 +11,8 @@ export interface ProcedureQueryOptions {
   /** Keeps the previous answer on screen while the next input loads (paged lists). */
   keepPrevious?: boolean;
   staleTime?: number;
+  /** Asks again when the person comes back to the tab (off by default: see createQueryClient). */
+  refetchOnWindowFocus?: boolean;
 }
 
 export interface ProcedureMutationOptions<TRouter extends AnyRouter> {
@@ -59,6 +61,9 @@ export function procedureQueries<TRouter extends AnyRouter>(client: TRPCClient<T
       // Only what the caller set: an explicit undefined would override the client's defaults.
       ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
       ...(options.staleTime === undefined ? {} : { staleTime: options.staleTime }),
+      ...(options.refetchOnWindowFocus === undefined
+        ? {}
+        : { refetchOnWindowFocus: options.refetchOnWindowFocus }),
     });
   }
 
