@@ -80,7 +80,8 @@ export function loadConfig(
   env: NodeJS.ProcessEnv,
   secrets: { serviceSecret: string; cookieSecret: string },
 ): GatewayConfig {
-  const root = findRepoRoot();
+  // Only the defaults need the repository: a deployed gateway (no workspace around it) is given both folders.
+  const inRepo = (...parts: string[]) => path.join(findRepoRoot(), ...parts);
   return {
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 3000),
@@ -89,8 +90,8 @@ export function loadConfig(
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
     secureCookies: env.DUDA_SECURE_COOKIES === 'true',
     remoteServices: parseServiceUrls(env.DUDA_SERVICE_URLS),
-    webRoot: env.DUDA_WEB_ROOT ?? path.join(root, 'apps'),
-    uploadsDir: env.DUDA_UPLOADS_DIR ?? path.join(root, '.data', 'uploads'),
+    webRoot: env.DUDA_WEB_ROOT ?? inRepo('apps'),
+    uploadsDir: env.DUDA_UPLOADS_DIR ?? inRepo('.data', 'uploads'),
     remoteOverrides: parseRemoteOverrides(env.DUDA_REMOTE_ENTRIES),
     loginAttemptsPerMinute: Number(env.DUDA_LOGIN_RATE_PER_MINUTE ?? 20),
     apiRequestsPerMinute: Number(env.DUDA_API_RATE_PER_MINUTE ?? 1200),

@@ -1,0 +1,32 @@
+// `pnpm deploy --prod` of one package, exactly as the Dockerfile's deploy stages run it, after its build.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { dockerDir } from './dockerfile.ts';
+
+export const repoRoot = path.resolve(dockerDir, '../..');
+
+/** pnpm itself: the one running this test when it was started through pnpm (turbo does), else the one on PATH. */
+function pnpmCommand(): [string, string[]] {
+  const execPath = process.env.npm_execpath;
+  return execPath && /pnpm\.c?js$/.test(execPath) ? [process.execPath, [execPath]] : ['pnpm', []];
+}
+
+export function pnpm(args: string[]): Promise<void> {
+  const [command, prefix] = pnpmCommand();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...prefix, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pnpm ${args.join(' ')} exited ${code}:\n${output}`)),
+    );
+  });
+}
+
+/** Builds `pkg` (its dist/) and deploys it with its production dependencies alone into `target`. */
+export async function buildAndDeploy(pkg: string, target: string): Promise<void> {
+  await pnpm(['--filter', pkg, 'run', 'build']);
+  await pnpm(['--filter', pkg, '--config.inject-workspace-packages=true', 'deploy', '--prod', target]);
+}

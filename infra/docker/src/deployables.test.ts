@@ -1,0 +1,142 @@
+// Each deployable's `pnpm deploy --prod` output — what its image holds — started alone with plain node against a
+// real PostgreSQL, wired as in the cluster: every service its own process, the gateway forwarding to them. Each
+// applies its own migrations from what it carries, and answers a real procedure through the gateway.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { createPool } from '@duda/db';
+import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
+import { makeTempDir } from '@duda/db/testing/temp-dir';
+import { GatewayClient } from '@duda/gateway/testing/http-client';
+import { createOrgService } from '@duda/service-org';
+import { seedSmallOrg } from '@duda/service-org/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAndDeploy, repoRoot } from './deploy.ts';
+import { NODE_TARGETS, type NodeTarget } from './dockerfile.ts';
+import { startNode, type RunningNode } from './node-process.ts';
+
+const targets = Object.keys(NODE_TARGETS) as NodeTarget[];
+const secret = 'deployables-secret';
+
+describe('each deployable, from its pnpm deploy output, with node alone', () => {
+  let outDir: string;
+  let db: TestDatabase;
+  const running = new Map<NodeTarget, RunningNode>();
+  const dirOf = (target: NodeTarget) => path.join(outDir, target);
+  const start = async (target: NodeTarget, env: Record<string, string>) => {
+    const node = await startNode(dirOf(target), NODE_TARGETS[target].entry, env);
+    running.set(target, node);
+    return node;
+  };
+
+  beforeAll(async () => {
+    outDir = await makeTempDir('duda-deployables-');
+    const started = Date.now();
+    await Promise.all(targets.map((t) => buildAndDeploy(NODE_TARGETS[t].pkg, dirOf(t))));
+    console.warn(
+      `built and deployed ${targets.length} packages in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    // An empty database: the deployables bring their own migrations.
+    db = await createTestDatabase([]);
+    const uploads = await makeTempDir('duda-deployables-uploads-');
+    const common = { DATABASE_URL: db.url, DUDA_SERVICE_SECRET: secret };
+    const org = await start('org', common);
+    // The small organisation's people, written as tests do (after org's own process made its tables).
+    const pool = createPool(db.url, 2);
+    const seeding = createOrgService({ pool });
+    await seedSmallOrg(seeding.prisma);
+    await seeding.close();
+    await pool.end();
+
+    const inspection = await start('inspection', {
+      ...common,
+      DUDA_ORG_URL: `${org.url}/trpc`,
+      DUDA_UPLOADS_DIR: uploads,
+    });
+    const training = await start('training', {
+      ...common,
+      DUDA_ORG_URL: `${org.url}/trpc`,
+      DUDA_INSPECTION_URL: `${inspection.url}/trpc`,
+      DUDA_UPLOADS_DIR: uploads,
+    });
+    await start('gateway', {
+      ...common,
+      DUDA_COOKIE_SECRET: 'deployables-cookie-secret',
+      DUDA_SERVICE_URLS: ['org', 'inspection', 'training']
+        .map((name) => `${name}=${running.get(name as NodeTarget)!.url}/trpc`)
+        .join(','),
+      DUDA_UPLOADS_DIR: uploads,
+      DUDA_WEB_ROOT: path.join(outDir, 'no-front-ends'),
+      DUDA_SEED: 'false',
+    });
+    expect(training.url).toBeTruthy();
+  }, 300_000);
+
+  afterAll(async () => {
+    // The gateway first, then the services it calls.
+    for (const target of ['gateway', 'training', 'inspection', 'org'] as const)
+      await running.get(target)?.stop();
+    await db?.drop();
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it.each(targets)('%s holds its bundle, its migrations and production dependencies only', (target) => {
+    const dir = dirOf(target);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      devDependencies?: Record<string, string>;
+    };
+    expect(existsSync(path.join(dir, NODE_TARGETS[target].entry))).toBe(true);
+    expect(existsSync(path.join(dir, 'src'))).toBe(false);
+    if (target !== 'gateway')
+      expect(readdirSync(path.join(dir, 'prisma', 'migrations')).length).toBeGreaterThan(0);
+    const devOnly = Object.keys(manifest.devDependencies ?? {});
+    expect(devOnly.filter((name) => existsSync(path.join(dir, 'node_modules', name)))).toEqual([]);
+    // Neither our workspace packages (inlined in dist/) nor the TypeScript runner, at any depth.
+    const store = readdirSync(path.join(dir, 'node_modules', '.pnpm'));
+    expect(store.filter((entry) => /^(@duda\+|tsx@|vitest@)/.test(entry))).toEqual([]);
+  });
+
+  it('each process applied the migrations it carries: the services their own, the gateway those it hosts', async () => {
+    const { rows } = await db.pool.query<{ schema: string; applied: number }>(
+      `SELECT service_schema AS schema, count(*)::int AS applied FROM duda_migrations.applied GROUP BY 1`,
+    );
+    const committed = (service: string) =>
+      readdirSync(path.join(repoRoot, 'services', service, 'prisma', 'migrations')).length;
+    // portal runs inside the gateway (not named in DUDA_SERVICE_URLS).
+    expect(Object.fromEntries(rows.map((r) => [r.schema, r.applied]))).toEqual({
+      org: committed('org'),
+      inspection: committed('inspection'),
+      training: committed('training'),
+      portal: committed('portal'),
+    });
+  });
+
+  it('a person logs in through the gateway, and each service answers a real procedure', async () => {
+    const gateway = running.get('gateway')!;
+    const clerk = new GatewayClient(gateway.url);
+    await clerk.login('hubin.clerk');
+    const me = await clerk.query<{ roles: { orgName: string }[] }>('org.me');
+    expect(me.data?.roles.map((r) => r.orgName)).toEqual(['湖滨营业厅']);
+    expect((await clerk.query<unknown[]>('training.exams.mine')).data).toEqual([]);
+
+    const supervisor = new GatewayClient(gateway.url);
+    await supervisor.login('sc.sup');
+    const dashboard = await supervisor.query<{ scope: { name: string } }>('inspection.dashboard', {
+      month: '2026-11',
+    });
+    expect(dashboard.data?.scope.name).toBe('上城区分公司');
+  });
+
+  it('each stops cleanly on SIGTERM, as the orchestrator stops it', async () => {
+    const codes: Record<string, number | null> = {};
+    for (const target of ['gateway', 'training', 'inspection', 'org'] as const)
+      codes[target] = await running.get(target)!.stop();
+    expect(codes, [...running.values()].map((r) => r.output()).join('\n')).toEqual({
+      gateway: 0,
+      training: 0,
+      inspection: 0,
+      org: 0,
+    });
+  });
+});
