@@ -1,7 +1,9 @@
+import { notificationsEn } from '../notifications/messages.ts';
 import type { ShellMessages } from './zh-CN.ts';
 
 const en: ShellMessages = {
   shell: {
+    notifications: notificationsEn,
     appName: 'Duda Supervision',
     menu: {
       home: 'Home',
@@ -52,6 +54,24 @@ const en: ShellMessages = {
       emptyTitle: 'No module is available to you yet',
       emptyHint: 'Your roles do not include any module yet. Ask the system administrator if you need one.',
       loadingModules: 'Loading modules…',
+    },
+    inbox: {
+      title: 'To-dos',
+      summary: '{total} in all',
+      overdueSummary: '{count} overdue',
+      status: {
+        overdue: 'Overdue',
+        today: 'Due today',
+        upcoming: 'Upcoming',
+        noDeadline: 'To do',
+      },
+      due: 'Due {time}',
+      noDue: 'No deadline',
+      more: '{count} more not listed; the {shown} due soonest are shown here',
+      unavailable: 'To-dos from {areas} cannot be fetched just now; the others are shown',
+      emptyTitle: 'Nothing is waiting for you right now',
+      emptyHint: "Look at the modules below for this month's plans, notices and results",
+      failed: 'The to-dos cannot be loaded just now',
     },
     profile: {
       title: 'My profile',

@@ -1,6 +1,8 @@
 // The shell's texts, under `shell.`; remotes bring their own under their name.
+import { notificationsZhCN } from '../notifications/messages.ts';
 const zhCN = {
   shell: {
+    notifications: notificationsZhCN,
     appName: '督导平台',
     menu: {
       home: '首页',
@@ -51,6 +53,24 @@ const zhCN = {
       emptyTitle: '暂无可用的功能模块',
       emptyHint: '您的角色还没有开通任何功能，如有需要请联系系统管理员',
       loadingModules: '功能模块加载中…',
+    },
+    inbox: {
+      title: '今日待办',
+      summary: '共 {total} 项',
+      overdueSummary: '其中 {count} 项已逾期',
+      status: {
+        overdue: '已逾期',
+        today: '今天截止',
+        upcoming: '未到期',
+        noDeadline: '待处理',
+      },
+      due: '{time} 截止',
+      noDue: '无截止时间',
+      more: '另有 {count} 项未列出，这里按截止时间先列出 {shown} 项',
+      unavailable: '{areas}的待办暂时无法获取，其余待办照常显示',
+      emptyTitle: '眼下没有等待您处理的事项',
+      emptyHint: '可以到下方的功能模块看看本月的计划、通报和成绩',
+      failed: '待办暂时无法加载',
     },
     profile: {
       title: '个人信息',

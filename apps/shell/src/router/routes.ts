@@ -37,6 +37,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'shell.profile.title' },
       },
       {
+        path: 'notifications/preferences',
+        name: 'notification-preferences',
+        component: () => import('../notifications/NotificationPreferencesPage.vue'),
+        meta: { title: 'shell.notifications.preferencesTitle' },
+      },
+      {
         path: 'forbidden',
         name: 'forbidden',
         component: () => import('../pages/errors/ForbiddenPage.vue'),
