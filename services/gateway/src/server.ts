@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -44,6 +45,10 @@ export async function buildGateway({
     connectionTimeout: config.timeouts.connectionMs,
     requestTimeout: config.timeouts.requestMs,
     keepAliveTimeout: config.timeouts.keepAliveMs,
+    // A request that reaches a replica as it begins to stop is answered, not refused with 503: the balancer
+    // has already handed it over (and retries only requests it could not hand over), so a refusal would be
+    // a lost request (infra/replicas). The listener closes at once; what it still holds finishes first.
+    return503OnClosing: false,
     genReqId: requestIdOf,
   });
   // First, so every later hook and plugin runs inside the request's span.
@@ -163,10 +168,20 @@ export async function buildGateway({
   // Plain HTTP routes the services need beside tRPC (signed photo URLs), answered here or passed on, for
   // the caller of the request's session exactly as tRPC sees it.
   const callerOf = contextFactory(services.identity, config.secureCookies);
+  // Responses a route keeps open after it returns (the notifications' live stream) are ended as the gateway
+  // begins to stop: the browser reconnects through the balancer to another replica (with its Last-Event-ID),
+  // and the drain is not held up by a stream that would never end on its own.
+  const streams = new Set<ServerResponse>();
+  app.addHook('preClose', async () => streams.forEach((stream) => stream.end()));
   for (const route of services.routes)
     app.get(route.path, async (req, res) => {
       try {
-        return await route.handle(req, res, await callerOf({ req, res }));
+        const answer = await route.handle(req, res, await callerOf({ req, res }));
+        if (res.sent && !res.raw.writableEnded && !res.raw.destroyed) {
+          streams.add(res.raw);
+          res.raw.once('close', () => streams.delete(res.raw));
+        }
+        return answer;
       } catch (error) {
         // The database out of reach is not a crash: answer as a procedure does, so the client tries again.
         const unavailable = databaseUnavailableBody(error);
