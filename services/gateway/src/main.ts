@@ -24,12 +24,13 @@ function banner(url: string, logins: DemoLogin[]) {
 
 const runtime = await startRuntime();
 const { logger, config, services, pool } = runtime;
-// Metrics on DUDA_METRICS_PORT and traces to OTEL_EXPORTER_OTLP_ENDPOINT, each only when set (ADR 0016).
-const telemetry = await startTelemetry({ name: 'gateway', pool, events: services.events });
 const logins =
   process.env.DUDA_SEED === 'false' || config.remoteServices.length > 0
     ? []
     : (await seedDemoData(services, logger)).org.demoLogins;
+// Metrics on DUDA_METRICS_PORT and traces to OTEL_EXPORTER_OTLP_ENDPOINT, each only when set (ADR 0016);
+// after the demo seed (its queries are no request's), before the server whose requests it traces.
+const telemetry = await startTelemetry({ name: 'gateway', pool, events: services.events });
 const app = await buildGateway({ config, services, pool, logger });
 
 let stopping = false;
