@@ -29,7 +29,7 @@ export async function createServiceServer(options: ServiceServerOptions): Promis
     // The gateway's request id, so one request's lines in the gateway's and the service's logs share it.
     genReqId: requestIdOf,
   });
-  traceRequests(app as unknown as FastifyInstance);
+  traceRequests(app);
 
   app.get('/healthz', async () => ({ status: 'ok', service: options.name }));
   app.get('/readyz', async (_request, reply) => {
