@@ -1,7 +1,9 @@
+import { notificationsEn } from '../notifications/messages.ts';
 import type { ShellMessages } from './zh-CN.ts';
 
 const en: ShellMessages = {
   shell: {
+    notifications: notificationsEn,
     appName: 'Duda Supervision',
     menu: {
       home: 'Home',

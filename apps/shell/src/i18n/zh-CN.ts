@@ -1,6 +1,8 @@
 // The shell's texts, under `shell.`; remotes bring their own under their name.
+import { notificationsZhCN } from '../notifications/messages.ts';
 const zhCN = {
   shell: {
+    notifications: notificationsZhCN,
     appName: '督导平台',
     menu: {
       home: '首页',
