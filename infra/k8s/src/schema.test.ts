@@ -1,9 +1,11 @@
 // Every object of both builds against the Kubernetes API schema of its kind, and proof the check bites.
 import { describe, expect, it } from 'vitest';
+import { createFieldChecker } from './fields.ts';
 import { idOf, kustomize, type KubeObject } from './manifests.ts';
 import { schemaErrors } from './schema.ts';
 
 const builds = { base: kustomize('base'), production: kustomize('overlays/production') };
+const fieldErrors = createFieldChecker([...builds.base, ...builds.production]);
 const deploymentOf = (objects: KubeObject[]) => {
   const found = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'gateway');
   if (!found) throw new Error('no gateway Deployment');
@@ -15,6 +17,7 @@ const deploymentOf = (objects: KubeObject[]) => {
 describe.each(Object.entries(builds))('%s build', (_name, objects) => {
   it.each(objects.map((o) => [idOf(o), o] as const))('%s matches its schema', (_id, object) => {
     expect(schemaErrors(object)).toEqual([]);
+    expect(fieldErrors(object)).toEqual([]);
   });
 });
 
@@ -35,6 +38,26 @@ describe('schema check', () => {
     const broken = deploymentOf(builds.production);
     broken.spec.template.spec.containers[0]!.resources = { limits: { memory: 'lots' } };
     expect(schemaErrors(broken).join()).toContain('must match format "quantity"');
+  });
+
+  it('refuses misspelt fields, in the pod, its containers and the metadata', () => {
+    const broken = deploymentOf(builds.production);
+    const pod = broken.spec.template.spec as Record<string, unknown> & {
+      containers: Record<string, unknown>[];
+    };
+    const container = pod.containers[0]!;
+    container.readinesProbe = container.readinessProbe;
+    delete container.readinessProbe;
+    (container.securityContext as Record<string, unknown>).runAsNonroot = true;
+    pod.serviceAcountName = 'gateway';
+    (broken.metadata as Record<string, unknown>).label = { team: 'platform' };
+    expect(fieldErrors(broken).sort()).toEqual([
+      'Deployment/gateway.metadata.label: no such field',
+      'Deployment/gateway.spec.template.spec.containers[0].readinesProbe: no such field',
+      'Deployment/gateway.spec.template.spec.containers[0].securityContext.runAsNonroot: no such field',
+      'Deployment/gateway.spec.template.spec.serviceAcountName: no such field',
+    ]);
+    expect(schemaErrors(broken)).toEqual([]); // what the schema alone lets through
   });
 
   it('refuses a kind the API does not have', () => {
