@@ -72,6 +72,7 @@ export const portalModule = defineServiceModule({
   routes: [notificationStreamRoute],
   seed: {
     after: ['org'],
-    run: (service: PortalService, seeded: { org: SeededOrg }) => seedPortalDemo(service.prisma, seeded.org),
+    run: (service: PortalService, seeded: { org: SeededOrg }, now: Date) =>
+      seedPortalDemo(service.prisma, seeded.org, now),
   },
 });

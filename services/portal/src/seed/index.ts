@@ -1,10 +1,11 @@
 import type { SeededOrg } from '@duda/service-org/seed';
+import { seedDemoNotifications } from '../notifications/demo.ts';
 import type { PortalPrisma } from '../prisma.ts';
 
 /**
  * The portal's demo data, one call per sub-area that keeps data of its own. The inbox keeps none: the demo
  * people's to-dos are the areas' demo data (inspection's orders and plans, training's exams and reading).
  */
-export async function seedPortalDemo(_prisma: PortalPrisma, _org: SeededOrg) {
-  return {};
+export async function seedPortalDemo(prisma: PortalPrisma, org: SeededOrg, now: Date = new Date()) {
+  return { ...(await seedDemoNotifications(prisma, org, now)) };
 }
