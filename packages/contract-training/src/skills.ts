@@ -68,7 +68,12 @@ const page = {
 };
 
 export const skillsInputs = {
-  oralList: z.object({ ...where, ...page }),
+  oralList: z.object({
+    ...where,
+    /** Words of the examinee's name or 工号. */
+    person: text().trim().max(30).nullish(),
+    ...page,
+  }),
   oralRecord: z.object({ personId: id, ...oralFields }),
   oralUpdate: z.object({ id, ...oralFields }),
   oralDelete: z.object({ id, reason: text().trim().min(1).max(500) }),

@@ -37,8 +37,11 @@ export {
   defineFilters,
   enumFilter,
   monthFilter,
+  isoMondayOf,
   orgFilter,
+  pickedWeekOf,
   textFilter,
+  weekFilter,
 } from './list-page/filters.ts';
 export type {
   BooleanFilter,
@@ -49,6 +52,7 @@ export type {
   MonthFilter,
   OrgFilter,
   TextFilter,
+  WeekFilter,
 } from './list-page/filters.ts';
 export { isFiltered, pageOf, readListState, writeListState } from './list-page/listQuery.ts';
 export type { ListState, UrlQuery } from './list-page/listQuery.ts';

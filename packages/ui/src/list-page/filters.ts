@@ -1,4 +1,4 @@
-import { isMonthKey } from '@duda/month';
+import { addCalendarDays, isCalendarDate, isMonthKey } from '@duda/month';
 import type { OrgLevel } from '../components/DOrgTreeSelect/types.ts';
 
 /** How a list-page filter is shown and how its value travels in the URL. Texts are i18n message keys. */
@@ -33,6 +33,13 @@ export interface MonthFilter extends FilterBase<string | null> {
   kind: 'month';
 }
 
+/** A week, Monday to Sunday (ISO 8601), as the `YYYY-MM-DD` of its Monday. */
+export interface WeekFilter extends FilterBase<string | null> {
+  kind: 'week';
+  /** Message key of the picker's display format (dayjs tokens, e.g. `[Week of] YYYY-MM-DD`). */
+  format?: string;
+}
+
 export interface TextFilter extends FilterBase<string | null> {
   kind: 'text';
 }
@@ -51,7 +58,7 @@ export interface BooleanFilter extends FilterBase<boolean> {
   text?: string;
 }
 
-export type ListFilter = EnumFilter | MonthFilter | TextFilter | OrgFilter | BooleanFilter;
+export type ListFilter = EnumFilter | MonthFilter | WeekFilter | TextFilter | OrgFilter | BooleanFilter;
 export type FilterSchema = Record<string, ListFilter>;
 
 /** The applied value of each filter, e.g. `{ month: string | null; status: PlanStatus | null }`. */
@@ -84,6 +91,29 @@ export function monthFilter(presentation: Presentation & { default?: string | nu
     default: null,
     ...presentation,
     parse: (raw) => (raw === '' ? null : isMonthKey(raw) ? raw : undefined),
+    write: (value) => value ?? '',
+  };
+}
+
+const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+/** The Monday of a date's ISO week (a Sunday belongs to the week that began the Monday before). */
+export const isoMondayOf = (date: string): string => addCalendarDays(date, -((weekdayOf(date) + 6) % 7));
+
+/**
+ * The ISO week a week picker chose, from the first day it returns: the locale's week start — Monday in Chinese,
+ * Sunday in English, whose Sunday-to-Saturday row is mostly the ISO week starting the next day.
+ */
+export const pickedWeekOf = (firstDay: string): string =>
+  weekdayOf(firstDay) === 0 ? addCalendarDays(firstDay, 1) : isoMondayOf(firstDay);
+
+/** A week as the `YYYY-MM-DD` of its Monday; any day in the URL stands for its week. */
+export function weekFilter(presentation: Presentation & { format?: string } = {}): WeekFilter {
+  return {
+    kind: 'week',
+    default: null,
+    ...presentation,
+    parse: (raw) => (raw === '' ? null : isCalendarDate(raw) ? isoMondayOf(raw) : undefined),
     write: (value) => value ?? '',
   };
 }

@@ -126,6 +126,20 @@ describe('oral exams', () => {
       f.clock.now = saved;
     }
   });
+
+  it('filters the list by person (name or 工号) and by the ISO week it was held in, Monday to Sunday', async () => {
+    const manager = await f.as('hubin.mgr');
+    // October's, so November's figures below stay as they are.
+    await manager.skills.oralRecord({ ...oral(person('hubin.clerk'), 75), heldOn: '2026-10-25' }); // a Sunday
+    await manager.skills.oralRecord({ ...oral(qian(), 68), heldOn: '2026-10-19' });
+    const scores = async (filter: { person?: string; week?: string }) =>
+      (await manager.skills.oralList({ hallId: hubin(), ...filter })).items.map((i) => i.score).sort();
+    expect(await scores({ week: '2026-10-21' })).toEqual([68, 75]);
+    expect(await scores({ week: '2026-11-29' })).toEqual([70, 72, 86]);
+    expect(await scores({ person: '赵雪' })).toEqual([75, 86]);
+    expect(await scores({ person: 'hz10110' })).toEqual([68, 70, 72]);
+    expect(await scores({ person: '赵雪', week: '2026-10-19' })).toEqual([75]);
+  });
 });
 
 describe('typing test', () => {

@@ -1,6 +1,15 @@
 // The skills pages' texts (merged under `training.`): oral exams (口试), the typing test, business handling and
-// the staff's own results.
+// the staff's own results. Handling tasks are the contract's terms, copied in so the filter bar words them.
+import { HANDLING_TASKS, handlingTaskTerms } from '@duda/contract-training';
+
+const termsIn = (locale: 'zh-CN' | 'en') => ({
+  handlingTask: Object.fromEntries(
+    HANDLING_TASKS.map((task) => [task, handlingTaskTerms.catalog[`training.handlingTask.${task}`]![locale]]),
+  ),
+});
+
 export const zhCN = {
+  ...termsIn('zh-CN'),
   skills: {
     oral: {
       menu: '口试记录',
@@ -15,7 +24,14 @@ export const zhCN = {
       deleteReasonRequired: '请填写删除原因',
       deleted: '已删除',
       saved: '已保存口试记录',
-      filters: { hall: '营业厅', month: '月份' },
+      filters: {
+        hall: '营业厅',
+        month: '月份',
+        person: '人员',
+        personHint: '姓名或工号',
+        week: '口试周',
+        weekFormat: 'YYYY-MM-DD [当周]',
+      },
       columns: {
         heldOn: '日期',
         person: '人员',
@@ -150,6 +166,7 @@ export const zhCN = {
 };
 
 export const en: typeof zhCN = {
+  ...termsIn('en'),
   skills: {
     oral: {
       menu: 'Oral exams',
@@ -164,7 +181,14 @@ export const en: typeof zhCN = {
       deleteReasonRequired: 'Say why it is deleted.',
       deleted: 'Deleted',
       saved: 'Oral exam saved',
-      filters: { hall: 'Hall', month: 'Month' },
+      filters: {
+        hall: 'Hall',
+        month: 'Month',
+        person: 'Person',
+        personHint: 'Name or staff no.',
+        week: 'Week held',
+        weekFormat: '[Week of] YYYY-MM-DD',
+      },
       columns: {
         heldOn: 'Date',
         person: 'Person',

@@ -1,7 +1,7 @@
 // The skills lists' filters (kept in the URL) and columns, and the small formatting they share.
 import { HANDLING_TASKS } from '@duda/contract-training';
 import type { DataTableColumn, OrgTreeNode } from '@duda/ui';
-import { defineFilters, enumFilter, monthFilter, orgFilter } from '@duda/ui';
+import { defineFilters, enumFilter, monthFilter, orgFilter, textFilter, weekFilter } from '@duda/ui';
 import type { HandlingRow, OralRow } from './api.ts';
 
 interface TreeNode {
@@ -29,6 +29,17 @@ export const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 export const oralFilters = defineFilters({
   hallId: orgFilter({ label: 'training.skills.oral.filters.hall', levels: ['hall'] }),
+  person: textFilter({
+    label: 'training.skills.oral.filters.person',
+    placeholder: 'training.skills.oral.filters.personHint',
+    width: 140,
+  }),
+  /** The ISO week (Monday to Sunday) the oral exam was held in, as its Monday. */
+  week: weekFilter({
+    label: 'training.skills.oral.filters.week',
+    format: 'training.skills.oral.filters.weekFormat',
+    width: 190,
+  }),
   month: monthFilter({ label: 'training.skills.oral.filters.month' }),
 });
 
