@@ -36,6 +36,8 @@ ${servers.map((s) => `    server 127.0.0.1:${s} max_fails=1 fail_timeout=1s;`).j
       proxy_pass http://${name};
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      # Which replica answered, for the check to tell where a stream went.
+      add_header X-Upstream $upstream_addr always;
       proxy_next_upstream error timeout;
       proxy_connect_timeout 2s;
       proxy_read_timeout 120s;

@@ -4,9 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReplicaClient } from './client.ts';
 import { startCluster, type Cluster } from './cluster.ts';
+import { LiveStream } from './live-stream.ts';
 import { steadyLoad } from './load.ts';
 
 const OVERDUE_JOB = 'inspection.mark-overdue-orders';
+/** The portal's live stream of notifications (@duda/contract-portal). */
+const NOTIFICATION_STREAM_PATH = '/api/portal/notifications/stream';
 
 const until = async (check: () => Promise<boolean>, what: string, timeoutMs = 30_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -153,6 +156,68 @@ describe('two replicas of everything behind nginx', () => {
     expect(answers.length).toBeGreaterThan(100);
     const saves = answers.filter((a) => a.caller === 1).length / 2;
     expect(revision).toBeGreaterThanOrEqual(Math.floor(saves));
+  });
+
+  it('keeps a live notification stream going when its gateway stops: the page reconnects through nginx to the other', async () => {
+    const author = new ReplicaClient(cluster.url);
+    await author.login('sc.sup');
+    const leader = new ReplicaClient(cluster.url);
+    await leader.login('leader');
+    const stream = new LiveStream(author, NOTIFICATION_STREAM_PATH);
+    await stream.waitFor(() => stream.named('unread').length > 0, 'the stream is open');
+
+    // Next month's plan, sent back by the leader: its author is told (a notification raised by the portal
+    // from inspection.plan.rejected, fanned out to every gateway through PostgreSQL).
+    const now = new Date();
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
+      .toISOString()
+      .slice(0, 7);
+    const plan = await author.mutation<{ id: string }>('inspection.plans.create', {
+      scopeOrgId: cluster.fixture.district('HZ-SC').id,
+      month,
+    });
+    const id = plan.data!.id;
+    await author.mutation('inspection.plans.saveEntries', {
+      id,
+      entries: [
+        {
+          hallId: cluster.fixture.hall('HZ-SC-01').id,
+          kind: 'MONTHLY_VISIT',
+          templateId: cluster.fixture.templates.standardLine,
+          inspectorIds: [cluster.fixture.seeded.demoPeople['sc.sup']!.id],
+          plannedDate: `${month}-08`,
+        },
+      ],
+    });
+    const reject = async (comment: string) => {
+      expect(
+        (await author.mutation('inspection.plans.transition', { id, command: { type: 'SUBMIT' } })).status,
+      ).toBe(200);
+      const rejected = await leader.mutation('inspection.plans.transition', {
+        id,
+        command: { type: 'REJECT', comment },
+      });
+      expect(rejected.status).toBe(200);
+    };
+    await reject('请补充复查安排');
+    await stream.waitFor(() => stream.named('notification').length === 1, 'the first notice arrives');
+
+    // The replica holding the stream stops; the page comes back through nginx to the other one.
+    const holder = cluster.gateways.find((g) => stream.upstreams[0] === `127.0.0.1:${g.port}`)!;
+    expect(await holder.stop(10_000)).toBe(0);
+    await author.mutation('inspection.plans.transition', { id, command: { type: 'REVISE' } });
+    await reject('复查日期请提前');
+    await stream.waitFor(
+      () => stream.named('notification').length === 2,
+      'the second notice arrives',
+      45_000,
+    );
+    await stream.close();
+
+    expect(stream.upstreams).toHaveLength(2);
+    expect(stream.upstreams[1]).not.toBe(stream.upstreams[0]);
+    const ids = stream.named('notification').map((e) => Number(e.id));
+    expect(ids[1]).toBeGreaterThan(ids[0]!);
   });
 
   it('runs a scheduled job once, though both inspection processes run the schedules', async () => {
