@@ -7,5 +7,6 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   if (process.env.E2E_BASE_URL) return async () => {};
   const portal = await startPortal();
   process.env.E2E_BASE_URL = portal.baseURL;
+  process.env.E2E_WEB_ROOT = portal.webRoot;
   return portal.stop;
 }

@@ -2,7 +2,7 @@
 // seeds the demo data and serves the built shell and remotes) on free ports, with its data in a temp folder
 // so every run begins from the same demo state.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +13,22 @@ const gatewayDir = path.join(repoRoot, 'services', 'gateway');
 
 export interface RunningPortal {
   baseURL: string;
+  /** The folder the gateway serves the front-ends from, where a story can deploy a remote. */
+  webRoot: string;
   stop(): Promise<void>;
+}
+
+/**
+ * The built front-ends as the gateway finds them (`<name>/dist`), each app's folder linked into one of the
+ * run's own: a story deploys a remote there while the portal runs, and the apps' folders stay untouched.
+ */
+function linkWebRoot(dir: string): string {
+  const appsDir = path.join(repoRoot, 'apps');
+  mkdirSync(dir);
+  for (const name of readdirSync(appsDir))
+    if (existsSync(path.join(appsDir, name, 'dist')))
+      symlinkSync(path.join(appsDir, name), path.join(dir, name));
+  return dir;
 }
 
 function freePort(): Promise<number> {
@@ -57,6 +72,7 @@ export async function startPortal(): Promise<RunningPortal> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'duda-e2e-'));
   // As root, embedded PostgreSQL runs as its own user, which must be able to enter the folder.
   chmodSync(dataDir, 0o755);
+  const webRoot = linkWebRoot(path.join(dataDir, 'web'));
   const [port, pgPort] = await Promise.all([freePort(), freePort()]);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: gatewayDir,
@@ -66,6 +82,7 @@ export async function startPortal(): Promise<RunningPortal> {
       DUDA_PG_PORT: String(pgPort),
       DUDA_PG_DATA: path.join(dataDir, 'postgres'),
       DUDA_UPLOADS_DIR: path.join(dataDir, 'uploads'),
+      DUDA_WEB_ROOT: webRoot,
       // Every story logs in from the same address; the per-account lockout is what the stories exercise.
       DUDA_LOGIN_RATE_PER_MINUTE: '500',
       LOG_LEVEL: 'warn',
@@ -86,5 +103,5 @@ export async function startPortal(): Promise<RunningPortal> {
     await stop();
     throw error;
   }
-  return { baseURL, stop };
+  return { baseURL, webRoot, stop };
 }
