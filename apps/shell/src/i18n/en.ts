@@ -72,6 +72,7 @@ const en: ShellMessages = {
       emptyTitle: 'Nothing is waiting for you right now',
       emptyHint: "Look at the modules below for this month's plans, notices and results",
       failed: 'The to-dos cannot be loaded just now',
+      badge: '{count} to-dos',
     },
     profile: {
       title: 'My profile',

@@ -71,6 +71,7 @@ const zhCN = {
       emptyTitle: '眼下没有等待您处理的事项',
       emptyHint: '可以到下方的功能模块看看本月的计划、通报和成绩',
       failed: '待办暂时无法加载',
+      badge: '{count} 项待办',
     },
     profile: {
       title: '个人信息',
