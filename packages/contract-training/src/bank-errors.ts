@@ -185,6 +185,16 @@ export const bankErrors = defineErrors('training.bank', {
     'zh-CN': '单选题只能有一个正确答案',
     en: 'A single-choice question has exactly one answer.',
   },
+  rowDuplicateInBank: {
+    kind: 'CONFLICT',
+    'zh-CN': '题库中已有这道题（题型、知识点相同，题干一致），不再重复导入',
+    en: 'The bank already holds this question (same type, knowledge point and stem); it is not imported again.',
+  },
+  rowDuplicateInFile: {
+    kind: 'CONFLICT',
+    'zh-CN': '与第 {row} 行是同一道题（题型、知识点相同，题干一致）',
+    en: 'The same question as row {row} (same type, knowledge point and stem).',
+  },
   rowInvalid: {
     kind: 'BAD_REQUEST',
     'zh-CN': '“{column}”列内容无效',

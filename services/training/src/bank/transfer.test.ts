@@ -45,10 +45,14 @@ describe('the bank to and from Excel (against PostgreSQL)', () => {
   it('exports the filtered bank so that it imports again', async () => {
     const exported = await trainer.bank.questions.export({ type: 'FILL_IN' });
     const bytes = Buffer.from(exported.base64, 'base64');
+    // Into a bank that no longer uses the original (it would be a repeat otherwise, next test).
+    const [original] = (await trainer.bank.questions.list({ type: 'FILL_IN' })).items;
+    await trainer.bank.questions.retire({ id: original!.id });
     const report = await trainer.bank.questions.import(upload(bytes, 'ALL_OR_NOTHING'));
     expect(report).toMatchObject({ rows: 1, valid: 1, imported: 1, errors: [] });
     const fillIns = await trainer.bank.questions.list({ type: 'FILL_IN' });
-    expect(fillIns.total).toBe(2);
+    expect(fillIns.total).toBe(1);
+    expect(fillIns.items[0]!.id).not.toBe(original!.id);
     const copy = await trainer.bank.questions.get({ id: fillIns.items[0]!.id });
     expect(copy).toMatchObject({
       stem: fillIn(transfer).stem,
@@ -56,6 +60,66 @@ describe('the bank to and from Excel (against PostgreSQL)', () => {
       difficulty: 4,
       tags: ['实名制'],
     });
+  });
+
+  it('reports a question the bank or the file already holds, skipping it or refusing the file as asked', async () => {
+    const exported = await trainer.bank.questions.export({ type: 'FILL_IN' });
+    const again = await trainer.bank.questions.import(
+      upload(Buffer.from(exported.base64, 'base64'), 'ALL_OR_NOTHING'),
+    );
+    expect(again).toMatchObject({ rows: 1, valid: 0, imported: 0 });
+    expect(again.errors).toEqual([
+      {
+        row: 2,
+        column: '题干',
+        code: 'training.bank.rowDuplicateInBank',
+        message: {
+          'zh-CN': expect.stringContaining('题库中已有这道题'),
+          en: expect.stringContaining('The bank already holds this question'),
+        },
+      },
+    ]);
+    const before = (await trainer.bank.questions.list({})).total;
+    const file = await bankWorkbook([
+      good('重复导入检查：携号转网须结清 SIM 卡话费。'),
+      // The same question again, with a half-width colon, a doubled space and lower case.
+      good('重复导入检查:携号转网须结清  sim 卡话费。'),
+      row({
+        题型: '简答题',
+        知识点: '业务知识/携号转网',
+        业务线: '移动业务',
+        难度: '1',
+        题干: '重复导入检查：携号转网须结清 SIM 卡话费。',
+        评分要点: '说明须结清话费',
+      }),
+      good('重复导入检查：携号转网不改变号码归属地。'),
+    ]);
+    const refused = await trainer.bank.questions.import(upload(file, 'ALL_OR_NOTHING'));
+    expect(refused).toMatchObject({ rows: 4, imported: 0 });
+    expect(refused.errors).toEqual([
+      {
+        row: 3,
+        column: '题干',
+        code: 'training.bank.rowDuplicateInFile',
+        message: {
+          'zh-CN': '与第 2 行是同一道题（题型、知识点相同，题干一致）',
+          en: 'The same question as row 2 (same type, knowledge point and stem).',
+        },
+      },
+    ]);
+    expect((await trainer.bank.questions.list({})).total).toBe(before);
+    // A short answer with the same stem is another question; under "keep good rows" the repeat is skipped.
+    const kept = await trainer.bank.questions.import(upload(file, 'KEEP_VALID'));
+    expect(kept).toMatchObject({ rows: 4, valid: 3, imported: 3, errors: refused.errors });
+    expect((await trainer.bank.questions.list({ search: '重复导入检查' })).total).toBe(3);
+    const twice = await trainer.bank.questions.import(upload(file, 'KEEP_VALID'));
+    expect(twice).toMatchObject({ valid: 0, imported: 0 });
+    expect(twice.errors.map((e) => [e.row, e.code])).toEqual([
+      [2, 'training.bank.rowDuplicateInBank'],
+      [3, 'training.bank.rowDuplicateInBank'],
+      [4, 'training.bank.rowDuplicateInBank'],
+      [5, 'training.bank.rowDuplicateInBank'],
+    ]);
   });
 
   it('reports every bad row in both languages, then keeps the good rows or refuses the file as asked', async () => {

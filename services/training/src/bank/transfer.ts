@@ -1,6 +1,7 @@
 // The bank to and from a spreadsheet (Excel 导入导出): the template, the export of the filtered bank, and the
-// import that reports every bad row and writes either the good rows or nothing, in one transaction.
-import { messageFor, knownCatalogs } from '@duda/contract-kit';
+// import that reports every bad row — a question the bank or the file already holds among them — and writes either
+// the good rows or nothing, in one transaction.
+import { messageFor, knownCatalogs, type AppError } from '@duda/contract-kit';
 import {
   bankErrors,
   IMPORT_MAX_BYTES,
@@ -9,9 +10,11 @@ import {
   type QuestionContent,
 } from '@duda/contract-training';
 import type { TrainingDeps } from '../deps.ts';
+import { duplicateRows, questionIdentity } from '../domain/question-duplicates.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
 import { bankWhere } from './question-list.ts';
 import { currentOf } from './question-rows.ts';
+import { table } from './raw-sql.ts';
 import { cityPaths, createQuestionsAtOnce } from './questions.ts';
 import { bankWorkbook, readBankWorkbook } from './sheet-file.ts';
 import { parseRow, questionRow } from './sheet-format.ts';
@@ -101,6 +104,26 @@ export interface ImportReport {
 const worded = (code: string, params: object, locale: 'zh-CN' | 'en') =>
   messageFor(knownCatalogs(), code, params as never, locale) ?? code;
 
+const rowError = (row: number, column: string, error: AppError): ImportRowError => ({
+  row,
+  column,
+  code: error.code,
+  message: {
+    'zh-CN': worded(error.code, error.params, 'zh-CN'),
+    en: worded(error.code, error.params, 'en'),
+  },
+});
+
+/** What the city's bank holds now (its questions in use, by their current wording), to catch an import's repeats. */
+async function bankIdentities(deps: TrainingDeps, cityId: string): Promise<Set<string>> {
+  const rows = await deps.prisma.$queryRaw<{ type: string; knowledgePointId: string; stem: string }[]>`
+    SELECT q.type::text AS type, q."knowledgePointId"::text AS "knowledgePointId", v.stem
+    FROM ${table('Question')} q
+    JOIN ${table('QuestionVersion')} v ON v."questionId" = q.id AND v.version = q."currentVersion"
+    WHERE q."cityId" = ${cityId}::uuid AND q."retiredAt" IS NULL`;
+  return new Set(rows.map(questionIdentity));
+}
+
 /**
  * Reads the file and checks every row. CHECK writes nothing; KEEP_VALID writes the good rows; ALL_OR_NOTHING
  * writes every row, or none when any is bad. The writes are one transaction: a failure leaves the bank as it was.
@@ -115,24 +138,30 @@ export async function importBank(
     throw bankErrors.importTooLarge({ max: IMPORT_MAX_BYTES / 1024 / 1024 }, 'file');
   const rows = await readBankWorkbook(new Uint8Array(await input.file.arrayBuffer()));
   const byPath = new Map([...(await cityPaths(deps, cityId))].map(([id, path]) => [path, id]));
-  const valid: QuestionContent[] = [];
+  const good: { row: number; question: QuestionContent }[] = [];
   const errors: ImportRowError[] = [];
   for (const row of rows) {
     const parsed = parseRow(row.cells, byPath);
-    if (parsed.content) valid.push(parsed.content);
-    else if (parsed.problem) {
-      const { error, column } = parsed.problem;
-      errors.push({
-        row: row.rowNumber,
-        column,
-        code: error.code,
-        message: {
-          'zh-CN': worded(error.code, error.params, 'zh-CN'),
-          en: worded(error.code, error.params, 'en'),
-        },
-      });
-    }
+    if (parsed.content) good.push({ row: row.rowNumber, question: parsed.content });
+    else if (parsed.problem)
+      errors.push(rowError(row.rowNumber, parsed.problem.column, parsed.problem.error));
   }
+  const repeats = duplicateRows(
+    await bankIdentities(deps, cityId),
+    good.map(({ row, question }) => ({ row, question: { ...question, type: question.body.type } })),
+  );
+  for (const [row, repeat] of repeats)
+    errors.push(
+      rowError(
+        row,
+        '题干',
+        repeat.of === 'bank'
+          ? bankErrors.rowDuplicateInBank()
+          : bankErrors.rowDuplicateInFile({ row: repeat.row }),
+      ),
+    );
+  errors.sort((a, b) => a.row - b.row);
+  const valid = good.filter(({ row }) => !repeats.has(row)).map(({ question }) => question);
   const writes = input.mode === 'KEEP_VALID' || (input.mode === 'ALL_OR_NOTHING' && errors.length === 0);
   if (writes && valid.length > 0) await createQuestionsAtOnce(deps, cityId, ctx.actor.personId, valid);
   return {
