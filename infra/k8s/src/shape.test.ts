@@ -50,6 +50,13 @@ describe('deployment shape', () => {
     ]);
   });
 
+  it('finds a Deployment that names its replicas, which its autoscaler owns', () => {
+    const broken = changed('Deployment', 'web', (d) => {
+      d.spec.replicas = 3;
+    });
+    expect(shapeProblems(broken)).toEqual(['Deployment/web: names replicas, which its autoscaler owns']);
+  });
+
   it('finds a Deployment whose Service, autoscaler and budget select nothing', () => {
     const broken = changed('Deployment', 'inspection', (d) => {
       d.spec.template.metadata.labels['app.kubernetes.io/name'] = 'inspections';

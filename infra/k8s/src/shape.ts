@@ -103,6 +103,9 @@ function companionProblems(w: Workload, objects: KubeObject[]): string[] {
     (h) => (h.spec as { scaleTargetRef: { kind: string; name: string } }).scaleTargetRef.name === name,
   );
   if (!hpa) problems.push(`${id}: no HorizontalPodAutoscaler`);
+  // Each `kubectl apply` would set the count back to this, undoing what the autoscaler had scaled to.
+  else if ((w.object.spec as { replicas?: number }).replicas !== undefined)
+    problems.push(`${id}: names replicas, which its autoscaler owns`);
   else if (((hpa.spec as { minReplicas?: number }).minReplicas ?? 1) < 2)
     problems.push(`${idOf(hpa)}: fewer than two replicas at the least`);
   const pdb = (byKind(objects, 'PodDisruptionBudget') as Labelled[]).find((p) =>
