@@ -1,7 +1,8 @@
 // Every variable the gateway and the services read reaches the Deployment that runs that code; the gateway
 // forwards to exactly the services that have their own Deployment; in-cluster URLs name real Services.
 import { describe, expect, it } from 'vitest';
-import { hostedServices, missingVariables, providedTo } from './environment.ts';
+import type { IPodTemplateSpec } from 'kubernetes-models/v1/PodTemplateSpec';
+import { deploymentNamed, hostedServices, missingVariables, providedTo } from './environment.ts';
 import { configMapData, kustomize, type KubeObject } from './manifests.ts';
 
 const production = kustomize('overlays/production');
@@ -50,6 +51,16 @@ describe('environment', () => {
     const urls = values.flatMap((v) => [...v.matchAll(/http:\/\/([a-z0-9-]+):(\d+)\//g)]);
     expect(urls.length).toBeGreaterThan(0);
     for (const [url, host, port] of urls) expect(ports.get(host!), url).toContain(Number(port));
+  });
+
+  it('opens the metrics port where the pods name it and Prometheus looks for it', () => {
+    const port = Number(configMapData(production, 'duda-config').DUDA_METRICS_PORT);
+    for (const name of hosted.keys()) {
+      const template = (deploymentNamed(production, name).spec as { template: IPodTemplateSpec }).template;
+      const ports = template.spec!.containers[0]!.ports ?? [];
+      expect(ports.find((p) => p.name === 'metrics')?.containerPort, name).toBe(port);
+      expect(template.metadata?.annotations?.['prometheus.io/port'], name).toBe(String(port));
+    }
   });
 
   it('gives the database owner and the secrets to no Deployment that does not run their code', () => {
