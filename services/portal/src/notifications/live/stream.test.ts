@@ -8,6 +8,7 @@ import { anonymous, orgFixture, type OrgFixture } from '@duda/service-org/testin
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { database } from '../../database.ts';
 import { createPortalService, portalModule, type PortalService } from '../../module.ts';
+import { publishFanOut } from '../fan-out.ts';
 import { raiseNotifications } from '../raise.ts';
 
 const SECRET = 'stream-test-secret';
@@ -154,5 +155,38 @@ describe('the live notification stream', () => {
         events.at(-1)?.event === 'unread' && (events.at(-1)?.data as { unread: number }).unread === 0,
     );
     await resumed.close();
+  });
+
+  it('still sends a notification whose transaction commits after a later one’s', async () => {
+    const clerkId = f.seeded.demoPeople['hubin.clerk']!.id;
+    const { service, url } = replicas[0]!;
+    const stream = await openStream(url, 'hubin.clerk');
+    await stream.waitFor((events) => events.some((e) => e.event === 'unread'));
+    const sentTitles = () =>
+      stream.events
+        .filter((e) => e.event === 'notification')
+        .map((e) => (e.data as { notification: { title: string } }).notification.title);
+
+    // The slow one takes the lower seq, then waits while the quick one commits.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const taken = new Promise<void>((resolve) => (inserted = resolve));
+    const slow = service.prisma.$transaction(async (tx) => {
+      await tx.notification.create({
+        data: { ...draft(clerkId, '慢的一条'), sourceEventId: crypto.randomUUID() },
+      });
+      inserted();
+      await gate;
+      await publishFanOut(tx, { personId: clerkId });
+    });
+    await taken;
+    await raiseNotifications(service.notifications, crypto.randomUUID(), [draft(clerkId, '快的一条')]);
+    await stream.waitFor(() => sentTitles().includes('快的一条'));
+    release();
+    await slow;
+    await stream.waitFor(() => sentTitles().includes('慢的一条'));
+    expect(sentTitles()).toEqual(['快的一条', '慢的一条']);
+    await stream.close();
   });
 });

@@ -13,6 +13,8 @@ export const HEARTBEAT_MS = 15_000;
 /** How soon a dropped stream is tried again (EventSource's `retry`), e.g. when its gateway replica stops. */
 export const RECONNECT_MS = 2_000;
 const BATCH = 100;
+/** Longer than a transaction may run (db's TRANSACTION_OPTIONS), so a late commit is still caught. */
+const LOOKBACK_MS = 60_000;
 
 /** Where the stream starts: after the page's last event, or from now for a page that has seen none. */
 export function resumePoint(lastEventId: string | undefined): bigint | null {
@@ -34,27 +36,46 @@ export async function openStream(
   lastEventId: string | undefined,
   sink: StreamSink,
 ): Promise<void> {
-  let after = resumePoint(lastEventId);
+  let after: bigint | null = null;
   let open = true;
   let pumping: Promise<void> | null = null;
   let again = false;
+  // Rows of the last LOOKBACK_MS already sent (or, at the start, already had): a row whose transaction
+  // commits after one with a higher seq is still found by its age, and none is sent twice.
+  const sent = new Map<string, number>();
+  const remember = (row: { id: string; createdAt: Date }) => sent.set(row.id, row.createdAt.getTime());
 
-  async function startingPoint(): Promise<bigint> {
-    if (after !== null) return after;
+  async function start(): Promise<bigint> {
+    const resumed = resumePoint(lastEventId);
     const newest = await deps.prisma.notification.findFirst({
       where: { personId },
       orderBy: { seq: 'desc' },
       select: { seq: true },
     });
-    return newest?.seq ?? 0n;
+    const from = resumed ?? newest?.seq ?? 0n;
+    const had = await deps.prisma.notification.findMany({
+      where: {
+        personId,
+        seq: { lte: from },
+        createdAt: { gte: new Date(deps.now().getTime() - LOOKBACK_MS) },
+      },
+      select: { id: true, createdAt: true },
+    });
+    had.forEach(remember);
+    return from;
   }
 
   async function pump() {
-    let from = await startingPoint();
-    after = from;
+    after ??= await start();
+    const cutoff = deps.now().getTime() - LOOKBACK_MS;
+    for (const [id, at] of sent) if (at < cutoff) sent.delete(id);
     for (;;) {
       const rows: Notification[] = await deps.prisma.notification.findMany({
-        where: { personId, seq: { gt: from } },
+        where: {
+          personId,
+          id: { notIn: [...sent.keys()] },
+          OR: [{ seq: { gt: after } }, { createdAt: { gte: new Date(cutoff) } }],
+        },
         orderBy: { seq: 'asc' },
         take: BATCH,
       });
@@ -63,8 +84,8 @@ export async function openStream(
       for (const row of rows) {
         const message: NotificationStreamMessage = { notification: toView(row), unread };
         sink.write(frame(NOTIFICATION_STREAM_EVENTS.notification, message, row.seq.toString()));
-        from = row.seq;
-        after = from;
+        remember(row);
+        if (row.seq > after) after = row.seq;
       }
     }
     if (open)
