@@ -4,6 +4,35 @@ import { orgErrors } from './errors.ts';
 import { z } from 'zod';
 import { id, orgLevel } from './common.ts';
 
+/** What the audit log records (审计日志): the admin changes and the sign-ins, as the log names them. */
+export const AUDIT_ACTIONS = [
+  'person.create',
+  'person.update',
+  'person.status',
+  'role.assign',
+  'role.revoke',
+  'account.resetPassword',
+  'account.login',
+  'account.loginFailed',
+  'account.locked',
+  'org.create',
+  'org.update',
+  'org.move',
+  'org.activate',
+  'org.deactivate',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The audit log's filters: who did it, what, to which object, and when (from and to inclusive instants). */
+const auditFilter = z.object({
+  actorPersonId: id.nullish(),
+  action: z.enum(AUDIT_ACTIONS).nullish(),
+  entityType: comparedText().max(30).nullish(),
+  entityId: comparedText().max(60).nullish(),
+  from: z.coerce.date().nullish(),
+  to: z.coerce.date().nullish(),
+});
+
 export const orgAdminInputs = {
   createNode: z.object({
     parentId: id,
@@ -21,8 +50,5 @@ export const orgAdminInputs = {
   }),
   moveNode: z.object({ id, newParentId: id }),
   setNodeActive: z.object({ id, active: z.boolean() }),
-  audit: pageInput.extend({
-    entityType: comparedText().max(30).nullish(),
-    entityId: comparedText().max(60).nullish(),
-  }),
+  audit: pageInput.extend(auditFilter.shape),
 };

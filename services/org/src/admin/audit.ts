@@ -75,11 +75,20 @@ export interface AuditView {
   requestId: string | null;
 }
 
+export interface AuditFilter {
+  actorPersonId?: string | null;
+  action?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
 /** The audit log, for admins: entries made by people in their scope. */
 export async function listAudit(
   deps: OrgDeps,
   actor: Actor,
-  filter: PageInput & { entityType?: string | null; entityId?: string | null },
+  filter: PageInput & AuditFilter,
 ): Promise<Page<AuditView>> {
   const { orgNodeIds } = scopeOf(actor, 'audit.read');
   const actors = await deps.prisma.person.findMany({
@@ -96,8 +105,13 @@ export async function listAudit(
       { actorPersonId: { in: [...names.keys()] } },
       ...(seesUnattributed ? [{ actorPersonId: null }] : []),
     ],
+    ...(filter.actorPersonId ? { actorPersonId: filter.actorPersonId } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     deps.prisma.auditEntry.findMany({ where, orderBy: { id: 'desc' }, ...skipTake(filter) }),
