@@ -1,10 +1,12 @@
 // Debian's nginx as the load balancer, run as the current user with its own prefix: configuration, pid,
 // logs and temp folders all under one temp folder, in the foreground (`daemon off`), so nothing of the
 // system's nginx set-up is read or written.
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { freePort, spawnGroup, type Spawned } from './processes.ts';
 
 /** One balanced address: nginx listens on `port` and spreads requests over `servers` (ports on loopback). */
@@ -23,12 +25,17 @@ const LOG_FORMAT = `'$server_port $request_method $uri $status "$upstream_addr" 
  * was sent), while the requests it already holds finish on their own connections. A replica that refused
  * is left alone for a second, then tried again.
  */
-export function nginxConfig(dir: string, balanced: Balanced[], asRoot: boolean): string {
+export function nginxConfig(
+  dir: string,
+  balanced: Balanced[],
+  asRoot: boolean,
+  down: ReadonlySet<number> = new Set(),
+): string {
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, 'temp', name)};`;
   const blocks = balanced.map(
     ({ name, port, servers }) => `
   upstream ${name} {
-${servers.map((s) => `    server 127.0.0.1:${s} max_fails=1 fail_timeout=1s;`).join('\n')}
+${servers.map((s) => `    server 127.0.0.1:${s} max_fails=1 fail_timeout=1s${down.has(s) ? ' down' : ''};`).join('\n')}
   }
   server {
     listen 127.0.0.1:${port};
@@ -55,6 +62,9 @@ events { worker_connections 1024; }
 http {
   log_format replicas ${LOG_FORMAT};
   access_log ${path.join(dir, 'access.log')} replicas;
+  # A connection per client request too: a reload (taking a replica out) then leaves no idle client
+  # connection for an old worker to close under a request.
+  keepalive_timeout 0;
   ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
 ${blocks.join('\n')}
 }
@@ -75,6 +85,11 @@ export function nginxPath(): string {
 export interface RunningNginx extends Spawned {
   /** The access log so far, one entry per request. */
   accessLog(): Promise<string[]>;
+  /**
+   * Takes the replicas on these ports out of their upstream (`down`) and every other one back in, by
+   * reloading the configuration: requests already passed on finish, new ones go to the others.
+   */
+  setDown(ports: number[]): Promise<void>;
 }
 
 /** Whether nginx accepts connections on `port` (a request would count against the replicas behind it). */
@@ -88,16 +103,21 @@ const listening = (port: number) =>
     socket.once('error', () => resolve(false));
   });
 
+/** The worker processes of the nginx master `pid`. */
+const workers = async (pid: number) =>
+  (await promisify(execFile)('ps', ['-o', 'pid=', '--ppid', String(pid)])).stdout
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter(Boolean);
+
 export async function startNginx(dir: string, balanced: Balanced[]): Promise<RunningNginx> {
   await mkdir(path.join(dir, 'temp'), { recursive: true });
   const config = path.join(dir, 'nginx.conf');
-  await writeFile(config, nginxConfig(dir, balanced, process.getuid?.() === 0));
-  const nginx = spawnGroup(
-    nginxPath(),
-    ['-p', dir, '-c', config, '-e', path.join(dir, 'error.log')],
-    dir,
-    {},
-  );
+  const write = (down: ReadonlySet<number>) =>
+    writeFile(config, nginxConfig(dir, balanced, process.getuid?.() === 0, down));
+  await write(new Set());
+  const options = ['-p', dir, '-c', config, '-e', path.join(dir, 'error.log')];
+  const nginx = spawnGroup(nginxPath(), options, dir, {});
   const deadline = Date.now() + 10_000;
   while (!(await Promise.all(balanced.map((b) => listening(b.port)))).every(Boolean)) {
     if (Date.now() > deadline || nginx.child.exitCode !== null) {
@@ -111,6 +131,17 @@ export async function startNginx(dir: string, balanced: Balanced[]): Promise<Run
     ...nginx,
     accessLog: async () =>
       (await readFile(path.join(dir, 'access.log'), 'utf8').catch(() => '')).split('\n').filter(Boolean),
+    setDown: async (ports) => {
+      const before = await workers(nginx.child.pid!);
+      await write(new Set(ports));
+      await promisify(execFile)(nginxPath(), [...options, '-s', 'reload']);
+      // In effect once the workers of the old configuration are gone: they finish what they passed on first.
+      const deadline = Date.now() + 15_000;
+      while ((await workers(nginx.child.pid!)).some((pid) => before.includes(pid))) {
+        if (Date.now() > deadline) throw new Error('nginx did not take up its new configuration');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
   };
 }
 

@@ -126,8 +126,11 @@ describe('two replicas of everything behind nginx', () => {
     );
     await new Promise((r) => setTimeout(r, 1_500));
 
-    // Three sign-ins sent to gateway A itself, held there while the org service checks the passwords.
+    // A rollout takes the replica out of the balancer first, as Kubernetes takes a stopping pod out of its
+    // Service (nginx lets what it passed on finish). Then three sign-ins sent to gateway A itself are held
+    // there, the org service checking the passwords, while A is told to stop: it answers them, then exits.
     const [a] = cluster.gateways;
+    await cluster.nginx.setDown([a!.port]);
     const orgLogins = async () =>
       (await cluster.nginx.accessLog()).filter((line) => line.includes('identity.login')).length;
     const before = await orgLogins();
@@ -141,12 +144,14 @@ describe('two replicas of everything behind nginx', () => {
     ]);
 
     const restarted = await cluster.restartGateway(0);
+    await cluster.nginx.setDown([]);
     const restartedAt = load.answers().length;
+    const logged = (await cluster.nginx.accessLog()).length;
     await until(
       async () =>
-        (await cluster.nginx.accessLog()).some((line) =>
-          line.includes(`"127.0.0.1:${restarted.port}" "200"`),
-        ),
+        (await cluster.nginx.accessLog())
+          .slice(logged)
+          .some((line) => line.includes(`"127.0.0.1:${restarted.port}" "200"`)),
       'nginx sends requests to the restarted gateway again',
     );
     const answers = await load.stop();
