@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerWeb, remoteEntries } from './web.ts';
+import { registerWeb, remoteRegistry } from './web.ts';
 
 // What the inspection remote's build writes beside its mf-manifest.json (packages/federation remoteDescriptor).
 const inspectionDescriptor = {
@@ -100,9 +100,12 @@ describe('serving the built front-ends', () => {
   });
 
   it('keeps a remote presentation when its code is deployed elsewhere', () => {
-    expect(remoteEntries(webRoot, { inspection: 'https://inspection.example.com/mf-manifest.json' })).toEqual(
-      [{ ...inspectionDescriptor, entry: 'https://inspection.example.com/mf-manifest.json' }],
-    );
+    const registry = remoteRegistry(webRoot, {
+      inspection: 'https://inspection.example.com/mf-manifest.json',
+    });
+    expect(registry.entries()).toEqual([
+      { ...inspectionDescriptor, entry: 'https://inspection.example.com/mf-manifest.json' },
+    ]);
   });
 
   it('lists a rebuilt remote with its new presentation without a restart', async () => {

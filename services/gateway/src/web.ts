@@ -126,10 +126,6 @@ export function remoteRegistry(
   };
 }
 
-/** What /api/remotes answers right now. */
-export const remoteEntries = (webRoot: string, overrides: Record<string, string>): RemoteEntry[] =>
-  remoteRegistry(webRoot, overrides).entries();
-
 export async function registerWeb(app: FastifyInstance, webRoot: string, overrides: Record<string, string>) {
   const remotes = remoteRegistry(webRoot, overrides, app.log);
   app.get('/api/remotes', async (_request, reply: FastifyReply) => {
