@@ -4,7 +4,7 @@ import { ORG_LEVELS, ROLES } from '@duda/authz';
 import { commonErrors } from '@duda/contract-kit';
 import { z } from 'zod';
 
-export { ORG_LEVELS, ROLES, type OrgLevel, type Role } from '@duda/authz';
+export { ORG_LEVELS, ROLE_LEVEL, ROLES, type OrgLevel, type Role } from '@duda/authz';
 
 export const id = z.uuid({ error: commonErrors.invalidId.code });
 export const byId = z.object({ id });

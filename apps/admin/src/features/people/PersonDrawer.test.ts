@@ -1,0 +1,117 @@
+import { DOrgTreeSelect, installDesignSystem } from '@duda/ui';
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ref } from 'vue';
+import { messages } from '../../i18n/index.ts';
+import type { PersonDetail } from './api.ts';
+import PersonDrawer from './PersonDrawer.vue';
+
+enableAutoUnmount(afterEach);
+
+const { api, clerk } = vi.hoisted(() => {
+  const clerk: PersonDetail = {
+    id: 'p1',
+    staffNo: 'HZ10103',
+    name: '赵雪',
+    position: '营业员（综合业务）',
+    status: 'active',
+    orgNodeId: 'hubin',
+    orgName: '湖滨营业厅',
+    phone: null,
+    hireDate: new Date('2024-03-01'),
+    roles: [{ id: 'a1', role: 'clerk', orgNodeId: 'hubin', orgName: '湖滨营业厅' }],
+    account: {
+      username: 'hubin.clerk',
+      disabled: false,
+      locked: false,
+      mustChangePassword: false,
+      lastLoginAt: null,
+    },
+  };
+  return { api: { reset: vi.fn(), status: vi.fn(), assign: vi.fn(), revoke: vi.fn() }, clerk };
+});
+vi.mock('./api.ts', () => {
+  const mutation = (call: () => unknown) => () => ({ mutateAsync: call, isPending: ref(false) });
+  return {
+    usePersonQuery: () => ({ data: ref(clerk), isPending: ref(false) }),
+    useResetPassword: mutation(api.reset),
+    useSetPersonStatus: mutation(api.status),
+    useAssignRole: mutation(api.assign),
+    useRevokeRole: mutation(api.revoke),
+    useCreatePerson: mutation(vi.fn()),
+    useUpdatePerson: mutation(vi.fn()),
+  };
+});
+
+const hall = {
+  id: 'hubin',
+  code: 'HZ-SC-HB',
+  name: '湖滨营业厅',
+  level: 'hall' as const,
+  parentId: 'sc',
+  active: true,
+  address: null,
+  children: [],
+};
+const mountDrawer = () =>
+  mount(PersonDrawer, {
+    attachTo: document.body,
+    props: { modelValue: true, personId: 'p1', nodes: [hall] },
+    global: { plugins: [[installDesignSystem, { messages }]] },
+  });
+const button = (label: string) =>
+  [...document.body.querySelectorAll<HTMLButtonElement>('.el-drawer button')].find(
+    (b) => b.textContent?.trim() === label,
+  )!;
+const confirmBox = async () => {
+  await flushPromises();
+  const box = document.body.querySelector('.el-message-box')!;
+  const said = box.textContent;
+  (box.querySelector('.el-button--primary') as HTMLButtonElement).click();
+  await flushPromises();
+  return said;
+};
+
+describe('PersonDrawer', () => {
+  beforeEach(() => {
+    for (const call of Object.values(api)) call.mockReset().mockResolvedValue({});
+    document.body.innerHTML = '';
+  });
+
+  it('resets a password only after saying the person must change it at next sign-in, then shows it once', async () => {
+    api.reset.mockResolvedValue({ temporaryPassword: 'Xk7pQ2mz5a' });
+    mountDrawer();
+    await flushPromises();
+    button('重置密码').click();
+    expect(await confirmBox()).toContain('赵雪 下次登录时必须修改密码');
+    expect(api.reset).toHaveBeenCalledWith({ personId: 'p1' });
+    await vi.waitFor(() =>
+      expect(document.body.querySelector('.el-message-box')?.textContent).toContain('Xk7pQ2mz5a'),
+    );
+  });
+
+  it('disables a person after asking', async () => {
+    mountDrawer();
+    await flushPromises();
+    button('停用（离职）').click();
+    expect(await confirmBox()).toContain('赵雪 将无法登录');
+    expect(api.status).toHaveBeenCalledWith({ id: 'p1', status: 'left' });
+  });
+
+  it('gives a role at a hall of the tree, and revokes a held one', async () => {
+    const drawer = mountDrawer();
+    await flushPromises();
+    const roles = drawer.findComponent({ name: 'PersonRoles' });
+    roles.findComponent({ name: 'ElSelect' }).vm.$emit('update:modelValue', 'duty_manager');
+    await flushPromises();
+    roles.findComponent(DOrgTreeSelect).vm.$emit('update:modelValue', 'hubin');
+    await flushPromises();
+    button('添加角色').click();
+    await flushPromises();
+    expect(api.assign).toHaveBeenCalledWith({ personId: 'p1', role: 'duty_manager', orgNodeId: 'hubin' });
+
+    button('撤销').click();
+    expect(await confirmBox()).toContain('撤销 赵雪 在 湖滨营业厅 的“营业员”角色');
+    expect(api.revoke).toHaveBeenCalledWith({ assignmentId: 'a1' });
+  });
+});
