@@ -71,7 +71,7 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
       DUDA_SEED: 'false',
     });
     expect(training.url).toBeTruthy();
-  }, 300_000);
+  }, 420_000);
 
   afterAll(async () => {
     // The gateway first, then the services it calls.
@@ -126,7 +126,7 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
       month: '2026-11',
     });
     expect(dashboard.data?.scope.name).toBe('上城区分公司');
-  });
+  }, 60_000);
 
   it('each stops cleanly on SIGTERM, as the orchestrator stops it', async () => {
     const codes: Record<string, number | null> = {};

@@ -1,19 +1,12 @@
 // The web image's nginx configuration, run by Debian's nginx on a copy of the image's layout (/ the shell,
 // /remotes/<name>/ each remote): client-side routes get the shell, entry files are revalidated, hashed assets are
 // cached for a year, a missing file is a 404, and every answer carries the portal's security headers.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerDir } from './dockerfile.ts';
-import { freePort } from './node-process.ts';
-
-/** Set by `npm test` (infra/scripts/portal.mjs installs Debian's nginx when it is missing). */
-const nginxPath = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].find(
-  (p) => p && existsSync(p),
-);
+import { nginxPath, runNginx, type RunningNginx } from './nginx.ts';
 
 const files: Record<string, string> = {
   'index.html': '<!doctype html><title>shell</title>',
@@ -24,57 +17,24 @@ const files: Record<string, string> = {
 };
 
 describe.skipIf(!nginxPath)('the web image’s nginx', () => {
-  let dir: string;
-  let nginx: ChildProcess;
+  let html: string;
+  let nginx: RunningNginx;
   let base: string;
 
   beforeAll(async () => {
-    dir = await makeTempDir('duda-web-image-');
-    const html = path.join(dir, 'html');
+    html = await makeTempDir('duda-web-image-');
     for (const [file, content] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(html, file)), { recursive: true });
       await writeFile(path.join(html, file), content);
     }
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    // The image's file as it is, but for where it listens and where the files are.
-    const site = (await readFile(path.join(dockerDir, 'web', 'nginx.conf'), 'utf8'))
-      .replace('listen 8080;', `listen 127.0.0.1:${port};`)
-      .replace('root /usr/share/nginx/html;', `root ${html};`);
-    await writeFile(path.join(dir, 'site.conf'), site);
-    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-      .map((kind) => `${kind}_temp_path ${dir}/${kind};`)
-      .join(' ');
-    await writeFile(
-      path.join(dir, 'nginx.conf'),
-      `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-       events {}
-       http { include /etc/nginx/mime.types; access_log off; ${temp} include ${dir}/site.conf; }`,
-    );
-    nginx = spawn(nginxPath!, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    nginx.stderr!.on('data', (chunk) => (stderr += chunk));
-    const deadline = Date.now() + 10_000;
-    while (
-      !(await fetch(`${base}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    ) {
-      if (Date.now() > deadline || nginx.exitCode !== null)
-        throw new Error(
-          `nginx did not start: ${stderr}${await readFile(path.join(dir, 'error.log'), 'utf8').catch(() => '')}`,
-        );
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const site = await readFile(path.join(dockerDir, 'web', 'nginx.conf'), 'utf8');
+    nginx = await runNginx(site.replace('root /usr/share/nginx/html;', `root ${html};`));
+    base = nginx.base;
   });
 
   afterAll(async () => {
-    nginx?.kill('SIGQUIT');
-    if (nginx && nginx.exitCode === null) await new Promise((r) => nginx.once('exit', r));
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await nginx?.stop();
+    if (html) await rm(html, { recursive: true, force: true });
   });
 
   it('answers its probes', async () => {
