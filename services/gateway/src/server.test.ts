@@ -26,6 +26,23 @@ describe('gateway over real HTTP', () => {
     expect(me.data!.permissions).toContain('inspection.perform');
   });
 
+  it('answers a batch whose procedure names run past 100 characters (a page with several queries at once)', async () => {
+    const client = gw.client();
+    await client.login('trainer');
+    const paths = [
+      'org.me',
+      'portal.notifications.unreadCount',
+      'portal.inbox.counts',
+      'org.tree',
+      'portal.notifications.preferences',
+    ];
+    expect(paths.join(',').length).toBeGreaterThan(100);
+    const input = encodeURIComponent(JSON.stringify({ 3: { json: { includeInactive: false } } }));
+    const response = await client.fetch(`/trpc/${paths.join(',')}?batch=1&input=${input}`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as unknown[]).length).toBe(paths.length);
+  });
+
   it('answers anonymous calls with UNAUTHORIZED in Chinese', async () => {
     const me = await gw.client().query('org.me');
     expect(me.status).toBe(401);

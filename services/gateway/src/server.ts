@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -13,7 +12,7 @@ import {
 } from '@duda/service-kit';
 import { traceRequests } from '@duda/telemetry';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { createAuthRouter } from './auth-router.ts';
 import type { GatewayConfig } from './config.ts';
@@ -41,6 +40,9 @@ export async function buildGateway({
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
+    // A batched GET names every procedure in the one `/trpc/:path` parameter: a page with a few queries at once
+    // passes Fastify's default of 100 characters (tRPC's adapter asks for more).
+    maxParamLength: 5000,
     trustProxy: config.trustProxy,
     connectionTimeout: config.timeouts.connectionMs,
     requestTimeout: config.timeouts.requestMs,
@@ -168,20 +170,19 @@ export async function buildGateway({
   // Plain HTTP routes the services need beside tRPC (signed photo URLs), answered here or passed on, for
   // the caller of the request's session exactly as tRPC sees it.
   const callerOf = contextFactory(services.identity, config.secureCookies);
-  // Responses a route keeps open after it returns (the notifications' live stream) are ended as the gateway
-  // begins to stop: the browser reconnects through the balancer to another replica (with its Last-Event-ID),
-  // and the drain is not held up by a stream that would never end on its own.
-  const streams = new Set<ServerResponse>();
-  app.addHook('preClose', async () => streams.forEach((stream) => stream.end()));
+  // A route that takes the response over (the notifications' live stream) keeps it open: such streams are
+  // ended as the gateway begins to stop, so the browser reconnects through the balancer to another replica
+  // (with its Last-Event-ID) and the drain is not held up by a stream that would never end on its own.
+  const answering = new Set<FastifyReply>();
+  app.addHook('preClose', async () => {
+    for (const reply of answering) if (reply.sent && !reply.raw.writableEnded) reply.raw.end();
+  });
   for (const route of services.routes)
     app.get(route.path, async (req, res) => {
+      answering.add(res);
+      res.raw.once('close', () => answering.delete(res));
       try {
-        const answer = await route.handle(req, res, await callerOf({ req, res }));
-        if (res.sent && !res.raw.writableEnded && !res.raw.destroyed) {
-          streams.add(res.raw);
-          res.raw.once('close', () => streams.delete(res.raw));
-        }
-        return answer;
+        return await route.handle(req, res, await callerOf({ req, res }));
       } catch (error) {
         // The database out of reach is not a crash: answer as a procedure does, so the client tries again.
         const unavailable = databaseUnavailableBody(error);
