@@ -1,19 +1,5 @@
-// Texts of the people pages (人员), under `admin.people`; role and status names under `admin.roles` / `admin.staffStatus`.
+// Texts of the people pages (人员), under `admin.people`.
 export const zhCN = {
-  group: '系统管理',
-  roles: {
-    city_supervisor: '市公司督导',
-    district_supervisor: '区县督导',
-    hall_manager: '店面经理',
-    duty_manager: '值班经理',
-    manager_assistant: '店面经理助理',
-    clerk: '营业员',
-    trainer: '培训管理员',
-    hr: '人力资源',
-    leader: '主管领导',
-    admin: '系统管理员',
-  },
-  staffStatus: { active: '在职', on_leave: '休假', left: '离职' },
   people: {
     menu: '人员',
     title: '人员管理',
@@ -104,20 +90,6 @@ export const zhCN = {
 };
 
 export const en: typeof zhCN = {
-  group: 'Administration',
-  roles: {
-    city_supervisor: 'City supervisor',
-    district_supervisor: 'District supervisor',
-    hall_manager: 'Hall manager',
-    duty_manager: 'Duty manager',
-    manager_assistant: 'Assistant hall manager',
-    clerk: 'Clerk',
-    trainer: 'Training administrator',
-    hr: 'HR officer',
-    leader: 'Executive',
-    admin: 'System administrator',
-  },
-  staffStatus: { active: 'Active', on_leave: 'On leave', left: 'Left' },
   people: {
     menu: 'People',
     title: 'People',
