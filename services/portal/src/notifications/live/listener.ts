@@ -75,11 +75,16 @@ export function notificationListener(deps: {
       const wakes = followers.get(personId) ?? new Set<Wake>();
       wakes.add(wake);
       followers.set(personId, wakes);
-      if (!client) await connect();
-      return () => {
+      const unfollow = () => {
         wakes.delete(wake);
         if (wakes.size === 0) followers.delete(personId);
       };
+      if (!client)
+        await connect().catch((err: unknown) => {
+          unfollow();
+          throw err;
+        });
+      return unfollow;
     },
     async close() {
       closed = true;

@@ -24,7 +24,11 @@ export const notificationStreamRoute: HttpRoute<PortalService> = {
       'X-Request-Id': request.id,
     });
     raw.flushHeaders();
-    const lastEventId = request.headers['last-event-id'];
+    // The browser's own reconnect sends the header; a page that opens a new EventSource after giving up
+    // (its gateway answered an error) passes it in the query, as EventSource cannot set headers.
+    const lastEventId =
+      request.headers['last-event-id'] ??
+      (request.query as { lastEventId?: unknown } | undefined)?.lastEventId;
     try {
       await openStream(
         service.notifications,

@@ -50,13 +50,19 @@ interface SseEvent {
 }
 
 /** An open stream as a browser holds it: events parsed as they arrive. */
-async function openStream(url: string, username: string, lastEventId?: string) {
+async function openStream(
+  url: string,
+  username: string,
+  lastEventId?: string,
+  via: 'header' | 'query' = 'header',
+) {
   const caller = await f.contextOf(username);
   const controller = new AbortController();
-  const response = await fetch(new URL(NOTIFICATION_STREAM_PATH, url), {
+  const query = lastEventId && via === 'query' ? `?lastEventId=${lastEventId}` : '';
+  const response = await fetch(new URL(`${NOTIFICATION_STREAM_PATH}${query}`, url), {
     headers: {
       ...callerHeaders(pick(caller), SECRET),
-      ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+      ...(lastEventId && via === 'header' ? { 'last-event-id': lastEventId } : {}),
     },
     signal: controller.signal,
   });
@@ -148,6 +154,14 @@ describe('the live notification stream', () => {
     ]);
 
     // Read in another tab (through the other replica): the open page's badge follows.
+    // A page that gave up and opened a new EventSource names its last event in the query instead.
+    const reopened = await openStream(b.url, 'hubin.clerk', first!.seq, 'query');
+    await reopened.waitFor((events) => events.some((e) => e.event === 'notification'));
+    expect(reopened.events.filter((e) => e.event === 'notification').map((e) => e.data)).toEqual([
+      { notification: missed, unread: 2 },
+    ]);
+    await reopened.close();
+
     const clerk = b.service.router.createCaller(await f.contextOf('hubin.clerk'));
     await clerk.notifications.markAllRead();
     await resumed.waitFor(
