@@ -55,10 +55,17 @@ export async function buildGateway({
   });
   // First, so every later hook and plugin runs inside the request's span.
   traceRequests(app);
+  // Set once the gateway is told to stop: each answer then closes its connection, so a client keeping it
+  // alive goes to another replica and the drain does not wait for the idle connection to time out.
+  let stopping = false;
+  app.addHook('preClose', async () => {
+    stopping = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Answers about a person must not stay in a shared or browser cache; routes that chose otherwise keep it.
     if (isApi(request) && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
+    if (stopping) reply.header('Connection', 'close');
   });
 
   await app.register(fastifyHelmet, {
