@@ -2,7 +2,7 @@
 // real PostgreSQL, wired as in the cluster: every service its own process, the gateway forwarding to them. Each
 // applies its own migrations from what it carries, and answers a real procedure through the gateway.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createPool } from '@duda/db';
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
@@ -39,7 +39,8 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
 
     // An empty database: the deployables bring their own migrations.
     db = await createTestDatabase([]);
-    const uploads = await makeTempDir('duda-deployables-uploads-');
+    const uploads = path.join(outDir, 'uploads');
+    await mkdir(uploads);
     const common = { DATABASE_URL: db.url, DUDA_SERVICE_SECRET: secret };
     const org = await start('org', common);
     // The small organisation's people, written as tests do (after org's own process made its tables).
