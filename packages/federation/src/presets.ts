@@ -23,7 +23,7 @@ const gatewayUrl = () => process.env.DUDA_GATEWAY_URL ?? 'http://127.0.0.1:3000'
 export function remoteViteConfig({ port, ...federation }: RemoteViteOptions): UserConfigFnObject {
   return ({ command }): UserConfig => ({
     base: command === 'build' ? `/remotes/${federation.presentation.name}/` : '/',
-    plugins: [vue(), remoteFederation(federation)],
+    plugins: [vue(), remoteFederation({ ...federation, insideShell: command === 'build' })],
     define: vueI18nFlags,
     server: {
       port: Number(process.env.PORT ?? port),

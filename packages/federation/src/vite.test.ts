@@ -36,6 +36,18 @@ describe('Module Federation settings', () => {
     );
   });
 
+  it('builds a remote for the shell without copies of the shared libraries, and keeps them for its own dev server', () => {
+    const built = remoteFederationOptions({
+      presentation: exam,
+      remoteModule: './src/remote.ts',
+      insideShell: true,
+    });
+    for (const name of SHARED_SINGLETONS) {
+      expect(built.shared).toHaveProperty([name], { singleton: true, import: false });
+    }
+    expect(Object.keys(built.shared as object)).toEqual(Object.keys(host.shared as object));
+  });
+
   it('has a remote expose ./remote and emit the manifest the gateway lists', () => {
     expect(remote).toMatchObject({
       name: 'exam',
