@@ -90,6 +90,27 @@ describe('rectification to closure (闭环管理)', () => {
     );
   });
 
+  it('lists under 只看待我验证 only the answered orders whose verifier is the caller', async () => {
+    const hubin = f.hall('HZ-SC-01').id;
+    const { id } = await submitVisit(f, 'sc.sup', hubin, { A01: '一名员工未佩戴工牌' });
+    const order = await f.inspection.prisma.rectificationOrder.findFirstOrThrow({
+      where: { inspectionId: id },
+    });
+    await (
+      await f.as('hubin.mgr')
+    ).rectifications.respond({
+      id: order.id,
+      measures: '已重新整理',
+      photoIds: [evidence],
+    });
+    const toVerify = { page: 1, pageSize: 10, toVerify: true };
+    const mine = await (await f.as('sc.sup')).rectifications.list(toVerify);
+    expect(mine.items.map((o) => o.id)).toEqual([order.id]);
+    // The city supervisor may verify in every hall of the city, but this order waits for 刘海涛, not for her.
+    const theirs = await (await f.as('city.sup')).rectifications.list(toVerify);
+    expect(theirs).toMatchObject({ items: [], total: 0 });
+  });
+
   it('keeps other halls out of an order', async () => {
     await expect((await f.as('nanxing.mgr')).rectifications.get({ id: orderId })).rejects.toMatchObject({
       code: 'FORBIDDEN',

@@ -35,7 +35,7 @@ export interface OrderFilter extends PageInput {
   districtId?: string | null;
   severity?: Severity | null;
   month?: string | null;
-  /** Orders waiting for the caller to verify. */
+  /** Answered orders whose verifier is the caller. */
   toVerify?: boolean | null;
 }
 
@@ -54,15 +54,8 @@ export async function listOrders(
       filter.districtId ? { districtId: filter.districtId } : {},
       filter.severity ? { severity: filter.severity } : {},
       filter.month ? { month: filter.month } : {},
-      filter.toVerify
-        ? {
-            status: 'RESPONDED',
-            OR: [
-              { verifierId: ctx.actor.personId },
-              { hallId: { in: scopeOf(ctx.actor, 'rectification.verify').orgNodeIds } },
-            ],
-          }
-        : {},
+      // 只看待我验证: the order names its verifier; others who may verify in the hall see it in the full list.
+      filter.toVerify ? { status: 'RESPONDED', verifierId: ctx.actor.personId } : {},
     ],
   };
   const [rows, total] = await Promise.all([
