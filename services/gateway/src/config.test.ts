@@ -24,6 +24,15 @@ describe('DUDA_SERVICE_URLS', () => {
   });
 });
 
+describe('events polling', () => {
+  const secrets = { serviceSecret: 's', cookieSecret: 'c' };
+
+  it('looks for events every half second unless told otherwise, so a live notification comes within 2 s', () => {
+    expect(loadConfig({}, secrets).eventsPollingSeconds).toBe(0.5);
+    expect(loadConfig({ DUDA_EVENTS_POLLING_SECONDS: '2' }, secrets).eventsPollingSeconds).toBe(2);
+  });
+});
+
 describe('socket timeouts', () => {
   const secrets = { serviceSecret: 's', cookieSecret: 'c' };
 

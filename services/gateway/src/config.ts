@@ -37,6 +37,11 @@ export interface GatewayConfig {
    * could name any address and slip past the per-address login limit.
    */
   trustProxy: boolean;
+  /**
+   * How often the outbox relays and event workers look for work (@duda/events): with two hops (relay, then
+   * subscriber), half a second keeps a live notification within 2 s of its cause (ADR 0019).
+   */
+  eventsPollingSeconds: number;
   /** Socket timeouts, so idle or trickling clients cannot hold connections open for ever. */
   timeouts: {
     /** A connection with no traffic for this long is closed. */
@@ -96,6 +101,7 @@ export function loadConfig(
     loginAttemptsPerMinute: Number(env.DUDA_LOGIN_RATE_PER_MINUTE ?? 20),
     apiRequestsPerMinute: Number(env.DUDA_API_RATE_PER_MINUTE ?? 1200),
     trustProxy: env.DUDA_TRUST_PROXY === 'true',
+    eventsPollingSeconds: Number(env.DUDA_EVENTS_POLLING_SECONDS ?? 0.5),
     timeouts: {
       connectionMs: milliseconds(env, 'DUDA_CONNECTION_TIMEOUT_MS', 30_000),
       requestMs: milliseconds(env, 'DUDA_REQUEST_TIMEOUT_MS', 120_000),

@@ -33,7 +33,12 @@ export async function startRuntime() {
     throw error;
   }
   // After the migrations: the relays read the services' outbox tables.
-  const events = await startEvents({ pool, logger, services: services.events });
+  const events = await startEvents({
+    pool,
+    logger,
+    services: services.events,
+    pollingSeconds: config.eventsPollingSeconds,
+  });
   const stop = async () => {
     await events.stop();
     await services.close();
