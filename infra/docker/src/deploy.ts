@@ -1,4 +1,4 @@
-// `pnpm deploy --prod` of one package, exactly as the Dockerfile's deploy stages run it, after its build.
+// The build, then `pnpm deploy --prod` of one package, exactly as the Dockerfile's stages run them.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { dockerDir } from './dockerfile.ts';
@@ -25,8 +25,9 @@ export function pnpm(args: string[]): Promise<void> {
   });
 }
 
-/** Builds `pkg` (its dist/) and deploys it with its production dependencies alone into `target`. */
-export async function buildAndDeploy(pkg: string, target: string): Promise<void> {
-  await pnpm(['--filter', pkg, 'run', 'build']);
-  await pnpm(['--filter', pkg, '--config.inject-workspace-packages=true', 'deploy', '--prod', target]);
-}
+/** Builds each package's dist/ (one pnpm run, the builds side by side). */
+export const build = (pkgs: string[]) => pnpm([...pkgs.flatMap((pkg) => ['--filter', pkg]), 'run', 'build']);
+
+/** Deploys a built package with its production dependencies alone into `target`. */
+export const deploy = (pkg: string, target: string) =>
+  pnpm(['--filter', pkg, '--config.inject-workspace-packages=true', 'deploy', '--prod', target]);

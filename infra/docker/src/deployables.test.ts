@@ -11,7 +11,7 @@ import { GatewayClient } from '@duda/gateway/testing/http-client';
 import { createOrgService } from '@duda/service-org';
 import { seedSmallOrg } from '@duda/service-org/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndDeploy, repoRoot } from './deploy.ts';
+import { build, deploy, repoRoot } from './deploy.ts';
 import { NODE_TARGETS, type NodeTarget } from './dockerfile.ts';
 import { startNode, type RunningNode } from './node-process.ts';
 
@@ -32,7 +32,8 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
   beforeAll(async () => {
     outDir = await makeTempDir('duda-deployables-');
     const started = Date.now();
-    await Promise.all(targets.map((t) => buildAndDeploy(NODE_TARGETS[t].pkg, dirOf(t))));
+    await build(targets.map((t) => NODE_TARGETS[t].pkg));
+    await Promise.all(targets.map((t) => deploy(NODE_TARGETS[t].pkg, dirOf(t))));
     console.warn(
       `built and deployed ${targets.length} packages in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
