@@ -12,3 +12,4 @@ export type { KeyPath, MutationPath, ProcedureKey, QueryPath } from './query-key
 export { procedureQueries } from './query-procedures.ts';
 export type { ProcedureMutationOptions, ProcedureQueryOptions } from './query-procedures.ts';
 export type { Me, RouterInputs, RouterOutputs } from './types.ts';
+export { saveGeneratedFile, type GeneratedFile } from './download.ts';

@@ -23,6 +23,9 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** The most rows one export of the audit log writes; a narrower filter gets the rest. */
+export const AUDIT_EXPORT_MAX_ROWS = 10_000;
+
 /** The audit log's filters: who did it, what, to which object, and when (from and to inclusive instants). */
 const auditFilter = z.object({
   actorPersonId: id.nullish(),
@@ -51,4 +54,5 @@ export const orgAdminInputs = {
   moveNode: z.object({ id, newParentId: id }),
   setNodeActive: z.object({ id, active: z.boolean() }),
   audit: pageInput.extend(auditFilter.shape),
+  auditExport: auditFilter,
 };

@@ -1,7 +1,7 @@
 import { scopeOf, type Actor } from '@duda/authz';
 import { skipTake, type Page, type PageInput } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import type { AuditEntry, Prisma } from '../generated/prisma/client.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -84,12 +84,11 @@ export interface AuditFilter {
   to?: Date | null;
 }
 
-/** The audit log, for admins: entries made by people in their scope. */
-export async function listAudit(
-  deps: OrgDeps,
-  actor: Actor,
-  filter: PageInput & AuditFilter,
-): Promise<Page<AuditView>> {
+/**
+ * Which entries of the audit log an admin may read — those made by people in their scope — narrowed by the
+ * filter; with the names of those people, for the rows.
+ */
+export async function auditQuery(deps: OrgDeps, actor: Actor, filter: AuditFilter) {
   const { orgNodeIds } = scopeOf(actor, 'audit.read');
   const actors = await deps.prisma.person.findMany({
     where: { orgNodeId: { in: orgNodeIds } },
@@ -113,11 +112,7 @@ export async function listAudit(
       ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } }
       : {}),
   };
-  const [rows, total] = await Promise.all([
-    deps.prisma.auditEntry.findMany({ where, orderBy: { id: 'desc' }, ...skipTake(filter) }),
-    deps.prisma.auditEntry.count({ where }),
-  ]);
-  const items = rows.map((r) => ({
+  const view = (r: AuditEntry): AuditView => ({
     id: r.id.toString(),
     at: r.at,
     actorPersonId: r.actorPersonId,
@@ -128,6 +123,21 @@ export async function listAudit(
     before: r.before,
     after: r.after,
     requestId: r.requestId,
-  }));
+  });
+  return { where, view };
+}
+
+/** The audit log, for admins: entries made by people in their scope. */
+export async function listAudit(
+  deps: OrgDeps,
+  actor: Actor,
+  filter: PageInput & AuditFilter,
+): Promise<Page<AuditView>> {
+  const { where, view } = await auditQuery(deps, actor, filter);
+  const [rows, total] = await Promise.all([
+    deps.prisma.auditEntry.findMany({ where, orderBy: { id: 'desc' }, ...skipTake(filter) }),
+    deps.prisma.auditEntry.count({ where }),
+  ]);
+  const items = rows.map(view);
   return { items, total, page: filter.page, pageSize: filter.pageSize };
 }

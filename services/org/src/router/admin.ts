@@ -2,6 +2,7 @@
 import type { Actor } from '@duda/authz';
 import { orgAdminInputs, peopleAdminInputs } from '@duda/contract-org';
 import { authedProcedure, router } from '@duda/service-kit';
+import { exportAudit } from '../admin/audit-export.ts';
 import { listAudit } from '../admin/audit.ts';
 import { createNode, moveNode, setNodeActive, updateNode } from '../admin/org-admin.ts';
 import {
@@ -66,4 +67,7 @@ export const adminRouter = (deps: OrgDeps) =>
     audit: authedProcedure
       .input(orgAdminInputs.audit)
       .query(({ ctx, input }) => listAudit(deps, ctx.actor, input)),
+    auditExport: authedProcedure
+      .input(orgAdminInputs.auditExport)
+      .query(({ ctx, input }) => exportAudit(deps, ctx.actor, input)),
   });

@@ -252,5 +252,7 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
     },
     // The audit log is a list scoped to the administrator's reach: anyone else reads an empty page.
     'org.admin.audit': { allowed: SIGNED_IN, input: () => ({ pageSize: 200 }), sees: refused },
+    // Its export likewise: an empty file for anyone but the administrator.
+    'org.admin.auditExport': { allowed: SIGNED_IN, input: () => ({}), sees: refused },
   },
 });
