@@ -12,10 +12,16 @@ vi.mock('./api.ts', () => ({
   uploadHallPhoto: vi.fn(),
 }));
 
-const order = { id: 'order-1', hallId: 'hall-1', evidenceRequired: true } as RectificationDetail;
+const order = {
+  id: 'order-1',
+  hallId: 'hall-1',
+  evidenceRequired: true,
+  response: null,
+  photos: {},
+} as unknown as RectificationDetail;
 
-function mountForm() {
-  const wrapper = mountInRemote(RespondForm, { props: { order } });
+function mountForm(props = order) {
+  const wrapper = mountInRemote(RespondForm, { props: { order: props } });
   const submit = () => wrapper.find('button[type=submit]').trigger('submit');
   return { wrapper, submit };
 }
@@ -50,5 +56,27 @@ describe('RespondForm', () => {
       photoIds: ['photo-1'],
     });
     expect((wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('starts a sent-back order from the measures and photos the hall answered last time', async () => {
+    const sentBack = {
+      ...order,
+      status: 'REJECTED_BACK',
+      response: { measures: '已拖干地面', photoIds: ['photo-1'], respondedAt: new Date() },
+      photos: { 'photo-1': '/api/photos/photo-1?sig=x' },
+    } as unknown as RectificationDetail;
+    const { wrapper, submit } = mountForm(sentBack);
+    expect((wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('已拖干地面');
+    expect(wrapper.findComponent(DImageUpload).props('modelValue')).toEqual([
+      expect.objectContaining({ id: 'photo-1', url: '/api/photos/photo-1?sig=x' }),
+    ]);
+    await wrapper.find('textarea').setValue('已拖干地面，并放置防滑提示牌');
+    await submit();
+    await flushPromises();
+    expect(respond).toHaveBeenCalledWith({
+      id: 'order-1',
+      measures: '已拖干地面，并放置防滑提示牌',
+      photoIds: ['photo-1'],
+    });
   });
 });
