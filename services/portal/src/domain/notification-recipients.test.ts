@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audienceOf, notificationsFor, type RaisingFact } from './notification-recipients.ts';
+import { audienceOf, isNews, notificationsFor, type RaisingFact } from './notification-recipients.ts';
 
 const overdue: RaisingFact = {
   kind: 'RECTIFICATION_OVERDUE',
@@ -79,5 +79,19 @@ describe('who is notified', () => {
       area: 'inspection',
       link: '/inspection/rectifications',
     });
+  });
+
+  it('an exam that had closed before its publication was announced is no news; anything else is', () => {
+    const exam: RaisingFact = {
+      kind: 'EXAM_PUBLISHED',
+      examId: 'e1',
+      title: '9月月考',
+      opensAt: '2026-09-25T01:00:00.000Z',
+      closesAt: '2026-09-25T13:00:00.000Z',
+      candidatePersonIds: ['c1'],
+    };
+    expect(isNews(exam, new Date('2026-09-25T12:00:00Z'))).toBe(true);
+    expect(isNews(exam, new Date('2026-12-01T00:00:00Z'))).toBe(false);
+    expect(isNews(overdue, new Date('2027-01-01T00:00:00Z'))).toBe(true);
   });
 });

@@ -38,6 +38,14 @@ export type RaisingFact =
       maxScore: number;
     };
 
+/**
+ * Whether the fact is still worth telling when it arrives: an exam that had already closed when its
+ * publication was announced (a month's history loaded at once) would only clutter the bell.
+ */
+export function isNews(fact: RaisingFact, at: Date): boolean {
+  return fact.kind !== 'EXAM_PUBLISHED' || new Date(fact.closesAt) > at;
+}
+
 /** The holders of a role at one org node (the hall's managers, the district's supervisors). */
 export interface RoleAtNode {
   role: 'hall_manager' | 'duty_manager' | 'district_supervisor';

@@ -191,6 +191,12 @@ describe('reading one’s own notifications', () => {
     sent.length = 0;
     await deliver('notify-published-exam', crypto.randomUUID(), examEvent([personOf('hubin.clerk')]));
     expect(sent).toEqual([expect.objectContaining({ channel: 'email', personId: personOf('hubin.clerk') })]);
+
+    // A month's history announced at once: its long-closed exams ring no bell.
+    const closed = { ...examEvent([personOf('hubin.clerk')]), closesAt: '2026-09-25T13:00:00.000Z' };
+    const closedId = crypto.randomUUID();
+    await deliver('notify-published-exam', closedId, closed);
+    expect(await service.prisma.notification.count({ where: { sourceEventId: closedId } })).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 // The portal's subscribers: each turns one event into its notifications. At least once: a repeat delivery
 // (or two at once) finds the rows of the first and adds none (raise.ts), so no inbox table is needed.
 import { subscribe, type DeliveredEvent, type Subscription } from '@duda/events';
-import { audienceOf, notificationsFor, type RaisingFact } from '../domain/notification-recipients.ts';
+import { audienceOf, isNews, notificationsFor, type RaisingFact } from '../domain/notification-recipients.ts';
 import { holdersOf } from './directory.ts';
 import type { NotificationsDeps } from './notifications-deps.ts';
 import { raiseNotifications } from './raise.ts';
@@ -18,6 +18,7 @@ import {
 
 /** Raises the notifications of one delivered fact; the same event always gives the same rows. */
 export async function notifyOf(deps: NotificationsDeps, event: DeliveredEvent<unknown>, fact: RaisingFact) {
+  if (!isNews(fact, event.occurredAt)) return [];
   const audience = audienceOf(fact);
   const holders = await holdersOf(deps.org, audience.holders, `event:${event.id}`, deps.log);
   return raiseNotifications(deps, event.id, notificationsFor(fact, [...audience.personIds, ...holders]));
