@@ -1,3 +1,4 @@
+import { inspectionErrors } from '@duda/contract-inspection';
 import { DImageUpload } from '@duda/ui';
 import { flushPromises } from '@vue/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,10 +7,10 @@ import { mountInRemote } from '../../test/mountInRemote.ts';
 import type { RectificationDetail } from './api.ts';
 import RespondForm from './RespondForm.vue';
 
-const { respond } = vi.hoisted(() => ({ respond: vi.fn() }));
+const { respond, uploadHallPhoto } = vi.hoisted(() => ({ respond: vi.fn(), uploadHallPhoto: vi.fn() }));
 vi.mock('./api.ts', () => ({
   useRespondMutation: () => ({ mutateAsync: respond, isPending: ref(false) }),
-  uploadHallPhoto: vi.fn(),
+  uploadHallPhoto,
 }));
 
 const order = {
@@ -78,5 +79,18 @@ describe('RespondForm', () => {
       measures: '已拖干地面，并放置防滑提示牌',
       photoIds: ['photo-1'],
     });
+  });
+
+  it("shows the server's reason when it refuses a photo", async () => {
+    uploadHallPhoto.mockRejectedValueOnce(inspectionErrors.photoType());
+    const { wrapper } = mountForm();
+    const input = wrapper.find('input[type=file]');
+    const heic = new File([new Uint8Array(64)], '整改后.jpg', { type: 'image/jpeg' });
+    Object.defineProperty(input.element, 'files', { value: [heic], configurable: true });
+    await input.trigger('change');
+    await flushPromises();
+    expect([...document.querySelectorAll('.el-message')].map((m) => m.textContent?.trim())).toContain(
+      '「整改后.jpg」未能上传：只能上传 JPG、PNG 或 WebP 格式的图片',
+    );
   });
 });

@@ -73,6 +73,15 @@ describe('DImageUpload', () => {
     expect(wrapper.emitted('update:modelValue')).toBeUndefined();
   });
 
+  it('says why the upload was refused when the page words the error', async () => {
+    const refusal = new Error('photoType');
+    const wrapper = mountUpload(vi.fn<ImageUploader>().mockRejectedValue(refusal), {
+      describeError: (error: unknown) => (error === refusal ? '只能上传 JPG、PNG 或 WebP 格式的图片' : '?'),
+    });
+    await choose(wrapper, photo('门头.heic'));
+    expect(messages()).toEqual(['「门头.heic」未能上传：只能上传 JPG、PNG 或 WebP 格式的图片']);
+  });
+
   it('removes an image with its labelled button', async () => {
     const images = [
       { id: 'f1', url: '/files/f1.jpg', name: '柜台.jpg' },

@@ -72,6 +72,7 @@ const en: DudaMessages = {
       tooLarge: '"{name}" is larger than {max} MB; compress it and try again',
       tooMany: 'You can upload at most {max} images',
       failed: '"{name}" could not be uploaded; please try again',
+      refused: '"{name}" was not uploaded: {reason}',
     },
     locale: {
       'zh-CN': '简体中文',

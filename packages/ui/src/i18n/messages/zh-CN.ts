@@ -72,6 +72,7 @@ const zhCN = {
       tooLarge: '「{name}」超过 {max} MB，请压缩后重新上传',
       tooMany: '最多只能上传 {max} 张图片',
       failed: '「{name}」上传失败，请重试',
+      refused: '「{name}」未能上传：{reason}',
     },
     locale: {
       'zh-CN': '简体中文',
