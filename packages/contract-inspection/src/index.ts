@@ -18,3 +18,4 @@ export * from './rules/scoring.ts';
 export * from './rules/template-validation.ts';
 export * from './rules/types.ts';
 export * from './errors.ts';
+export * from './text-limits.ts';

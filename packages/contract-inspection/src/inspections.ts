@@ -2,6 +2,7 @@
 // `inspection.inspections.*`.
 import { comparedText, pageInput, sortInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
+import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, id, month } from './common.ts';
 import { inspectionErrors } from './errors.ts';
 
@@ -34,7 +35,7 @@ const outcome = z.union([z.enum(ITEM_VERDICTS), z.number().finite()]);
 export const itemResultInput = z.object({
   itemCode: comparedText().trim().min(1).max(20),
   outcome,
-  note: text().trim().max(500).nullish(),
+  note: text().trim().max(TEXT_LIMITS.itemNote).nullish(),
   photoIds: z.array(z.uuid()).max(9).default([]),
 });
 
@@ -44,7 +45,7 @@ export const draftItemResultInput = itemResultInput.extend({ outcome: outcome.nu
 export type ItemResultInput = z.infer<typeof itemResultInput>;
 export type DraftItemResultInput = z.infer<typeof draftItemResultInput>;
 
-const summary = text().trim().max(2000).nullish();
+const summary = text().trim().max(TEXT_LIMITS.inspectionSummary).nullish();
 
 export const inspectionInputs = {
   list: pageInput.extend({

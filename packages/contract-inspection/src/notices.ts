@@ -2,6 +2,7 @@
 // `inspection.notices.*`.
 import { comparedText, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
+import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, id, month, scopeMonth } from './common.ts';
 
 /** A DRAFT is edited by the supervisor; once PUBLISHED the notice is read-only. */
@@ -26,15 +27,15 @@ const typicalCase = z.object({
   inspectionId: text(),
   hallName: text().max(50),
   tone: z.enum(CASE_TONES),
-  title: text().trim().min(1).max(100),
-  description: text().max(2000),
+  title: text().trim().min(1).max(TEXT_LIMITS.caseTitle),
+  description: text().max(TEXT_LIMITS.caseDescription),
   photoIds: z.array(text()).max(9),
 });
 
 /** What the supervisor may change in a draft notice; the computed tables are not part of it. */
 export const noticePatchInput = z.object({
-  title: text().max(100).optional(),
-  summary: text().max(5000).optional(),
+  title: text().max(TEXT_LIMITS.noticeTitle).optional(),
+  summary: text().max(TEXT_LIMITS.noticeSummary).optional(),
   commonProblems: z.array(commonProblem).max(20).optional(),
   typicalCases: z.array(typicalCase).max(20).optional(),
 });

@@ -2,6 +2,7 @@
 // `inspection.plans.*`.
 import { pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
+import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, date, id, month } from './common.ts';
 import { SCORED_KINDS } from './inspections.ts';
 
@@ -17,7 +18,7 @@ export type PlanScopeLevel = (typeof PLAN_SCOPE_LEVELS)[number];
 export const PLANNED_KINDS = ['SELF_CHECK', ...SCORED_KINDS] as const;
 export type PlannedKind = (typeof PLANNED_KINDS)[number];
 
-const comment = text().trim().max(500);
+const comment = text().trim().max(TEXT_LIMITS.planComment);
 
 /** What the author or the approving leader does to a plan (plan workflow). */
 export const planCommandInput = z.discriminatedUnion('type', [
@@ -45,7 +46,7 @@ export const planInputs = {
     kind: z.enum(PLANNED_KINDS).nullish(),
   }),
   get: byId,
-  create: z.object({ scopeOrgId: id, month, title: text().trim().max(80).nullish() }),
+  create: z.object({ scopeOrgId: id, month, title: text().trim().max(TEXT_LIMITS.planTitle).nullish() }),
   saveEntries: z.object({ id, entries: z.array(planEntryInput).max(500) }),
   transition: z.object({ id, command: planCommandInput }),
 };

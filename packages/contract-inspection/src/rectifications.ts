@@ -2,6 +2,7 @@
 // `inspection.rectifications.*`.
 import { pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
+import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, id, month } from './common.ts';
 import { inspectionErrors } from './errors.ts';
 import { SEVERITIES } from './templates.ts';
@@ -23,12 +24,18 @@ export const rectificationInputs = {
   get: byId,
   respond: z.object({
     id,
-    measures: text().trim().min(1, { error: inspectionErrors.measuresMissing.code }).max(1000),
+    measures: text()
+      .trim()
+      .min(1, { error: inspectionErrors.measuresMissing.code })
+      .max(TEXT_LIMITS.measures),
     photoIds: z.array(id).max(9).default([]),
   }),
-  accept: z.object({ id, comment: text().trim().max(500).optional() }),
+  accept: z.object({ id, comment: text().trim().max(TEXT_LIMITS.verifierComment).optional() }),
   rejectBack: z.object({
     id,
-    reason: text().trim().min(1, { error: inspectionErrors.rejectReasonMissing.code }).max(500),
+    reason: text()
+      .trim()
+      .min(1, { error: inspectionErrors.rejectReasonMissing.code })
+      .max(TEXT_LIMITS.verifierComment),
   }),
 };

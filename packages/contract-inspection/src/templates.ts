@@ -2,6 +2,7 @@
 // of `inspection.templates.*`. "Template" is the word on the wire and in the code; the pages call them 检查标准.
 import { comparedText, text } from '@duda/contract-kit';
 import { z } from 'zod';
+import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, id } from './common.ts';
 
 /** STANDARD: 检查标准 used by supervisors; DAILY: 日检表 the hall manager walks twice a day. */
@@ -22,8 +23,8 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export const checklistItemInput = z.object({
   code: comparedText().trim().min(1).max(20),
-  title: text().trim().min(1).max(100),
-  guidance: text().trim().max(500).default(''),
+  title: text().trim().min(1).max(TEXT_LIMITS.itemTitle),
+  guidance: text().trim().max(TEXT_LIMITS.itemGuidance).default(''),
   weight: z.number().min(0).max(100),
   scoringMode: z.enum(SCORING_MODES),
   maxPoints: z.number().int().min(1).max(100).nullable(),
@@ -35,14 +36,14 @@ export const checklistItemInput = z.object({
 
 /** A draft's content as the editor sends it; the publishing rules are `validateTemplateContent`. */
 export const templateContentInput = z.object({
-  name: comparedText().trim().min(1).max(60),
+  name: comparedText().trim().min(1).max(TEXT_LIMITS.templateName),
   kind: z.enum(CHECKLIST_KINDS),
   passLine: z.number().min(0).max(100),
   sections: z
     .array(
       z.object({
         code: comparedText().trim().min(1).max(20),
-        name: text().trim().min(1).max(40),
+        name: text().trim().min(1).max(TEXT_LIMITS.sectionName),
         items: z.array(checklistItemInput).max(100),
       }),
     )
