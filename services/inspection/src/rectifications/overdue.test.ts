@@ -6,7 +6,7 @@ import { inspectionFixture, uploadPhoto, type InspectionFixture, submitVisit } f
 
 describe('the overdue job (超期标记)', () => {
   let f: InspectionFixture;
-  const orders: { id: string; severity: string; deadline: Date }[] = [];
+  const orders: { id: string; severity: string; deadline: Date; hallName: string; itemTitle: string }[] = [];
   beforeAll(async () => {
     f = await inspectionFixture();
     // Two failed items: one order the hall will answer in time, one it lets run late.
