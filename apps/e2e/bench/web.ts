@@ -41,6 +41,13 @@ const PAGES: RemotePage[] = [
     ready: '.my-exams__card',
     viewport: { width: 390, height: 844 },
   },
+  {
+    remote: 'admin',
+    label: "admin remote, an administrator's people search",
+    username: 'admin',
+    path: '/admin/people',
+    ready: '.el-table__body tbody tr',
+  },
 ];
 const distOf = (remote: string) => path.join(appsDir, remote, 'dist');
 const RUNS = 7;
