@@ -1,6 +1,7 @@
 // What the inspection service (and the rules a page runs too) refuses, as codes with parameters; the portal
 // words them in zh-CN or English.
 import { defineErrors, defineTerms } from '@duda/contract-kit';
+import { inspectionFieldLabels } from './field-labels.ts';
 
 // Words the messages name: statuses, steps and kinds, keyed by their contract values.
 export const planStatusTerms = defineTerms('inspection.planStatus', {
@@ -761,4 +762,5 @@ export const inspectionCatalogs = [
   orderStatusTerms.catalog,
   orderActionTerms.catalog,
   plannedKindTerms.catalog,
+  ...inspectionFieldLabels,
 ];

@@ -43,6 +43,20 @@ export const commonErrors = defineErrors('common', {
     en: 'Invalid input: {path}: {detail}',
   },
   invalidValue: { kind: 'BAD_REQUEST', 'zh-CN': '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  /** Bad input at a field the contract labels (`defineFieldLabels`): named as the form names it. */
+  invalidLabelledField: { kind: 'BAD_REQUEST', 'zh-CN': '{label}：{detail}', en: '{label}: {detail}' },
+  /** The length rules of a labelled text field, worded for people rather than zod's `<=80 字符`. */
+  textRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请填写', en: 'please fill it in' },
+  textTooShort: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '至少 {minimum} 个字',
+    en: 'use at least {minimum} characters',
+  },
+  textTooLong: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '最多 {maximum} 个字，请删减后再提交',
+    en: 'at most {maximum} characters; please shorten it',
+  },
   invalidInput: { kind: 'BAD_REQUEST', 'zh-CN': '输入有误', en: 'Invalid input.' },
   /** A NUL or a lone surrogate in a text field (the `text()` rule); worded after the field's path. */
   invalidCharacters: {

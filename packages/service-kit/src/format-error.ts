@@ -3,9 +3,12 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import {
   commonErrors,
+  fieldLabelOf,
   isAppError,
   isWireError,
   knownCatalogs,
+  labelledDetail,
+  messageFor,
   renderMessage,
   ZOD_CODE_PREFIX,
   zodIssueParams,
@@ -63,6 +66,18 @@ function fieldErrorOf(issue: Issue): FieldError {
   return { path, code: `${ZOD_CODE_PREFIX}${issue.code}`, params, message: issue.message };
 }
 
+/** The zh-CN sentence of a code, or what was there when the code is unknown. */
+const chinese = (error: WireError, otherwise: string) =>
+  messageFor(knownCatalogs(), error.code, error.params, 'zh-CN') ?? otherwise;
+
+/** A field the procedure's contract labels is a field a user typed into: its issue is worded for people. */
+function forPeople(fieldError: FieldError, procedure: string | undefined): FieldError {
+  if (!procedure || !fieldLabelOf(knownCatalogs(), procedure, fieldError.path)) return fieldError;
+  const detail = labelledDetail(fieldError);
+  if (detail === fieldError) return fieldError;
+  return { path: fieldError.path, ...detail, message: chinese(detail, fieldError.message) };
+}
+
 /** Errors a remote service already formatted travel in the cause of the forwarded error. */
 const forwardedData = (cause: unknown): Pick<ErrorData, 'error' | 'fieldErrors'> | null => {
   const data = (cause as { data?: Partial<ErrorData> } | undefined)?.data;
@@ -98,17 +113,21 @@ export function formatError(opts: {
 
   const issues = issuesOf(error.cause);
   if (error.code === 'BAD_REQUEST' && issues) {
-    const fieldErrors = issues.map(fieldErrorOf);
+    const procedure = shape.data.path;
+    const fieldErrors = issues.map((issue) => forPeople(fieldErrorOf(issue), procedure));
     const first = fieldErrors[0];
     if (!first) {
       const invalid = commonErrors.invalidInput();
       return { ...base, message: invalid.message, data: { ...base.data, error: wire(invalid) } };
     }
     const detail = wire(first);
-    const summary: WireError = first.path
-      ? { code: commonErrors.invalidField.code, params: { path: first.path, detail } }
-      : { code: commonErrors.invalidValue.code, params: { detail } };
-    const message = `输入有误：${first.path ? `${first.path} ` : ''}${first.message}`;
+    const label = procedure && first.path ? fieldLabelOf(knownCatalogs(), procedure, first.path) : null;
+    const summary: WireError = label
+      ? { code: commonErrors.invalidLabelledField.code, params: { label, detail } }
+      : first.path
+        ? { code: commonErrors.invalidField.code, params: { path: first.path, detail } }
+        : { code: commonErrors.invalidValue.code, params: { detail } };
+    const message = chinese(summary, `输入有误：${first.path ? `${first.path} ` : ''}${first.message}`);
     return { ...base, message, data: { ...base.data, error: summary, fieldErrors } };
   }
   if (isAppError(error.cause)) {

@@ -2,8 +2,8 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { AnyRouter } from '@trpc/server';
 import superjson from 'superjson';
 import type { Actor } from '@duda/authz';
-import { commonErrors, defineErrors, messageFor } from '@duda/contract-kit';
-import type { ErrorCatalog, WireError } from '@duda/contract-kit';
+import { commonErrors, defineErrors, defineFieldLabels, messageFor } from '@duda/contract-kit';
+import type { MessageCatalog, WireError } from '@duda/contract-kit';
 import { describe, expect, it } from 'vitest';
 import type { CallerContext } from './context.ts';
 import { createLogger } from './logger.ts';
@@ -51,11 +51,21 @@ const appRouter = router({
   duplicate: publicProcedure.mutation(() => {
     throw Object.assign(new Error('Unique constraint failed'), { code: 'P2002' });
   }),
+  plan: publicProcedure
+    .input(
+      z.object({ title: z.string().trim().max(8), entries: z.array(z.object({ note: z.string().min(1) })) }),
+    )
+    .mutation(({ input }) => input.title),
   mine: authedProcedure.query(({ ctx }) => ctx.actor.name),
   changePassword: authedProcedure.meta({ openDuringPasswordChange: true }).mutation(() => 'ok'),
 });
 
-const catalogs: ErrorCatalog[] = [commonErrors.catalog, sampleErrors.catalog];
+const planLabels = defineFieldLabels('plan', {
+  title: { 'zh-CN': '计划标题', en: 'Plan title' },
+  'entries.*.note': { 'zh-CN': '备注', en: 'Note' },
+});
+
+const catalogs: MessageCatalog[] = [commonErrors.catalog, sampleErrors.catalog, planLabels];
 
 function context(overrides: Partial<CallerContext> = {}): CallerContext {
   return {
@@ -132,6 +142,31 @@ describe('errors as the user sees them', () => {
     expect(messageFor(catalogs, summary.code, summary.params, 'en')).toBe(
       'Invalid input: points: Too big: expected number to be <=10',
     );
+  });
+
+  it('names a labelled field by its label and its length rule in words, in both languages', async () => {
+    const { status, error } = await call(
+      'plan',
+      'mutation',
+      { title: '十二月南山区月度明查', entries: [] },
+      context(),
+    );
+    expect(status).toBe(400);
+    expect(error!.message).toBe('计划标题：最多 8 个字，请删减后再提交');
+    expect(error!.data.fieldErrors).toEqual([
+      {
+        path: 'title',
+        message: '最多 8 个字，请删减后再提交',
+        code: 'common.textTooLong',
+        params: { maximum: 8 },
+      },
+    ]);
+    const summary = error!.data.error!;
+    expect(messageFor(catalogs, summary.code, summary.params, 'en')).toBe(
+      'Plan title: at most 8 characters; please shorten it',
+    );
+    const listed = await call('plan', 'mutation', { title: '', entries: [{ note: '' }] }, context());
+    expect(listed.error!.message).toBe('备注：请填写');
   });
 
   it('words a schema whose custom error is a catalog code from the catalog', async () => {
