@@ -36,7 +36,8 @@ describe('listenTo', () => {
       50,
     );
     try {
-      await until(() => listener.listening);
+      await listener.ready();
+      expect(listener.listening).toBe(true);
       await db.pool.query(`SELECT pg_notify('duda test', 'one'), pg_notify('other', 'no')`);
       await until(() => heard.length === 1);
 

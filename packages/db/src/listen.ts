@@ -15,6 +15,8 @@ export interface ChannelHandlers {
 export interface ChannelListener {
   /** False until the first LISTEN and while a lost connection is being opened again. */
   readonly listening: boolean;
+  /** Resolves once it listens (at once when it does): what is sent from then on is heard. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,11 @@ export function listenTo(
   let closed = false;
   let everListened = false;
   let opening: Promise<void> | null = null;
+  let waiters: (() => void)[] = [];
+  const release = () => {
+    waiters.forEach((resolve) => resolve());
+    waiters = [];
+  };
 
   function lost(err: unknown) {
     client?.release(true);
@@ -48,6 +55,7 @@ export function listenTo(
     await next.query(`LISTEN ${quoteIdent(channel)}`);
     if (closed) return next.release();
     client = next;
+    release();
     if (everListened) handlers.reconnected?.();
     everListened = true;
   }
@@ -64,11 +72,14 @@ export function listenTo(
     get listening() {
       return client !== null;
     },
+    ready: () =>
+      client || closed ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)),
     async close() {
       closed = true;
       await opening;
       client?.release();
       client = null;
+      release();
     },
   };
 }
