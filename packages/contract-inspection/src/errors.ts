@@ -205,6 +205,11 @@ export const inspectionErrors = defineErrors('inspection', {
     'zh-CN': '您无权查看该检查计划',
     en: 'You may not view this inspection plan.',
   },
+  planDraftPrivate: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '该检查计划还是草稿，作者提交审批后您才能查看',
+    en: 'This inspection plan is still a draft; you can see it once its author submits it for approval.',
+  },
   planForUnitDenied: {
     kind: 'FORBIDDEN',
     'zh-CN': '您无权为该单位制定检查计划',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InspectionPlan } from './plan.ts';
-import { assertPlanEditable, replacePlanEntries, transitionPlan } from './plan-workflow.ts';
+import { assertPlanEditable, planVisibleTo, replacePlanEntries, transitionPlan } from './plan-workflow.ts';
 import type { PlanActor } from './plan-workflow.ts';
 
 const now = new Date('2025-03-02T01:00:00Z');
@@ -110,6 +110,21 @@ describe('transitionPlan', () => {
     expect(() => transitionPlan({ ...draft, entries: outOfMonth }, { type: 'SUBMIT' }, author, now)).toThrow(
       expect.objectContaining({ field: 'entries.0.plannedDate' }),
     );
+  });
+});
+
+describe('who sees a plan', () => {
+  it('keeps a draft to its author and the supervisors of its scope; a leader sees it from submission on', () => {
+    const author = { personId: 'author', supervisesScope: false, isLeader: false };
+    expect([author, colleague, outsider, leader].map((actor) => planVisibleTo(draft, actor))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    for (const status of ['SUBMITTED', 'REJECTED', 'APPROVED', 'PUBLISHED'] as const) {
+      expect(planVisibleTo({ ...draft, status }, leader), status).toBe(true);
+    }
   });
 });
 

@@ -34,8 +34,15 @@ const TRANSITIONS: Record<PlanAction, { from: PlanStatus; to: PlanStatus; by: Si
   PUBLISH: { from: 'APPROVED', to: 'PUBLISHED', by: 'OWNER' },
 };
 
-const isOwner = (plan: InspectionPlan, actor: PlanActor) =>
+const isOwner = (plan: Pick<InspectionPlan, 'authorId'>, actor: PlanActor) =>
   actor.personId === plan.authorId || actor.supervisesScope;
+
+/**
+ * A draft (草稿) is work in progress: only those who may work on it (its author, a supervisor of its scope) see
+ * it; the approving leader and other readers see a plan from its submission on.
+ */
+export const planVisibleTo = (plan: Pick<InspectionPlan, 'status' | 'authorId'>, actor: PlanActor) =>
+  plan.status !== 'DRAFT' || isOwner(plan, actor);
 
 function assertActor(plan: InspectionPlan, actor: PlanActor, side: Side, action: PlanAction): void {
   if (side === 'OWNER' && !isOwner(plan, actor)) {

@@ -11,6 +11,7 @@ import {
 import {
   assertCrossInspectionEntries,
   planDeadlineWarning,
+  planVisibleTo,
   replacePlanEntries,
   transitionPlan,
   type CrossHall,
@@ -19,6 +20,7 @@ import {
   type PlanEntry,
 } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { planRejected } from '../events/domain-events.ts';
 import type { OrgPlace } from '../ports/org-directory.ts';
 import { placeOrFail } from '../ports/org-directory.ts';
@@ -38,6 +40,7 @@ async function planOrFail(deps: InspectionDeps, ctx: Ctx, id: string) {
     { orgNodeId: row.scopeOrgId },
     inspectionErrors.readPlanDenied,
   );
+  if (!planVisibleTo(row, planActor(ctx.actor, row.scopeOrgId))) throw inspectionErrors.planDraftPrivate();
   return row;
 }
 
@@ -67,8 +70,14 @@ export async function listPlans(
     updatedAt: Date;
   }>
 > {
-  const where = {
+  const where: Prisma.InspectionPlanWhereInput = {
     scopeOrgId: { in: scopeOf(ctx.actor, 'inspection.plan.read').orgNodeIds },
+    // planVisibleTo as a query: drafts only for their author and the supervisors of their scope.
+    OR: [
+      { status: { not: 'DRAFT' } },
+      { authorId: ctx.actor.personId },
+      { scopeOrgId: { in: scopeOf(ctx.actor, 'inspection.plan.edit').orgNodeIds } },
+    ],
     ...(filter.month ? { month: filter.month } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     // Plans that schedule at least one inspection of that kind (e.g. every plan with a cross-inspection).

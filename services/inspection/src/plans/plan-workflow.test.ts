@@ -113,6 +113,27 @@ describe('monthly plan approval (against PostgreSQL)', () => {
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('shows a draft only to those who may work on it, and to the leader once submitted', async () => {
+    const author = await f.as('xh.sup');
+    const leader = await f.as('leader');
+    const { id } = await author.plans.create({ scopeOrgId: f.district('HZ-XH').id, month: '2027-04' });
+    await author.plans.saveEntries({
+      id,
+      entries: [visit('HZ-XH-01', f.seeded.demoPeople['xh.sup']!.id, '2027-04-06')],
+    });
+    const april = { page: 1, pageSize: 20, month: '2027-04' };
+    expect((await leader.plans.list(april)).items).toEqual([]);
+    await expect(leader.plans.get({ id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: '该检查计划还是草稿，作者提交审批后您才能查看',
+    });
+    // A supervisor of the scope may draft it too (domain.md, plans), so she sees it.
+    expect((await (await f.as('city.sup')).plans.list(april)).items.map((p) => p.id)).toEqual([id]);
+    await author.plans.transition({ id, command: { type: 'SUBMIT' } });
+    expect((await leader.plans.list(april)).items.map((p) => p.id)).toEqual([id]);
+    expect((await leader.plans.get({ id })).status).toBe('SUBMITTED');
+  });
+
   it('lists the plans that schedule a given kind of inspection', async () => {
     const city = await f.as('city.sup');
     const cross = await city.plans.list({ page: 1, pageSize: 20, kind: 'CROSS' });
