@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertTypicalCasesCitable,
+  badCaseDescription,
   buildMonthlyNotice,
   citablePhotoIds,
   type CitedInspection,
@@ -235,5 +236,27 @@ describe('assertTypicalCasesCitable', () => {
         new Map([['i1', cited({ districtId: 'west' })]]),
       ),
     ).not.toThrow();
+  });
+});
+
+describe('a bad typical case’s text (典型案例)', () => {
+  it('says each problem once, however the inspector repeated it', () => {
+    expect(
+      badCaseDescription(
+        ['业务台面摆放杂物，未及时清理。', '业务台面摆放杂物，未及时清理', null, '  ', '等候区地面有水渍'],
+        null,
+      ),
+    ).toBe('业务台面摆放杂物，未及时清理；等候区地面有水渍');
+  });
+
+  it('leaves out a note a longer one already says', () => {
+    expect(badCaseDescription(['业务台面摆放杂物', '业务台面摆放杂物，未及时清理'], null)).toBe(
+      '业务台面摆放杂物，未及时清理',
+    );
+  });
+
+  it('falls back on the summary, then on a pointer to the record', () => {
+    expect(badCaseDescription([null, ''], '整体服务欠规范')).toBe('整体服务欠规范');
+    expect(badCaseDescription([], null)).toBe('检查发现多项问题，详见检查记录。');
   });
 });

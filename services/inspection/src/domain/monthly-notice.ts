@@ -28,6 +28,25 @@ export interface TypicalCase {
   photoIds: readonly string[];
 }
 
+/** Sentence ends a note may carry; a note joined into a case reads the same with or without them. */
+const TRAILING_PUNCTUATION = /[\s。；;，,.！!]+$/u;
+
+/**
+ * What a bad case says happened: the inspection's problem notes, each once. Inspectors often copy one note onto
+ * several items, or write a longer form of it on another, so a note already said (or said within a longer
+ * one) is left out; without notes, the inspection's summary, then a pointer to the record.
+ */
+export function badCaseDescription(notes: readonly (string | null)[], summary: string | null): string {
+  const said = notes
+    .map((note) => (note ?? '').trim().replace(TRAILING_PUNCTUATION, ''))
+    .filter((note) => note.length > 0);
+  const distinct = said.filter(
+    (note, index) =>
+      said.indexOf(note) === index && !said.some((other) => other !== note && other.includes(note)),
+  );
+  return distinct.join('；') || summary || '检查发现多项问题，详见检查记录。';
+}
+
 export interface HallRectificationFigures {
   hallId: string;
   hallName: string;

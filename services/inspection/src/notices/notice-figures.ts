@@ -1,5 +1,10 @@
 import { percentage, roundScore, SCORED_KINDS } from '@duda/contract-inspection';
-import { type HallMonthScore, type HallRectificationFigures, type TypicalCase } from '../domain/index.ts';
+import {
+  badCaseDescription,
+  type HallMonthScore,
+  type HallRectificationFigures,
+  type TypicalCase,
+} from '../domain/index.ts';
 import { shortStaves, type ScopeKey } from '../dashboard/dashboard-service.ts';
 import type { InspectionPrisma } from '../prisma.ts';
 
@@ -91,13 +96,10 @@ async function typicalCases(
     hallName: i.hallName,
     tone: 'BAD',
     title: `${i.hallName}${i.vetoed ? '触发一票否决' : `得分 ${i.total?.toFixed(1)} 分`}`,
-    description:
-      i.results
-        .map((r) => r.note)
-        .filter(Boolean)
-        .join('；') ||
-      i.summary ||
-      '检查发现多项问题，详见检查记录。',
+    description: badCaseDescription(
+      i.results.map((r) => r.note),
+      i.summary,
+    ),
     photoIds: i.results.flatMap((r) => r.photoIds).slice(0, 3),
   }));
   if (best && !cases.some((c) => c.inspectionId === best.id)) {
