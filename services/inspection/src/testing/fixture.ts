@@ -3,9 +3,10 @@
 // standards, and callers for the named people.
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
-import { createLogger, localServiceClient, type CallerContext } from '@duda/service-kit';
+import { localServiceClient, type CallerContext } from '@duda/service-kit';
 import { createOrgService, database as orgDatabase, type OrgService } from '@duda/service-org';
-import { DEMO_PASSWORD, seedSmallOrg, type SeededOrg } from '@duda/service-org/seed';
+import { seedSmallOrg, type SeededOrg } from '@duda/service-org/seed';
+import { signedInContexts } from '@duda/service-org/testing';
 import { database } from '../database.ts';
 import type { ChecklistTemplateContent } from '@duda/contract-inspection';
 import { CITY_STANDARD_CHECKLIST, DAILY_SELF_INSPECTION_CHECKLIST } from '../domain/index.ts';
@@ -27,8 +28,6 @@ export interface InspectionFixture {
   orgAs(username: string): Promise<ReturnType<OrgService['router']['createCaller']>>;
   close(): Promise<void>;
 }
-
-const log = createLogger('test', 'silent');
 
 /** A standard as the seed publishes it: the city's first version, ready for inspections. */
 export async function publishTemplate(
@@ -78,27 +77,7 @@ export async function inspectionFixture(
     citySupervisor,
     DAILY_SELF_INSPECTION_CHECKLIST,
   );
-  const contexts = new Map<string, CallerContext>();
-  const contextOf = async (username: string) => {
-    const cached = contexts.get(username);
-    if (cached) return cached;
-    const login = await org.identity.login(
-      { username, password: DEMO_PASSWORD },
-      { ip: '127.0.0.1', userAgent: 'vitest' },
-    );
-    const session = (await org.identity.resolveSession(login.token))!;
-    const ctx: CallerContext = {
-      requestId: 'test',
-      actor: session.actor,
-      sessionId: session.sessionId,
-      passwordChangeRequired: false,
-      ip: '127.0.0.1',
-      userAgent: 'vitest',
-      log,
-    };
-    contexts.set(username, ctx);
-    return ctx;
-  };
+  const contextOf = signedInContexts(org);
   const halls = seeded.districts.flatMap((d) => d.halls);
   return {
     db,

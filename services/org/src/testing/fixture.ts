@@ -32,6 +32,31 @@ export const anonymous = (): CallerContext => ({
   log,
 });
 
+/**
+ * Caller contexts for demo usernames, each signed in once through the real identity port: for the tests of
+ * services that build their own org service beside theirs.
+ */
+export function signedInContexts(org: OrgService): (username: string) => Promise<CallerContext> {
+  const contexts = new Map<string, Promise<CallerContext>>();
+  const signIn = async (username: string): Promise<CallerContext> => {
+    const login = await org.identity.login(
+      { username, password: DEMO_PASSWORD },
+      { ip: '127.0.0.1', userAgent: 'vitest' },
+    );
+    const session = await org.identity.resolveSession(login.token);
+    if (!session) throw new Error(`no session for ${username}`);
+    return { ...anonymous(), actor: session.actor, sessionId: session.sessionId };
+  };
+  return (username) => {
+    let context = contexts.get(username);
+    if (!context) {
+      context = signIn(username);
+      contexts.set(username, context);
+    }
+    return context;
+  };
+}
+
 export async function orgFixture(options: { with?: ServiceDatabase[] } = {}): Promise<OrgFixture> {
   const db = await createTestDatabase([(await import('../database.ts')).database, ...(options.with ?? [])]);
   const clock = { now: new Date('2026-11-23T02:00:00Z') };

@@ -3,7 +3,7 @@
 // areas in process, as the gateway wires them. One clock for all.
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
-import { createLogger, localServiceClient, type CallerContext, type ServiceClient } from '@duda/service-kit';
+import { localServiceClient, type CallerContext, type ServiceClient } from '@duda/service-kit';
 import {
   createInspectionService,
   database as inspectionDatabase,
@@ -11,7 +11,8 @@ import {
   type InspectionService,
 } from '@duda/service-inspection';
 import { createOrgService, database as orgDatabase, type OrgService } from '@duda/service-org';
-import { DEMO_PASSWORD, seedSmallOrg, type SeededOrg } from '@duda/service-org/seed';
+import { seedSmallOrg, type SeededOrg } from '@duda/service-org/seed';
+import { signedInContexts } from '@duda/service-org/testing';
 import {
   createTrainingService,
   database as trainingDatabase,
@@ -40,8 +41,6 @@ export interface PortalFixture {
   close(): Promise<void>;
 }
 
-const log = createLogger('test', 'silent');
-
 export async function portalFixture(start = new Date('2026-11-23T02:00:00Z')): Promise<PortalFixture> {
   const db = await createTestDatabase([orgDatabase, inspectionDatabase, trainingDatabase, database]);
   const clock = { now: start };
@@ -68,27 +67,7 @@ export async function portalFixture(start = new Date('2026-11-23T02:00:00Z')): P
     return made;
   };
   const portal = portalWith(Object.entries(clients).map(([area, client]) => ({ area, client })));
-  const contexts = new Map<string, CallerContext>();
-  const contextOf = async (username: string) => {
-    const cached = contexts.get(username);
-    if (cached) return cached;
-    const login = await org.identity.login(
-      { username, password: DEMO_PASSWORD },
-      { ip: '127.0.0.1', userAgent: 'vitest' },
-    );
-    const session = (await org.identity.resolveSession(login.token))!;
-    const ctx: CallerContext = {
-      requestId: 'test',
-      actor: session.actor,
-      sessionId: session.sessionId,
-      passwordChangeRequired: false,
-      ip: '127.0.0.1',
-      userAgent: 'vitest',
-      log,
-    };
-    contexts.set(username, ctx);
-    return ctx;
-  };
+  const contextOf = signedInContexts(org);
   const halls = seeded.districts.flatMap((d) => d.halls);
   return {
     db,
