@@ -20,6 +20,8 @@ export const rectificationInputs = {
     severity: z.enum(SEVERITIES).nullish(),
     month: month.nullish(),
     toVerify: z.boolean().nullish(),
+    /** The orders one inspection raised (its detail links to them). */
+    inspectionId: id.nullish(),
   }),
   get: byId,
   respond: z.object({

@@ -111,6 +111,18 @@ describe('rectification to closure (闭环管理)', () => {
     expect(theirs).toMatchObject({ items: [], total: 0 });
   });
 
+  it('lists the orders one inspection raised, for the link on its detail', async () => {
+    const hubin = f.hall('HZ-SC-01').id;
+    const { id } = await submitVisit(f, 'sc.sup', hubin, { A01: '工牌未佩戴', B01: '地面有水渍' });
+    const raised = await (
+      await f.as('hubin.mgr')
+    ).rectifications.list({ page: 1, pageSize: 10, inspectionId: id });
+    expect(raised.items.map((o) => [o.inspectionId, o.itemCode]).sort()).toEqual([
+      [id, 'A01'],
+      [id, 'B01'],
+    ]);
+  });
+
   it('keeps other halls out of an order', async () => {
     await expect((await f.as('nanxing.mgr')).rectifications.get({ id: orderId })).rejects.toMatchObject({
       code: 'FORBIDDEN',

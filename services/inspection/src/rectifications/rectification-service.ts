@@ -37,6 +37,7 @@ export interface OrderFilter extends PageInput {
   month?: string | null;
   /** Answered orders whose verifier is the caller. */
   toVerify?: boolean | null;
+  inspectionId?: string | null;
 }
 
 export async function listOrders(
@@ -53,6 +54,7 @@ export async function listOrders(
       filter.hallId ? { hallId: filter.hallId } : {},
       filter.districtId ? { districtId: filter.districtId } : {},
       filter.severity ? { severity: filter.severity } : {},
+      filter.inspectionId ? { inspectionId: filter.inspectionId } : {},
       filter.month ? { month: filter.month } : {},
       // 只看待我验证: the order names its verifier; others who may verify in the hall see it in the full list.
       filter.toVerify ? { status: 'RESPONDED', verifierId: ctx.actor.personId } : {},

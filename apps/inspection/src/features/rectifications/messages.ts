@@ -12,6 +12,7 @@ export const zhCN = {
       month: '检查月份',
       overdue: '只看超期',
       toVerify: '只看待我验证',
+      inspection: '来自检查记录',
       any: '全部',
     },
     columns: {
@@ -115,6 +116,7 @@ export const en: typeof zhCN = {
       month: 'Inspection month',
       overdue: 'Overdue only',
       toVerify: 'Waiting for me to verify',
+      inspection: 'From inspection',
       any: 'All',
     },
     columns: {

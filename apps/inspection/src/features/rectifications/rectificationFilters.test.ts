@@ -25,6 +25,7 @@ describe('rectification list ↔ URL', () => {
         month: null,
         overdue: true,
         toVerify: false,
+        inspectionId: null,
       },
       page: 3,
       pageSize: 100,

@@ -1,11 +1,11 @@
 import { RECTIFICATION_STATUSES, SEVERITIES } from '@duda/contract-inspection';
-import { booleanFilter, defineFilters, enumFilter, monthFilter, orgFilter } from '@duda/ui';
+import { booleanFilter, defineFilters, enumFilter, monthFilter, orgFilter, textFilter } from '@duda/ui';
 
 const text = (key: string) => `inspection.rectifications.${key}`;
 
 /**
  * The orders list's filters, kept in the URL; `?overdue=1&order=<id>` is how the dashboard's overdue list
- * links to an order.
+ * links to an order, `?inspectionId=<id>` how an inspection's detail links to the orders it raised.
  */
 export const rectificationFilters = defineFilters({
   status: enumFilter(RECTIFICATION_STATUSES, {
@@ -25,4 +25,6 @@ export const rectificationFilters = defineFilters({
   hallId: orgFilter({ label: text('filters.hall'), levels: ['hall'] }),
   overdue: booleanFilter({ text: text('filters.overdue') }),
   toVerify: booleanFilter({ text: text('filters.toVerify') }),
+  // `?inspectionId=<id>`: the orders one inspection raised, linked from its detail (shown only when set).
+  inspectionId: textFilter({ label: text('filters.inspection'), width: 300 }),
 });
