@@ -57,6 +57,46 @@ export interface AreaProbes<W, TService = unknown> {
 
 export const defineAreaProbes = <W, TService = unknown>(area: AreaProbes<W, TService>) => area;
 
+/** A part's probe, reading the part's own world out of the composed one. */
+function rebase(probe: AuthzProbe<unknown>, index: number): AuthzProbe<unknown[]> {
+  return {
+    ...probe,
+    input: probe.input && ((worlds) => probe.input!(worlds[index])),
+    secrets: probe.secrets && ((worlds) => probe.secrets!(worlds[index])),
+    reread: probe.reread && ((worlds, owners) => probe.reread!(worlds[index], owners)),
+  };
+}
+
+/**
+ * An area's table made of one table per sub-area (`probes/<sub-area>.ts`), each building a world of its own
+ * type; the composition keeps the worlds side by side, one per part, built in order.
+ */
+export function composeAreaProbes<TService>(
+  prefix: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each part's world is of its own type
+  parts: readonly AreaProbes<any, TService>[],
+): AreaProbes<unknown[], TService> {
+  return {
+    prefix,
+    async world(owners, service) {
+      const worlds: unknown[] = [];
+      for (const part of parts) worlds.push(await part.world(owners, service));
+      return worlds;
+    },
+    secrets: (worlds) => parts.flatMap((part, index) => part.secrets(worlds[index])),
+    probes: Object.fromEntries(
+      parts.flatMap((part, index) =>
+        Object.entries(part.probes).map(([path, probe]) => [
+          path,
+          Array.isArray(probe)
+            ? (probe as AuthzProbe<unknown>[]).map((one) => rebase(one, index))
+            : rebase(probe as AuthzProbe<unknown>, index),
+        ]),
+      ),
+    ),
+  };
+}
+
 interface Page<T> {
   items: T[];
   total: number;
