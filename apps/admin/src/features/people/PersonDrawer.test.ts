@@ -2,6 +2,7 @@ import { DOrgTreeSelect, installDesignSystem } from '@duda/ui';
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ref } from 'vue';
+import { createMemoryHistory, createRouter } from 'vue-router';
 import { messages } from '../../i18n/index.ts';
 import type { PersonDetail } from './api.ts';
 import PersonDrawer from './PersonDrawer.vue';
@@ -53,11 +54,15 @@ const hall = {
   address: null,
   children: [],
 };
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [{ path: '/admin/audit', name: 'admin.audit', component: { render: () => null } }],
+});
 const mountDrawer = () =>
   mount(PersonDrawer, {
     attachTo: document.body,
     props: { modelValue: true, personId: 'p1', nodes: [hall] },
-    global: { plugins: [[installDesignSystem, { messages }]] },
+    global: { plugins: [router, [installDesignSystem, { messages }]] },
   });
 const button = (label: string) =>
   [...document.body.querySelectorAll<HTMLButtonElement>('.el-drawer button')].find(
@@ -88,6 +93,15 @@ describe('PersonDrawer', () => {
     await vi.waitFor(() =>
       expect(document.body.querySelector('.el-message-box')?.textContent).toContain('Xk7pQ2mz5a'),
     );
+  });
+
+  it('links to the audit log kept to this person’s record', async () => {
+    mountDrawer();
+    await flushPromises();
+    const link = [...document.body.querySelectorAll<HTMLAnchorElement>('.el-drawer a')].find(
+      (a) => a.textContent?.trim() === '变更记录',
+    );
+    expect(link?.getAttribute('href')).toBe('/admin/audit?entityType=Person&entityId=p1');
   });
 
   it('disables a person after asking', async () => {

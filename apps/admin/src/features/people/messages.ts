@@ -25,6 +25,7 @@ export const zhCN = {
       disable: '停用（离职）',
       enable: '恢复在职',
       resetPassword: '重置密码',
+      history: '变更记录',
     },
     drawer: {
       title: '人员详情',
@@ -115,6 +116,7 @@ export const en: typeof zhCN = {
       disable: 'Disable (left)',
       enable: 'Re-activate',
       resetPassword: 'Reset password',
+      history: 'Change history',
     },
     drawer: {
       title: 'Person',
