@@ -65,11 +65,6 @@ export const inspectionErrors = defineErrors('inspection', {
     'zh-CN': '所选营业厅不存在或不在您的管辖范围内',
     en: 'The selected hall does not exist or is outside your area.',
   },
-  noCityOfAccount: {
-    kind: 'BAD_REQUEST',
-    'zh-CN': '您的账号不属于任何市公司，无法使用检查功能',
-    en: 'Your account belongs to no city company, so inspections are not available to you.',
-  },
   monthArchived: {
     kind: 'PRECONDITION_FAILED',
     'zh-CN': '{month}的检查资料已立卷归档，不能再修改。',

@@ -51,13 +51,11 @@ export async function placeOrFail(
   return place;
 }
 
-/** The city the caller belongs to: where its standards and thresholds live. */
-export async function cityOf(
+/** The city the caller belongs to; null for an account above any city (a province's administrator). */
+export async function homeCityOf(
   directory: OrgDirectory,
   ctx: CallerContext & { actor: { homeOrgNodeId: string } },
-): Promise<{ id: string; name: string }> {
+): Promise<{ id: string; name: string } | null> {
   const [home] = await directory.places(ctx, [ctx.actor.homeOrgNodeId]);
-  const city = home?.level === 'city' ? { id: home.id, name: home.name } : home?.city;
-  if (!city) throw inspectionErrors.noCityOfAccount();
-  return city;
+  return (home?.level === 'city' ? { id: home.id, name: home.name } : home?.city) ?? null;
 }

@@ -18,6 +18,13 @@ describe('who reads and maintains the city’s standards (against PostgreSQL)', 
     }
   });
 
+  it('shows the province’s administrator the standards of its cities, not a dead end', async () => {
+    const admin = await f.as('admin');
+    const names = (await admin.templates.list({ includeRetired: false })).map((t) => t.name);
+    expect(names).toEqual(['营业厅服务规范达标检查标准', '营业厅日检表']);
+    expect((await admin.templates.get({ id: f.templates.standardId })).status).toBe('PUBLISHED');
+  });
+
   it('keeps the standards from those who have nothing to do with inspections', async () => {
     const clerk = await f.as('hubin.clerk');
     await expect(clerk.templates.list({ includeRetired: false })).rejects.toMatchObject({

@@ -1,4 +1,4 @@
-import { can, grantOf, type Actor } from '@duda/authz';
+import { can, grantOf, scopeOf, type Actor } from '@duda/authz';
 import type { AppError } from '@duda/contract-kit';
 import { assertCan, type CallerContext } from '@duda/service-kit';
 import {
@@ -11,7 +11,7 @@ import {
 import { assertTemplateEditable, createDraftVersion, publishTemplateVersion } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { cityOf } from '../ports/org-directory.ts';
+import { homeCityOf } from '../ports/org-directory.ts';
 import { itemCountOf, toDomainTemplate } from './mapping.ts';
 
 type Ctx = CallerContext & { actor: Actor };
@@ -52,24 +52,46 @@ async function rowOrFail(
 }
 
 /** Every version of the city's standards; drafts only for those who maintain them. */
+/**
+ * Whose standards a caller lists: their own city's; an account above any city (a province's administrator, who
+ * keeps the standards in order) gets those of every city in its scope rather than a dead end.
+ */
+async function citiesListedFor(deps: InspectionDeps, ctx: Ctx): Promise<readonly string[]> {
+  const home = await homeCityOf(deps.org, ctx);
+  if (home) {
+    await assertMayReadStandards(deps, ctx, home.id, inspectionErrors.readTemplatesDenied);
+    return [home.id];
+  }
+  // Standards are kept by city, so the org units of the caller's scope that have any are its cities.
+  const scope = scopeOf(ctx.actor, 'inspection.template.read').orgNodeIds;
+  if (scope.length === 0) throw inspectionErrors.readTemplatesDenied();
+  return scope;
+}
+
 export async function listTemplates(
   deps: InspectionDeps,
   ctx: Ctx,
   filter: { kind?: ChecklistKind | null; includeRetired?: boolean },
 ) {
-  const city = await cityOf(deps.org, ctx);
-  await assertMayReadStandards(deps, ctx, city.id, inspectionErrors.readTemplatesDenied);
-  const manager = can(ctx.actor, 'inspection.template.manage', { orgNodeId: city.id });
+  const cityIds = await citiesListedFor(deps, ctx);
   const statuses: TemplateStatus[] = [
     'PUBLISHED',
-    ...(manager ? (['DRAFT'] as const) : []),
+    'DRAFT',
     ...(filter.includeRetired ? (['RETIRED'] as const) : []),
   ];
   const rows = await deps.prisma.checklistTemplate.findMany({
-    where: { cityId: city.id, status: { in: statuses }, ...(filter.kind ? { kind: filter.kind } : {}) },
+    where: {
+      cityId: { in: [...cityIds] },
+      status: { in: statuses },
+      ...(filter.kind ? { kind: filter.kind } : {}),
+    },
     orderBy: [{ kind: 'asc' }, { name: 'asc' }, { version: 'desc' }],
   });
-  return rows.map((r) => ({
+  // A draft only for those who maintain that city's standards.
+  const shown = rows.filter(
+    (r) => r.status !== 'DRAFT' || can(ctx.actor, 'inspection.template.manage', { orgNodeId: r.cityId }),
+  );
+  return shown.map((r) => ({
     id: r.id,
     lineId: r.lineId,
     name: r.name,
