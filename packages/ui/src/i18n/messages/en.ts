@@ -24,6 +24,8 @@ const en: DudaMessages = {
       title: 'Failed to load',
       message: 'The data could not be loaded. Check your network and try again',
       retry: 'Retry',
+      deniedTitle: 'No permission',
+      deniedHint: 'To use it, ask your manager or the system administrator to give you the role it needs.',
     },
     confirm: {
       title: 'Please confirm',

@@ -24,6 +24,8 @@ const zhCN = {
       title: '加载失败',
       message: '数据没有加载成功，请检查网络后重试',
       retry: '重试',
+      deniedTitle: '没有权限',
+      deniedHint: '如需使用，请联系您的上级或系统管理员为您开通相应角色。',
     },
     confirm: {
       title: '请确认',
