@@ -65,15 +65,12 @@ function ordersToAnswer(deps: InspectionDeps, actor: Actor, limit: number, now: 
   );
 }
 
-/** Answered orders wait for their verifier, or for a supervisor of the hall; verifying has no deadline of its own. */
+/**
+ * Answered orders wait for their verifier (the person the order names, as 只看待我验证 lists them); verifying has
+ * no deadline of its own.
+ */
 function ordersToVerify(deps: InspectionDeps, actor: Actor, limit: number) {
-  const where: Prisma.RectificationOrderWhereInput = {
-    status: 'RESPONDED',
-    OR: [
-      { verifierId: actor.personId },
-      { hallId: { in: scopeOf(actor, 'rectification.verify').orgNodeIds } },
-    ],
-  };
+  const where: Prisma.RectificationOrderWhereInput = { status: 'RESPONDED', verifierId: actor.personId };
   return counted(
     deps.prisma.rectificationOrder.findMany({ where, orderBy: [{ id: 'asc' }], take: limit }),
     deps.prisma.rectificationOrder.count({ where }),
