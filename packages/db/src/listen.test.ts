@@ -57,4 +57,20 @@ describe('listenTo', () => {
     }
     expect(listener.listening).toBe(false);
   });
+
+  it('takes none of the pool’s connections: a pool of one still answers while it listens', async () => {
+    const pool = createPool(db.url, 1);
+    const listener = listenTo(pool, 'duda other test', { message: () => undefined });
+    try {
+      await listener.ready();
+      const answer = await Promise.race([
+        pool.query<{ one: number }>('SELECT 1 AS one').then((r) => r.rows[0]!.one),
+        new Promise((resolve) => setTimeout(() => resolve('pool exhausted'), 3_000)),
+      ]);
+      expect(answer).toBe(1);
+    } finally {
+      await listener.close();
+      await pool.end();
+    }
+  });
 });

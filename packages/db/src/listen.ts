@@ -1,8 +1,10 @@
 // One LISTEN connection per channel and process: a NOTIFY sent by any process (in the transaction of the change
 // it announces) reaches every process, which is how in-memory caches and live streams stay right with several
 // replicas. A lost connection is opened again after a pause; what was sent meanwhile is lost, so `reconnected`
-// runs once it listens again and the owner catches up (or forgets what it kept).
-import type pg from 'pg';
+// runs once it listens again and the owner catches up (or forgets what it kept). The connection is the
+// listener's own, opened with the pool's settings but outside it: held for the process's life, it would
+// otherwise take one of the pool's connections away for good (a pool of two, with two listeners, ran nothing).
+import pg from 'pg';
 
 export interface ChannelHandlers {
   message(payload: string): void;
@@ -28,7 +30,7 @@ export function listenTo(
   handlers: ChannelHandlers,
   reconnectMs = 1_000,
 ): ChannelListener {
-  let client: pg.PoolClient | null = null;
+  let client: pg.Client | null = null;
   let closed = false;
   let everListened = false;
   let opening: Promise<void> | null = null;
@@ -39,21 +41,34 @@ export function listenTo(
   };
 
   function lost(err: unknown) {
-    client?.release(true);
-    client = null;
     if (closed) return;
     handlers.lost?.(err);
     setTimeout(connect, reconnectMs).unref();
   }
 
+  /** Only the connection in use reports a loss; an old one ending later changes nothing. */
+  function dropped(which: pg.Client, err: unknown) {
+    if (client !== which) return;
+    client = null;
+    void which.end().catch(() => undefined);
+    lost(err);
+  }
+
   async function open() {
-    const next = await pool.connect();
+    const next = new pg.Client(pool.options);
+    next.on('error', (err) => dropped(next, err));
+    next.on('end', () => dropped(next, new Error('the LISTEN connection ended')));
     next.on('notification', (note) => {
       if (note.channel === channel) handlers.message(note.payload ?? '');
     });
-    next.on('error', lost);
-    await next.query(`LISTEN ${quoteIdent(channel)}`);
-    if (closed) return next.release();
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${quoteIdent(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    if (closed) return next.end();
     client = next;
     release();
     if (everListened) handlers.reconnected?.();
@@ -77,8 +92,9 @@ export function listenTo(
     async close() {
       closed = true;
       await opening;
-      client?.release();
+      const last = client;
       client = null;
+      await last?.end().catch(() => undefined);
       release();
     },
   };
