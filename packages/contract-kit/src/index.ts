@@ -6,3 +6,4 @@ export { recordingReceivedType, renderZodIssue, zodIssueParams, ZOD_CODE_PREFIX 
 export * from './paging.ts';
 export { comparedText, isStorableText, text } from './text.ts';
 export * from './pending.ts';
+export { coercedMoment, moment, MOMENT_RANGE } from './moment.ts';

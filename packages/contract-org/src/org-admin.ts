@@ -1,5 +1,5 @@
 // Maintaining the org tree and reading the audit log: the inputs of the org part of `org.admin.*`.
-import { comparedText, pageInput, text } from '@duda/contract-kit';
+import { coercedMoment, comparedText, pageInput, text } from '@duda/contract-kit';
 import { orgErrors } from './errors.ts';
 import { z } from 'zod';
 import { id, orgLevel } from './common.ts';
@@ -32,8 +32,8 @@ const auditFilter = z.object({
   action: z.enum(AUDIT_ACTIONS).nullish(),
   entityType: comparedText().max(30).nullish(),
   entityId: comparedText().max(60).nullish(),
-  from: z.coerce.date().nullish(),
-  to: z.coerce.date().nullish(),
+  from: coercedMoment().nullish(),
+  to: coercedMoment().nullish(),
 });
 
 export const orgAdminInputs = {

@@ -2,7 +2,7 @@
 // counts, what happens when time runs out, when results are shown). The inputs of `training.exams.*`, the phase a
 // page shows, and the refusals with their field paths.
 import { ROLES } from '@duda/authz';
-import { pageInput, text } from '@duda/contract-kit';
+import { moment as kitMoment, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
 import {
@@ -16,7 +16,7 @@ import {
 } from './enums.ts';
 
 /** A moment the exam settings name: no earlier than 2000, no later than 2999. */
-const moment = z.date().min(new Date('2000-01-01T00:00:00Z')).max(new Date('2999-12-31T00:00:00Z'));
+const moment = kitMoment();
 
 /**
  * Who sits the exam: everyone under the org nodes (with everything below) who holds one of the roles (any role when

@@ -6,7 +6,7 @@
 // time) and which the person had not read to the end by the deadline. An assignment whose deadline has not passed
 // yet is `pending`, not unread; reading it late does not remove it from the month it was missed in.
 import { ROLES } from '@duda/authz';
-import { pageInput, text } from '@duda/contract-kit';
+import { moment, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
 import { knowledgeErrors } from './knowledge-errors.ts';
@@ -91,7 +91,7 @@ const articleFields = z.object({
 });
 
 /** A deadline no earlier than 2000 and no later than 2999. */
-const deadline = z.date().min(new Date('2000-01-01T00:00:00Z')).max(new Date('2999-12-31T00:00:00Z'));
+const deadline = moment();
 
 export const knowledgeInputs = {
   list: pageInput.extend({

@@ -2,7 +2,7 @@
 // the last exams' weak knowledge points and the inspections' short staves (短板) of the month before; its owner
 // edits the topics, schedules sessions and takes attendance (see the service's training-plans/ folder).
 import { ROLES } from '@duda/authz';
-import { text } from '@duda/contract-kit';
+import { moment as kitMoment, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
 import {
@@ -11,7 +11,7 @@ import {
   TRAINING_PLAN_STATUSES,
 } from './training-plans-errors.ts';
 
-const moment = z.date().min(new Date('2000-01-01T00:00:00Z')).max(new Date('2999-12-31T00:00:00Z'));
+const moment = kitMoment();
 
 /** Where a topic came from: an exam's weak knowledge point, an inspection short stave, or the owner. */
 export const TOPIC_SOURCES = ['KNOWLEDGE_POINT', 'SHORT_STAVE', 'OWN'] as const;
