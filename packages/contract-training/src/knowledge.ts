@@ -24,8 +24,11 @@ export type ReadingState = (typeof READING_STATES)[number];
 export const ARTICLE_FILE_PATH = '/api/training/knowledge/files';
 export const articleFileUrl = (fileId: string) => `${ARTICLE_FILE_PATH}/${fileId}`;
 
-/** The largest image and attachment a trainer may upload. */
-export const MAX_ARTICLE_FILE_MEGABYTES = 20;
+/**
+ * The largest image and attachment a trainer may upload: within the gateway's 12 MB limit on any upload (with
+ * the multipart framing), so a file over it gets this area's words, not the gateway's refusal.
+ */
+export const MAX_ARTICLE_FILE_MEGABYTES = 10;
 
 const attrValue = z.union([text().max(2000), z.number(), z.boolean(), z.null()]);
 const attrs = z.record(text().max(40), attrValue).optional();
