@@ -20,6 +20,7 @@ const KEPT_DEFAULTS: Record<string, string> = {
   DUDA_CONNECTION_TIMEOUT_MS: 'the code’s production default',
   DUDA_REQUEST_TIMEOUT_MS: 'the code’s production default',
   DUDA_KEEP_ALIVE_TIMEOUT_MS: 'the code’s production default (above nginx’s 60 s upstream keep-alive)',
+  DUDA_EVENTS_POLLING_SECONDS: 'the code’s production default (0.5 s: a notification within the 2 s asked for)',
   LOG_LEVEL: 'info, the code’s default',
   DUDA_METRICS_PORT: 'no Prometheus in the local trial: the metrics port stays closed',
   DUDA_METRICS_HOST: 'likewise',

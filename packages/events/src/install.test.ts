@@ -1,9 +1,10 @@
 // pg-boss under least privilege: installed by the owner role, run by the services' app role, which adds and
 // drops queue partitions in pg-boss's schema and relays the outbox, and owns nothing else.
+import { createPool } from '@duda/db';
 import { createTestDatabase, type AppConnection, type TestDatabase } from '@duda/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { database, ledgerPrisma, noteAdded, silentLogger, until } from '../test-fixtures/ledger/service.ts';
-import { installEvents } from './install.ts';
+import { INSTALL_LOCK, installEvents } from './install.ts';
 import { recordEvent } from './outbox.ts';
 import { startEvents } from './runtime.ts';
 import { scheduleJob, subscribe, type ServiceEvents } from './service-events.ts';
@@ -22,6 +23,33 @@ describe('events run by the app role', () => {
     outboxSchema: database.schema,
     subscriptions: [subscribe(noteAdded, 'reader', async (event) => void read.push(event.payload.text))],
     jobs: [scheduleJob('digest', '0 8 * * *', async () => {}), ...extra],
+  });
+
+  it('installs one process at a time: a start waits while another installs (replicas of a rollout)', async () => {
+    const fresh = await createTestDatabase([database]);
+    const holder = await fresh.pool.connect();
+    try {
+      const role = (await fresh.asApp()).role;
+      await holder.query('SELECT pg_advisory_lock(hashtext($1))', [INSTALL_LOCK]);
+      const starts = Array.from({ length: 3 }, async () => {
+        const pool = createPool(fresh.url, 2);
+        try {
+          await installEvents(pool, role);
+        } finally {
+          await pool.end();
+        }
+      });
+      const installed = async () =>
+        (await fresh.pool.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss'`)).rowCount === 1;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await installed()).toBe(false);
+      await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [INSTALL_LOCK]);
+      await expect(Promise.all(starts)).resolves.toHaveLength(3);
+      expect(await installed()).toBe(true);
+    } finally {
+      holder.release();
+      await fresh.drop();
+    }
   });
 
   it('cannot install pg-boss itself: creating its schema needs the owner', async () => {
