@@ -24,14 +24,23 @@ type ErrorBody = NonNullable<TrpcResponse['error']> & {
   data: { error: { code: string; params: Record<string, unknown> } | null; fieldErrors: { code: string }[] };
 };
 
-/** A 400 that names the field and says which characters it refuses. */
+/**
+ * A 400 that names the field and says which characters it refuses: by the field's label where the contract
+ * gives one (defineFieldLabels), else by its path.
+ */
 function expectRefused(response: TrpcResponse, path: string) {
   expect(response.status).toBe(400);
   const error = response.error as ErrorBody;
   expect(error.data.fieldErrors).toEqual([
     expect.objectContaining({ path, code: 'common.invalidCharacters' }),
   ]);
-  expect(error.data.error).toMatchObject({ code: 'common.invalidField', params: { path } });
+  expect([
+    { code: 'common.invalidField', params: expect.objectContaining({ path }) },
+    {
+      code: 'common.invalidLabelledField',
+      params: expect.objectContaining({ detail: { code: 'common.invalidCharacters', params: {} } }),
+    },
+  ]).toContainEqual(error.data.error);
 }
 
 describe('hostile strings over real HTTP', () => {
