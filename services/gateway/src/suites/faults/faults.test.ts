@@ -200,7 +200,9 @@ describe('SIGKILL of PostgreSQL during a stream of autosaves', () => {
 
     await postgres!.crash();
     await until('saves are answered 503', () => stream.tally.unavailable >= 3, {
-      state: () => stream.describe(),
+      // Whether the gateway is still there, and what it last said: the first question when this fails.
+      state: () =>
+        `${stream.describe()} gateway exit code ${gateway!.child.exitCode}; its output ends:\n${gateway!.output().slice(-4000)}`,
     });
     const probes = await probeWhileDown(client);
     figures.unavailableAnswers += probes.filter((p) => p.status === 503).length;
