@@ -11,6 +11,10 @@ export function createPool(url: string, max = 10): pg.Pool {
   // before the pool does) is dropped by the pool and replaced at the next query. Unlistened, its 'error'
   // event would crash the process.
   pool.on('error', () => undefined);
+  // The pool listens only while a connection is idle: one checked out (a transaction, the events relay, an
+  // advisory lock) whose server dies would emit an unlistened 'error' and end the process, where its
+  // pending queries are rejected anyway and the caller answers 503. Every connection keeps a listener.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

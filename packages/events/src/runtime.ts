@@ -1,6 +1,7 @@
 // The events runtime of one process: pg-boss on the process's pool, the outbox relays, the subscribers'
 // workers and the scheduled jobs of every service the process hosts.
 import pg from 'pg';
+import { createPool } from '@duda/db';
 import PgBoss from 'pg-boss';
 import type { EventEnvelope } from './event.ts';
 import { outboxCleanupJob, relayBatch } from './relay.ts';
@@ -57,7 +58,8 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
   const { logger, services } = options;
   // A gateway whose services all run elsewhere has nothing to run here.
   if (services.length === 0) return { stop: async () => {} };
-  const ownPool = options.pool ? null : new pg.Pool({ connectionString: options.connectionString, max: 4 });
+  if (!options.pool && !options.connectionString) throw new Error('startEvents needs a pool or a connectionString');
+  const ownPool = options.pool ? null : createPool(options.connectionString!, 4);
   const pool = (options.pool ?? ownPool)!;
   const pollingSeconds = Math.max(0.5, options.pollingSeconds ?? 2);
   const scheduleCheckSeconds = options.scheduleCheckSeconds ?? 30;

@@ -91,7 +91,7 @@ describe('gateway and org service as two processes', () => {
     await new GatewayClient(gatewayUrl).login('hubin.mgr'); // both processes hold connections now
     const { rows } = await db.pool.query<{ usename: string; n: number; me: string }>(
       `SELECT usename, count(*)::int AS n, current_user AS me FROM pg_stat_activity
-        WHERE datname = current_database() GROUP BY usename`,
+        WHERE datname = current_database() AND backend_type = 'client backend' GROUP BY usename`,
     );
     const owner = rows[0]!.me;
     expect(Object.fromEntries(rows.map((r) => [r.usename, r.n]))).toEqual({
