@@ -1,6 +1,6 @@
 // The events runtime of one process: pg-boss on the process's pool, the outbox relays, the subscribers'
 // workers and the scheduled jobs of every service the process hosts.
-import pg from 'pg';
+import type pg from 'pg';
 import { createPool } from '@duda/db';
 import PgBoss from 'pg-boss';
 import type { EventEnvelope } from './event.ts';
