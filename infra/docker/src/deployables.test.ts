@@ -105,12 +105,14 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
     );
     const committed = (service: string) =>
       readdirSync(path.join(repoRoot, 'services', service, 'prisma', 'migrations')).length;
-    // portal runs inside the gateway (not named in DUDA_SERVICE_URLS).
+    // The services not named in DUDA_SERVICE_URLS run inside the gateway.
     expect(Object.fromEntries(rows.map((r) => [r.schema, r.applied]))).toEqual({
       org: committed('org'),
       inspection: committed('inspection'),
       training: committed('training'),
       portal: committed('portal'),
+      forms: committed('forms'),
+      performance: committed('performance'),
     });
   });
 

@@ -19,7 +19,10 @@ function addToList(source, importLine, listPattern, item) {
   if (!last) return source;
   const at = last.index + last[0].length;
   const withImport = `${source.slice(0, at)}\n${importLine}${source.slice(at)}`;
-  return withImport.replace(listPattern, (list, items) => list.replace(items, `${items}, ${item}`));
+  // A list Prettier has broken over lines ends in a comma: the item goes after it, not after a second one.
+  return withImport.replace(listPattern, (list, items) =>
+    list.replace(items, `${items.replace(/,?\s*$/, '')}, ${item}`),
+  );
 }
 
 /** The edited files as [path, content] pairs; the caller writes them with the area's own files. */
@@ -66,10 +69,10 @@ export async function wireArea(root, n, format) {
       'services/gateway/package.json',
       (source) => {
         const pkg = JSON.parse(source);
-        pkg.dependencies[n.service] = 'workspace:*';
-        pkg.dependencies = Object.fromEntries(
-          Object.entries(pkg.dependencies).sort(([a], [b]) => a.localeCompare(b)),
-        );
+        // Beside the other services: the bundled gateway keeps workspace packages out of its dependencies.
+        const field = pkg.devDependencies?.['@duda/service-org'] ? 'devDependencies' : 'dependencies';
+        pkg[field][n.service] = 'workspace:*';
+        pkg[field] = Object.fromEntries(Object.entries(pkg[field]).sort(([a], [b]) => a.localeCompare(b)));
         return `${JSON.stringify(pkg, null, 2)}\n`;
       },
       format,

@@ -5,8 +5,17 @@ import { orgModule } from '@duda/service-org';
 import type { InstanceOf, RouterOf, SeedOf } from '@duda/service-kit';
 import { trainingModule } from '@duda/service-training';
 import { portalModule } from '@duda/service-portal';
+import { formsModule } from '@duda/service-forms';
+import { performanceModule } from '@duda/service-performance';
 
-export const modules = [orgModule, inspectionModule, trainingModule, portalModule] as const;
+export const modules = [
+  orgModule,
+  inspectionModule,
+  trainingModule,
+  portalModule,
+  formsModule,
+  performanceModule,
+] as const;
 
 export type GatewayModule = (typeof modules)[number];
 export type ServiceName = GatewayModule['name'];

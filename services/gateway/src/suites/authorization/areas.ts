@@ -4,5 +4,15 @@ import { orgProbes } from '@duda/service-org/testing/authz-probes';
 import { authProbes } from './auth-probes.ts';
 import { trainingProbes } from '@duda/service-training/testing/authz-probes';
 import { portalProbes } from '@duda/service-portal/testing/authz-probes';
+import { formsProbes } from '@duda/service-forms/testing/authz-probes';
+import { performanceProbes } from '@duda/service-performance/testing/authz-probes';
 
-export const areaProbes = [authProbes, orgProbes, inspectionProbes, trainingProbes, portalProbes] as const;
+export const areaProbes = [
+  authProbes,
+  orgProbes,
+  inspectionProbes,
+  trainingProbes,
+  portalProbes,
+  formsProbes,
+  performanceProbes,
+] as const;

@@ -1,0 +1,8 @@
+import { features } from '../features/index.ts';
+
+const merged = (locale: 'zh-CN' | 'en') => ({
+  forms: Object.assign({}, ...features.map((feature) => feature.messages[locale])) as Record<string, unknown>,
+});
+
+/** The remote's texts, under `forms.` so they never collide with the shell's or another remote's. */
+export const messages = { 'zh-CN': merged('zh-CN'), en: merged('en') };

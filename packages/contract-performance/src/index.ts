@@ -1,0 +1,3 @@
+// The Performance area's contract (绩效考核).
+export * from './entries.ts';
+export * from './errors.ts';

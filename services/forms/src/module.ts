@@ -1,0 +1,37 @@
+// The Forms and approvals service as a module: what the gateway composes and what runs it as its own process.
+import type { Pool } from '@duda/db';
+import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
+import type { SeededOrg } from '@duda/service-org/seed';
+import { database } from './database.ts';
+import type { FormsDeps } from './deps.ts';
+import { createFormsPrisma } from './prisma.ts';
+import { createFormsRouter } from './router/index.ts';
+import { seedFormsDemo } from './seed/index.ts';
+
+export function createFormsService(options: { pool: Pool; org: ServiceClient; now?: () => Date }) {
+  const deps: FormsDeps = {
+    prisma: createFormsPrisma(options.pool),
+    org: options.org,
+    now: options.now ?? (() => new Date()),
+  };
+  return {
+    database,
+    router: createFormsRouter(deps),
+    prisma: deps.prisma,
+    close: () => deps.prisma.$disconnect(),
+  };
+}
+
+export type FormsService = ReturnType<typeof createFormsService>;
+
+export const formsModule = defineServiceModule({
+  name: 'forms',
+  database,
+  calls: ['org'],
+  router: createFormsRouter,
+  create: (env: ServiceEnv) => createFormsService({ pool: env.pool, org: env.client('org'), now: env.now }),
+  seed: {
+    after: ['org'],
+    run: (service: FormsService, seeded: { org: SeededOrg }) => seedFormsDemo(service.prisma, seeded.org),
+  },
+});

@@ -1,0 +1,11 @@
+// The Forms and approvals service's public API, one file per sub-area; inputs come from @duda/contract-forms.
+import { router } from '@duda/service-kit';
+import type { FormsDeps } from '../deps.ts';
+import { entriesRouter } from './entries.ts';
+
+/** Mounted by the gateway as `forms.*`. */
+export function createFormsRouter(deps: FormsDeps) {
+  return router({ entries: entriesRouter(deps) });
+}
+
+export type FormsRouter = ReturnType<typeof createFormsRouter>;

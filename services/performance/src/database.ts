@@ -1,0 +1,4 @@
+import { defineServiceDatabase } from '@duda/db';
+
+/** The Performance service's database: PostgreSQL schema `performance`, files in ../prisma. */
+export const database = defineServiceDatabase(new URL('..', import.meta.url), 'performance');
