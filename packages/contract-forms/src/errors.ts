@@ -1,5 +1,6 @@
 // What the Forms and approvals service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors } from '@duda/contract-kit';
+import { approvalsCatalogs } from './approvals-errors.ts';
 
 export const formsErrors = defineErrors('forms', {
   manageDenied: {
@@ -11,4 +12,4 @@ export const formsErrors = defineErrors('forms', {
 });
 
 /** What a page registers so this area's refusals read in the portal language. */
-export const formsCatalogs = [formsErrors.catalog];
+export const formsCatalogs = [formsErrors.catalog, ...approvalsCatalogs];
