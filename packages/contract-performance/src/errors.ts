@@ -1,5 +1,7 @@
 // What the Performance service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors } from '@duda/contract-kit';
+import { scoringErrors } from './scoring-errors.ts';
+import { gradeTerms, kpiSourceTerms } from './scoring.ts';
 
 export const performanceErrors = defineErrors('performance', {
   manageDenied: {
@@ -11,4 +13,9 @@ export const performanceErrors = defineErrors('performance', {
 });
 
 /** What a page registers so this area's refusals read in the portal language. */
-export const performanceCatalogs = [performanceErrors.catalog];
+export const performanceCatalogs = [
+  performanceErrors.catalog,
+  scoringErrors.catalog,
+  gradeTerms.catalog,
+  kpiSourceTerms.catalog,
+];
