@@ -70,6 +70,7 @@ import {
   ElLink,
   ElText,
   ElSegmented,
+  ElTimePicker,
 } from 'element-plus';
 import type { vLoading } from 'element-plus';
 import type { Plugin } from 'vue';
@@ -142,6 +143,7 @@ export const platformComponents: readonly Plugin[] = [
   ElLink,
   ElText,
   ElSegmented,
+  ElTimePicker,
 ];
 
 // Types the global tags in every app that imports @duda/ui, and only the ones really registered.
@@ -214,6 +216,7 @@ declare module 'vue' {
     ElLink: typeof ElLink;
     ElText: typeof ElText;
     ElSegmented: typeof ElSegmented;
+    ElTimePicker: typeof ElTimePicker;
   }
   interface GlobalDirectives {
     vLoading: typeof vLoading;
