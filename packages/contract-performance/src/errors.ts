@@ -1,5 +1,6 @@
 // What the Performance service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors } from '@duda/contract-kit';
+import { reviewsCatalogs } from './reviews-errors.ts';
 import { scoringErrors } from './scoring-errors.ts';
 import { gradeTerms, kpiSourceTerms } from './scoring.ts';
 
@@ -14,6 +15,7 @@ export const performanceErrors = defineErrors('performance', {
 
 /** What a page registers so this area's refusals read in the portal language. */
 export const performanceCatalogs = [
+  ...reviewsCatalogs,
   performanceErrors.catalog,
   scoringErrors.catalog,
   gradeTerms.catalog,
