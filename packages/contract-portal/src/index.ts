@@ -2,3 +2,5 @@
 export * from './errors.ts';
 export * from './notifications.ts';
 export * from './inbox.ts';
+export * from './duties.ts';
+export * from './duties-errors.ts';

@@ -1,0 +1,51 @@
+// Which duty evidence another area's event is, and whose: the person who did the work, when, and the page that
+// shows it. Events of work nobody's duty counts (an inspection kind no duty asks for) give none.
+import type { DutyEvidenceKind } from '@duda/contract-portal';
+
+export interface EvidenceFact {
+  personId: string;
+  evidence: DutyEvidenceKind;
+  occurredAt: Date;
+  /** The remote and the path in it that shows the evidence. */
+  area: string;
+  link: string;
+}
+
+const INSPECTION_EVIDENCE: Record<string, DutyEvidenceKind> = {
+  DAILY: 'DAILY_CHECK',
+  SELF_CHECK: 'SELF_CHECK',
+  MONTHLY_VISIT: 'SUPERVISION_VISIT',
+  CROSS: 'SUPERVISION_VISIT',
+  MYSTERY: 'SUPERVISION_VISIT',
+};
+
+/** inspection.submitted: the inspector's check (日检, 自查) or supervision visit (明查, 交叉检查, 暗访). */
+export function inspectionEvidence(p: {
+  inspectionId: string;
+  inspectorId: string;
+  kind: string;
+  submittedAt: string;
+}): EvidenceFact | null {
+  const evidence = INSPECTION_EVIDENCE[p.kind];
+  if (!evidence) return null;
+  return {
+    personId: p.inspectorId,
+    evidence,
+    occurredAt: new Date(p.submittedAt),
+    area: 'inspection',
+    link: `inspections/${p.inspectionId}`,
+  };
+}
+
+/** rectification.closed: the verifier accepted the hall's fix (验证通过). */
+export const rectificationEvidence = (p: {
+  orderId: string;
+  closedById: string;
+  closedAt: string;
+}): EvidenceFact => ({
+  personId: p.closedById,
+  evidence: 'RECTIFICATION_CLOSED',
+  occurredAt: new Date(p.closedAt),
+  area: 'inspection',
+  link: `rectifications?order=${p.orderId}`,
+});
