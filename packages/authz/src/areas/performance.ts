@@ -3,6 +3,8 @@ import { defineArea } from '../area.ts';
 const manage = { 'performance.read': 'subtree', 'performance.entry.manage': 'subtree' } as const;
 /** Everyone scored monthly reads, acknowledges and self-assesses their own scorecard (签收, 自评). */
 const scored = { 'performance.scorecard.read': 'own' } as const;
+/** 360 度评估: anyone may be nominated to rate a hall manager; the service checks the nomination itself. */
+const rate = { 'performance.review.rate': 'own' } as const;
 
 /**
  * Performance (绩效考核, services/performance). The city supervisor keeps the KPI library and the schemes, runs the
@@ -25,6 +27,12 @@ export const performanceArea = defineArea({
     'performance.month.run',
     'performance.month.signoff',
     'performance.export',
+    // 360 度评估: the city supervisor and HR run the cycles; the rated hall manager and their superior nominate
+    // raters and, after release, read the aggregates (the service checks who is whose superior).
+    'performance.review.manage',
+    'performance.review.rate',
+    'performance.review.nominate',
+    'performance.review.read',
   ],
   grants: {
     city_supervisor: {
@@ -36,23 +44,36 @@ export const performanceArea = defineArea({
       'performance.scorecard.assess': 'subtree',
       'performance.month.run': 'subtree',
       'performance.month.signoff': 'subtree',
+      'performance.review.manage': 'subtree',
+      'performance.review.read': 'subtree',
     },
     district_supervisor: {
       ...manage,
       'performance.target.allocate': 'subtree',
       'performance.scorecard.read': 'subtree',
       'performance.scorecard.assess': 'subtree',
+      ...rate,
+      'performance.review.nominate': 'subtree',
+      'performance.review.read': 'subtree',
     },
     hall_manager: {
       'performance.read': 'subtree',
       'performance.target.allocate': 'subtree',
       'performance.scorecard.read': 'subtree',
       'performance.scorecard.assess': 'subtree',
+      ...rate,
+      'performance.review.nominate': 'own',
+      'performance.review.read': 'own',
     },
-    duty_manager: scored,
-    manager_assistant: scored,
-    clerk: scored,
+    duty_manager: { ...scored, ...rate },
+    manager_assistant: { ...scored, ...rate },
+    clerk: { ...scored, ...rate },
     leader: { 'performance.read': 'subtree', 'performance.scorecard.read': 'subtree' },
-    hr: { 'performance.signedOff.read': 'subtree', 'performance.export': 'subtree' },
+    hr: {
+      'performance.signedOff.read': 'subtree',
+      'performance.export': 'subtree',
+      'performance.review.manage': 'subtree',
+      'performance.review.read': 'subtree',
+    },
   },
 });
