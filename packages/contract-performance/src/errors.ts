@@ -1,6 +1,8 @@
 // What the Performance service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors } from '@duda/contract-kit';
 import { reviewsCatalogs } from './reviews-errors.ts';
+import { libraryErrors } from './library-errors.ts';
+import { scorecardsErrors } from './scorecards-errors.ts';
 import { scoringErrors } from './scoring-errors.ts';
 import { gradeTerms, kpiSourceTerms } from './scoring.ts';
 
@@ -18,6 +20,8 @@ export const performanceCatalogs = [
   ...reviewsCatalogs,
   performanceErrors.catalog,
   scoringErrors.catalog,
+  libraryErrors.catalog,
+  scorecardsErrors.catalog,
   gradeTerms.catalog,
   kpiSourceTerms.catalog,
 ];

@@ -4,3 +4,7 @@ export * from './errors.ts';
 export * from './reviews.ts';
 export * from './scoring.ts';
 export * from './scoring-errors.ts';
+export * from './library.ts';
+export * from './library-errors.ts';
+export * from './scorecards.ts';
+export * from './scorecards-errors.ts';

@@ -1,0 +1,63 @@
+// `performance.months`, `performance.scorecards`: the monthly run, each person's scorecard with its evidence, the
+// self → superior assessment, adjustments with a reason, the city's sign-off and HR's export.
+import { commonErrors, pageInput, text } from '@duda/contract-kit';
+import { z } from 'zod';
+import { monthInput } from './library.ts';
+import { scorecardsErrors } from './scorecards-errors.ts';
+
+const id = z.uuid({ error: commonErrors.invalidId.code });
+const comment = text().trim().max(1000);
+
+export const SCORECARD_STATUSES = ['COMPUTED', 'SELF_ASSESSED', 'ASSESSED'] as const;
+export type ScorecardStatus = (typeof SCORECARD_STATUSES)[number];
+export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+
+/**
+ * What backs one figure (the evidence trail): the records it was computed from, each with the page that opens it
+ * in its own area's remote (`/inspection/inspections/<id>`), or the person who entered it.
+ */
+export interface Evidence {
+  kind: 'INSPECTION' | 'RECTIFICATION_ORDER' | 'EXAM_ATTEMPT' | 'EXAM' | 'ENTERED';
+  id: string;
+  title: string;
+  /** The figure this record contributed (its score, 1 for an overdue order …). */
+  figure: number | null;
+  /** Portal path of its page, or null when it has none. */
+  link: string | null;
+}
+
+export const monthInputs = {
+  /** Pulls every source and (re)computes the city's scorecards of an open month. */
+  run: z.object({ month: monthInput }),
+  /** The city month's state and its grade distribution against the guideline. */
+  get: z.object({ month: monthInput }),
+  signOff: z.object({ month: monthInput }),
+  /** HR's file of a signed-off month: person, 工号, org, score, grade, deductions with reasons. */
+  export: z.object({ month: monthInput, format: z.enum(EXPORT_FORMATS).default('xlsx') }),
+};
+
+export const scorecardInputs = {
+  list: pageInput.extend({ month: monthInput, hallId: id.nullish() }),
+  get: z.object({ id }),
+  /** 自评: the person's own view before the superior's. */
+  selfAssess: z.object({ id, comment }),
+  /** 上级评: the figures performance keeps itself (manual, entered), and the superior's comment. */
+  assess: z.object({
+    id,
+    values: z
+      .array(z.object({ kpiId: id, value: z.number().finite().min(-1_000_000).max(1_000_000) }))
+      .max(30),
+    comment,
+  }),
+  /** 加减分: added beside the computed figure, never over it. */
+  adjust: z.object({
+    id,
+    points: z
+      .number()
+      .finite()
+      .min(-100)
+      .max(100)
+      .refine((points) => points !== 0, { error: scorecardsErrors.adjustmentZero.code }),
+    reason: text().trim().min(1, { error: scorecardsErrors.reasonRequired.code }).max(500),
+  }),
+};
