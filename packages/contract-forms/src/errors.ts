@@ -1,6 +1,9 @@
 // What the Forms and approvals service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors } from '@duda/contract-kit';
 import { approvalsCatalogs } from './approvals-errors.ts';
+import { formRuleErrors } from './form-rules-errors.ts';
+import { formsSubmissionErrors, submissionStatusTerms } from './submission-errors.ts';
+import { formsTemplateErrors, templateStatusTerms, uiSchemaProblemTerms } from './template-errors.ts';
 
 export const formsErrors = defineErrors('forms', {
   manageDenied: {
@@ -12,4 +15,13 @@ export const formsErrors = defineErrors('forms', {
 });
 
 /** What a page registers so this area's refusals read in the portal language. */
-export const formsCatalogs = [formsErrors.catalog, ...approvalsCatalogs];
+export const formsCatalogs = [
+  formsErrors.catalog,
+  ...approvalsCatalogs,
+  formsTemplateErrors.catalog,
+  templateStatusTerms.catalog,
+  uiSchemaProblemTerms.catalog,
+  formsSubmissionErrors.catalog,
+  submissionStatusTerms.catalog,
+  formRuleErrors.catalog,
+];

@@ -1,0 +1,38 @@
+// What the form rules refuse in a form's data (client and server alike), by field path. A field's label travels
+// in both languages (`label` / `labelEn`), since it comes from the template, not from a catalog.
+import { defineErrors } from '@duda/contract-kit';
+
+export const formRuleErrors = defineErrors('forms.rules', {
+  required: { kind: 'BAD_REQUEST', 'zh-CN': '请填写{label}', en: 'Fill in {labelEn}.' },
+  tooManyDecimals: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '{label}最多保留 {digits} 位小数',
+    en: '{labelEn} takes at most {digits} decimals.',
+  },
+  rangeOrder: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '{label}的结束日期不能早于开始日期',
+    en: 'The end of {labelEn} cannot be before its start.',
+  },
+  sumEquals: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '{label}的合计应为 {value}，现为 {actual}',
+    en: 'The {labelEn} should add up to {value}; they add up to {actual}.',
+  },
+  duplicateRow: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '第 {row} 行与第 {first} 行的{label}重复',
+    en: 'Row {row} repeats the {labelEn} of row {first}.',
+  },
+  notAfter: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '{label}不能晚于{later}',
+    en: '{labelEn} cannot be after {laterEn}.',
+  },
+  /** A value JSON Schema refuses, worded per ajv keyword (the server's validator, and the page's). */
+  invalidValue: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '{label}的值无效',
+    en: 'The value of {labelEn} is not valid.',
+  },
+});
