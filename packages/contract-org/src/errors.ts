@@ -162,6 +162,11 @@ export const orgErrors = defineErrors('org', {
     'zh-CN': '您无权重置该员工的密码',
     en: "You may not reset this staff member's password.",
   },
+  sessionsDenied: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '您无权查看或结束该员工的登录会话',
+    en: "You may not see or end this staff member's sessions.",
+  },
 
   // 组织 org tree
   orgNotFound: { kind: 'NOT_FOUND', 'zh-CN': '组织不存在', en: 'The organisation does not exist.' },

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'role.assign',
   'role.revoke',
   'account.resetPassword',
+  'account.revokeSessions',
   'account.login',
   'account.loginFailed',
   'account.locked',

@@ -60,4 +60,14 @@ export const peopleAdminInputs = {
   assignRole: z.object({ personId: id, role, orgNodeId: id }),
   revokeRole: z.object({ assignmentId: id }),
   resetPassword: z.object({ personId: id }),
+  /** A person's signed-in browsers (登录会话), newest first. */
+  sessions: z.object({ personId: id }),
+  /** Signs the person out of one browser, or of every one when no session is named. */
+  revokeSessions: z.object({
+    personId: id,
+    sessionId: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
+  }),
 };

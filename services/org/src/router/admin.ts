@@ -5,6 +5,7 @@ import { authedProcedure, router } from '@duda/service-kit';
 import { exportAudit } from '../admin/audit-export.ts';
 import { listAudit } from '../admin/audit.ts';
 import { createNode, moveNode, setNodeActive, updateNode } from '../admin/org-admin.ts';
+import { listSessions, revokeSessions } from '../admin/sessions-admin.ts';
 import {
   assignRole,
   createPerson,
@@ -52,6 +53,12 @@ export const adminRouter = (deps: OrgDeps) =>
     resetPassword: adminWrite(deps)
       .input(peopleAdminInputs.resetPassword)
       .mutation(({ ctx, input }) => resetPassword(deps, call(ctx), input)),
+    sessions: authedProcedure
+      .input(peopleAdminInputs.sessions)
+      .query(({ ctx, input }) => listSessions(deps, ctx.actor, input)),
+    revokeSessions: adminWrite(deps)
+      .input(peopleAdminInputs.revokeSessions)
+      .mutation(({ ctx, input }) => revokeSessions(deps, call(ctx), input)),
     createNode: adminWrite(deps)
       .input(orgAdminInputs.createNode)
       .mutation(({ ctx, input }) => createNode(deps, call(ctx), input)),

@@ -265,6 +265,16 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
       input: (w) => ({ personId: w.dutyId }),
       reread: (w, owners) => personAsAdmin(owners, w.dutyId),
     },
+    // Only an administrator sees or ends someone's sessions; the duty manager's own stays signed in.
+    'org.admin.sessions': { allowed: refused, input: (w) => ({ personId: w.dutyId }) },
+    'org.admin.revokeSessions': {
+      allowed: refused,
+      input: (w) => ({ personId: w.dutyId }),
+      reread: async (w, owners) => {
+        await owners('hubin.duty');
+        return asAdmin(owners, 'org.admin.sessions', { personId: w.dutyId });
+      },
+    },
     'org.admin.createNode': {
       allowed: refused,
       input: (w) => ({

@@ -9,7 +9,7 @@ import PersonDrawer from './PersonDrawer.vue';
 
 enableAutoUnmount(afterEach);
 
-const { api, clerk } = vi.hoisted(() => {
+const { api, clerk, sessions } = vi.hoisted(() => {
   const clerk: PersonDetail = {
     id: 'p1',
     staffNo: 'HZ10103',
@@ -29,7 +29,31 @@ const { api, clerk } = vi.hoisted(() => {
       lastLoginAt: null,
     },
   };
-  return { api: { reset: vi.fn(), status: vi.fn(), assign: vi.fn(), revoke: vi.fn() }, clerk };
+  const sessions = [
+    {
+      id: 'a'.repeat(64),
+      createdAt: new Date('2026-11-30T01:00:00Z'),
+      lastSeenAt: new Date('2026-11-30T02:00:00Z'),
+      expiresAt: new Date('2026-12-01T01:00:00Z'),
+      ip: '10.0.0.7',
+      userAgent: 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.49',
+      device: { browser: 'WeChat 8.0', os: 'iOS 17.5', phone: true },
+    },
+    {
+      id: 'b'.repeat(64),
+      createdAt: new Date('2026-11-29T01:00:00Z'),
+      lastSeenAt: new Date('2026-11-29T02:00:00Z'),
+      expiresAt: new Date('2026-11-30T01:00:00Z'),
+      ip: null,
+      userAgent: null,
+      device: { browser: null, os: null, phone: false },
+    },
+  ];
+  return {
+    api: { reset: vi.fn(), status: vi.fn(), assign: vi.fn(), revoke: vi.fn(), endSessions: vi.fn() },
+    clerk,
+    sessions,
+  };
 });
 vi.mock('./api.ts', () => {
   const mutation = (call: () => unknown) => () => ({ mutateAsync: call, isPending: ref(false) });
@@ -39,6 +63,8 @@ vi.mock('./api.ts', () => {
     useSetPersonStatus: mutation(api.status),
     useAssignRole: mutation(api.assign),
     useRevokeRole: mutation(api.revoke),
+    usePersonSessionsQuery: () => ({ data: ref(sessions), isSuccess: ref(true) }),
+    useRevokeSessions: mutation(api.endSessions),
     useCreatePerson: mutation(vi.fn()),
     useUpdatePerson: mutation(vi.fn()),
   };
@@ -70,7 +96,8 @@ const button = (label: string) =>
   )!;
 const confirmBox = async () => {
   await flushPromises();
-  const box = document.body.querySelector('.el-message-box')!;
+  // The newest box: an answered one may still be fading out.
+  const box = [...document.body.querySelectorAll('.el-message-box')].at(-1)!;
   const said = box.textContent;
   (box.querySelector('.el-button--primary') as HTMLButtonElement).click();
   await flushPromises();
@@ -127,5 +154,21 @@ describe('PersonDrawer', () => {
     button('撤销').click();
     expect(await confirmBox()).toContain('撤销 赵雪 在 湖滨营业厅 的“营业员”角色');
     expect(api.revoke).toHaveBeenCalledWith({ assignmentId: 'a1' });
+  });
+
+  it('lists where the person is signed in and ends one session, or all of them after saying how many', async () => {
+    api.endSessions.mockResolvedValue({ revoked: 1 });
+    mountDrawer();
+    await flushPromises();
+    const panel = document.body.querySelector('[data-testid="person-sessions"]')!;
+    expect(panel.textContent).toContain('WeChat 8.0 · iOS 17.5（手机） · 10.0.0.7');
+    expect(panel.textContent).toContain('未知浏览器');
+    button('结束').click();
+    expect(await confirmBox()).toContain('结束 赵雪 在 WeChat 8.0 · iOS 17.5（手机） 上的登录');
+    expect(api.endSessions).toHaveBeenCalledWith({ personId: 'p1', sessionId: 'a'.repeat(64) });
+
+    button('全部结束').click();
+    expect(await confirmBox()).toContain('结束 赵雪 的全部 2 个登录会话');
+    expect(api.endSessions).toHaveBeenLastCalledWith({ personId: 'p1', sessionId: undefined });
   });
 });

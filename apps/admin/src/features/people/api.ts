@@ -25,3 +25,14 @@ export const useSetPersonStatus = () => useProcedureMutation('org.admin.setPerso
 export const useResetPassword = () => useProcedureMutation('org.admin.resetPassword', adminReaders);
 export const useAssignRole = () => useProcedureMutation('org.admin.assignRole', adminReaders);
 export const useRevokeRole = () => useProcedureMutation('org.admin.revokeRole', adminReaders);
+
+export type PersonSession = RouterOutputs['org']['admin']['sessions'][number];
+export const usePersonSessionsQuery = (personId: MaybeRefOrGetter<string | null>) =>
+  useProcedureQuery('org.admin.sessions', () => ({ personId: toValue(personId)! }), {
+    enabled: () => toValue(personId) !== null,
+  });
+export const useRevokeSessions = () =>
+  useProcedureMutation('org.admin.revokeSessions', {
+    invalidates: ['org.admin.sessions', 'org.admin.audit'],
+    invalidateOnError: true,
+  });

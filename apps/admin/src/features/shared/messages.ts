@@ -20,6 +20,7 @@ export const zhCN = {
     role: { assign: '授予角色', revoke: '撤销角色' },
     account: {
       resetPassword: '重置密码',
+      revokeSessions: '结束登录会话',
       login: '登录',
       loginFailed: '登录失败',
       locked: '账号锁定',
@@ -55,6 +56,7 @@ export const en: typeof zhCN = {
     role: { assign: 'Role given', revoke: 'Role revoked' },
     account: {
       resetPassword: 'Password reset',
+      revokeSessions: 'Sessions ended',
       login: 'Signed in',
       loginFailed: 'Sign-in failed',
       locked: 'Account locked',
