@@ -222,8 +222,13 @@ export const inspectionErrors = defineErrors('inspection', {
   },
   planExists: {
     kind: 'CONFLICT',
-    'zh-CN': '{scope}{month} 的检查计划已存在，请直接编辑',
-    en: 'An inspection plan of {scope} for {month} already exists; edit that one.',
+    'zh-CN': '{scope}{month} 的检查计划已存在，请打开该计划修改。',
+    en: 'An inspection plan of {scope} for {month} already exists; open that plan to change it.',
+  },
+  planMonthPast: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '{month}已经过去，不能再为它制定检查计划；请选择本月或以后的月份。',
+    en: '{month} is over; plans are made for this month or a later one.',
   },
   entryHallOutOfScope: {
     kind: 'BAD_REQUEST',
@@ -315,6 +320,11 @@ export const inspectionErrors = defineErrors('inspection', {
     kind: 'BAD_REQUEST',
     'zh-CN': '计划中还没有任何检查安排，不能提交审批。',
     en: 'The plan has no inspections scheduled yet, so it cannot be submitted for approval.',
+  },
+  plannedVisitNotYet: {
+    kind: 'PRECONDITION_FAILED',
+    'zh-CN': '这次计划检查安排在{month}，到该月才能开始；营业厅可先按下发的检查单自查。',
+    en: 'This planned inspection is scheduled for {month} and can start once that month begins; the hall may self-check against the issued checklist before then.',
   },
   planNotEditable: {
     kind: 'CONFLICT',

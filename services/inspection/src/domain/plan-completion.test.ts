@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertMayStartPlanEntry, carriesOutPlanEntry } from './plan-completion.ts';
+import { assertMayStartPlanEntry, assertPlannedMonthBegun, carriesOutPlanEntry } from './plan-completion.ts';
 
 const visit = { kind: 'MONTHLY_VISIT' as const, inspectorIds: ['sup-1', 'sup-2'] };
 
@@ -57,5 +57,26 @@ describe('assertMayStartPlanEntry', () => {
     expect(() => assertMayStartPlanEntry(selfCheck, { kind: 'SELF_CHECK', personId: 'mgr-2' })).toThrow(
       expect.objectContaining({ code: 'inspection.planEntryNotAssigned' }),
     );
+  });
+});
+
+describe('assertPlannedMonthBegun', () => {
+  const january = { kind: 'MONTHLY_VISIT' as const, month: '2027-01' };
+
+  it('refuses the planned visit before its month, naming the month', () => {
+    expect(() => assertPlannedMonthBegun(january, { kind: 'MONTHLY_VISIT', month: '2026-12' })).toThrow(
+      expect.objectContaining({
+        code: 'inspection.plannedVisitNotYet',
+        message: expect.stringContaining('2027年1月'),
+      }),
+    );
+  });
+
+  it('lets the visit start once its month has begun', () => {
+    expect(() => assertPlannedMonthBegun(january, { kind: 'MONTHLY_VISIT', month: '2027-01' })).not.toThrow();
+  });
+
+  it('lets the hall self-check against the issued checklist ahead of the visit', () => {
+    expect(() => assertPlannedMonthBegun(january, { kind: 'SELF_CHECK', month: '2026-12' })).not.toThrow();
   });
 });

@@ -2,6 +2,7 @@
 // only that inspection by one of them carries the entry out. The hall's own self-check against the checklist
 // issued to it (制发检查单) may name the entry, but it prepares for the visit and never replaces it.
 import { inspectionErrors, type InspectionKind } from '@duda/contract-inspection';
+import { monthTerm } from '@duda/contract-kit';
 
 export interface PlannedTask {
   /** A planned kind; typed as any inspection kind because the entry is stored with that enum. */
@@ -33,4 +34,17 @@ export function assertMayStartPlanEntry(
   }
   if (start.kind !== 'SELF_CHECK') throw inspectionErrors.kindMismatch({}, 'kind');
   if (entry.kind === 'MYSTERY') throw inspectionErrors.planEntryMissing({}, 'planEntryId');
+}
+
+/**
+ * A plan is issued ahead of its month, but the visit it plans belongs to that month (its figures, its notice):
+ * the planned inspection starts once the month has begun. The hall's self-check against the issued checklist
+ * may start at once: checking itself before the visit is what the checklist is issued for.
+ */
+export function assertPlannedMonthBegun(
+  entry: { kind: InspectionKind; month: string },
+  start: { kind: InspectionKind; month: string },
+): void {
+  if (start.kind === entry.kind && start.month < entry.month)
+    throw inspectionErrors.plannedVisitNotYet({ month: monthTerm(entry.month) });
 }

@@ -5,7 +5,12 @@
 // approves or rejects, and a rejection must say why so the author knows what to revise.
 import { validatePlanEntries } from './plan-entries.ts';
 import type { InspectionPlan, PlanEntry } from './plan.ts';
-import { inspectionErrors, planActionTerms, planStatusTerms } from '@duda/contract-inspection';
+import {
+  assertPlanHasEntries,
+  inspectionErrors,
+  planActionTerms,
+  planStatusTerms,
+} from '@duda/contract-inspection';
 import type { PlanAction, PlanCommand, PlanStatus } from '@duda/contract-inspection';
 
 export interface PlanActor {
@@ -72,7 +77,7 @@ export function transitionPlan<P extends InspectionPlan>(
   const comment = 'comment' in command ? command.comment?.trim() || null : null;
   if (command.type === 'REJECT' && !comment) throw inspectionErrors.rejectCommentRequired({}, 'comment');
   if (command.type === 'SUBMIT') {
-    if (plan.entries.length === 0) throw inspectionErrors.planEmpty({}, 'entries');
+    assertPlanHasEntries(plan.entries);
     validatePlanEntries(plan, plan.entries);
   }
 

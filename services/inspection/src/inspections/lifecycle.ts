@@ -12,7 +12,7 @@ import {
   type ItemResult,
 } from '@duda/contract-inspection';
 import { chinaDateOf, monthOf } from '@duda/month';
-import { assertMayStartPlanEntry, ordersFromInspection } from '../domain/index.ts';
+import { assertMayStartPlanEntry, assertPlannedMonthBegun, ordersFromInspection } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { assertPhotosOfHall } from '../photos/photo-service.ts';
@@ -44,6 +44,10 @@ async function planEntryFor(deps: InspectionDeps, ctx: Ctx, input: StartInput) {
   if (!entry || entry.hallId !== input.hallId) throw inspectionErrors.planEntryMissing({}, 'planEntryId');
   if (entry.plan.status !== 'PUBLISHED') throw inspectionErrors.planNotPublished();
   assertMayStartPlanEntry(entry, { kind: input.kind, personId: ctx.actor.personId });
+  assertPlannedMonthBegun(
+    { kind: entry.kind, month: entry.plan.month },
+    { kind: input.kind, month: monthOf(chinaDateOf(deps.now())) },
+  );
   return entry;
 }
 

@@ -11,7 +11,9 @@ export const DAILY_CHECKS_REQUIRED = 2;
 
 /**
  * What the caller should do next: planned inspections assigned to them, checklists issued to their hall
- * for self-check (制发检查单), and today's daily checks.
+ * for self-check (制发检查单), and today's daily checks. A plan is in the task lists from the day it is issued:
+ * a later month's visits show as upcoming (`upcoming`, labelled with their `month`), and the hall gets their
+ * checklists at once to check itself before the visit.
  */
 export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
   const today = chinaDateOf(deps.now());
@@ -21,7 +23,7 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
     deps.prisma.planEntry.findMany({
       where: {
         inspectorIds: { has: ctx.actor.personId },
-        plan: { status: 'PUBLISHED', month: { lte: month } },
+        plan: { status: 'PUBLISHED' },
       },
       include: {
         plan: { select: { title: true, month: true } },
@@ -35,9 +37,13 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
     hallIds.length
       ? deps.prisma.planEntry.findMany({
           // A mystery-shopper visit (神秘客户暗访) is never announced to the hall it targets.
-          where: { hallId: { in: hallIds }, kind: { not: 'MYSTERY' }, plan: { status: 'PUBLISHED', month } },
+          where: {
+            hallId: { in: hallIds },
+            kind: { not: 'MYSTERY' },
+            plan: { status: 'PUBLISHED', month: { gte: month } },
+          },
           include: {
-            plan: { select: { title: true } },
+            plan: { select: { title: true, month: true } },
             inspections: { where: { kind: 'SELF_CHECK' }, select: { id: true, status: true } },
           },
           orderBy: { plannedDate: 'asc' },
@@ -70,6 +76,8 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
   const entryView = (e: (typeof assigned)[number] | (typeof issued)[number]) => ({
     entryId: e.id,
     planTitle: e.plan.title,
+    month: e.plan.month,
+    upcoming: e.plan.month > month,
     hallId: e.hallId,
     hallName: e.hallName,
     kind: e.kind,
@@ -84,7 +92,7 @@ export async function myTasks(deps: InspectionDeps, ctx: Ctx) {
     assigned: assigned
       .map((e) => ({ ...e, inspections: e.inspections.filter((i) => carriesOutPlanEntry(e, i)) }))
       .map(entryView)
-      .filter((t) => t.state !== 'DONE' || t.plannedDate.startsWith(month)),
+      .filter((t) => t.state !== 'DONE' || t.month >= month),
     selfChecks: issued.map(entryView),
     daily: hallNames
       .filter((h) => h.level === 'hall')

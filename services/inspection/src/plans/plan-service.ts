@@ -3,6 +3,7 @@ import { recordEvent } from '@duda/events';
 import { assertCan, skipTake, type CallerContext, type Page, type PageInput } from '@duda/service-kit';
 import { isMonthKey, monthLabel } from '@duda/month';
 import {
+  assertPlannableMonth,
   inspectionErrors,
   type PlanCommand,
   type PlanStatus,
@@ -174,7 +175,12 @@ export async function createPlan(
   const existing = await deps.prisma.inspectionPlan.findUnique({
     where: { scopeOrgId_month: { scopeOrgId: scope.id, month: input.month } },
   });
-  if (existing) throw inspectionErrors.planExists({ scope: scope.name, month: input.month });
+  if (existing) {
+    // The existing plan's id travels as a parameter (the message does not name it): the page links to it.
+    const params = { scope: scope.name, month: input.month, planId: existing.id };
+    throw inspectionErrors.planExists(params);
+  }
+  assertPlannableMonth(input.month, deps.now());
   const row = await deps.prisma.inspectionPlan.create({
     data: {
       scopeLevel: scope.level === 'city' ? 'CITY' : 'DISTRICT',

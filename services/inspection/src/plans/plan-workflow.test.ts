@@ -62,16 +62,91 @@ describe('monthly plan approval (against PostgreSQL)', () => {
     expect(plan.history.find((h) => h.action === 'REJECT')?.comment).toBe('请补充南星营业厅的复查安排');
   });
 
-  it('issues the published plan to the halls for self-check (制发检查单)', async () => {
+  it('issues the published plan to the halls for self-check (制发检查单) at once, ahead of its month', async () => {
     const manager = await f.as('hubin.mgr');
+    // Still November: the December plan was issued today.
     const tasks = await manager.inspections.tasks();
-    expect(tasks.selfChecks).toEqual([]);
+    expect(tasks.selfChecks).toEqual([
+      expect.objectContaining({
+        hallName: '湖滨营业厅',
+        kind: 'MONTHLY_VISIT',
+        month: '2026-12',
+        upcoming: true,
+        plannedDate: '2026-12-08',
+        state: 'TODO',
+      }),
+    ]);
+    expect((await manager.pending.mine({ limit: 50 })).items).toContainEqual(
+      expect.objectContaining({ kind: 'inspection.selfCheck', orgName: '湖滨营业厅', overdue: false }),
+    );
     f.clock.now = new Date('2026-12-02T02:00:00Z');
     const december = await manager.inspections.tasks();
     expect(december.selfChecks).toEqual([
-      expect.objectContaining({ hallName: '湖滨营业厅', kind: 'MONTHLY_VISIT', state: 'TODO' }),
+      expect.objectContaining({
+        hallName: '湖滨营业厅',
+        kind: 'MONTHLY_VISIT',
+        upcoming: false,
+        state: 'TODO',
+      }),
     ]);
     f.clock.now = new Date('2026-11-10T02:00:00Z');
+  });
+
+  it("puts next month's issued visits in the inspector's tasks and to-dos at once, to start in their month", async () => {
+    const supervisor = await f.as('sc.sup');
+    const tasks = await supervisor.inspections.tasks();
+    const upcoming = tasks.assigned.filter((task) => task.month === '2026-12');
+    expect(upcoming.map((task) => [task.hallName, task.plannedDate, task.upcoming])).toEqual([
+      ['湖滨营业厅', '2026-12-08', true],
+      ['南星营业厅', '2026-12-09', true],
+    ]);
+    const { items } = await supervisor.pending.mine({ limit: 50 });
+    const planned = items.filter((action) => action.kind === 'inspection.planned');
+    expect(planned.map((action) => [action.orgName, action.overdue])).toEqual([
+      ['湖滨营业厅', false],
+      ['南星营业厅', false],
+    ]);
+    const start = (kind: 'MONTHLY_VISIT' | 'SELF_CHECK') => ({
+      clientKey: crypto.randomUUID(),
+      hallId: upcoming[0]!.hallId,
+      kind,
+      planEntryId: upcoming[0]!.entryId,
+    });
+    await expect(supervisor.inspections.start(start('MONTHLY_VISIT'))).rejects.toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      message: '这次计划检查安排在2026年12月，到该月才能开始；营业厅可先按下发的检查单自查。',
+    });
+    f.clock.now = new Date('2026-12-01T02:00:00Z');
+    const started = await supervisor.inspections.start(start('MONTHLY_VISIT'));
+    f.clock.now = new Date('2026-11-10T02:00:00Z');
+    await f.inspection.prisma.inspection.delete({ where: { id: started.id } });
+  });
+
+  it('refuses a plan for a month already over, in words naming it', async () => {
+    const supervisor = await f.as('sc.sup');
+    await expect(
+      supervisor.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2026-10' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: '2026年10月已经过去，不能再为它制定检查计划；请选择本月或以后的月份。',
+    });
+    expect(await f.inspection.prisma.inspectionPlan.count({ where: { month: '2026-10' } })).toBe(0);
+  });
+
+  it('refuses a second plan for the same unit and month, naming the plan that exists', async () => {
+    const supervisor = await f.as('sc.sup');
+    const existing = await f.inspection.prisma.inspectionPlan.findFirstOrThrow({
+      where: { scopeOrgId: f.district('HZ-SC').id, month: '2026-12' },
+    });
+    await expect(
+      supervisor.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2026-12' }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      cause: expect.objectContaining({
+        code: 'inspection.planExists',
+        params: expect.objectContaining({ planId: existing.id }),
+      }),
+    });
   });
 
   it('does not let a supervisor approve a plan, nor a leader approve their own', async () => {

@@ -6,12 +6,14 @@ export const zhCN = {
     title: '我的任务',
     today: '今天是 {date}',
     plannedDate: '计划日期 {date}',
+    upcoming: '提前下发 · {month}的检查',
     templateVersion: '{name}（第 {version} 版）',
     continue: '继续填写',
     state: {
       TODO: '开始检查',
       DRAFT: '继续填写',
       DONE: '查看结果',
+      UPCOMING: '到检查月份再开始',
     },
     daily: {
       title: '今日日检',
@@ -169,12 +171,14 @@ export const en: typeof zhCN = {
     title: 'My tasks',
     today: 'Today is {date}',
     plannedDate: 'Planned for {date}',
+    upcoming: 'Issued ahead · inspection in {month}',
     templateVersion: '{name} (version {version})',
     continue: 'Continue',
     state: {
       TODO: 'Start',
       DRAFT: 'Continue',
       DONE: 'View result',
+      UPCOMING: 'Starts in its month',
     },
     daily: {
       title: "Today's daily checks",

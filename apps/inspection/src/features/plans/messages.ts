@@ -52,6 +52,7 @@ export const zhCN = {
       cancel: '取消',
       confirm: '创建',
       created: '计划已创建，请添加检查安排',
+      openExisting: '打开该计划',
     },
     detail: {
       title: '计划详情',
@@ -171,6 +172,7 @@ export const en: typeof zhCN = {
       cancel: 'Cancel',
       confirm: 'Create',
       created: 'Plan created; now add the inspections',
+      openExisting: 'Open that plan',
     },
     detail: {
       title: 'Plan',

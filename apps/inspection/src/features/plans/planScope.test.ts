@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPlanMonth, hallTreeOf, onlyPlanningUnit, planningTree } from './planScope.ts';
+import {
+  defaultPlanMonth,
+  hallTreeOf,
+  isPastPlanMonth,
+  onlyPlanningUnit,
+  planningTree,
+} from './planScope.ts';
 
 const hall = (id: string) => ({ id, name: `营业厅${id}`, level: 'hall' as const, children: [] });
 const tree = [
@@ -45,5 +51,14 @@ describe('defaultPlanMonth', () => {
     expect(defaultPlanMonth(new Date(2026, 10, 3))).toBe('2026-11');
     expect(defaultPlanMonth(new Date(2026, 10, 4))).toBe('2026-12');
     expect(defaultPlanMonth(new Date(2026, 11, 23))).toBe('2027-01');
+  });
+});
+
+describe('isPastPlanMonth', () => {
+  it('greys out the months already over in China, not this one or later ones', () => {
+    const now = new Date('2026-11-10T02:00:00Z');
+    expect(isPastPlanMonth(new Date(2026, 9, 1), now)).toBe(true);
+    expect(isPastPlanMonth(new Date(2026, 10, 1), now)).toBe(false);
+    expect(isPastPlanMonth(new Date(2027, 0, 1), now)).toBe(false);
   });
 });

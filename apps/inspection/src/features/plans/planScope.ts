@@ -1,4 +1,5 @@
 // Where a plan applies (a city or a district, 市公司/区县公司) and what can be picked inside it.
+import { isPlannableMonth } from '@duda/contract-inspection';
 import { nextMonth, pickedMonthOf, type MonthKey } from '@duda/month';
 import type { OrgLevel, OrgTreeNode } from '@duda/ui';
 
@@ -66,3 +67,7 @@ export function defaultPlanMonth(today: Date): MonthKey {
   const month = pickedMonthOf(today);
   return today.getDate() <= 3 ? month : nextMonth(month);
 }
+
+/** The month picker offers no month already over: the server refuses a plan for one (planMonthPast). */
+export const isPastPlanMonth = (picked: Date, now: Date): boolean =>
+  !isPlannableMonth(pickedMonthOf(picked), now);
