@@ -2,10 +2,18 @@
 import { router } from '@duda/service-kit';
 import type { PerformanceDeps } from '../deps.ts';
 import { entriesRouter } from './entries.ts';
+import { kpisRouter } from './kpis.ts';
+import { schemesRouter } from './schemes.ts';
+import { targetsRouter } from './targets.ts';
 
 /** Mounted by the gateway as `performance.*`. */
 export function createPerformanceRouter(deps: PerformanceDeps) {
-  return router({ entries: entriesRouter(deps) });
+  return router({
+    kpis: kpisRouter(deps),
+    schemes: schemesRouter(deps),
+    targets: targetsRouter(deps),
+    entries: entriesRouter(deps),
+  });
 }
 
 export type PerformanceRouter = ReturnType<typeof createPerformanceRouter>;

@@ -5,5 +5,9 @@
 import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { PerformanceService } from '../module.ts';
 import { entriesProbes } from './probes/entries.ts';
+import { libraryProbes } from './probes/library.ts';
 
-export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [entriesProbes]);
+export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
+  libraryProbes,
+  entriesProbes,
+]);
