@@ -5,6 +5,7 @@ import type { InspectionDeps } from '../deps.ts';
 import { archiveRouter } from './archive.ts';
 import { dashboardProcedure } from './dashboard.ts';
 import { defectsProcedure } from './defects.ts';
+import { figuresRouter } from './figures.ts';
 import { inspectionsRouter } from './inspections.ts';
 import { noticesRouter } from './notices.ts';
 import { pendingRouter } from './pending.ts';
@@ -24,6 +25,7 @@ export function createInspectionRouter(deps: InspectionDeps) {
     defects: defectsProcedure(deps),
     dashboard: dashboardProcedure(deps),
     shortStaves: shortStavesProcedure(deps),
+    figures: figuresRouter(deps),
     notices: noticesRouter(deps),
     archive: archiveRouter(deps),
     queue: queueRouter(deps),

@@ -423,6 +423,8 @@ export const inspectionProbes = defineAreaProbes<InspectionWorld, InspectionServ
       allowed: CITY_STAFF,
       input: (w) => ({ orgNodeId: w.districtId, month: w.month }),
     },
+    // A district's month of inspections and orders (performance's run reads it): its supervisors only.
+    'inspection.figures.month': { allowed: [], input: (w) => ({ orgNodeId: w.districtId, month: w.month }) },
 
     'inspection.notices.list': [
       { allowed: SIGNED_IN, input: () => ({ pageSize: 200 }), sees: nobody, secrets: (w) => [w.notice.id] },
