@@ -30,3 +30,6 @@ export const analysisInputs = {
   completeConversation: byId.extend({ notes: text().trim().min(1).max(2000) }),
   ledger: z.object({ month }),
 };
+
+/** `training.figures.month`: a city's month of exam results person by person (what performance scores from). */
+export const figuresInputs = { month: z.object({ month }) };

@@ -6,6 +6,7 @@ import { attemptsRouter } from './attempts.ts';
 import { markingRouter } from './marking.ts';
 import { bankRouter } from './bank.ts';
 import { examsRouter } from './exams.ts';
+import { figuresRouter } from './figures.ts';
 import { knowledgeRouter } from './knowledge.ts';
 import { papersRouter } from './papers.ts';
 import { pendingRouter } from './pending.ts';
@@ -25,6 +26,7 @@ export function createTrainingRouter(deps: TrainingDeps) {
     skills: skillsRouter(deps),
     plans: trainingPlansRouter(deps),
     pending: pendingRouter(deps),
+    figures: figuresRouter(deps),
   });
 }
 

@@ -196,5 +196,7 @@ export const analysisProbes = defineAreaProbes<AnalysisWorld, TrainingService>({
       reread: (_w, owners) => conversationsOfHubin(owners),
     },
     'training.analysis.ledger': { allowed: analysts, sees: cityReaders, input: () => ({ month: MONTH }) },
+    // The month's results by candidate (performance's run): every analyst answers, only the city's see 湖滨's.
+    'training.figures.month': { allowed: analysts, sees: cityReaders, input: () => ({ month: MONTH }) },
   },
 });
