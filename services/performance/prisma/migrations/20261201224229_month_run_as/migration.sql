@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PerformanceMonth" ADD COLUMN     "runAs" JSONB,
+ADD COLUMN     "runById" UUID;
