@@ -7,3 +7,4 @@ export * from './paging.ts';
 export { comparedText, isStorableText, text } from './text.ts';
 export * from './pending.ts';
 export { coercedMoment, moment, MOMENT_RANGE } from './moment.ts';
+export * from './sheet-import.ts';

@@ -22,12 +22,8 @@ export const businessLineTerms = defineTerms('training.businessLine', {
   COUNTER_STANDARD: { 'zh-CN': '营业规范', en: 'Counter procedures' },
 });
 
-/**
- * How an import is run: CHECK reads the file and reports every bad row, writing nothing; KEEP_VALID writes the
- * good rows; ALL_OR_NOTHING writes every row or, if any is bad, none.
- */
-export const IMPORT_MODES = ['CHECK', 'KEEP_VALID', 'ALL_OR_NOTHING'] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
+/** How an import is run (CHECK, KEEP_VALID, ALL_OR_NOTHING): the platform's one import, in @duda/contract-kit. */
+export { IMPORT_MODES, type ImportMode } from '@duda/contract-kit';
 
 /** The spreadsheet limits: a larger file, or more rows, is refused as a whole. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;

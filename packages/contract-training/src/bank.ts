@@ -1,8 +1,8 @@
 // The question bank (题库): the knowledge-point tree's and the questions' inputs, and the content rule the editor
 // and the server both run (`validateQuestion`). Refusals, business lines and import modes: bank-errors.ts.
-import { comparedText, pageInput, text } from '@duda/contract-kit';
+import { comparedText, pageInput, sheetImportForm, text } from '@duda/contract-kit';
 import { z } from 'zod';
-import { BUSINESS_LINES, bankErrors, IMPORT_MODES, type ImportMode } from './bank-errors.ts';
+import { BUSINESS_LINES, bankErrors } from './bank-errors.ts';
 import { byId, id } from './common.ts';
 import { QUESTION_TYPES } from './enums.ts';
 import { blanksIn, questionBody, questionKey, type QuestionBody, type QuestionKey } from './questions.ts';
@@ -64,14 +64,9 @@ export const bankInputs = {
     restore: byId,
     export: bankFilter.default({ retired: false }),
     /** Multipart: the .xlsx file and the mode. */
-    import: z.instanceof(FormData).transform((form, issue) => {
-      const file = form.get('file');
-      const mode = form.get('mode');
-      if (!(file instanceof File))
-        issue.addIssue({ code: 'custom', message: bankErrors.importFileRequired.code, path: ['file'] });
-      if (!IMPORT_MODES.includes(mode as ImportMode))
-        issue.addIssue({ code: 'custom', message: bankErrors.importModeInvalid.code, path: ['mode'] });
-      return { file: file as File, mode: mode as ImportMode };
+    import: sheetImportForm({
+      fileRequired: bankErrors.importFileRequired,
+      modeInvalid: bankErrors.importModeInvalid,
     }),
   },
 };

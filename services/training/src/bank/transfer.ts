@@ -1,7 +1,7 @@
 // The bank to and from a spreadsheet (Excel 导入导出): the template, the export of the filtered bank, and the
 // import that reports every bad row — a question the bank or the file already holds among them — and writes either
 // the good rows or nothing, in one transaction.
-import { messageFor, knownCatalogs, type AppError } from '@duda/contract-kit';
+import type { ImportReport, ImportRowError, SheetFile } from '@duda/contract-kit';
 import {
   bankErrors,
   IMPORT_MAX_BYTES,
@@ -9,6 +9,7 @@ import {
   type ImportMode,
   type QuestionContent,
 } from '@duda/contract-training';
+import { importWrites, rowError } from '@duda/spreadsheet';
 import type { TrainingDeps } from '../deps.ts';
 import { duplicateRows, questionIdentity } from '../domain/question-duplicates.ts';
 import { bankCityOf, type BankCtx } from './access.ts';
@@ -19,15 +20,9 @@ import { cityPaths, createQuestionsAtOnce } from './questions.ts';
 import { bankWorkbook, readBankWorkbook } from './sheet-file.ts';
 import { parseRow, questionRow } from './sheet-format.ts';
 
-export interface BankFile {
-  fileName: string;
-  /** The .xlsx bytes, base64. */
-  base64: string;
-}
-
 const XLSX_NAME = (what: string, at: Date) => `${what}-${at.toISOString().slice(0, 10)}.xlsx`;
 
-export async function bankTemplate(deps: TrainingDeps, ctx: BankCtx): Promise<BankFile> {
+export async function bankTemplate(deps: TrainingDeps, ctx: BankCtx): Promise<SheetFile> {
   const paths = [...(await cityPaths(deps, await bankCityOf(deps, ctx))).values()];
   const example = questionRow(
     {
@@ -53,7 +48,7 @@ export async function bankTemplate(deps: TrainingDeps, ctx: BankCtx): Promise<Ba
 }
 
 /** The bank as the filter shows it, in the import format (so it imports again). */
-export async function exportBank(deps: TrainingDeps, ctx: BankCtx, filter: BankFilter): Promise<BankFile> {
+export async function exportBank(deps: TrainingDeps, ctx: BankCtx, filter: BankFilter): Promise<SheetFile> {
   const cityId = await bankCityOf(deps, ctx);
   const [rows, paths] = await Promise.all([
     deps.prisma.question.findMany({
@@ -84,35 +79,6 @@ export async function exportBank(deps: TrainingDeps, ctx: BankCtx, filter: BankF
     base64: (await bankWorkbook(sheetRows)).toString('base64'),
   };
 }
-
-/** A bad row, worded in both languages for the report. */
-export interface ImportRowError {
-  row: number;
-  column: string;
-  code: string;
-  message: { 'zh-CN': string; en: string };
-}
-
-export interface ImportReport {
-  mode: ImportMode;
-  rows: number;
-  valid: number;
-  imported: number;
-  errors: ImportRowError[];
-}
-
-const worded = (code: string, params: object, locale: 'zh-CN' | 'en') =>
-  messageFor(knownCatalogs(), code, params as never, locale) ?? code;
-
-const rowError = (row: number, column: string, error: AppError): ImportRowError => ({
-  row,
-  column,
-  code: error.code,
-  message: {
-    'zh-CN': worded(error.code, error.params, 'zh-CN'),
-    en: worded(error.code, error.params, 'en'),
-  },
-});
 
 /** What the city's bank holds now (its questions in use, by their current wording), to catch an import's repeats. */
 async function bankIdentities(deps: TrainingDeps, cityId: string): Promise<Set<string>> {
@@ -162,7 +128,7 @@ export async function importBank(
     );
   errors.sort((a, b) => a.row - b.row);
   const valid = good.filter(({ row }) => !repeats.has(row)).map(({ question }) => question);
-  const writes = input.mode === 'KEEP_VALID' || (input.mode === 'ALL_OR_NOTHING' && errors.length === 0);
+  const writes = importWrites(input.mode, errors);
   if (writes && valid.length > 0) await createQuestionsAtOnce(deps, cityId, ctx.actor.personId, valid);
   return {
     mode: input.mode,
