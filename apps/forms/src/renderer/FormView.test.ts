@@ -1,0 +1,34 @@
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { mountInRemote } from '../test/mountInRemote.ts';
+import FormView from './FormView.vue';
+import { testUi } from './testTemplate.ts';
+
+describe('FormView', { timeout: 20_000 }, () => {
+  it('reads a submission back with its version: options by label, rows as a table, hidden fields left out', async () => {
+    mountInRemote(FormView, {
+      props: {
+        ui: testUi,
+        data: {
+          reason: '回老家',
+          kind: 'annual',
+          period: { start: '2026-12-01', end: '2026-12-02' },
+          days: 2,
+          handover: [{ topic: '拓展', weight: 100 }],
+        },
+      },
+    });
+    await flushPromises();
+    const value = (key: string) =>
+      document.querySelector(`[data-testid="form-view-${key}"]`)?.textContent ?? null;
+    expect(value('kind')).toContain('年假');
+    expect(value('period')).toContain('2026-12-01 至 2026-12-02');
+    expect(value('days')).toContain('2');
+    expect(value('proof')).toBeNull();
+    expect([...document.querySelectorAll('.form-view__table td')].map((td) => td.textContent)).toEqual([
+      '1',
+      '拓展',
+      '100',
+    ]);
+  });
+});
