@@ -67,6 +67,11 @@ export const reviewsErrors = defineErrors('performance.reviews', {
     'zh-CN': '您已提交该评估，不能再修改',
     en: 'You have submitted this review; it can no longer be changed.',
   },
+  approvedFinal: {
+    kind: 'CONFLICT',
+    'zh-CN': '评估开始后不能撤回已批准的评估人',
+    en: 'An approved rater cannot be withdrawn once rating has started.',
+  },
   commentNotFound: { kind: 'NOT_FOUND', 'zh-CN': '找不到该评语', en: 'No such comment.' },
   subjectsRequired: {
     kind: 'CONFLICT',

@@ -5,6 +5,8 @@ import { entriesRouter } from './entries.ts';
 import { kpisRouter } from './kpis.ts';
 import { schemesRouter } from './schemes.ts';
 import { targetsRouter } from './targets.ts';
+import { pendingRouter } from './pending.ts';
+import { reviewsRouter } from './reviews.ts';
 
 /** Mounted by the gateway as `performance.*`. */
 export function createPerformanceRouter(deps: PerformanceDeps) {
@@ -13,6 +15,8 @@ export function createPerformanceRouter(deps: PerformanceDeps) {
     schemes: schemesRouter(deps),
     targets: targetsRouter(deps),
     entries: entriesRouter(deps),
+    reviews: reviewsRouter(deps),
+    pending: pendingRouter(deps),
   });
 }
 

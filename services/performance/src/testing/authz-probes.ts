@@ -6,8 +6,12 @@ import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { PerformanceService } from '../module.ts';
 import { entriesProbes } from './probes/entries.ts';
 import { libraryProbes } from './probes/library.ts';
+import { pendingProbes } from './probes/pending.ts';
+import { reviewsProbes } from './probes/reviews.ts';
 
 export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
   libraryProbes,
   entriesProbes,
+  reviewsProbes,
+  pendingProbes,
 ]);

@@ -1,0 +1,7 @@
+// The kinds of to-do the performance area hands the portal's inbox (待办, ADR 0018), labelled in both languages.
+import { definePendingKinds } from '@duda/contract-kit';
+
+export const performancePending = definePendingKinds('performance', {
+  'review.rate': { 'zh-CN': '填写 360 度评估', en: 'Fill in a 360-degree review' },
+  'review.approve': { 'zh-CN': '审批 360 度评估人提名', en: 'Approve 360-degree rater nominations' },
+});
