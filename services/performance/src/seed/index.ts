@@ -1,8 +1,10 @@
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { PerformancePrisma } from '../prisma.ts';
+import { seedReviewsDemo } from '../reviews/seed.ts';
 
 /** Demo entries, one per hall of the demo city; idempotent (skips when the area already has data). */
 export async function seedPerformanceDemo(prisma: PerformancePrisma, org: SeededOrg) {
+  await seedReviewsDemo(prisma, org);
   if ((await prisma.entry.count()) > 0) return { entries: 0 };
   const supervisor = org.demoPeople['city.sup'];
   if (!supervisor) throw new Error('the org seed hands over no city supervisor');
