@@ -59,11 +59,6 @@ export const approvalsErrors = defineErrors('forms.approvals', {
     'zh-CN': '主管领导须指明所在层级（营业厅、区县或市公司）',
     en: 'Say at which level (hall, district or city) the leader is found.',
   },
-  flowManageDenied: {
-    kind: 'FORBIDDEN',
-    'zh-CN': '只有市公司督导可以设置本市的审批流程',
-    en: 'Only a city supervisor sets the approval flows of their city.',
-  },
   // Starting an instance
   approverUnresolvable: {
     kind: 'BAD_REQUEST',

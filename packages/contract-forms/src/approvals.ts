@@ -1,7 +1,7 @@
 // `forms.approvals` (审批): an approval flow's definition, the statuses and actions of its instances, and the
 // inputs of the procedures. The engine that runs a flow lives in services/forms/src/approvals/domain; this is
 // what both sides of the wire share (the designer page validates a flow with the same schema).
-import { commonErrors, coercedMoment, pageInput, pendingMineInput, text } from '@duda/contract-kit';
+import { commonErrors, coercedMoment, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { approvalsErrors } from './approvals-errors.ts';
 
@@ -184,13 +184,9 @@ export const approvalInputs = {
   remind: z.object({ instanceId: id, comment: comment.optional() }),
   withdraw: z.object({ instanceId: id, comment: comment.optional() }),
   resubmit: z.object({ instanceId: id, comment: comment.optional() }),
-  flowGet: z.object({ templateId: id, orgNodeId: id }),
-  flowSet: z.object({ templateId: id, orgNodeId: id, definition: flowDefinitionSchema }),
-  flowRemove: z.object({ templateId: id, orgNodeId: id }),
   delegationList: pageInput,
   delegationCreate: z
     .object({ deputy: z.object({ personId: id, name }), from: coercedMoment(), to: coercedMoment() })
     .refine((d) => d.to > d.from, { message: approvalsErrors.delegationWindow.code, path: ['to'] }),
   delegationRemove: z.object({ id }),
-  pendingMine: pendingMineInput,
 };

@@ -7,6 +7,7 @@ import type { FormsDeps } from './deps.ts';
 import { createFormsPrisma } from './prisma.ts';
 import { createFormsRouter } from './router/index.ts';
 import { seedFormsDemo } from './seed/index.ts';
+import { formsEvents } from './service-events.ts';
 
 export function createFormsService(options: { pool: Pool; org: ServiceClient; now?: () => Date }) {
   const deps: FormsDeps = {
@@ -18,6 +19,8 @@ export function createFormsService(options: { pool: Pool; org: ServiceClient; no
     database,
     router: createFormsRouter(deps),
     prisma: deps.prisma,
+    /** What the handlers run on, for jobs and for tests that call a service function without tRPC. */
+    deps,
     close: () => deps.prisma.$disconnect(),
   };
 }
@@ -30,6 +33,8 @@ export const formsModule = defineServiceModule({
   calls: ['org'],
   router: createFormsRouter,
   create: (env: ServiceEnv) => createFormsService({ pool: env.pool, org: env.client('org'), now: env.now }),
+  // Its outbox (forms.approval.completed …) and the approval deadline job (超时提醒与上报).
+  events: (service: FormsService) => formsEvents(service.deps),
   seed: {
     after: ['org'],
     run: (service: FormsService, seeded: { org: SeededOrg }) => seedFormsDemo(service.prisma, seeded.org),

@@ -1,11 +1,17 @@
 // The Forms and approvals service's public API, one file per sub-area; inputs come from @duda/contract-forms.
 import { router } from '@duda/service-kit';
 import type { FormsDeps } from '../deps.ts';
+import { approvalsRouter } from './approvals.ts';
 import { entriesRouter } from './entries.ts';
+import { pendingRouter } from './pending.ts';
 
 /** Mounted by the gateway as `forms.*`. */
 export function createFormsRouter(deps: FormsDeps) {
-  return router({ entries: entriesRouter(deps) });
+  return router({
+    entries: entriesRouter(deps),
+    approvals: approvalsRouter(deps),
+    pending: pendingRouter(deps),
+  });
 }
 
 export type FormsRouter = ReturnType<typeof createFormsRouter>;

@@ -4,6 +4,11 @@
 // matrix fails naming it.
 import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { FormsService } from '../module.ts';
+import { approvalsProbes, formsPendingProbes } from './probes/approvals.ts';
 import { entriesProbes } from './probes/entries.ts';
 
-export const formsProbes = composeAreaProbes<FormsService>('forms', [entriesProbes]);
+export const formsProbes = composeAreaProbes<FormsService>('forms', [
+  entriesProbes,
+  approvalsProbes,
+  formsPendingProbes,
+]);
