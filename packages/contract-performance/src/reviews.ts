@@ -1,7 +1,7 @@
 // 360 度评估 (360-degree review of hall managers): what `performance.reviews.*` takes, and the rules a page runs
 // too. A hall manager is rated by their superior(s), peers and direct reports; results are shown only as
 // aggregates per perspective, and only for a perspective with at least its minimum of raters.
-import { commonErrors, moment, text } from '@duda/contract-kit';
+import { commonErrors, moment, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { reviewsErrors } from './reviews-errors.ts';
 
@@ -76,7 +76,7 @@ export type ReviewAnswer = z.infer<typeof reviewAnswer>;
 
 export const reviewInputs = {
   cycles: {
-    list: z.object({ status: z.enum(CYCLE_STATUSES).nullish() }),
+    list: pageInput.extend({ status: z.enum(CYCLE_STATUSES).nullish() }),
     get: byId,
     create: z.object(cycleFields).refine(periodMatches, periodRule),
     update: z.object({ id, ...cycleFields }).refine(periodMatches, periodRule),

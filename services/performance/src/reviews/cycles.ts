@@ -1,5 +1,6 @@
 // Review cycles (评估周期), run by the city supervisor and HR: the questionnaire, the minimums, the steps.
 import { cycleStatusTerms, reviewsErrors, type reviewInputs } from '@duda/contract-performance';
+import { skipTake } from '@duda/service-kit';
 import type { z } from 'zod';
 import type { PerformanceDeps } from '../deps.ts';
 import {
@@ -19,20 +20,26 @@ import { progressOf } from './progress.ts';
 type Inputs = typeof reviewInputs.cycles;
 
 export async function listCycles(deps: PerformanceDeps, ctx: Ctx, input: z.infer<Inputs['list']>) {
-  const cycles = await deps.prisma.reviewCycle.findMany({
-    where: {
-      cityId: { in: [...managedNodes(ctx.actor)] },
-      ...(input.status ? { status: input.status } : {}),
-    },
-    // By what the managers set, never by creation (ids are random, creation times the database's).
-    orderBy: [{ dueAt: 'desc' }, { title: 'asc' }, { id: 'asc' }],
-    include: { _count: { select: { subjects: true } } },
-  });
-  return cycles.map(({ _count, ...cycle }) => ({
+  const where = {
+    cityId: { in: [...managedNodes(ctx.actor)] },
+    ...(input.status ? { status: input.status } : {}),
+  };
+  const [cycles, total] = await Promise.all([
+    deps.prisma.reviewCycle.findMany({
+      where,
+      // By what the managers set, never by creation (ids are random, creation times the database's).
+      orderBy: [{ dueAt: 'desc' }, { title: 'asc' }, { id: 'asc' }],
+      include: { _count: { select: { subjects: true } } },
+      ...skipTake(input),
+    }),
+    deps.prisma.reviewCycle.count({ where }),
+  ]);
+  const items = cycles.map(({ _count, ...cycle }) => ({
     ...cycleSummary(cycle),
     cityName: cycle.cityName,
     subjects: _count.subjects,
   }));
+  return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
 /** A cycle for its managers: settings, and per person under review how far the rating has come. */
