@@ -1,7 +1,7 @@
 // The compose file against the code: every container of ours is given what its code reads (or leaves it at a
 // default named here with the reason), is given nothing its code does not read (a misspelt name would pass
 // silently), and the addresses between containers name a container and the port its image listens on.
-import { codeOf, serviceFolders, variablesReadIn } from '@duda/k8s/src/code-variables.ts';
+import { serviceFolders, variablesReadAnywhere, variablesReadBy } from '@duda/k8s/src/code-variables.ts';
 import { describe, expect, it } from 'vitest';
 import { forwardedBy, givenTo, nodeTargetOf, readCompose, type Container } from './compose.ts';
 import { envOf, readDockerfile, stagesOf } from './dockerfile.ts';
@@ -20,7 +20,8 @@ const KEPT_DEFAULTS: Record<string, string> = {
   DUDA_CONNECTION_TIMEOUT_MS: 'the code’s production default',
   DUDA_REQUEST_TIMEOUT_MS: 'the code’s production default',
   DUDA_KEEP_ALIVE_TIMEOUT_MS: 'the code’s production default (above nginx’s 60 s upstream keep-alive)',
-  DUDA_EVENTS_POLLING_SECONDS: 'the code’s production default (0.5 s: a notification within the 2 s asked for)',
+  DUDA_EVENTS_POLLING_SECONDS:
+    'the code’s production default (0.5 s: a notification within the 2 s asked for)',
   LOG_LEVEL: 'info, the code’s default',
   DUDA_METRICS_PORT: 'no Prometheus in the local trial: the metrics port stays closed',
   DUDA_METRICS_HOST: 'likewise',
@@ -48,13 +49,15 @@ function hostedBy(container: Container): string[] {
 }
 
 describe('the compose file', () => {
-  it('runs every deployable: the four Node images, the web image, PostgreSQL and the migration first', () => {
+  it('runs every deployable: the six Node images, the web image, PostgreSQL and the migration first', () => {
     expect(containers.map((c) => c.image).sort()).toEqual(
       expect.arrayContaining([
         'duda/gateway',
         'duda/service-org',
         'duda/service-inspection',
         'duda/service-training',
+        'duda/service-forms',
+        'duda/service-performance',
         'duda/web',
       ]),
     );
@@ -69,7 +72,7 @@ describe('the compose file', () => {
     (name) => {
       const container = named(name);
       const given = givenTo(container);
-      const missing = [...variablesReadIn(codeOf(hostedBy(container)))].filter(
+      const missing = [...variablesReadBy(hostedBy(container))].filter(
         ([variable]) => !given.has(variable) && !(variable in KEPT_DEFAULTS),
       );
       expect(Object.fromEntries(missing)).toEqual({});
@@ -78,14 +81,14 @@ describe('the compose file', () => {
 
   it.each(ours.map((c) => c.name))('%s is given no variable its code does not read', (name) => {
     const container = named(name);
-    const read = variablesReadIn(codeOf(hostedBy(container)));
+    const read = variablesReadBy(hostedBy(container));
     // NODE_ENV is read by libraries, not by our code.
     const unread = Object.keys(container.environment).filter((v) => !read.has(v) && v !== 'NODE_ENV');
     expect(unread).toEqual([]);
   });
 
   it('keeps no default for a variable no code reads any more', () => {
-    const read = variablesReadIn(codeOf(serviceFolders()));
+    const read = variablesReadAnywhere();
     expect(Object.keys(KEPT_DEFAULTS).filter((v) => !read.has(v))).toEqual([]);
   });
 
@@ -94,7 +97,7 @@ describe('the compose file', () => {
       ...gateway,
       environment: { ...gateway.environment, DUDA_SERVICE_URL: 'org=http://org:4101/trpc' },
     };
-    const read = variablesReadIn(codeOf(hostedBy(misspelt)));
+    const read = variablesReadBy(hostedBy(misspelt));
     expect(Object.keys(misspelt.environment).filter((v) => !read.has(v))).toEqual(['DUDA_SERVICE_URL']);
   });
 

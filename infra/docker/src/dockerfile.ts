@@ -18,6 +18,12 @@ export const NODE_TARGETS = {
     entry: 'dist/standalone.js',
   },
   training: { image: 'duda/service-training', pkg: '@duda/service-training', entry: 'dist/standalone.js' },
+  forms: { image: 'duda/service-forms', pkg: '@duda/service-forms', entry: 'dist/standalone.js' },
+  performance: {
+    image: 'duda/service-performance',
+    pkg: '@duda/service-performance',
+    entry: 'dist/standalone.js',
+  },
 } as const;
 export type NodeTarget = keyof typeof NODE_TARGETS;
 export const TARGETS = [...Object.keys(NODE_TARGETS), 'web'] as const;

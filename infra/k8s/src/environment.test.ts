@@ -9,8 +9,15 @@ const production = kustomize('overlays/production');
 const hosted = hostedServices(production);
 
 describe('environment', () => {
-  it('runs org, inspection and training on their own, every other service inside the gateway', () => {
-    expect([...hosted.keys()].sort()).toEqual(['gateway', 'inspection', 'org', 'training']);
+  it('runs org, inspection, training, forms and performance on their own, every other service inside the gateway', () => {
+    expect([...hosted.keys()].sort()).toEqual([
+      'forms',
+      'gateway',
+      'inspection',
+      'org',
+      'performance',
+      'training',
+    ]);
     expect(hosted.get('gateway')).toContain('gateway');
   });
 

@@ -1,7 +1,7 @@
 // Which variables a Deployment's container is given (its `env` and the ConfigMaps of its `envFrom`), and which
 // of those its code reads are missing.
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
-import { codeOf, serviceFolders, variablesReadIn } from './code-variables.ts';
+import { serviceFolders, variablesReadBy } from './code-variables.ts';
 import type { KubeObject } from './manifests.ts';
 
 /**
@@ -58,6 +58,6 @@ export function missingVariables(
 ): Record<string, string> {
   const given = providedTo(objects, name);
   return Object.fromEntries(
-    [...variablesReadIn(codeOf(hosted))].filter(([v]) => !given.has(v) && !(v in UNSET_IN_CLUSTER)),
+    [...variablesReadBy(hosted)].filter(([v]) => !given.has(v) && !(v in UNSET_IN_CLUSTER)),
   );
 }

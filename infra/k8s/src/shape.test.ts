@@ -28,7 +28,15 @@ describe('deployment shape', () => {
 
   it('has a Deployment per service, the gateway and the front-ends, and the migration Job', () => {
     const names = (kind: string) => production.filter((o) => o.kind === kind).map((o) => o.metadata.name);
-    expect(names('Deployment').sort()).toEqual(['gateway', 'inspection', 'org', 'training', 'web']);
+    expect(names('Deployment').sort()).toEqual([
+      'forms',
+      'gateway',
+      'inspection',
+      'org',
+      'performance',
+      'training',
+      'web',
+    ]);
     expect(names('Job')).toEqual(['duda-migrate']);
   });
 

