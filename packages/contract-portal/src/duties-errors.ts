@@ -35,6 +35,11 @@ export const dutiesErrors = defineErrors('portal.duties', {
     'zh-CN': '您的账号不属于任何市公司，没有必做模板',
     en: 'Your account belongs to no city, so it has no duty templates.',
   },
+  cadenceFixed: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '必做的周期（每日/每周/每月）不能修改，请停用后新建',
+    en: 'A duty keeps its cadence; retire it and add a new one instead.',
+  },
   dueDayRequired: {
     kind: 'BAD_REQUEST',
     'zh-CN': '每周必做请选择星期一至星期日，每月必做请选择 1–31 日；每日必做不选',

@@ -1,6 +1,6 @@
 // `portal.duties` (必做): recurring duties per role (每日/每周/每月必做), each person's tasks per period, completed by
 // evidence from other areas' events or by a tick with a note; completion rates for a supervisor's scope.
-import { commonErrors, text, type Locale } from '@duda/contract-kit';
+import { commonErrors, defineTerms, text, type Locale } from '@duda/contract-kit';
 import { isCalendarDate } from '@duda/month';
 import { z } from 'zod';
 import { dutiesErrors } from './duties-errors.ts';
@@ -44,6 +44,9 @@ export const DUTY_EVIDENCE_LABELS: Record<DutyEvidenceKind, Record<Locale, strin
   SUPERVISION_VISIT: { 'zh-CN': '提交明查/交叉检查/暗访', en: 'Supervision visit submitted' },
   RECTIFICATION_CLOSED: { 'zh-CN': '整改单验证通过', en: 'Rectification order accepted' },
 };
+
+/** The evidence kinds as terms, for a refusal that names one. */
+export const dutyEvidenceTerms = defineTerms('portal.duties.evidence', DUTY_EVIDENCE_LABELS);
 
 export const DUTY_STATUSES = ['OPEN', 'DONE', 'MISSED'] as const;
 export type DutyStatus = (typeof DUTY_STATUSES)[number];

@@ -4,6 +4,7 @@ import { createLogger, defineServiceModule, type ServiceClient, type ServiceEnv 
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { Logger } from 'pino';
 import { database } from './database.ts';
+import { createDuties } from './duties/runtime.ts';
 import { INBOX_AREAS, inboxSources, type InboxSource } from './inbox/sources.ts';
 import type { PortalDeps } from './deps.ts';
 import { notificationStreamRoute } from './notifications/live/stream-route.ts';
@@ -22,12 +23,17 @@ export function createPortalService(options: {
   logger?: Logger;
   /** SMS and e-mail; written to the log unless given. */
   outbound?: OutboundMessages;
+  /** Whether the inbox lists the caller's duties due today beside the areas' to-dos (the gateway's yes). */
+  dutiesInInbox?: boolean;
 }) {
+  const prisma = createPortalPrisma(options.pool);
+  const now = options.now ?? (() => new Date());
+  const duties = createDuties({ prisma, org: options.org, now });
   const deps: PortalDeps = {
-    prisma: createPortalPrisma(options.pool),
+    prisma,
     org: options.org,
-    now: options.now ?? (() => new Date()),
-    inbox: options.inbox ?? [],
+    now,
+    inbox: [...(options.inbox ?? []), ...(options.dutiesInInbox ? [duties.inboxSource] : [])],
   };
   const log = options.logger ?? createLogger('portal', 'silent');
   const notifications = createNotifications({
@@ -41,6 +47,7 @@ export function createPortalService(options: {
     router: createPortalRouter(deps),
     prisma: deps.prisma,
     notifications,
+    duties,
     close: async () => {
       await notifications.close();
       await deps.prisma.$disconnect();
@@ -62,12 +69,14 @@ export const portalModule = defineServiceModule({
       inbox: inboxSources(env.client),
       now: env.now,
       logger: env.logger,
+      dutiesInInbox: true,
     }),
-  // Notifications raised from other areas' events, and the morning digest.
+  // Notifications raised from other areas' events, and the morning digest; duties counted from events, their
+  // tasks made each night and closed as missed each morning.
   events: (service: PortalService) => ({
     service: 'portal',
-    subscriptions: [...service.notifications.subscriptions],
-    jobs: [...service.notifications.jobs],
+    subscriptions: [...service.notifications.subscriptions, ...service.duties.subscriptions],
+    jobs: [...service.notifications.jobs, ...service.duties.jobs],
   }),
   routes: [notificationStreamRoute],
   seed: {

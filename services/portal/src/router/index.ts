@@ -1,6 +1,7 @@
 // The Workbench service's public API, one file per sub-area; inputs come from @duda/contract-portal.
 import { router } from '@duda/service-kit';
 import type { PortalDeps } from '../deps.ts';
+import { dutiesRouter } from './duties.ts';
 import { inboxRouter } from './inbox.ts';
 import { notificationsRouter } from './notifications.ts';
 
@@ -8,6 +9,7 @@ import { notificationsRouter } from './notifications.ts';
 export function createPortalRouter(deps: PortalDeps) {
   return router({
     inbox: inboxRouter(deps),
+    duties: dutiesRouter(deps),
     notifications: notificationsRouter(deps),
   });
 }

@@ -4,7 +4,12 @@
 // matrix fails naming it.
 import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { PortalService } from '../module.ts';
+import { dutiesProbes } from './probes/duties.ts';
 import { inboxProbes } from './probes/inbox.ts';
 import { notificationsProbes } from './probes/notifications.ts';
 
-export const portalProbes = composeAreaProbes<PortalService>('portal', [inboxProbes, notificationsProbes]);
+export const portalProbes = composeAreaProbes<PortalService>('portal', [
+  inboxProbes,
+  notificationsProbes,
+  dutiesProbes,
+]);

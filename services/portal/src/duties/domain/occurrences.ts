@@ -84,7 +84,12 @@ export function occurrencesFor(
       if (!v || !v.active || v.cadence !== period.cadence) continue;
       if (v.cadence === 'DAILY' && v.weekdaysOnly && fallsOnWeekend(period.start)) continue;
       drafts.push({
-        ...holder,
+        personId: holder.personId,
+        personName: holder.personName,
+        role: holder.role,
+        orgNodeId: holder.orgNodeId,
+        orgName: holder.orgName,
+        cityId: holder.cityId,
         templateId: v.id,
         code: v.code,
         cadence: v.cadence,

@@ -14,12 +14,14 @@ export interface RatedTask {
   role: DutyRole;
   orgName: string;
   status: 'OPEN' | 'DONE' | 'MISSED';
+  /** How many tasks of that person, role and status (counted by the database). */
+  count: number;
 }
 
 export const rateOf = (done: number, missed: number): number | null =>
   done + missed === 0 ? null : Math.round((done / (done + missed)) * 1000) / 1000;
 
-/** The rows (lowest rate first, then by name) and the tier summary of a set of tasks. */
+/** The rows (lowest rate first, then by name) and the tier summary of counted tasks. */
 export function completionRates(tasks: readonly RatedTask[]): Pick<DutyRates, 'people' | 'tiers'> {
   const rows = new Map<string, DutyRateRow>();
   for (const t of tasks) {
@@ -35,9 +37,9 @@ export function completionRates(tasks: readonly RatedTask[]): Pick<DutyRates, 'p
       open: 0,
       rate: null,
     };
-    if (t.status === 'DONE') row.done += 1;
-    else if (t.status === 'MISSED') row.missed += 1;
-    else row.open += 1;
+    if (t.status === 'DONE') row.done += t.count;
+    else if (t.status === 'MISSED') row.missed += t.count;
+    else row.open += t.count;
     rows.set(key, row);
   }
   const people = [...rows.values()].map((r) => ({ ...r, rate: rateOf(r.done, r.missed) }));

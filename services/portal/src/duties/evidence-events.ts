@@ -1,0 +1,18 @@
+// The other areas' events that count toward duties, as the portal reads them: the type and only the fields it
+// uses (the emitting service's definition has more), so either service may run in its own process (ADR 0019).
+import { defineEvent } from '@duda/events';
+import { z } from 'zod';
+
+const at = z.iso.datetime();
+
+/** services/inspection: an inspection (日检, 自查, 明查, 交叉检查, 暗访) was submitted by its inspector. */
+export const inspectionSubmitted = defineEvent(
+  'inspection.submitted',
+  z.object({ inspectionId: z.uuid(), inspectorId: z.uuid(), kind: z.string(), submittedAt: at }),
+);
+
+/** services/inspection: a verifier accepted a hall's fix (整改验证通过). */
+export const rectificationClosed = defineEvent(
+  'rectification.closed',
+  z.object({ orderId: z.uuid(), closedById: z.uuid(), closedAt: at }),
+);
