@@ -436,6 +436,27 @@ describe('deadlines', () => {
     expect(s.state.stageIndex).toBe(1);
   });
 
+  it('reminds once, and escalates nothing, when an overdue task has nobody above it', () => {
+    const s = session({
+      stages: [
+        {
+          steps: [
+            {
+              key: 'x',
+              name: '甲审',
+              approvers: [{ kind: 'person', ...ref(a) }],
+              mode: 'ANY',
+              deadlineHours: 4,
+            },
+          ],
+        },
+      ],
+    });
+    const late = runDeadlines(s.state, at(10), s.newId);
+    expect(late.history).toMatchObject([{ action: 'REMIND', detail: { to: [{ personId: a.personId }] } }]);
+    expect(runDeadlines(late.state, at(11), s.newId).history).toEqual([]);
+  });
+
   it('does nothing to an instance that has ended', () => {
     const s = session();
     s.do(clerk, { action: 'WITHDRAW' });

@@ -107,11 +107,9 @@ export function runDeadlines(
   if (state.status !== 'IN_PROGRESS') return { state, history, reminded };
   for (const task of state.tasks.filter((t) => t.status === 'PENDING')) {
     const step = stepOf(state, task.stepKey);
-    if (task.dueAt && task.dueAt <= now) {
-      const superior = superiorOf(task.assignee, step, state.flow.line);
-      const alreadyThere =
-        superior && liveInStep(state, task.stepKey).some((t) => sameAssignee(t.assignee, superior));
-      if (!superior || alreadyThere) continue;
+    const superior =
+      task.dueAt && task.dueAt <= now ? superiorOf(task.assignee, step, state.flow.line) : null;
+    if (superior && !liveInStep(state, task.stepKey).some((t) => sameAssignee(t.assignee, superior))) {
       task.status = 'ESCALATED';
       task.actedAt = now;
       const successor = handOn(state, task, superior, now, newId, deadlines(step, now));
@@ -120,6 +118,7 @@ export function runDeadlines(
       );
       reminded.push(successor.assignee);
     } else if (task.remindAt && task.remindAt <= now && !task.remindedAt) {
+      // Also an overdue task with nobody above it to take it over: its approver is reminded once.
       task.remindedAt = now;
       history.push(entry(now, 'REMIND', null, null, task, null, { to: [task.assignee] }));
       reminded.push(task.assignee);
