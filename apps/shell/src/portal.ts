@@ -1,5 +1,6 @@
 import { apiQueryPlugin, createQueryClient, registerErrorCatalogs } from '@duda/api-client';
 import { orgCatalogs } from '@duda/contract-org';
+import { portalCatalogs } from '@duda/contract-portal';
 import { createRemoteMounter } from '@duda/federation/host';
 import type { FederationRuntime, RemoteListEntry } from '@duda/federation/host';
 import { installDesignSystem, registerMessages } from '@duda/ui';
@@ -31,7 +32,7 @@ export interface PortalOptions {
  * registry), not yet mounted. main.ts mounts it in the page; tests mount the same thing.
  */
 export function createPortal({ listRemotes, runtime, history }: PortalOptions) {
-  registerErrorCatalogs(...orgCatalogs);
+  registerErrorCatalogs(...orgCatalogs, ...portalCatalogs);
   const app = createApp(App);
   const pinia = createPinia();
   const queryClient = createQueryClient();

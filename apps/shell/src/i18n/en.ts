@@ -1,9 +1,11 @@
 import { notificationsEn } from '../notifications/messages.ts';
+import { dutiesEn } from '../pages/duties/messages.ts';
 import type { ShellMessages } from './zh-CN.ts';
 
 const en: ShellMessages = {
   shell: {
     notifications: notificationsEn,
+    duties: dutiesEn,
     appName: 'Duda Supervision',
     menu: {
       home: 'Home',

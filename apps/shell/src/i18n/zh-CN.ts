@@ -1,8 +1,10 @@
 // The shell's texts, under `shell.`; remotes bring their own under their name.
 import { notificationsZhCN } from '../notifications/messages.ts';
+import { dutiesZhCN } from '../pages/duties/messages.ts';
 const zhCN = {
   shell: {
     notifications: notificationsZhCN,
+    duties: dutiesZhCN,
     appName: '督导平台',
     menu: {
       home: '首页',

@@ -4,7 +4,11 @@ import { basePathOf } from '@duda/federation/host';
 import type { RemoteState } from '../remotes/registry.ts';
 
 /** The shell's own entries, before those of the remotes. */
-export const shellMenu: MenuEntry[] = [{ title: 'shell.menu.home', path: '/', icon: 'HomeFilled' }];
+export const shellMenu: MenuEntry[] = [
+  { title: 'shell.menu.home', path: '/', icon: 'HomeFilled' },
+  // 必做事项: the portal's own page (its count of duties due today shows as the `duties` area's badge).
+  { title: 'shell.duties.menu', path: '/duties', icon: 'List', permission: 'portal.duty.view' },
+];
 
 /** A remote's place in the menu: a group of its own entries, or one entry to its stand-in page. */
 function remoteEntry(remote: RemoteState, label: (text: LocalizedText) => string): MenuEntry[] {

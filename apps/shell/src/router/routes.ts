@@ -31,6 +31,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'shell.menu.home' },
       },
       {
+        path: 'duties',
+        name: 'duties',
+        component: () => import('../pages/duties/DutiesPage.vue'),
+        meta: { title: 'shell.duties.title', permission: 'portal.duty.view' },
+      },
+      {
         path: 'profile',
         name: 'profile',
         component: () => import('../pages/profile/ProfilePage.vue'),
