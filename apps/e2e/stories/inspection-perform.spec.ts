@@ -124,3 +124,108 @@ test('现场检查（手机）：区县督导逐项检查、拍照留证，中�
   await expect(page.getByText('门口地面有积水，未放置防滑提示')).toBeVisible();
   await finalScreenshot(page, 'inspection-perform-phone');
 });
+
+/**
+ * Counts the screen's taps from now on: every press the browser itself reports (Playwright's clicks are real
+ * input, so they count; typing and reloading do not).
+ */
+async function countTaps(page: Page): Promise<() => Promise<number>> {
+  const read = () => page.evaluate(() => (window as { dudaTaps?: number }).dudaTaps ?? 0);
+  await page.evaluate(() => {
+    const counted = window as { dudaTaps?: number };
+    counted.dudaTaps = 0;
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (event.isTrusted) counted.dudaTaps = (counted.dudaTaps ?? 0) + 1;
+      },
+      true,
+    );
+  });
+  return read;
+}
+
+/** Prints a measured figure in the run's output and keeps it with the test's result. */
+function report(figure: string): void {
+  test.info().annotations.push({ type: 'taps', description: figure });
+  process.stdout.write(`${figure}\n`);
+}
+
+/** From the task list (already open): the first planned visit still to do. */
+async function openPlannedVisit(page: Page): Promise<void> {
+  const todo = page
+    .getByTestId('tasks-assigned')
+    .getByRole('button', { name: '开始检查', exact: true })
+    .first();
+  await todo.click();
+  await expect(page).toHaveURL(/\/inspection\/inspections\/[0-9a-f-]+\/perform/);
+  await expect(progress(page)).toHaveText(/^已完成 0\/\d+ 项$/);
+}
+
+async function passTheRest(page: Page, count: number): Promise<void> {
+  await page.getByTestId('rest-passes').click();
+  const confirm = page.getByRole('dialog', { name: '其余全部合格' });
+  await expect(confirm).toContainText(`将把尚未判定的 ${count} 项标记为合格`);
+  await confirm.getByRole('button', { name: '其余全部合格' }).click();
+}
+
+async function submitInspection(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '提交检查' }).click();
+  await page.getByRole('dialog', { name: '提交检查' }).getByRole('button', { name: '提交检查' }).click();
+  await expect(page).toHaveURL(/\/inspection\/inspections\/[0-9a-f-]+$/);
+}
+
+test('其余全部合格（手机）：30 项全部合格的计划检查，从打开任务到提交不超过 8 次点按，中途刷新不丢', async ({
+  page,
+}) => {
+  await logInAs(page, 'sc.sup');
+  await page.goto('/inspection/tasks');
+  const taps = await countTaps(page);
+  await openPlannedVisit(page);
+  const total = Number((await progress(page).textContent())!.match(/\/(\d+)/)![1]);
+  expect(total).toBe(30);
+
+  await passTheRest(page, total);
+  await expect(progress(page)).toHaveText(`已完成 ${total}/${total} 项`);
+  await expect(page.getByTestId('rest-passes')).toHaveCount(0);
+  // Nothing failed, so no item asks for a photo: the standard wants photos of problems only.
+  await expect(page.getByText('该项需要拍照留证')).toHaveCount(0);
+  await expect(page.getByTestId('perform-save-status')).toHaveAttribute('data-status', 'saved');
+
+  // The marks are the draft's: a reload halfway keeps them.
+  const before = await taps();
+  await page.reload();
+  await expect(progress(page)).toHaveText(`已完成 ${total}/${total} 项`);
+  const afterReload = await countTaps(page);
+
+  await submitInspection(page);
+  await expect(page.getByText(/检查已提交，得分 100(\.0)? 分，生成整改单 0 张/)).toBeVisible();
+  const count = before + (await afterReload());
+  report(`taps for a clean ${total}-item inspection, opening the visit to submitted: ${count}`);
+  expect(count).toBeLessThanOrEqual(8);
+  await finalScreenshot(page, 'inspection-rest-passes-phone');
+});
+
+test('其余全部合格（手机）：30 项中一项不合格，打开表单后不超过 8 次点按即提交，已判定的不被覆盖', async ({
+  page,
+}) => {
+  await logInAs(page, 'sc.sup');
+  await page.goto('/inspection/tasks');
+  await openPlannedVisit(page);
+  const taps = await countTaps(page);
+  const total = Number((await progress(page).textContent())!.match(/\/(\d+)/)![1]);
+
+  const a01 = item(page, 'A01');
+  await a01.locator('.el-radio-button', { hasText: /^不合格$/ }).click();
+  await a01.getByLabel('问题描述').click();
+  await a01.getByLabel('问题描述').fill('一名营业员未佩戴工牌');
+  await passTheRest(page, total - 1);
+  await expect(progress(page)).toHaveText(`已完成 ${total}/${total} 项`);
+  await expect(a01.locator('.el-radio-button.is-active')).toHaveText('不合格');
+
+  await submitInspection(page);
+  await expect(page.getByText(/检查已提交，得分 [\d.]+ 分，生成整改单 1 张/)).toBeVisible();
+  const count = await taps();
+  report(`taps for a ${total}-item inspection with one failure, after opening the form: ${count}`);
+  expect(count).toBeLessThanOrEqual(8);
+});

@@ -13,6 +13,7 @@ export * from './dashboard.ts';
 export * from './defects.ts';
 export * from './rules/checklist-weights.ts';
 export * from './rules/numbers.ts';
+export * from './rules/photo-policy.ts';
 export * from './rules/planning.ts';
 export * from './rules/result-validation.ts';
 export * from './rules/scoring.ts';

@@ -21,6 +21,14 @@ export type ScoringMode = (typeof SCORING_MODES)[number];
 export const SEVERITIES = ['CRITICAL', 'MAJOR', 'MINOR'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/**
+ * When an item that asks for evidence (拍照留证) needs its photo: ALWAYS, whatever the result; ON_PROBLEM, only when
+ * it is a problem (不合格 or below full points), so a passing item costs no photo. Versions saved before the
+ * setting existed have none and mean ALWAYS, as they did.
+ */
+export const PHOTO_WHEN = ['ALWAYS', 'ON_PROBLEM'] as const;
+export type PhotoWhen = (typeof PHOTO_WHEN)[number];
+
 export const checklistItemInput = z.object({
   code: comparedText().trim().min(1).max(20),
   title: text().trim().min(1).max(TEXT_LIMITS.itemTitle),
@@ -31,6 +39,7 @@ export const checklistItemInput = z.object({
   allowNotApplicable: z.boolean(),
   veto: z.boolean(),
   photoRequired: z.boolean(),
+  photoWhen: z.enum(PHOTO_WHEN).default('ALWAYS'),
   severity: z.enum(SEVERITIES),
 });
 

@@ -2,6 +2,7 @@
 // complete; an autosaved draft may be partial, but every value it holds must already be valid so the
 // inspector learns about a mistake while still in the hall.
 import { inspectionErrors } from '../errors.ts';
+import { photoNeeded } from './photo-policy.ts';
 import type { ChecklistItem, ChecklistTemplate, ItemResult } from './types.ts';
 
 type ValidationMode = 'SUBMIT' | 'DRAFT';
@@ -35,7 +36,7 @@ function validateOutcome(item: ChecklistItem, result: ItemResult): void {
 }
 
 function validatePhotos(item: ChecklistItem, result: ItemResult): void {
-  if (item.photoRequired && result.outcome !== 'NA' && (result.photoIds?.length ?? 0) === 0) {
+  if (photoNeeded(item, result.outcome) && (result.photoIds?.length ?? 0) === 0) {
     throw inspectionErrors.photoEvidenceRequired(named(item), `results.${item.code}.photoIds`);
   }
 }

@@ -24,6 +24,10 @@ export function judgeOutcome(item: ChecklistItem, outcome: ItemOutcome): ItemJud
   return outcome === item.maxPoints ? 'OK' : 'PROBLEM';
 }
 
+/** The result that passes the item in full (合格, or its full points): what "the rest passes" gives an item. */
+export const passingOutcome = (item: ChecklistItem): ItemOutcome =>
+  item.scoringMode === 'POINTS' ? (item.maxPoints ?? 1) : 'PASS';
+
 function earnedShare(item: ChecklistItem, outcome: Exclude<ItemOutcome, 'NA'>): number {
   if (typeof outcome === 'number') return outcome / (item.maxPoints ?? 1);
   return outcome === 'PASS' ? 1 : 0;

@@ -1,7 +1,7 @@
 // The shapes shared by the inspection domain: checklist standards (检查标准), inspections and their item
 // results. Database rows and API inputs are mapped onto these; nothing here depends on storage.
 import type { ITEM_VERDICTS } from '../inspections.ts';
-import type { ChecklistKind, ScoringMode, Severity, TemplateStatus } from '../templates.ts';
+import type { ChecklistKind, PhotoWhen, ScoringMode, Severity, TemplateStatus } from '../templates.ts';
 
 export interface ChecklistItem {
   /** Stable within a template lineage, e.g. `A01`; results, defects and rankings key on it. */
@@ -21,8 +21,10 @@ export interface ChecklistItem {
   allowNotApplicable: boolean;
   /** 一票否决: failing it fails the whole inspection whatever the total. */
   veto: boolean;
-  /** 拍照留证: every judged (not N/A) result must carry at least one photo. */
+  /** 拍照留证: a judged (not N/A) result must carry at least one photo, when `photoWhen` says. */
   photoRequired: boolean;
+  /** When the photo is needed; absent (a version saved before the setting) means ALWAYS. */
+  photoWhen?: PhotoWhen;
   severity: Severity;
 }
 

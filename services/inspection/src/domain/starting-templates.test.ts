@@ -63,6 +63,12 @@ describe('city standard checklist', () => {
     ).toBe(true);
   });
 
+  it('asks for a photo of a problem only, so a clean visit needs no photo at all', () => {
+    const photoItems = items(CITY_STANDARD_CHECKLIST).filter((i) => i.photoRequired);
+    expect(photoItems.length).toBeGreaterThan(5);
+    expect(photoItems.every((i) => i.photoWhen === 'ON_PROBLEM')).toBe(true);
+  });
+
   it('scores 100 with full marks', () => {
     expect(
       scoreInspection(asTemplate(CITY_STANDARD_CHECKLIST), fullMarks(CITY_STANDARD_CHECKLIST)).total,

@@ -6,6 +6,7 @@
 import type {
   ChecklistItem,
   ChecklistTemplateContent,
+  PhotoWhen,
   ScoringMode,
   Severity,
 } from '@duda/contract-inspection';
@@ -17,9 +18,14 @@ interface ItemSpec {
   /** 0–N rating; pass/fail when absent. */
   maxPoints?: number;
   veto?: boolean;
+  /** 拍照留证, of a problem only unless `photoAlways`: a passing item costs the inspector no photo. */
   photo?: boolean;
+  /** The photo is wanted whatever the result (the closing safety check). */
+  photoAlways?: boolean;
   na?: boolean;
 }
+
+const photoWhenOf = (spec: ItemSpec): PhotoWhen => (spec.photoAlways ? 'ALWAYS' : 'ON_PROBLEM');
 
 function item(code: string, title: string, guidance: string, spec: ItemSpec): ChecklistItem {
   const scoringMode: ScoringMode = spec.maxPoints ? 'POINTS' : 'PASS_FAIL';
@@ -33,6 +39,7 @@ function item(code: string, title: string, guidance: string, spec: ItemSpec): Ch
     allowNotApplicable: spec.na ?? false,
     veto: spec.veto ?? false,
     photoRequired: spec.photo ?? false,
+    photoWhen: photoWhenOf(spec),
     severity: spec.severity,
   };
 }
@@ -400,6 +407,7 @@ export const DAILY_SELF_INSPECTION_CHECKLIST: ChecklistTemplateContent = {
           weight: 10,
           severity: 'CRITICAL',
           photo: true,
+          photoAlways: true,
         }),
       ],
     },

@@ -138,13 +138,21 @@ describe('doing an inspection (against PostgreSQL)', () => {
       });
     });
 
-    it('rejects a missing photo where the standard requires one', async () => {
+    it('rejects a missing photo where the standard requires one (of a problem, for this standard)', async () => {
       const needsPhoto = CITY_STANDARD_CHECKLIST.sections
         .flatMap((s) => s.items)
         .find((i) => i.photoRequired)!;
+      const failed = needsPhoto.scoringMode === 'POINTS' ? 0 : 'FAIL';
       await expect(
-        submitWith((rs) => rs.map((r) => (r.itemCode === needsPhoto.code ? { ...r, photoIds: [] } : r))),
-      ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+        submitWith((rs) =>
+          rs.map((r) =>
+            r.itemCode === needsPhoto.code ? { ...r, outcome: failed, note: '有问题', photoIds: [] } : r,
+          ),
+        ),
+      ).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        cause: expect.objectContaining({ field: `results.${needsPhoto.code}.photoIds` }),
+      });
     });
 
     it('rejects a photo of another hall', async () => {
@@ -161,6 +169,15 @@ describe('doing an inspection (against PostgreSQL)', () => {
       });
       expect(await f.inspection.prisma.rectificationOrder.count({ where: { inspectionId: id } })).toBe(0);
       expect(await f.inspection.prisma.itemResult.count({ where: { inspectionId: id } })).toBe(0);
+    });
+  });
+
+  it('takes a clean visit without a single photo where the standard asks for photos of problems only', async () => {
+    const { id } = await start();
+    const results = perfectResults(CITY_STANDARD_CHECKLIST, photoId).map((r) => ({ ...r, photoIds: [] }));
+    await expect((await f.as('sc.sup')).inspections.submit({ id, results })).resolves.toMatchObject({
+      problemCount: 0,
+      ordersIssued: 0,
     });
   });
 

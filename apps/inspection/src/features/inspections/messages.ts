@@ -58,6 +58,13 @@ export const zhCN = {
     previous: '上一组',
     next: '下一组',
     submit: '提交检查',
+    restPasses: {
+      button: '其余全部合格',
+      action: '其余全部合格（{count} 项）',
+      confirm:
+        '将把尚未判定的 {count} 项标记为合格（按分数评的给满分）；已判定的 {judged} 项保持不变。确定吗？',
+      done: '已将 {count} 项标记为合格',
+    },
     summary: '检查小结',
     summaryPlaceholder: '总体情况、现场指导内容、需要上级协调的问题（选填）',
     gaps: '还有 {count} 项未完成，请按提示补全后再提交',
@@ -77,6 +84,7 @@ export const zhCN = {
     item: {
       veto: '一票否决',
       photoRequired: '需拍照',
+      photoOnProblem: '不合格需拍照',
       weight: '分值 {weight}',
       points: '分值 {weight} · 0–{max} 分',
       note: '问题描述',
@@ -223,6 +231,13 @@ export const en: typeof zhCN = {
     previous: 'Previous',
     next: 'Next',
     submit: 'Submit',
+    restPasses: {
+      button: 'Mark the rest passed',
+      action: 'Mark the rest passed ({count})',
+      confirm:
+        'The {count} items not yet judged will be marked passed (full marks where scored by points); the {judged} already judged stay as they are. Go ahead?',
+      done: '{count} items marked passed',
+    },
     summary: 'Summary',
     summaryPlaceholder: 'Overall impression, coaching given on site, issues for the next level (optional)',
     gaps: '{count} items are not complete yet; complete them and submit again',
@@ -242,6 +257,7 @@ export const en: typeof zhCN = {
     item: {
       veto: 'Veto',
       photoRequired: 'Photo required',
+      photoOnProblem: 'Photo if failed',
       weight: 'Weight {weight}',
       points: 'Weight {weight} · 0–{max} points',
       note: 'Problem description',

@@ -52,6 +52,7 @@ export const zhCN = {
       points: '0–{max} 分',
       veto: '一票否决',
       photoRequired: '需拍照',
+      photoOnProblem: '不合格需拍照',
       notApplicable: '可判不适用',
       severity: {
         CRITICAL: '严重',
@@ -92,6 +93,8 @@ export const zhCN = {
         severity: '问题程度',
         veto: '一票否决',
         photoRequired: '需拍照留证',
+        photoWhen: '何时拍照',
+        photoWhenOptions: { ALWAYS: '每次都拍', ON_PROBLEM: '仅不合格时拍' },
         notApplicable: '允许判为不适用',
         guidance: '检查方法',
         guidancePlaceholder: '检查方法与评分说明，检查人员现场可见',
@@ -155,6 +158,7 @@ export const en: typeof zhCN = {
       points: '0–{max} points',
       veto: 'Veto',
       photoRequired: 'Photo required',
+      photoOnProblem: 'Photo if failed',
       notApplicable: 'May be N/A',
       severity: {
         CRITICAL: 'Critical',
@@ -195,6 +199,8 @@ export const en: typeof zhCN = {
         severity: 'Severity',
         veto: 'Veto',
         photoRequired: 'Photo required',
+        photoWhen: 'When to take it',
+        photoWhenOptions: { ALWAYS: 'Always', ON_PROBLEM: 'Only when failed' },
         notApplicable: 'May be N/A',
         guidance: 'Method',
         guidancePlaceholder: 'How to check and score; shown to inspectors on site',

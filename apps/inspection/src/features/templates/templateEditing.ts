@@ -100,6 +100,8 @@ export function newItem(code: string): EditableItem {
     allowNotApplicable: false,
     veto: false,
     photoRequired: false,
+    // A new item asks for a photo of a problem only: a passing item costs the inspector no photo.
+    photoWhen: 'ON_PROBLEM',
     severity: 'MINOR',
   };
 }

@@ -6,7 +6,9 @@ import {
   draftResults,
   isProblem,
   progressOf,
+  restPassed,
   submissionGaps,
+  unjudgedItems,
   submissionResults,
 } from './inspectionForm.ts';
 import { testTemplate } from './testTemplate.ts';
@@ -127,5 +129,47 @@ describe('submissionResults', () => {
 
   it('refuses an incomplete form', () => {
     expect(() => submissionResults(sections, {})).toThrow('A01');
+  });
+});
+
+describe('restPassed (其余全部合格)', () => {
+  const partly = (): Answers => ({
+    A01: { outcome: 'FAIL', note: '工牌未戴', photos: [] },
+    A02: { outcome: null, note: '留意迎送', photos: [] },
+    B02: { outcome: 'NA', note: '', photos: [] },
+  });
+
+  it('passes every item not judged yet, points items at full marks, keeping what they hold', () => {
+    expect(unjudgedItems(sections, partly()).map((item) => item.code)).toEqual(['A02', 'A03', 'B01']);
+    expect(restPassed(sections, partly())).toEqual({
+      A02: { outcome: 5, note: '留意迎送', photos: [] },
+      A03: { outcome: 'PASS', note: '', photos: [] },
+      B01: { outcome: 'PASS', note: '', photos: [] },
+    });
+  });
+
+  it('never changes an item already judged, failed or not applicable', () => {
+    const marked = restPassed(sections, partly());
+    expect(marked).not.toHaveProperty('A01');
+    expect(marked).not.toHaveProperty('B02');
+    expect(restPassed(sections, { ...partly(), ...marked })).toEqual({});
+  });
+
+  it('leaves the photo an item always asks for to be taken', () => {
+    const answers = { ...partly(), ...restPassed(sections, partly()) };
+    expect(submissionGaps(sections, answers)).toEqual([
+      { itemCode: 'B01', sectionCode: 'B', reason: 'photoMissing' },
+    ]);
+  });
+});
+
+describe('needsPhoto with a photo of problems only', () => {
+  const onProblem = { ...sections[1]!.items[0]!, photoWhen: 'ON_PROBLEM' as const };
+
+  it('asks for none when the item passes, one when it fails', () => {
+    const gapsWith = (outcome: 'PASS' | 'FAIL') =>
+      submissionGaps([{ ...sections[1]!, items: [onProblem] }], { B01: { outcome, note: '', photos: [] } });
+    expect(gapsWith('PASS')).toEqual([]);
+    expect(gapsWith('FAIL')).toEqual([{ itemCode: 'B01', sectionCode: 'B', reason: 'photoMissing' }]);
   });
 });

@@ -1,6 +1,6 @@
 // The answers an inspector gives item by item (逐项检查), and what the service expects from them. Pure:
 // the page keeps these in a reactive object, local storage keeps them as JSON.
-import { judgeOutcome } from '@duda/contract-inspection';
+import { judgeOutcome, passingOutcome, photoNeeded } from '@duda/contract-inspection';
 import type { ChecklistItem, ChecklistSection, ItemOutcome } from '@duda/contract-inspection';
 
 /** An evidence photo already stored by the service (its id is what results cite). */
@@ -106,16 +106,34 @@ export function progressOf(sections: readonly ChecklistSection[], answers: Answe
   return { answered, total, bySection };
 }
 
+/** The items not judged yet, in checklist order: what "其余全部合格" would mark. */
+export function unjudgedItems(sections: readonly ChecklistSection[], answers: Answers): ChecklistItem[] {
+  return sections.flatMap((section) =>
+    section.items.filter((item) => answerOf(answers, item.code).outcome === null),
+  );
+}
+
+/**
+ * "The rest passes" (其余全部合格): every item not judged yet gets its passing result (合格 or full points),
+ * keeping any note or photo it has; an item already judged is never changed. Returns the new answers only.
+ */
+export function restPassed(sections: readonly ChecklistSection[], answers: Answers): Answers {
+  return Object.fromEntries(
+    unjudgedItems(sections, answers).map((item) => [
+      item.code,
+      { ...answerOf(answers, item.code), outcome: passingOutcome(item) },
+    ]),
+  );
+}
+
 /** Whether the answer marks a problem (问题项) the hall must rectify: a FAIL or anything below full points. */
 export function isProblem(item: ChecklistItem, answer: ItemAnswer): boolean {
   return answer.outcome !== null && judgeOutcome(item, answer.outcome) === 'PROBLEM';
 }
 
-/** Judged and not 不适用: the item needs its evidence photo if it requires one. */
+/** Judged, and the item's photo policy asks for evidence of that result (the service holds it to the same rule). */
 export function needsPhoto(item: ChecklistItem, answer: ItemAnswer): boolean {
-  return (
-    item.photoRequired && answer.outcome !== null && answer.outcome !== 'NA' && answer.photos.length === 0
-  );
+  return answer.outcome !== null && photoNeeded(item, answer.outcome) && answer.photos.length === 0;
 }
 
 export type Gap = { itemCode: string; sectionCode: string; reason: 'unanswered' | 'photoMissing' };
