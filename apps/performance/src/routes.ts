@@ -3,6 +3,6 @@ import { features } from './features/index.ts';
 
 // Mounted by the shell under /performance/. Route names carry the remote's name: they are global in the portal.
 export const routes: RouteRecordRaw[] = [
-  { path: '', redirect: { name: 'performance.entries' } },
+  { path: '', redirect: { name: 'performance.reviews.mine' } },
   ...features.flatMap((feature) => feature.routes),
 ];

@@ -1,5 +1,7 @@
 import type { Feature } from './feature.ts';
-import { entriesFeature } from './entries/index.ts';
+import { reviewCyclesFeature } from './review-cycles/index.ts';
+import { reviewFormsFeature } from './review-forms/index.ts';
+import { reviewResultsFeature } from './review-results/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
-export const features: Feature[] = [entriesFeature];
+export const features: Feature[] = [reviewFormsFeature, reviewResultsFeature, reviewCyclesFeature];
