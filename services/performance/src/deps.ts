@@ -6,5 +6,11 @@ export interface PerformanceDeps {
   prisma: PerformancePrisma;
   /** The org service's public API, called on behalf of the same caller. */
   org: ServiceClient;
+  /**
+   * The inspection and training services' public APIs, which the monthly run reads its figures from on the caller's
+   * behalf; absent where they do not run beside performance (the library's tests), and then those lines have no figure.
+   */
+  inspection: ServiceClient | null;
+  training: ServiceClient | null;
   now: () => Date;
 }

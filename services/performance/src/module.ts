@@ -4,20 +4,32 @@ import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/
 import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
 import type { PerformanceDeps } from './deps.ts';
+import { performanceEvents } from './events/service-events.ts';
 import { createPerformancePrisma } from './prisma.ts';
 import { createPerformanceRouter } from './router/index.ts';
 import { seedPerformanceDemo } from './seed/index.ts';
 
-export function createPerformanceService(options: { pool: Pool; org: ServiceClient; now?: () => Date }) {
+export function createPerformanceService(options: {
+  pool: Pool;
+  org: ServiceClient;
+  /** Where the monthly run reads its figures (absent in tests of what needs neither). */
+  inspection?: ServiceClient;
+  training?: ServiceClient;
+  now?: () => Date;
+}) {
   const deps: PerformanceDeps = {
     prisma: createPerformancePrisma(options.pool),
     org: options.org,
+    inspection: options.inspection ?? null,
+    training: options.training ?? null,
     now: options.now ?? (() => new Date()),
   };
   return {
     database,
     router: createPerformanceRouter(deps),
     prisma: deps.prisma,
+    /** What the handlers run on, for jobs, the seed and the bench. */
+    deps,
     close: () => deps.prisma.$disconnect(),
   };
 }
@@ -27,10 +39,18 @@ export type PerformanceService = ReturnType<typeof createPerformanceService>;
 export const performanceModule = defineServiceModule({
   name: 'performance',
   database,
-  calls: ['org'],
+  calls: ['org', 'inspection', 'training'],
   router: createPerformanceRouter,
   create: (env: ServiceEnv) =>
-    createPerformanceService({ pool: env.pool, org: env.client('org'), now: env.now }),
+    createPerformanceService({
+      pool: env.pool,
+      org: env.client('org'),
+      inspection: env.client('inspection'),
+      training: env.client('training'),
+      now: env.now,
+    }),
+  // The nightly recomputation of open months (月度计算).
+  events: (service: PerformanceService) => performanceEvents(service.deps),
   seed: {
     after: ['org'],
     run: (service: PerformanceService, seeded: { org: SeededOrg }) =>

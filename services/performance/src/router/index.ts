@@ -3,6 +3,8 @@ import { router } from '@duda/service-kit';
 import type { PerformanceDeps } from '../deps.ts';
 import { entriesRouter } from './entries.ts';
 import { kpisRouter } from './kpis.ts';
+import { monthsRouter } from './months.ts';
+import { scorecardsRouter } from './scorecards.ts';
 import { schemesRouter } from './schemes.ts';
 import { targetsRouter } from './targets.ts';
 import { pendingRouter } from './pending.ts';
@@ -14,6 +16,8 @@ export function createPerformanceRouter(deps: PerformanceDeps) {
     kpis: kpisRouter(deps),
     schemes: schemesRouter(deps),
     targets: targetsRouter(deps),
+    months: monthsRouter(deps),
+    scorecards: scorecardsRouter(deps),
     entries: entriesRouter(deps),
     reviews: reviewsRouter(deps),
     pending: pendingRouter(deps),
