@@ -52,8 +52,12 @@ export const performanceModule = defineServiceModule({
   // The nightly recomputation of open months (月度计算).
   events: (service: PerformanceService) => performanceEvents(service.deps),
   seed: {
-    after: ['org'],
-    run: (service: PerformanceService, seeded: { org: SeededOrg }) =>
-      seedPerformanceDemo(service.prisma, seeded.org),
+    // After inspection's and training's: the months are computed from their demo data through their APIs.
+    after: ['org', 'inspection', 'training'],
+    run: (
+      service: PerformanceService,
+      seeded: { org: SeededOrg; inspection: unknown; training: unknown },
+      now: Date,
+    ) => seedPerformanceDemo(service.deps, seeded.org, now),
   },
 });

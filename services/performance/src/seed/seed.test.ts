@@ -1,0 +1,42 @@
+// The demo seed step on the small organisation beside real inspection and training: three closed months and the
+// current one open, computed through the other areas' APIs; a second run adds nothing.
+import { addMonths, currentMonth } from '@duda/month';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runFixture, type RunFixture } from '../scorecards/test-support.ts';
+import { seedPerformanceDemo } from './index.ts';
+
+let f: RunFixture;
+beforeAll(async () => {
+  f = await runFixture();
+}, 120_000);
+afterAll(() => f.close());
+
+describe('performance demo seed', () => {
+  it('writes schemes for clerks and hall managers, three signed-off months and the current one open', async () => {
+    const now = f.inspection.clock.now;
+    const month = currentMonth(now);
+    expect(await seedPerformanceDemo(f.performance.deps, f.inspection.seeded, now)).toEqual({ months: 4 });
+    const sup = await f.as('city.sup');
+    expect((await sup.schemes.list({})).map((scheme) => [scheme.role, scheme.fromMonth])).toEqual([
+      ['clerk', addMonths(month, -3)],
+      ['hall_manager', addMonths(month, -3)],
+    ]);
+    for (const closed of [-3, -2, -1].map((back) => addMonths(month, back))) {
+      const state = await sup.months.get({ month: closed });
+      expect(state).toMatchObject({ status: 'SIGNED_OFF', scorecards: { total: 7, assessed: 7 } });
+    }
+    expect(await sup.months.get({ month })).toMatchObject({
+      status: 'OPEN',
+      scorecards: { total: 7, computed: 7 },
+    });
+    // A closed month's clerk sees her result, her attitude entered by the superior.
+    const clerk = await f.as('hubin.clerk');
+    const [card] = (await clerk.scorecards.list({ month: addMonths(month, -1) })).items;
+    const full = await clerk.scorecards.get({ id: card!.id });
+    expect(full.grade).not.toBeNull();
+    expect(full.lines[4]!.value).toBeGreaterThanOrEqual(14);
+    expect(full.lines[4]!.points).toBe(full.lines[4]!.value);
+
+    expect(await seedPerformanceDemo(f.performance.deps, f.inspection.seeded, now)).toEqual({ months: 0 });
+  });
+});
