@@ -7,17 +7,18 @@ const server = [answer('q1', 4), answer('q2', null)];
 describe('starting answers', () => {
   it('takes the browser copy the server never got (a reload before the save)', () => {
     const kept = { answers: [answer('q1', 5, '好'), answer('q2', 3)], saved: false };
-    expect(startingAnswers(server, kept)).toEqual(kept.answers);
+    expect(startingAnswers(server, kept)).toEqual({ answers: kept.answers, unsent: true });
   });
 
   it('takes the server’s once the copy was saved, or when it no longer fits the questionnaire', () => {
+    const fromServer = { answers: server, unsent: false };
     expect(startingAnswers(server, { answers: [answer('q1', 1), answer('q2', 1)], saved: true })).toEqual(
-      server,
+      fromServer,
     );
     expect(startingAnswers(server, { answers: [answer('q9', 1), answer('q2', 1)], saved: false })).toEqual(
-      server,
+      fromServer,
     );
-    expect(startingAnswers(server, null)).toEqual(server);
+    expect(startingAnswers(server, null)).toEqual(fromServer);
   });
 
   it('reads nothing from a broken copy', () => {

@@ -20,14 +20,20 @@ export function readKept(storage: Pick<Storage, 'getItem'>, formId: string): Kep
   }
 }
 
-/** The answers to start from: the unsaved browser copy if it fits the questionnaire, else the server's. */
-export function startingAnswers(server: readonly ReviewAnswer[], kept: KeptDraft | null): ReviewAnswer[] {
+/**
+ * The answers to start from: the unsaved browser copy if it fits the questionnaire (then it is to be sent), else
+ * the server's.
+ */
+export function startingAnswers(
+  server: readonly ReviewAnswer[],
+  kept: KeptDraft | null,
+): { answers: ReviewAnswer[]; unsent: boolean } {
   const fits =
     kept !== null &&
     !kept.saved &&
     kept.answers.length === server.length &&
     server.every((answer, index) => kept.answers[index]?.key === answer.key);
-  return (fits ? kept.answers : server).map((answer) => ({ ...answer }));
+  return { answers: (fits ? kept.answers : server).map((answer) => ({ ...answer })), unsent: fits };
 }
 
 export const isComplete = (answers: readonly ReviewAnswer[]) => answers.every((a) => a.score !== null);
