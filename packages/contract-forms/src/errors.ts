@@ -1,7 +1,7 @@
 // What the Forms and approvals service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors } from '@duda/contract-kit';
 import { approvalsCatalogs } from './approvals-errors.ts';
-import { formRuleErrors } from './form-rules-errors.ts';
+import { formRuleErrors, formSchemaErrors } from './form-rules-errors.ts';
 import { formsSubmissionErrors, submissionStatusTerms } from './submission-errors.ts';
 import { formsTemplateErrors, templateStatusTerms, uiSchemaProblemTerms } from './template-errors.ts';
 
@@ -24,4 +24,5 @@ export const formsCatalogs = [
   formsSubmissionErrors.catalog,
   submissionStatusTerms.catalog,
   formRuleErrors.catalog,
+  formSchemaErrors.catalog,
 ];

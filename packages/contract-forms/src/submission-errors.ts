@@ -49,6 +49,18 @@ export const formsSubmissionErrors = defineErrors('forms.submissions', {
     'zh-CN': '请选择审批人',
     en: 'Choose the approver.',
   },
+  fileRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请选择文件', en: 'Choose a file.' },
+  fileName: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '文件名不能为空、不超过 200 个字，且不含 / 或 \\',
+    en: 'A file name must not be empty, longer than 200 characters, or contain / or \\.',
+  },
+  fileEmpty: { kind: 'BAD_REQUEST', 'zh-CN': '文件是空的', en: 'The file is empty.' },
+  fileUnknown: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '{label}引用的文件不存在或不属于本单位，请重新上传',
+    en: '{labelEn} cites a file that does not exist or is not of this unit; upload it again.',
+  },
   fileTooLarge: {
     kind: 'PAYLOAD_TOO_LARGE',
     'zh-CN': '附件不能超过 {maximum} MB',
@@ -56,8 +68,8 @@ export const formsSubmissionErrors = defineErrors('forms.submissions', {
   },
   fileType: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '不支持的附件类型：{contentType}',
-    en: 'Attachments of type {contentType} are not accepted.',
+    'zh-CN': '只接受 JPEG、PNG、WebP 图片或 PDF 文件',
+    en: 'Only JPEG, PNG or WebP images and PDF files are accepted.',
   },
   exportTooLarge: {
     kind: 'BAD_REQUEST',

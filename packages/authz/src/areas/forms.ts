@@ -1,21 +1,53 @@
 import { defineArea } from '../area.ts';
 
-/** Every approval (审批) of the unit, whoever takes part in it: the unit's managers, supervisors and leaders. */
-const readApprovals = { 'forms.approval.read': 'subtree' } as const;
-const manage = {
+/** Everyone on the staff fills in the forms of their own unit and reads what they filled in (本人). */
+const fillOwn = {
   'forms.read': 'subtree',
-  'forms.entry.manage': 'subtree',
-  ...readApprovals,
+  'forms.submission.submit': 'own',
+  'forms.submission.read': 'own',
+} as const;
+/** A hall's managers, supervisors and leaders read every form of their unit and below (本厅 / 辖区). */
+const readUnit = {
+  'forms.read': 'subtree',
+  'forms.submission.read': 'subtree',
+  'forms.approval.read': 'subtree',
 } as const;
 
-/** Forms and approvals (表单与审批, services/forms). Supervisors keep entries; halls and leaders read them. */
+/**
+ * Forms and approvals (表单与审批, services/forms). City supervisors keep their city's form templates (the
+ * province's administrator the province's reference forms, 表1–表10), which every unit below fills in; staff file
+ * their own forms; a hall's managers, supervisors and leaders read (and file) the forms of their unit and below.
+ */
 export const formsArea = defineArea({
-  actions: ['forms.read', 'forms.entry.manage', 'forms.approval.read'],
+  actions: [
+    'forms.read',
+    'forms.template.manage',
+    'forms.submission.submit',
+    'forms.submission.read',
+    // Every approval (审批) of the unit, whoever takes part in it: the unit's managers, supervisors and leaders.
+    'forms.approval.read',
+    // The scaffold's placeholder, until its pages are gone (apps/forms features/entries).
+    'forms.entry.manage',
+  ],
   grants: {
-    city_supervisor: manage,
-    district_supervisor: manage,
-    hall_manager: { 'forms.read': 'subtree', ...readApprovals },
-    duty_manager: readApprovals,
-    leader: { 'forms.read': 'subtree', ...readApprovals },
+    admin: { 'forms.read': 'subtree', 'forms.template.manage': 'subtree' },
+    city_supervisor: {
+      ...readUnit,
+      'forms.template.manage': 'subtree',
+      'forms.submission.submit': 'subtree',
+      'forms.entry.manage': 'subtree',
+    },
+    district_supervisor: {
+      ...readUnit,
+      'forms.submission.submit': 'subtree',
+      'forms.entry.manage': 'subtree',
+    },
+    hall_manager: { ...readUnit, 'forms.submission.submit': 'subtree' },
+    duty_manager: { ...readUnit, 'forms.submission.submit': 'subtree' },
+    manager_assistant: fillOwn,
+    clerk: fillOwn,
+    trainer: fillOwn,
+    hr: fillOwn,
+    leader: { ...readUnit, 'forms.submission.submit': 'own' },
   },
 });

@@ -21,7 +21,7 @@ export async function listEntries(
   ctx: Ctx,
   input: z.infer<typeof entryInputs.list>,
 ): Promise<Page<EntryRow>> {
-  const scope = scopeOf(ctx.actor, 'forms.read');
+  const scope = scopeOf(ctx.actor, 'forms.entry.manage');
   const where = {
     orgNodeId: { in: scope.orgNodeIds },
     ...(input.status ? { status: input.status } : {}),

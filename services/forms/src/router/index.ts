@@ -4,6 +4,8 @@ import type { FormsDeps } from '../deps.ts';
 import { approvalsRouter } from './approvals.ts';
 import { entriesRouter } from './entries.ts';
 import { pendingRouter } from './pending.ts';
+import { submissionsRouter } from './submissions.ts';
+import { templatesRouter } from './templates.ts';
 
 /** Mounted by the gateway as `forms.*`. */
 export function createFormsRouter(deps: FormsDeps) {
@@ -11,6 +13,8 @@ export function createFormsRouter(deps: FormsDeps) {
     entries: entriesRouter(deps),
     approvals: approvalsRouter(deps),
     pending: pendingRouter(deps),
+    templates: templatesRouter(deps),
+    submissions: submissionsRouter(deps),
   });
 }
 

@@ -28,6 +28,9 @@ export interface StaffSeed {
 }
 
 export interface SeededOrg {
+  /** The province (省公司): its reference forms are kept there. */
+  provinceId: string;
+  provinceName: string;
   cityId: string;
   districts: {
     id: string;
@@ -156,6 +159,8 @@ export async function writeOrg(
   const byRoleAt = (role: Role, code: string) =>
     staff.filter((s) => s.roles.some((r) => r.role === role && r.orgCode === code));
   return {
+    provinceId,
+    provinceName: PROVINCE.name,
     cityId,
     districts: districts.map((d) => ({
       id: nodeId(d.code),

@@ -1,0 +1,207 @@
+// Filling in a form (表单填报): drafts keep whatever was typed (a reload finds them), a submission is checked by
+// the service — the version's JSON Schema and the form rules — and stored with its version, in one transaction
+// with the start of its approval when the version has an approval flow. A refusal names every wrong field and
+// writes nothing.
+import { can } from '@duda/authz';
+import {
+  formsSubmissionErrors,
+  formsTemplateErrors,
+  MAX_FORM_DATA_KB,
+  type FlowDefinition,
+  type submissionInputs,
+  type UiSchema,
+} from '@duda/contract-forms';
+import { skipTake, type Page } from '@duda/service-kit';
+import type { z } from 'zod';
+import { startApproval, takesPartInApproval } from '../approvals/index.ts';
+import type { FormsDeps } from '../deps.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { orgPlaces } from '../templates/org-places.ts';
+import type { Ctx } from '../templates/template-access.ts';
+import { checkFormData } from '../validation/form-data-check.ts';
+import { refuse } from '../validation/refusal.ts';
+import { mayReadByScope } from './submission-access.ts';
+import {
+  submissionRow,
+  submissionView,
+  withVersion,
+  type SubmissionRow,
+  type SubmissionView,
+} from './submission-views.ts';
+
+type Input<K extends keyof typeof submissionInputs> = z.infer<(typeof submissionInputs)[K]>;
+
+/** The subject type of a submission's approval (审批对象). */
+export const SUBMISSION_SUBJECT = 'submission';
+
+function assertSize(data: unknown) {
+  if (JSON.stringify(data).length > MAX_FORM_DATA_KB * 1024) {
+    throw formsSubmissionErrors.draftTooLarge({ maximum: MAX_FORM_DATA_KB }, 'data');
+  }
+}
+
+function assertMaySubmit(ctx: Ctx, orgNodeId: string) {
+  if (!can(ctx.actor, 'forms.submission.submit', { orgNodeId, ownerPersonId: ctx.actor.personId })) {
+    throw formsSubmissionErrors.submitDenied({}, 'orgNodeId');
+  }
+}
+
+/** The unit a form is filled in for, as the org service names it to the caller. */
+async function unitOf(deps: FormsDeps, ctx: Ctx, orgNodeId: string) {
+  assertMaySubmit(ctx, orgNodeId);
+  const place = (await orgPlaces(deps, ctx, [orgNodeId])).get(orgNodeId);
+  if (!place) throw formsSubmissionErrors.submitDenied({}, 'orgNodeId');
+  return place;
+}
+
+/** A version a new form may be filled in: published (a draft is not yet, a retired one no longer). */
+async function fillableVersion(deps: FormsDeps, versionId: string) {
+  const version = await deps.prisma.formTemplateVersion.findUnique({
+    where: { id: versionId },
+    include: { template: true },
+  });
+  if (!version) throw formsTemplateErrors.versionNotFound({}, 'versionId');
+  if (version.status === 'RETIRED') throw formsSubmissionErrors.versionRetired({}, 'versionId');
+  if (version.status === 'DRAFT') throw formsSubmissionErrors.versionNotPublished({}, 'versionId');
+  return version;
+}
+
+/** The caller's own record by id, for changing it. */
+async function ownRecord(deps: FormsDeps, ctx: Ctx, id: string) {
+  const record = await deps.prisma.formSubmission.findUnique({ where: { id } });
+  if (!record || record.submitterId !== ctx.actor.personId) throw formsSubmissionErrors.notFound();
+  return record;
+}
+
+/** Saves what was typed as the caller's draft; nothing is checked but its size and the caller's unit. */
+export async function saveDraft(
+  deps: FormsDeps,
+  ctx: Ctx,
+  input: Input<'saveDraft'>,
+): Promise<SubmissionView> {
+  assertSize(input.data);
+  const version = await fillableVersion(deps, input.versionId);
+  const unit = await unitOf(deps, ctx, input.orgNodeId);
+  const fields = {
+    templateId: version.templateId,
+    versionId: version.id,
+    orgNodeId: unit.id,
+    orgName: unit.name,
+    data: input.data as Prisma.InputJsonValue,
+  };
+  if (input.id) {
+    const record = await ownRecord(deps, ctx, input.id);
+    if (record.status !== 'DRAFT') throw formsSubmissionErrors.notDraft();
+    return submissionView(
+      await deps.prisma.formSubmission.update({
+        where: { id: record.id },
+        data: fields,
+        include: withVersion,
+      }),
+    );
+  }
+  return submissionView(
+    await deps.prisma.formSubmission.create({
+      data: { ...fields, submitterId: ctx.actor.personId, submitterName: ctx.actor.name },
+      include: withVersion,
+    }),
+  );
+}
+
+/**
+ * Submits a form: the draft `id` (or a new record), or again a submitted one whose approval was rejected or
+ * returned to the submitter. Checked against the version; stored with it; its approval started in the same
+ * transaction.
+ */
+export async function submit(deps: FormsDeps, ctx: Ctx, input: Input<'submit'>): Promise<SubmissionView> {
+  assertSize(input.data);
+  const version = await fillableVersion(deps, input.versionId);
+  const unit = await unitOf(deps, ctx, input.orgNodeId);
+  const flow = version.approvalFlow as FlowDefinition | null;
+  const record = input.id ? await ownRecord(deps, ctx, input.id) : null;
+  if (record && record.status !== 'DRAFT' && (!flow || record.versionId !== version.id)) {
+    throw formsSubmissionErrors.notDraft();
+  }
+  const uiSchema = version.uiSchema as UiSchema;
+  const checked = checkFormData(
+    { id: version.id, dataSchema: version.dataSchema as object, uiSchema },
+    input.data,
+  );
+  if (checked.refusals.length > 0) refuse(checked.refusals);
+  const now = deps.now();
+  const fields = {
+    templateId: version.templateId,
+    versionId: version.id,
+    orgNodeId: unit.id,
+    orgName: unit.name,
+    data: checked.data as Prisma.InputJsonValue,
+    status: 'SUBMITTED' as const,
+    submittedAt: now,
+  };
+  return deps.prisma.$transaction(async (tx) => {
+    const saved = record
+      ? await tx.formSubmission.update({ where: { id: record.id }, data: fields, include: withVersion })
+      : await tx.formSubmission.create({
+          data: { ...fields, submitterId: ctx.actor.personId, submitterName: ctx.actor.name },
+          include: withVersion,
+        });
+    if (flow) {
+      await startApproval(tx, deps, ctx, {
+        subjectType: SUBMISSION_SUBJECT,
+        subjectId: saved.id,
+        title: `${version.template.nameZh} · ${ctx.actor.name}`,
+        orgNodeId: unit.id,
+        flow,
+        picked: input.pickedApprovers ?? null,
+      });
+    }
+    return submissionView(saved);
+  });
+}
+
+/** Throws away the caller's own draft. */
+export async function discardDraft(deps: FormsDeps, ctx: Ctx, id: string): Promise<{ id: string }> {
+  const record = await ownRecord(deps, ctx, id);
+  const deleted = await deps.prisma.formSubmission.deleteMany({ where: { id: record.id, status: 'DRAFT' } });
+  if (deleted.count === 0) throw formsSubmissionErrors.notDraft();
+  return { id };
+}
+
+/**
+ * One record with the version it was filled in, for whoever may read it: a draft only its author; a submitted
+ * form its submitter, those over its unit, and the people in its approval. Otherwise not found.
+ */
+export async function getSubmission(deps: FormsDeps, ctx: Ctx, id: string): Promise<SubmissionView> {
+  const record = await deps.prisma.formSubmission.findUnique({ where: { id }, include: withVersion });
+  if (!record) throw formsSubmissionErrors.notFound();
+  const mine = record.submitterId === ctx.actor.personId;
+  const readable =
+    mine ||
+    (record.status === 'SUBMITTED' &&
+      (mayReadByScope(ctx.actor, record) ||
+        (await takesPartInApproval(deps.prisma, ctx.actor, SUBMISSION_SUBJECT, record.id))));
+  if (!readable) throw formsSubmissionErrors.notFound();
+  return submissionView(record);
+}
+
+/** The caller's own drafts and submitted forms, of every template, last changed first. */
+export async function mySubmissions(
+  deps: FormsDeps,
+  ctx: Ctx,
+  input: Input<'mine'>,
+): Promise<Page<SubmissionRow>> {
+  const where: Prisma.FormSubmissionWhereInput = {
+    submitterId: ctx.actor.personId,
+    ...(input.status ? { status: input.status } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    deps.prisma.formSubmission.findMany({
+      where,
+      include: withVersion,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      ...skipTake(input),
+    }),
+    deps.prisma.formSubmission.count({ where }),
+  ]);
+  return { items: rows.map(submissionRow), total, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,54 @@
+// What the submission procedures answer: a row of a list, and one submission with the version it was filled in.
+import type { SubmissionStatus } from '@duda/contract-forms';
+import type { FormSubmission, FormTemplate, FormTemplateVersion } from '../generated/prisma/client.ts';
+import { versionView, type VersionView } from '../templates/template-views.ts';
+
+export interface SubmissionRow {
+  id: string;
+  templateId: string;
+  versionId: string;
+  version: number;
+  code: string;
+  name: { 'zh-CN': string; en: string };
+  orgNodeId: string;
+  orgName: string;
+  status: SubmissionStatus;
+  submitterId: string;
+  submitterName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  data: Record<string, unknown>;
+}
+
+export interface SubmissionView extends SubmissionRow {
+  /** The version the form was filled in: it renders with these schemas, whatever was published since. */
+  form: VersionView;
+}
+
+type WithVersion = FormSubmission & { version: FormTemplateVersion & { template: FormTemplate } };
+
+export const submissionRow = (s: WithVersion): SubmissionRow => ({
+  id: s.id,
+  templateId: s.templateId,
+  versionId: s.versionId,
+  version: s.version.version,
+  code: s.version.template.code,
+  name: { 'zh-CN': s.version.template.nameZh, en: s.version.template.nameEn },
+  orgNodeId: s.orgNodeId,
+  orgName: s.orgName,
+  status: s.status,
+  submitterId: s.submitterId,
+  submitterName: s.submitterName,
+  createdAt: s.createdAt,
+  updatedAt: s.updatedAt,
+  submittedAt: s.submittedAt,
+  data: s.data as Record<string, unknown>,
+});
+
+export const submissionView = (s: WithVersion): SubmissionView => ({
+  ...submissionRow(s),
+  form: versionView(s.version),
+});
+
+export const withVersion = { version: { include: { template: true } } } as const;

@@ -1,0 +1,229 @@
+import ExcelJS from 'exceljs';
+import { localServiceClient } from '@duda/service-kit';
+import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { database } from '../database.ts';
+import { createFormsService, type FormsService } from '../module.ts';
+import { seedFormsDemo, type SeededForms } from '../seed/index.ts';
+
+let f: OrgFixture;
+let service: FormsService;
+let forms: SeededForms;
+
+beforeAll(async () => {
+  f = await orgFixture({ with: [database] });
+  service = createFormsService({ pool: f.db.pool, org: localServiceClient(f.org.router) });
+  forms = await seedFormsDemo(service.prisma, f.seeded);
+});
+afterAll(async () => {
+  await service.close();
+  await f.close();
+});
+
+const as = async (username: string) => service.router.createCaller(await f.contextOf(username));
+const hubin = () => f.seeded.districts[0]!.halls[0]!;
+const person = (username: string) => {
+  const p = f.seeded.demoPeople[username]!;
+  return { id: p.id, name: p.name };
+};
+
+/** The field paths and codes a refused input carried. */
+async function refusal(promise: Promise<unknown>) {
+  const error = (await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )) as { code?: string; cause?: { issues?: { path: string[]; message: string }[] } } | null;
+  expect(error?.code).toBe('BAD_REQUEST');
+  return (error?.cause?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
+}
+
+const leave = (extra: Record<string, unknown> = {}) => ({
+  hall: { id: hubin().id, name: hubin().name },
+  applicant: person('hubin.clerk'),
+  kind: 'annual',
+  period: { start: '2026-12-07', end: '2026-12-09' },
+  reason: '回老家探亲',
+  ...extra,
+});
+
+describe('filling in a form', () => {
+  it('keeps a draft across a reload, refuses bad data by field without storing it, then submits and starts the approval', async () => {
+    const clerk = await as('hubin.clerk');
+    const versionId = forms.versions['表10']!;
+    const draft = await clerk.submissions.saveDraft({
+      versionId,
+      orgNodeId: hubin().id,
+      data: { kind: 'sick' },
+    });
+    expect(draft).toMatchObject({ status: 'DRAFT', code: '表10', version: 1 });
+    const reloaded = await clerk.submissions.get({ id: draft.id });
+    expect(reloaded.data).toEqual({ kind: 'sick' });
+    expect(reloaded.form.uiSchema.fields.some((field) => field.key === 'period')).toBe(true);
+    expect((await clerk.submissions.mine({ status: 'DRAFT' })).items.map((s) => s.id)).toContain(draft.id);
+
+    const wrong = leave({ kind: 'sick', period: { start: '2026-12-07', end: '2026-12-10' }, reason: 42 });
+    expect(
+      await refusal(
+        clerk.submissions.submit({ id: draft.id, versionId, orgNodeId: hubin().id, data: wrong }),
+      ),
+    ).toEqual([
+      ['data.reason', 'forms.schema.type'],
+      ['data.sickNote', 'forms.rules.required'],
+    ]);
+    expect((await clerk.submissions.get({ id: draft.id })).status).toBe('DRAFT');
+    expect((await clerk.submissions.get({ id: draft.id })).data).toEqual({ kind: 'sick' });
+
+    const submitted = await clerk.submissions.submit({
+      id: draft.id,
+      versionId,
+      orgNodeId: hubin().id,
+      data: leave(),
+    });
+    expect(submitted).toMatchObject({ id: draft.id, status: 'SUBMITTED' });
+    expect(submitted.data).toMatchObject({ days: 3, kind: 'annual' });
+    expect(
+      await service.prisma.approvalInstance.count({
+        where: { subjectType: 'submission', subjectId: submitted.id },
+      }),
+    ).toBe(1);
+    await expect(
+      clerk.submissions.submit({
+        id: draft.id,
+        versionId: forms.versions['表3']!,
+        orgNodeId: hubin().id,
+        data: {},
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('refuses a second shift for one person on one day (表3), naming the row', async () => {
+    const manager = await as('hubin.mgr');
+    const shift = (day: string) => ({ person: person('hubin.clerk'), day, shift: 'early' });
+    const data = {
+      hall: { id: hubin().id, name: hubin().name },
+      week: { start: '2026-12-07', end: '2026-12-13' },
+      shifts: [shift('2026-12-07'), shift('2026-12-08'), shift('2026-12-07')],
+    };
+    const versionId = forms.versions['表3']!;
+    expect(await refusal(manager.submissions.submit({ versionId, orgNodeId: hubin().id, data }))).toEqual([
+      ['data.shifts.2', 'forms.rules.duplicateRow'],
+    ]);
+  });
+
+  it('refuses a form of a retired version and one for a unit the caller does not belong to', async () => {
+    const admin = await as('admin');
+    const { uiSchema, dataSchema } = await admin.templates.version({ versionId: forms.versions['表4']! });
+    const template = await admin.templates.create({
+      orgNodeId: f.seeded.provinceId,
+      code: '测试停用',
+      name: { 'zh-CN': '停用测试', en: 'Retire test' },
+      uiSchema,
+      dataSchema,
+    });
+    const versionId = template.versions[0]!.id;
+    const clerk = await as('hubin.clerk');
+    await expect(
+      clerk.submissions.saveDraft({ versionId, orgNodeId: hubin().id, data: {} }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      cause: { code: 'forms.submissions.versionNotPublished' },
+    });
+    await admin.templates.publish({ versionId });
+    await admin.templates.retire({ versionId });
+    await expect(
+      clerk.submissions.submit({ versionId, orgNodeId: hubin().id, data: {} }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      cause: { code: 'forms.submissions.versionRetired' },
+    });
+    const nanxing = f.seeded.districts[0]!.halls[1]!;
+    await expect(
+      clerk.submissions.saveDraft({ versionId: forms.versions['表10']!, orgNodeId: nanxing.id, data: {} }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('who sees a submitted form', () => {
+  it('its submitter, its hall, the supervisors above and its approvers; not another hall nor another clerk', async () => {
+    const clerk = await as('hubin.clerk');
+    const versionId = forms.versions['表10']!;
+    const mine = await clerk.submissions.submit({ versionId, orgNodeId: hubin().id, data: leave() });
+    for (const username of ['hubin.clerk', 'hubin.mgr', 'sc.sup', 'city.sup']) {
+      expect((await (await as(username)).submissions.get({ id: mine.id })).id).toBe(mine.id);
+    }
+    for (const username of ['nanxing.mgr', 'xh.sup', 'trainer']) {
+      await expect((await as(username)).submissions.get({ id: mine.id })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+    }
+    const drafted = await (
+      await as('hubin.mgr')
+    ).submissions.saveDraft({ versionId, orgNodeId: hubin().id, data: {} });
+    await expect(clerk.submissions.get({ id: drafted.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect((await as('sc.sup')).submissions.get({ id: drafted.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
+
+describe('one form’s records', () => {
+  it('filters on the form’s own fields, pages on the server, and exports the filtered rows', async () => {
+    const supervisor = await as('city.sup');
+    const template = (await supervisor.templates.version({ versionId: forms.versions['表10']! })).templateId;
+    const all = await supervisor.submissions.list({ templateId: template, pageSize: 200 });
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    const annual = await supervisor.submissions.list({
+      templateId: template,
+      filters: [{ field: 'kind', op: 'eq', value: 'annual' }],
+      pageSize: 200,
+    });
+    expect(annual.items.length).toBeGreaterThan(0);
+    expect(annual.items.every((s) => s.data.kind === 'annual')).toBe(true);
+    const twoFields = await supervisor.submissions.list({
+      templateId: template,
+      filters: [
+        { field: 'kind', op: 'in', value: ['annual', 'personal'] },
+        { field: 'period', op: 'gte', value: '2026-11-20' },
+        { field: 'applicant', op: 'contains', value: person('hubin.clerk').name.slice(1) },
+      ],
+    });
+    expect(
+      twoFields.items.every(
+        (s) =>
+          (s.data.period as { start: string }).start >= '2026-11-20' &&
+          ['annual', 'personal'].includes(s.data.kind as string),
+      ),
+    ).toBe(true);
+    const paged = await supervisor.submissions.list({ templateId: template, page: 2, pageSize: 1 });
+    expect(paged).toMatchObject({ total: all.total, page: 2 });
+    expect(paged.items.map((s) => s.id)).toEqual([all.items[1]!.id]);
+
+    await expect(
+      supervisor.submissions.list({ templateId: template, filters: [{ field: 'nope', op: 'eq', value: 1 }] }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { field: 'filters.0.field' } });
+
+    const file = await supervisor.submissions.export({
+      templateId: template,
+      filters: [{ field: 'kind', op: 'eq', value: 'annual' }],
+    });
+    expect(file.rows).toBe(annual.total);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('表单记录')!;
+    expect(sheet.rowCount).toBe(annual.total + 1);
+    expect(sheet.getRow(1).values).toContain('请假天数');
+    expect(sheet.getRow(2).values).toContain('年休假');
+  });
+
+  it('a clerk lists only their own, another district nothing of 湖滨', async () => {
+    const template = (await (await as('admin')).templates.version({ versionId: forms.versions['表10']! }))
+      .templateId;
+    const clerkId = person('hubin.clerk').id;
+    const clerkList = await (
+      await as('hubin.clerk')
+    ).submissions.list({ templateId: template, pageSize: 200 });
+    expect(clerkList.items.every((s) => s.submitterId === clerkId)).toBe(true);
+    const other = await (await as('xh.sup')).submissions.list({ templateId: template, pageSize: 200 });
+    expect(other.items.every((s) => s.orgNodeId !== hubin().id)).toBe(true);
+  });
+});
