@@ -6,6 +6,7 @@ import { database } from './database.ts';
 import type { FormsDeps } from './deps.ts';
 import { createFormsPrisma } from './prisma.ts';
 import { createFormsRouter } from './router/index.ts';
+import { seedApprovalsDemo } from './approvals/seed.ts';
 import { seedFormsDemo } from './seed/index.ts';
 import { formsEvents } from './service-events.ts';
 
@@ -37,6 +38,10 @@ export const formsModule = defineServiceModule({
   events: (service: FormsService) => formsEvents(service.deps),
   seed: {
     after: ['org'],
-    run: (service: FormsService, seeded: { org: SeededOrg }) => seedFormsDemo(service.prisma, seeded.org),
+    // The forms and their records first, then approvals on the records whose form has a flow (every state).
+    run: async (service: FormsService, seeded: { org: SeededOrg }, now: Date) => ({
+      ...(await seedFormsDemo(service.prisma, seeded.org)),
+      ...(await seedApprovalsDemo(service.prisma, seeded.org, now)),
+    }),
   },
 });
