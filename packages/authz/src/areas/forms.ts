@@ -26,8 +26,6 @@ export const formsArea = defineArea({
     'forms.submission.read',
     // Every approval (审批) of the unit, whoever takes part in it: the unit's managers, supervisors and leaders.
     'forms.approval.read',
-    // The scaffold's placeholder, until its pages are gone (apps/forms features/entries).
-    'forms.entry.manage',
   ],
   grants: {
     admin: { 'forms.read': 'subtree', 'forms.template.manage': 'subtree' },
@@ -35,12 +33,10 @@ export const formsArea = defineArea({
       ...readUnit,
       'forms.template.manage': 'subtree',
       'forms.submission.submit': 'subtree',
-      'forms.entry.manage': 'subtree',
     },
     district_supervisor: {
       ...readUnit,
       'forms.submission.submit': 'subtree',
-      'forms.entry.manage': 'subtree',
     },
     hall_manager: { ...readUnit, 'forms.submission.submit': 'subtree' },
     duty_manager: { ...readUnit, 'forms.submission.submit': 'subtree' },

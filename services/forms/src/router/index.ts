@@ -2,7 +2,6 @@
 import { router } from '@duda/service-kit';
 import type { FormsDeps } from '../deps.ts';
 import { approvalsRouter } from './approvals.ts';
-import { entriesRouter } from './entries.ts';
 import { pendingRouter } from './pending.ts';
 import { submissionsRouter } from './submissions.ts';
 import { templatesRouter } from './templates.ts';
@@ -10,7 +9,6 @@ import { templatesRouter } from './templates.ts';
 /** Mounted by the gateway as `forms.*`. */
 export function createFormsRouter(deps: FormsDeps) {
   return router({
-    entries: entriesRouter(deps),
     approvals: approvalsRouter(deps),
     pending: pendingRouter(deps),
     templates: templatesRouter(deps),

@@ -89,25 +89,8 @@ export async function seedFormsDemo(prisma: FormsPrisma, org: SeededOrg): Promis
       submitterId: demo.submitter.id,
     });
   }
-  await seedEntries(prisma, org);
   return {
     versions: Object.fromEntries(Object.entries(versions).map(([code, v]) => [code, v.id])),
     submissions,
   };
-}
-/** Demo entries, one per hall of the demo city; idempotent (skips when the area already has data). */
-async function seedEntries(prisma: FormsPrisma, org: SeededOrg) {
-  if ((await prisma.entry.count()) > 0) return { entries: 0 };
-  const supervisor = org.demoPeople['city.sup'];
-  if (!supervisor) throw new Error('the org seed hands over no city supervisor');
-  const halls = org.districts.flatMap((district) => district.halls);
-  await prisma.entry.createMany({
-    data: halls.map((hall) => ({
-      orgNodeId: hall.id,
-      orgName: hall.name,
-      title: `${hall.name}：表单与审批示例`,
-      createdById: supervisor.id,
-    })),
-  });
-  return { entries: halls.length };
 }

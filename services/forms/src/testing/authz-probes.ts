@@ -5,12 +5,10 @@
 import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { FormsService } from '../module.ts';
 import { approvalsProbes, formsPendingProbes } from './probes/approvals.ts';
-import { entriesProbes } from './probes/entries.ts';
 import { submissionsProbes } from './probes/submissions.ts';
 import { templatesProbes } from './probes/templates.ts';
 
 export const formsProbes = composeAreaProbes<FormsService>('forms', [
-  entriesProbes,
   templatesProbes,
   submissionsProbes,
   approvalsProbes,
