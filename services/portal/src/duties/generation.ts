@@ -4,13 +4,50 @@
 import { scheduleJob, type ScheduledJob } from '@duda/events';
 import { chinaDateOf, type CalendarDate } from '@duda/month';
 import type { PortalPrisma } from '../prisma.ts';
-import { occurrencesFor, type Holder, type TemplateVersion } from './domain/occurrences.ts';
+import { database } from '../database.ts';
+import { occurrencesFor, type Holder, type TaskDraft, type TemplateVersion } from './domain/occurrences.ts';
 import type { DutiesDeps } from './duties-deps.ts';
 import { asHolder } from './holders.ts';
 import { cityVersions } from './templates.ts';
 
-/** Rows per INSERT: 21 columns each, under PostgreSQL's 65,535 parameters. */
-const BATCH = 2_000;
+/** Rows per INSERT: one array per column, so the size is bounded by memory, not by the 65,535 parameters. */
+const BATCH = 10_000;
+
+const text = (drafts: TaskDraft[], pick: (d: TaskDraft) => string | null) => drafts.map(pick);
+
+/**
+ * One INSERT … SELECT FROM unnest(<column arrays>) per batch: a province's night is a few hundred thousand rows,
+ * which row-by-row parameters (Prisma's createMany) send and parse many times slower. A task already there is
+ * skipped by the unique (person, duty, period).
+ */
+async function insertTasks(prisma: PortalPrisma, drafts: TaskDraft[]): Promise<number> {
+  const s = `"${database.schema}"`;
+  return prisma.$executeRawUnsafe(
+    `INSERT INTO ${s}.duty_task (id, person_id, person_name, role, org_node_id, org_name, city_id, template_id, code,
+       cadence, period_key, period_start, period_end, title, target, evidence, window_start_at, due_at)
+     SELECT gen_random_uuid(), t.* FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::uuid[],
+       $7::uuid[], $8::text[], $9::text[]::${s}."DutyCadence"[], $10::text[], $11::text[], $12::text[], $13::text[],
+       $14::int[], $15::text[]::${s}."DutyEvidenceKind"[], $16::timestamptz[], $17::timestamptz[]) AS t
+     ON CONFLICT (person_id, code, period_key) DO NOTHING`,
+    text(drafts, (d) => d.personId),
+    text(drafts, (d) => d.personName),
+    text(drafts, (d) => d.role),
+    text(drafts, (d) => d.orgNodeId),
+    text(drafts, (d) => d.orgName),
+    text(drafts, (d) => d.cityId),
+    text(drafts, (d) => d.templateId),
+    text(drafts, (d) => d.code),
+    text(drafts, (d) => d.cadence),
+    text(drafts, (d) => d.periodKey),
+    text(drafts, (d) => d.periodStart),
+    text(drafts, (d) => d.periodEnd),
+    text(drafts, (d) => d.title),
+    drafts.map((d) => d.target),
+    text(drafts, (d) => d.evidence),
+    text(drafts, (d) => d.windowStartAt?.toISOString() ?? null),
+    text(drafts, (d) => d.dueAt.toISOString()),
+  );
+}
 
 /** The tasks of `holders` in the day's, week's and month's periods containing `day`; how many were new. */
 export async function generateTasks(
@@ -22,10 +59,9 @@ export async function generateTasks(
   for (const cityId of new Set(holders.map((h) => h.cityId)))
     versionsByCity.set(cityId, await cityVersions(prisma, cityId));
   let created = 0;
-  let batch: ReturnType<typeof occurrencesFor> = [];
+  let batch: TaskDraft[] = [];
   const flush = async () => {
-    if (batch.length)
-      created += (await prisma.dutyTask.createMany({ data: batch, skipDuplicates: true })).count;
+    if (batch.length) created += await insertTasks(prisma, batch);
     batch = [];
   };
   for (const holder of holders) {
