@@ -171,7 +171,11 @@ export async function discardDraft(deps: FormsDeps, ctx: Ctx, id: string): Promi
  * One record with the version it was filled in, for whoever may read it: a draft only its author; a submitted
  * form its submitter, those over its unit, and the people in its approval. Otherwise not found.
  */
-export async function getSubmission(deps: FormsDeps, ctx: Ctx, id: string): Promise<SubmissionView> {
+export async function getSubmission(
+  deps: FormsDeps,
+  ctx: Ctx,
+  id: string,
+): Promise<SubmissionView & { approvalId: string | null }> {
   const record = await deps.prisma.formSubmission.findUnique({ where: { id }, include: withVersion });
   if (!record) throw formsSubmissionErrors.notFound();
   const mine = record.submitterId === ctx.actor.personId;
@@ -181,7 +185,12 @@ export async function getSubmission(deps: FormsDeps, ctx: Ctx, id: string): Prom
       (mayReadByScope(ctx.actor, record) ||
         (await takesPartInApproval(deps.prisma, ctx.actor, SUBMISSION_SUBJECT, record.id))));
   if (!readable) throw formsSubmissionErrors.notFound();
-  return submissionView(record);
+  // The page shows the approval (history, actions) beside the form: one per submission, restarted on resubmit.
+  const approval = await deps.prisma.approvalInstance.findUnique({
+    where: { subjectType_subjectId: { subjectType: SUBMISSION_SUBJECT, subjectId: record.id } },
+    select: { id: true },
+  });
+  return { ...submissionView(record), approvalId: approval?.id ?? null };
 }
 
 /** The caller's own drafts and submitted forms, of every template, last changed first. */

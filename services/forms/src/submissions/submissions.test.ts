@@ -86,6 +86,12 @@ describe('filling in a form', () => {
         where: { subjectType: 'submission', subjectId: submitted.id },
       }),
     ).toBe(1);
+    // The submission names its approval, so its page shows the history and actions beside the form.
+    const approval = await service.prisma.approvalInstance.findFirstOrThrow({
+      where: { subjectType: 'submission', subjectId: submitted.id },
+    });
+    expect((await clerk.submissions.get({ id: submitted.id })).approvalId).toBe(approval.id);
+    expect(reloaded.approvalId).toBeNull();
     await expect(
       clerk.submissions.submit({
         id: draft.id,
