@@ -19,6 +19,7 @@ describe('the forms remote routes', () => {
 
   it("opens the pages the to-do inbox links to (the service's pending.mine paths)", () => {
     const paths = routes.map((route) => route.path);
+    expect(paths).toContain('submissions/:id');
     expect(paths).toContain('approvals/:id');
   });
 });

@@ -3,6 +3,6 @@ import { features } from './features/index.ts';
 
 // Mounted by the shell under /forms/. Route names carry the remote's name: they are global in the portal.
 export const routes: RouteRecordRaw[] = [
-  { path: '', redirect: { name: 'forms.approvals' } },
+  { path: '', redirect: { name: 'forms.mine' } },
   ...features.flatMap((feature) => feature.routes),
 ];

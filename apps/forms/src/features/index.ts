@@ -1,5 +1,8 @@
 import { approvalsFeature } from './approvals/index.ts';
 import type { Feature } from './feature.ts';
+import { fillFeature } from './fill/index.ts';
+import { submissionsFeature } from './submissions/index.ts';
+import { templatesFeature } from './templates/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
-export const features: Feature[] = [approvalsFeature];
+export const features: Feature[] = [fillFeature, submissionsFeature, approvalsFeature, templatesFeature];

@@ -37,6 +37,17 @@ describe('values', () => {
     expect(initialValues(testUi)).toEqual({ handover: [{}] });
   });
 
+  it("starts an org unit field with the filler's own unit", () => {
+    const ui = uiSchemaSchema.parse({
+      ...testUi,
+      fields: [{ key: 'hall', kind: 'orgNode', label: { 'zh-CN': '营业厅', en: 'Hall' } }],
+    });
+    expect(initialValues(ui, { id: 'h1', name: '湖滨营业厅' })).toEqual({
+      hall: { id: 'h1', name: '湖滨营业厅' },
+    });
+    expect(initialValues(ui)).toEqual({});
+  });
+
   it('drops what emptied inputs leave behind, keeping table rows', () => {
     expect(
       cleanValues(testUi, { reason: '', kind: null, proof: [], handover: [{ topic: '', weight: 40 }, {}] }),

@@ -38,12 +38,18 @@ export function sectionsOf(ui: UiSchema): SectionView[] {
   }));
 }
 
-/** A new form: every table starts with the rows it must have at least (one when it has no minimum). */
-export function initialValues(ui: UiSchema): FormData {
+/**
+ * A new form: every table starts with the rows it must have at least (one when it has no minimum), and an org
+ * unit field with the filler's own unit when the page knows it (a clerk's hall), which they may change.
+ */
+export function initialValues(ui: UiSchema, ownUnit?: { id: string; name: string }): FormData {
   return Object.fromEntries(
-    ui.fields
-      .filter((field) => field.kind === 'table')
-      .map((field) => [field.key, Array.from({ length: Math.max(field.minRows ?? 1, 1) }, () => ({}))]),
+    ui.fields.flatMap((field): [string, unknown][] => {
+      if (field.kind === 'table') {
+        return [[field.key, Array.from({ length: Math.max(field.minRows ?? 1, 1) }, () => ({}))]];
+      }
+      return field.kind === 'orgNode' && ownUnit ? [[field.key, { ...ownUnit }]] : [];
+    }),
   );
 }
 

@@ -1,0 +1,23 @@
+import type { Feature } from '../feature.ts';
+import { en, zhCN } from './messages.ts';
+
+export const templatesFeature: Feature = {
+  routes: [
+    {
+      path: 'templates',
+      name: 'forms.templates',
+      component: () => import('./TemplatesPage.vue'),
+      meta: { permission: 'forms.template.manage', title: 'forms.templates.title' },
+    },
+    {
+      path: 'templates/:id/design',
+      name: 'forms.templates.design',
+      component: () => import('./TemplateDesignPage.vue'),
+      meta: { permission: 'forms.template.manage', title: 'forms.templates.design.title' },
+    },
+  ],
+  menu: [
+    { title: 'forms.templates.menu', path: 'templates', icon: 'Files', permission: 'forms.template.manage' },
+  ],
+  messages: { 'zh-CN': zhCN, en },
+};
