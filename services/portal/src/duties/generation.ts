@@ -5,7 +5,14 @@ import { scheduleJob, type ScheduledJob } from '@duda/events';
 import { chinaDateOf, type CalendarDate } from '@duda/month';
 import type { PortalPrisma } from '../prisma.ts';
 import { database } from '../database.ts';
-import { occurrencesFor, type Holder, type TaskDraft, type TemplateVersion } from './domain/occurrences.ts';
+import {
+  roleOccurrences,
+  tasksOf,
+  type Holder,
+  type Occurrence,
+  type TaskDraft,
+  type TemplateVersion,
+} from './domain/occurrences.ts';
 import type { DutiesDeps } from './duties-deps.ts';
 import { asHolder } from './holders.ts';
 import { cityVersions } from './templates.ts';
@@ -59,13 +66,21 @@ export async function generateTasks(
   for (const cityId of new Set(holders.map((h) => h.cityId)))
     versionsByCity.set(cityId, await cityVersions(prisma, cityId));
   let created = 0;
+  // Everyone of a role in a city has the same occurrences that day: worked out once.
+  const byRole = new Map<string, Occurrence[]>();
   let batch: TaskDraft[] = [];
   const flush = async () => {
     if (batch.length) created += await insertTasks(prisma, batch);
     batch = [];
   };
   for (const holder of holders) {
-    batch.push(...occurrencesFor(holder, versionsByCity.get(holder.cityId)!, day, day));
+    const key = `${holder.cityId}:${holder.role}`;
+    let occurrences = byRole.get(key);
+    if (!occurrences) {
+      occurrences = roleOccurrences(holder.role, versionsByCity.get(holder.cityId)!, day, day);
+      byRole.set(key, occurrences);
+    }
+    batch.push(...tasksOf(holder, occurrences));
     if (batch.length >= BATCH) await flush();
   }
   await flush();

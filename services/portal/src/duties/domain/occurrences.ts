@@ -70,26 +70,23 @@ export function dutiesOfRole(versions: readonly TemplateVersion[], role: string)
   return [...byCode.values()];
 }
 
-/** The tasks a holder has in the periods touching `from`…`to`, one per duty and period. */
-export function occurrencesFor(
-  holder: Holder,
+/** A task without whose it is: the same for everyone of a role in a city, so worked out once per role and day. */
+export type Occurrence = Omit<TaskDraft, keyof Holder>;
+
+/** The occurrences of a role's duties in the periods touching `from`…`to`, one per duty and period. */
+export function roleOccurrences(
+  role: string,
   versions: readonly TemplateVersion[],
   from: CalendarDate,
   to: CalendarDate,
-): TaskDraft[] {
-  const drafts: TaskDraft[] = [];
-  for (const duty of dutiesOfRole(versions, holder.role)) {
+): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const duty of dutiesOfRole(versions, role)) {
     for (const period of periodsBetween(duty[0]!.cadence, from, to)) {
       const v = versionInForce(duty, period.start);
       if (!v || !v.active || v.cadence !== period.cadence) continue;
       if (v.cadence === 'DAILY' && v.weekdaysOnly && fallsOnWeekend(period.start)) continue;
-      drafts.push({
-        personId: holder.personId,
-        personName: holder.personName,
-        role: holder.role,
-        orgNodeId: holder.orgNodeId,
-        orgName: holder.orgName,
-        cityId: holder.cityId,
+      occurrences.push({
         templateId: v.id,
         code: v.code,
         cadence: v.cadence,
@@ -104,5 +101,25 @@ export function occurrencesFor(
       });
     }
   }
-  return drafts;
+  return occurrences;
 }
+
+/** A role's occurrences as one holder's tasks. */
+export const tasksOf = (holder: Holder, occurrences: readonly Occurrence[]): TaskDraft[] =>
+  occurrences.map((o) => ({
+    personId: holder.personId,
+    personName: holder.personName,
+    role: holder.role,
+    orgNodeId: holder.orgNodeId,
+    orgName: holder.orgName,
+    cityId: holder.cityId,
+    ...o,
+  }));
+
+/** The tasks a holder has in the periods touching `from`…`to`, one per duty and period. */
+export const occurrencesFor = (
+  holder: Holder,
+  versions: readonly TemplateVersion[],
+  from: CalendarDate,
+  to: CalendarDate,
+): TaskDraft[] => tasksOf(holder, roleOccurrences(holder.role, versions, from, to));
