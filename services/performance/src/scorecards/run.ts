@@ -17,12 +17,20 @@ import {
   pulledFigure,
   type ExamFigure,
   type InspectionFigure,
+  type MonthSources,
   type OrderFigure,
 } from '../domain/sources.ts';
-import { allocationsOf, targetFor } from '../domain/targets.ts';
+import { allocationsOf, targetFor, type Allocations } from '../domain/targets.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { schemeInForce, type SchemeWithLines } from '../library/schemes.ts';
-import { cityOf, hallsInScope, peopleWithRole, type Ctx, type OrgPerson } from '../ports/org-directory.ts';
+import {
+  cityOf,
+  hallsInScope,
+  peopleWithRole,
+  type Ctx,
+  type OrgHall,
+  type OrgPerson,
+} from '../ports/org-directory.ts';
 import { kept } from './caller.ts';
 import { writeScorecards, type ComputedCard } from './write.ts';
 
@@ -98,10 +106,22 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
   for (const role of schemes.keys())
     for (const person of await peopleWithRole(deps.org, ctx, cityId, role))
       if (!measured.has(person.id) && hallOf.has(person.orgNodeId)) measured.set(person.id, { person, role });
+  const cards = cardsOf({ schemes, hallOf, measured: [...measured.values()], figures, allocations });
+  const count = await writeScorecards(deps, { cityId, month, cards, bands });
+  return { month, scorecards: count };
+}
 
-  const cards: ComputedCard[] = [...measured.values()].map(({ person, role }) => {
-    const scheme = schemes.get(role)!;
-    const hall = hallOf.get(person.orgNodeId)!;
+/** Each measured person's lines: the scheme of their role, the target that applies, the pulled figure and evidence. */
+export function cardsOf(month: {
+  schemes: ReadonlyMap<SchemeRole, SchemeWithLines>;
+  hallOf: ReadonlyMap<string, OrgHall>;
+  measured: readonly { person: OrgPerson; role: SchemeRole }[];
+  figures: MonthSources;
+  allocations: Allocations;
+}): ComputedCard[] {
+  return month.measured.map(({ person, role }) => {
+    const scheme = month.schemes.get(role)!;
+    const hall = month.hallOf.get(person.orgNodeId)!;
     const chain = [person.id, hall.id, hall.districtId];
     return {
       person,
@@ -117,16 +137,14 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
           source: line.kpi.source,
           weight: line.weight,
           direction: line.kpi.direction,
-          target: targetFor(line.kpi, chain, allocations),
+          target: targetFor(line.kpi, chain, month.allocations),
           rule,
         };
         const pulled = isEntered(base)
           ? null
-          : pulledFigure(line.kpi.source, figures, { id: person.id, hallId: hall.id });
+          : pulledFigure(line.kpi.source, month.figures, { id: person.id, hallId: hall.id });
         return { ...base, pulled };
       }),
     };
   });
-  const count = await writeScorecards(deps, { cityId, month, cards, bands });
-  return { month, scorecards: count };
 }
