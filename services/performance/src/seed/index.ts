@@ -7,6 +7,7 @@ import type { PerformanceDeps } from '../deps.ts';
 import { createKpi } from '../library/kpis.ts';
 import { createScheme } from '../library/schemes.ts';
 import { table } from '../raw-sql.ts';
+import { seedReviewsDemo } from '../reviews/seed.ts';
 import { computeMonth, runMonth } from '../scorecards/run.ts';
 import { citySupervisorCaller } from './seed-caller.ts';
 
@@ -68,6 +69,7 @@ const KPIS = [
 const WEIGHTS = { clerk: [30, 15, 15, 20, 20], hall_manager: [40, 20, 10, 10, 20] } as const;
 
 export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg, now: Date) {
+  await seedReviewsDemo(deps.prisma, org, now);
   if ((await deps.prisma.kpi.count()) > 0) return { months: 0 };
   const ctx = citySupervisorCaller(org);
   const month = currentMonth(now);
