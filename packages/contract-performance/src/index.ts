@@ -1,5 +1,4 @@
 // The Performance area's contract (绩效考核).
-export * from './entries.ts';
 export * from './errors.ts';
 export * from './reviews.ts';
 export * from './scoring.ts';

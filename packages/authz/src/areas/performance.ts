@@ -1,8 +1,9 @@
 import { defineArea } from '../area.ts';
 
-const manage = { 'performance.read': 'subtree', 'performance.entry.manage': 'subtree' } as const;
+/** Opens the area's remote (its menu): everyone who has something in it. */
+const area = { 'performance.read': 'subtree' } as const;
 /** Everyone scored monthly reads, acknowledges and self-assesses their own scorecard (签收, 自评). */
-const scored = { 'performance.scorecard.read': 'own' } as const;
+const scored = { ...area, 'performance.scorecard.read': 'own' } as const;
 /** 360 度评估: anyone may be nominated to rate a hall manager; the service checks the nomination itself. */
 const rate = { 'performance.review.rate': 'own' } as const;
 
@@ -16,7 +17,6 @@ const rate = { 'performance.review.rate': 'own' } as const;
 export const performanceArea = defineArea({
   actions: [
     'performance.read',
-    'performance.entry.manage',
     'performance.kpi.manage',
     'performance.scheme.manage',
     'performance.target.allocate',
@@ -36,7 +36,7 @@ export const performanceArea = defineArea({
   ],
   grants: {
     city_supervisor: {
-      ...manage,
+      ...area,
       'performance.kpi.manage': 'subtree',
       'performance.scheme.manage': 'subtree',
       'performance.target.allocate': 'subtree',
@@ -48,7 +48,7 @@ export const performanceArea = defineArea({
       'performance.review.read': 'subtree',
     },
     district_supervisor: {
-      ...manage,
+      ...area,
       'performance.target.allocate': 'subtree',
       'performance.scorecard.read': 'subtree',
       'performance.scorecard.assess': 'subtree',
@@ -70,6 +70,7 @@ export const performanceArea = defineArea({
     clerk: { ...scored, ...rate },
     leader: { 'performance.read': 'subtree', 'performance.scorecard.read': 'subtree' },
     hr: {
+      ...area,
       'performance.signedOff.read': 'subtree',
       'performance.export': 'subtree',
       'performance.review.manage': 'subtree',

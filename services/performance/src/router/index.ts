@@ -1,7 +1,6 @@
 // The Performance service's public API, one file per sub-area; inputs come from @duda/contract-performance.
 import { router } from '@duda/service-kit';
 import type { PerformanceDeps } from '../deps.ts';
-import { entriesRouter } from './entries.ts';
 import { kpisRouter } from './kpis.ts';
 import { monthsRouter } from './months.ts';
 import { scorecardsRouter } from './scorecards.ts';
@@ -18,7 +17,6 @@ export function createPerformanceRouter(deps: PerformanceDeps) {
     targets: targetsRouter(deps),
     months: monthsRouter(deps),
     scorecards: scorecardsRouter(deps),
-    entries: entriesRouter(deps),
     reviews: reviewsRouter(deps),
     pending: pendingRouter(deps),
   });

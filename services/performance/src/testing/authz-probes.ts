@@ -4,7 +4,6 @@
 // matrix fails naming it.
 import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { PerformanceService } from '../module.ts';
-import { entriesProbes } from './probes/entries.ts';
 import { libraryProbes } from './probes/library.ts';
 import { scorecardsProbes } from './probes/scorecards.ts';
 import { pendingProbes } from './probes/pending.ts';
@@ -13,7 +12,6 @@ import { reviewsProbes } from './probes/reviews.ts';
 export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
   libraryProbes,
   scorecardsProbes,
-  entriesProbes,
   reviewsProbes,
   pendingProbes,
 ]);

@@ -1,0 +1,5 @@
+-- DropTable
+DROP TABLE "Entry";
+
+-- DropEnum
+DROP TYPE "EntryStatus";
