@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `pnpm new-area <key> --zh <中文名> --en "<English name>"`: a new supervision area in the platform's shape —
 // its contract package, its service (module descriptor, Prisma schema, first migration, router, seed step,
-// tests, its rows of the authorization matrix), its remote (presentation, menu, a list page, tests), its
-// authorization policy — wired into the authz table, the gateway's module list and its authorization matrix.
+// tests, its rows of the authorization matrix, its own process: standalone.ts, build, start), its remote
+// (presentation, menu, a list page, tests), its authorization policy — wired into the authz table, the
+// gateway's module list and its authorization matrix.
 // Then `pnpm install` and `pnpm turbo run typecheck test`.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { areaNames } from './names.mjs';
 import { appFiles } from './templates/app.mjs';
 import { authzArea } from './templates/authz.mjs';
 import { contractFiles } from './templates/contract.mjs';
+import { nextServicePort } from './templates/deployable.mjs';
 import { serviceFiles } from './templates/service.mjs';
 import { wireArea } from './wiring.mjs';
 
@@ -25,6 +27,15 @@ function nextRemotePort(root) {
     .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/port: (\d{4})/g)].map((m) => Number(m[1])));
   return Math.max(5173, ...used) + 1;
 }
+
+/** The port the new service listens on alone: after those the services' standalone.ts files name. */
+const servicePort = (root) =>
+  nextServicePort(
+    readdirSync(path.join(root, 'services'))
+      .map((dir) => path.join(root, 'services', dir, 'src', 'standalone.ts'))
+      .filter(existsSync)
+      .map((file) => readFileSync(file, 'utf8')),
+  );
 
 /** `20261201093000`: the first migration's folder name, as `duda-db migration` would write it. */
 const migrationStamp = (now) => now.toISOString().replace(/\D/g, '').slice(0, 14);
@@ -61,7 +72,7 @@ export async function createArea({ root = defaultRoot, key, title, now = new Dat
 
   const files = await render(root, [
     [folders[0], contractFiles(n, title)],
-    [folders[1], serviceFiles(n, title, migrationStamp(now))],
+    [folders[1], serviceFiles(n, title, migrationStamp(now), servicePort(root))],
     [folders[2], appFiles(n, title, nextRemotePort(root))],
     ['packages/authz/src/areas', { [`${key}.ts`]: authzArea(n, title) }],
   ]);

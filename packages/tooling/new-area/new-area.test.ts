@@ -64,13 +64,14 @@ beforeAll(() => {
   install();
 }, 5 * 60_000);
 
+// Removing the copy with its installed node_modules takes minutes on a busy machine.
 afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
-});
+}, 5 * 60_000);
 
 describe('pnpm new-area', () => {
   it(
-    'creates an area that installs, type-checks and passes its own tests, wired into authz and the gateway',
+    'creates an area that installs, type-checks, passes its own tests and builds its own process, wired into authz and the gateway',
     () => {
       const output = run(process.execPath, [
         'packages/tooling/new-area/new-area.mjs',
@@ -112,6 +113,21 @@ describe('pnpm new-area', () => {
       ]);
       // The authorization matrix tries the area's procedures too, from the probe table the generator wrote.
       run('pnpm', ['--filter', '@duda/gateway', 'exec', 'vitest', 'run', 'src/suites/authorization']);
+      // Its own process, ready to ship alone (ADR 0014): one call to runServiceAlone on the next free port,
+      // bundled by its build (which fails naming any npm package the bundle imports and the service lacks).
+      const service = path.join(copy, 'services/field-audit');
+      expect(readFileSync(path.join(service, 'src/standalone.ts'), 'utf8')).toContain(
+        'await runServiceAlone(fieldAuditModule, { defaultPort: 4106 });',
+      );
+      expect(JSON.parse(readFileSync(path.join(service, 'package.json'), 'utf8'))).toMatchObject({
+        files: ['dist', 'prisma'],
+        scripts: {
+          build: 'duda-bundle src/standalone.ts',
+          start: 'node --enable-source-maps dist/standalone.js',
+        },
+      });
+      run('pnpm', ['--filter', '@duda/service-field-audit', 'build']);
+      expect(existsSync(path.join(service, 'dist/standalone.js'))).toBe(true);
     },
     15 * 60_000,
   );

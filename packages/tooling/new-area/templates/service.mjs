@@ -1,8 +1,10 @@
-// services/<area>: the domain service with its module descriptor, Prisma schema, first migration and tests.
+// services/<area>: the domain service with its module descriptor, Prisma schema, first migration and tests, and
+// its own process (standalone.ts, build, start) ready to ship as a deployable of its own (deployable.mjs).
+import { asDeployable, standaloneSource } from './deployable.mjs';
 
-export const serviceFiles = (n, title, migrationStamp) => ({
+export const serviceFiles = (n, title, migrationStamp, port) => ({
   'package.json': `${JSON.stringify(
-    {
+    asDeployable({
       name: n.service,
       version: '0.1.0',
       private: true,
@@ -34,10 +36,11 @@ export const serviceFiles = (n, title, migrationStamp) => ({
         '@duda/tooling': 'workspace:*',
         vitest: 'catalog:',
       },
-    },
+    }),
     null,
     2,
   )}\n`,
+  'src/standalone.ts': standaloneSource(n, title, port),
   'tsconfig.json': `{
   "extends": "@duda/tooling/tsconfig/node.json",
   "include": ["src", "prisma", "*.ts"]
@@ -64,12 +67,17 @@ domain is described in [docs/domain.md](../../docs/domain.md).
 | \`src/entries/\`   | the first sub-area: its service functions and their tests                  |
 | \`src/domain/\`    | pure rules, no storage (add them as the area grows)                         |
 | \`src/seed/\`      | the demo data step, after the org step                                      |
+| \`src/standalone.ts\` | the service as its own process (port ${port}): one call to runServiceAlone |
 | \`prisma/\`        | the schema and its committed migrations (ADR 0003)                          |
 
 \`\`\`sh
 pnpm --filter ${n.service} test                    # against a real PostgreSQL (embedded)
 pnpm --filter ${n.service} db:migration <name>     # after changing prisma/schema.prisma
+pnpm --filter ${n.service} build                   # dist/standalone.js (ADR 0014), then \`start\` runs it with node
 \`\`\`
+
+It runs inside the gateway until it ships alone: what that takes (image, compose, Kubernetes) is in
+[infra/README.md](../../infra/README.md#a-new-area-shipping-alone).
 `,
   'prisma/schema.prisma': `// ${title.en} (${title['zh-CN']}). PostgreSQL schema "${n.schema}"; only this service reads these tables.
 // Org ids come from the org service; names are copied at write time so history reads as it happened.
