@@ -27,7 +27,7 @@ function type(id: string, text: string) {
   input.dispatchEvent(new Event('input'));
 }
 
-describe('FormDesigner', { timeout: 30_000 }, () => {
+describe('FormDesigner', { timeout: 120_000 }, () => {
   it('adds a field after the selected one, names it in both languages and shows it in the preview', async () => {
     const state = mountDesigner();
     await flushPromises();

@@ -24,7 +24,7 @@ function mountForm(initial: FormData) {
 }
 const field = (key: string) => document.querySelector(`[data-testid="form-field-${key}"]`);
 
-describe('FormRenderer', { timeout: 20_000 }, () => {
+describe('FormRenderer', { timeout: 60_000 }, () => {
   it('draws the sections and computes the leave days from the range', async () => {
     mountForm({ kind: 'annual', period: { start: '2026-12-01', end: '2026-12-03' }, handover: [{}] });
     await flushPromises();
@@ -86,7 +86,7 @@ describe('FormRenderer', { timeout: 20_000 }, () => {
     expect(ok).toBe(false);
     await flushPromises();
     await vi.waitFor(() => expect(field('reason')?.textContent).toContain('请填写请假事由'), {
-      timeout: 3000,
+      timeout: 10_000,
     });
     expect(document.querySelector('[data-testid="form-table-handover"]')?.textContent).toContain(
       '请填写工作主题',
@@ -101,7 +101,7 @@ describe('FormRenderer', { timeout: 20_000 }, () => {
       (wrapper.vm as unknown as { reveal(): boolean }).reveal();
       await flushPromises();
       await vi.waitFor(() => expect(field('reason')?.textContent).toContain('Fill in Reason.'), {
-        timeout: 3000,
+        timeout: 10_000,
       });
       expect(field('handover')?.textContent).toContain('Fill in Topic.');
     } finally {

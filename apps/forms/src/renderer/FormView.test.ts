@@ -4,7 +4,7 @@ import { mountInRemote } from '../test/mountInRemote.ts';
 import FormView from './FormView.vue';
 import { testUi } from './testTemplate.ts';
 
-describe('FormView', { timeout: 20_000 }, () => {
+describe('FormView', { timeout: 60_000 }, () => {
   it('reads a submission back with its version: options by label, rows as a table, hidden fields left out', async () => {
     mountInRemote(FormView, {
       props: {
