@@ -1,5 +1,6 @@
 // What the org service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors, defineTerms } from '@duda/contract-kit';
+import { peopleImportErrors } from './people-import.ts';
 
 /** Role names (docs/domain.md#roles) for the messages that name a role. */
 export const roleTerms = defineTerms('org.role', {
@@ -264,4 +265,9 @@ export const orgErrors = defineErrors('org', {
 });
 
 /** What a client registers to word the org service's errors. */
-export const orgCatalogs = [orgErrors.catalog, roleTerms.catalog, orgLevelTerms.catalog];
+export const orgCatalogs = [
+  orgErrors.catalog,
+  peopleImportErrors.catalog,
+  roleTerms.catalog,
+  orgLevelTerms.catalog,
+];

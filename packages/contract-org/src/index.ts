@@ -5,5 +5,6 @@ export * from './common.ts';
 export * from './account.ts';
 export * from './directory.ts';
 export * from './people.ts';
+export * from './people-import.ts';
 export * from './org-admin.ts';
 export * from './errors.ts';

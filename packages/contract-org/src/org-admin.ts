@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'person.create',
   'person.update',
   'person.status',
+  'person.import',
   'role.assign',
   'role.revoke',
   'account.resetPassword',

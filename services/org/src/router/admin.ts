@@ -1,10 +1,11 @@
 // `org.admin.*`: maintaining staff, their roles and the org tree, and reading the audit log.
 import type { Actor } from '@duda/authz';
-import { orgAdminInputs, peopleAdminInputs } from '@duda/contract-org';
+import { orgAdminInputs, peopleAdminInputs, peopleImportInputs } from '@duda/contract-org';
 import { authedProcedure, router } from '@duda/service-kit';
 import { exportAudit } from '../admin/audit-export.ts';
 import { listAudit } from '../admin/audit.ts';
 import { createNode, moveNode, setNodeActive, updateNode } from '../admin/org-admin.ts';
+import { importPeople, peopleTemplate } from '../admin/people-import.ts';
 import { listSessions, revokeSessions } from '../admin/sessions-admin.ts';
 import {
   assignRole,
@@ -53,6 +54,10 @@ export const adminRouter = (deps: OrgDeps) =>
     resetPassword: adminWrite(deps)
       .input(peopleAdminInputs.resetPassword)
       .mutation(({ ctx, input }) => resetPassword(deps, call(ctx), input)),
+    peopleTemplate: authedProcedure.query(({ ctx }) => peopleTemplate(deps, ctx.actor)),
+    importPeople: adminWrite(deps)
+      .input(peopleImportInputs.import)
+      .mutation(({ ctx, input }) => importPeople(deps, call(ctx), input)),
     sessions: authedProcedure
       .input(peopleAdminInputs.sessions)
       .query(({ ctx, input }) => listSessions(deps, ctx.actor, input)),

@@ -2,6 +2,8 @@
 // the shape every area's probe table has. The shape lives here because the callers are people of this
 // service's small test organisation, which every area's tests already build on.
 import { randomUUID } from 'node:crypto';
+import { templateWorkbook } from '@duda/spreadsheet';
+import { PEOPLE_SHEET_COLUMNS } from '../admin/people-sheet.ts';
 import { DEMO_PASSWORD } from '../seed/index.ts';
 
 /**
@@ -118,6 +120,8 @@ export interface OrgWorld {
   person: { id: string; name: string; staffNo: string; assignmentId: string };
   /** 湖滨's duty manager, whose password a reset would expire. */
   dutyId: string;
+  /** A people import of one good row at 湖滨, whose 工号 only an administrator's import would create. */
+  importFile: { bytes: Uint8Array; staffNo: string };
 }
 
 const tagged = () => randomUUID().slice(0, 8).toUpperCase();
@@ -154,12 +158,19 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
     });
     const detail = await admin.query<{ roles: { id: string }[] }>('org.people.get', { id: personId });
     const duty = await admin.query<{ id: string }[]>('org.people.search', { q: 'HZ10102' });
+    const importStaffNo = `MI${tag}`;
+    const importBytes = await templateWorkbook({
+      sheet: '人员',
+      columns: PEOPLE_SHEET_COLUMNS,
+      rows: [[importStaffNo, `矩阵导入${tag}`, '', 'HZ-SC-01', '营业员', '2026-03-02', '营业员']],
+    });
     return {
       hubin,
       hall: { id: hallId, ...hall },
       xihuId: hallNamed('文三路营业厅').districtId,
       person: { id: personId, ...person, assignmentId: detail.roles[0]!.id },
       dutyId: duty[0]!.id,
+      importFile: { bytes: new Uint8Array(importBytes), staffNo: importStaffNo },
     };
   },
   secrets: (w) => [w.hall.name, w.hall.address, w.person.name, w.person.staffNo],
@@ -264,6 +275,18 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
       allowed: refused,
       input: (w) => ({ personId: w.dutyId }),
       reread: (w, owners) => personAsAdmin(owners, w.dutyId),
+    },
+    'org.admin.peopleTemplate': { allowed: refused },
+    'org.admin.importPeople': {
+      allowed: refused,
+      input: (w) => {
+        const form = new FormData();
+        form.set('file', new File([w.importFile.bytes], 'people.xlsx'));
+        form.set('mode', 'KEEP_VALID');
+        form.set('initialPassword', 'Matrix2026pw');
+        return form;
+      },
+      reread: (w, owners) => asAdmin(owners, 'org.people.search', { q: w.importFile.staffNo }),
     },
     // Only an administrator sees or ends someone's sessions; the duty manager's own stays signed in.
     'org.admin.sessions': { allowed: refused, input: (w) => ({ personId: w.dutyId }) },

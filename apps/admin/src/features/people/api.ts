@@ -1,4 +1,4 @@
-import { useProcedureMutation, useProcedureQuery } from '@duda/api-client';
+import { api, useProcedureMutation, useProcedureQuery } from '@duda/api-client';
 import type { RouterInputs, RouterOutputs } from '@duda/api-client';
 import { toValue } from 'vue';
 import type { MaybeRefOrGetter } from 'vue';
@@ -36,3 +36,6 @@ export const useRevokeSessions = () =>
     invalidates: ['org.admin.sessions', 'org.admin.audit'],
     invalidateOnError: true,
   });
+
+export const useImportPeople = () => useProcedureMutation('org.admin.importPeople', adminReaders);
+export const downloadPeopleTemplate = () => api.org.admin.peopleTemplate.query();

@@ -21,6 +21,7 @@ export const zhCN = {
     },
     actions: {
       create: '新增人员',
+      import: '批量导入',
       edit: '编辑',
       disable: '停用（离职）',
       enable: '恢复在职',
@@ -87,6 +88,13 @@ export const zhCN = {
       revoked: '已撤销角色',
       pickBoth: '请选择角色和单位',
     },
+    import: {
+      title: '批量导入人员',
+      step: '选择按模板填写的 Excel 文件（.xlsx，不超过 5 MB，每次最多 {max} 人），系统会先检查每一行；账号用户名为工号',
+      password: '初始密码',
+      passwordHint: '所有导入账号的初始密码，首次登录须修改',
+      imported: '已导入 {n} 人',
+    },
     sessionsPanel: {
       title: '登录会话',
       none: '当前没有在线的登录会话',
@@ -125,6 +133,7 @@ export const en: typeof zhCN = {
     },
     actions: {
       create: 'Add person',
+      import: 'Import from Excel',
       edit: 'Edit',
       disable: 'Disable (left)',
       enable: 'Re-activate',
@@ -191,6 +200,13 @@ export const en: typeof zhCN = {
       added: 'Role added',
       revoked: 'Role revoked',
       pickBoth: 'Pick a role and an org unit',
+    },
+    import: {
+      title: 'Import people',
+      step: 'Choose an Excel file filled in from the template (.xlsx, at most 5 MB and {max} people); every row is checked first; each login is the staff ID',
+      password: 'Initial password',
+      passwordHint: 'Every imported account starts with it and must change it at first sign-in',
+      imported: '{n} people imported',
     },
     sessionsPanel: {
       title: 'Signed-in sessions',

@@ -1,6 +1,6 @@
 import { api, useProcedureMutation, useProcedureQuery } from '@duda/api-client';
 import type { RouterInputs, RouterOutputs } from '@duda/api-client';
-import type { ImportMode } from '@duda/contract-training';
+import type { ImportMode, ImportReport } from '@duda/contract-kit';
 import { toValue } from 'vue';
 import type { MaybeRefOrGetter } from 'vue';
 
@@ -10,7 +10,6 @@ export type QuestionRow = RouterOutputs['training']['bank']['questions']['list']
 export type QuestionDetail = RouterOutputs['training']['bank']['questions']['get'];
 export type QuestionVersion = RouterOutputs['training']['bank']['questions']['versions'][number];
 export type KnowledgeNode = RouterOutputs['training']['bank']['knowledgePoints']['tree'][number];
-export type ImportReport = RouterOutputs['training']['bank']['questions']['import'];
 
 /** One page of the bank; the previous page stays on screen while the next loads. */
 export const useQuestionsQuery = (input: MaybeRefOrGetter<BankListInput>) =>
