@@ -10,3 +10,4 @@ export * from './template.ts';
 export * from './template-errors.ts';
 export * from './submission.ts';
 export * from './submission-errors.ts';
+export * from './submission-files.ts';

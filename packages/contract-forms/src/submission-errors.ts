@@ -13,11 +13,7 @@ export const formsSubmissionErrors = defineErrors('forms.submissions', {
     'zh-CN': '您无权为该单位填报表单',
     en: 'You may not fill in forms for this unit.',
   },
-  readDenied: {
-    kind: 'FORBIDDEN',
-    'zh-CN': '您无权查看该表单记录',
-    en: 'You may not view this form record.',
-  },
+
   versionRetired: {
     kind: 'CONFLICT',
     'zh-CN': '该模板版本已停用，请使用最新发布的版本填报',
@@ -44,11 +40,7 @@ export const formsSubmissionErrors = defineErrors('forms.submissions', {
     'zh-CN': '表单没有字段 {field}，不能按它筛选',
     en: 'The form has no field {field} to filter on.',
   },
-  pickedApproverMissing: {
-    kind: 'BAD_REQUEST',
-    'zh-CN': '请选择审批人',
-    en: 'Choose the approver.',
-  },
+
   fileRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请选择文件', en: 'Choose a file.' },
   fileName: {
     kind: 'BAD_REQUEST',

@@ -26,11 +26,7 @@ export const formsTemplateErrors = defineErrors('forms.templates', {
     'zh-CN': '模板版本不存在',
     en: 'The template version does not exist.',
   },
-  readDenied: {
-    kind: 'FORBIDDEN',
-    'zh-CN': '您无权查看该表单模板',
-    en: 'You may not view this form template.',
-  },
+
   manageDenied: {
     kind: 'FORBIDDEN',
     'zh-CN': '您无权管理该单位的表单模板',

@@ -1,4 +1,5 @@
 import type { ServiceClient } from '@duda/service-kit';
+import type { FileStorage } from './files/file-storage.ts';
 import type { FormsPrisma } from './prisma.ts';
 
 /** What the Forms and approvals service's handlers run on; tests pass their own clock. */
@@ -7,4 +8,6 @@ export interface FormsDeps {
   /** The org service's public API, called on behalf of the same caller. */
   org: ServiceClient;
   now: () => Date;
+  /** Where a form's attachments and signature images are kept. */
+  files: FileStorage;
 }

@@ -1,20 +1,32 @@
 // The Forms and approvals service as a module: what the gateway composes and what runs it as its own process.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Pool } from '@duda/db';
 import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
 import type { FormsDeps } from './deps.ts';
+import { formFileRoute } from './files/file-route.ts';
+import { localFileStorage, type FileStorage } from './files/file-storage.ts';
 import { createFormsPrisma } from './prisma.ts';
 import { createFormsRouter } from './router/index.ts';
 import { seedApprovalsDemo } from './approvals/seed.ts';
 import { seedFormsDemo } from './seed/index.ts';
 import { formsEvents } from './service-events.ts';
 
-export function createFormsService(options: { pool: Pool; org: ServiceClient; now?: () => Date }) {
+export function createFormsService(options: {
+  pool: Pool;
+  org: ServiceClient;
+  now?: () => Date;
+  /** Tests and a lone process without one keep files in a temporary folder. */
+  files?: FileStorage;
+}) {
   const deps: FormsDeps = {
     prisma: createFormsPrisma(options.pool),
     org: options.org,
     now: options.now ?? (() => new Date()),
+    files: options.files ?? localFileStorage(mkdtempSync(path.join(tmpdir(), 'duda-forms-'))),
   };
   return {
     database,
@@ -33,7 +45,15 @@ export const formsModule = defineServiceModule({
   database,
   calls: ['org'],
   router: createFormsRouter,
-  create: (env: ServiceEnv) => createFormsService({ pool: env.pool, org: env.client('org'), now: env.now }),
+  create: (env: ServiceEnv) =>
+    createFormsService({
+      pool: env.pool,
+      org: env.client('org'),
+      now: env.now,
+      files: localFileStorage(path.join(env.uploadsDir, 'forms')),
+    }),
+  // A form's files (attachments, signatures) read back by URL, for whoever may see them.
+  routes: [formFileRoute],
   // Its outbox (forms.approval.completed …) and the approval deadline job (超时提醒与上报).
   events: (service: FormsService) => formsEvents(service.deps),
   seed: {

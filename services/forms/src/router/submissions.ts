@@ -1,8 +1,9 @@
 // `forms.submissions`: fill in a form (draft, submit, discard), read one, the caller's own, one form's records
 // filtered on its fields, and their Excel export.
-import { submissionInputs } from '@duda/contract-forms';
+import { submissionFileInputs, submissionInputs } from '@duda/contract-forms';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { FormsDeps } from '../deps.ts';
+import { uploadFormFile } from '../files/form-files.ts';
 import { exportSubmissions } from '../submissions/submission-export.ts';
 import { listSubmissions } from '../submissions/submission-list.ts';
 import {
@@ -33,6 +34,9 @@ export const submissionsRouter = (deps: FormsDeps) =>
     list: authedProcedure
       .input(submissionInputs.list)
       .query(({ ctx, input }) => listSubmissions(deps, ctx, input)),
+    uploadFile: authedProcedure
+      .input(submissionFileInputs.uploadFile)
+      .mutation(({ ctx, input }) => uploadFormFile(deps, ctx, input)),
     export: authedProcedure
       .input(submissionInputs.export)
       .query(({ ctx, input }) => exportSubmissions(deps, ctx, input)),

@@ -2,7 +2,6 @@
 // the service — the version's JSON Schema and the form rules — and stored with its version, in one transaction
 // with the start of its approval when the version has an approval flow. A refusal names every wrong field and
 // writes nothing.
-import { can } from '@duda/authz';
 import {
   formsSubmissionErrors,
   formsTemplateErrors,
@@ -15,12 +14,13 @@ import { skipTake, type Page } from '@duda/service-kit';
 import type { z } from 'zod';
 import { startApproval, takesPartInApproval } from '../approvals/index.ts';
 import type { FormsDeps } from '../deps.ts';
+import { assertFilesOfUnit } from '../files/form-files.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { orgPlaces } from '../templates/org-places.ts';
 import type { Ctx } from '../templates/template-access.ts';
 import { checkFormData } from '../validation/form-data-check.ts';
 import { refuse } from '../validation/refusal.ts';
 import { mayReadByScope } from './submission-access.ts';
+import { unitOf } from './submission-unit.ts';
 import {
   submissionRow,
   submissionView,
@@ -38,20 +38,6 @@ function assertSize(data: unknown) {
   if (JSON.stringify(data).length > MAX_FORM_DATA_KB * 1024) {
     throw formsSubmissionErrors.draftTooLarge({ maximum: MAX_FORM_DATA_KB }, 'data');
   }
-}
-
-function assertMaySubmit(ctx: Ctx, orgNodeId: string) {
-  if (!can(ctx.actor, 'forms.submission.submit', { orgNodeId, ownerPersonId: ctx.actor.personId })) {
-    throw formsSubmissionErrors.submitDenied({}, 'orgNodeId');
-  }
-}
-
-/** The unit a form is filled in for, as the org service names it to the caller. */
-async function unitOf(deps: FormsDeps, ctx: Ctx, orgNodeId: string) {
-  assertMaySubmit(ctx, orgNodeId);
-  const place = (await orgPlaces(deps, ctx, [orgNodeId])).get(orgNodeId);
-  if (!place) throw formsSubmissionErrors.submitDenied({}, 'orgNodeId');
-  return place;
 }
 
 /** A version a new form may be filled in: published (a draft is not yet, a retired one no longer). */
@@ -128,6 +114,7 @@ export async function submit(deps: FormsDeps, ctx: Ctx, input: Input<'submit'>):
     input.data,
   );
   if (checked.refusals.length > 0) refuse(checked.refusals);
+  await assertFilesOfUnit(deps, uiSchema, checked.data, unit.id);
   const now = deps.now();
   const fields = {
     templateId: version.templateId,

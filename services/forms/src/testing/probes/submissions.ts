@@ -111,6 +111,15 @@ export const submissionsProbes = defineAreaProbes<SubmissionsWorld>({
         reread: ownerRecords,
       },
     ],
+    'forms.submissions.uploadFile': {
+      allowed: fillersOfHubin,
+      input: (w) => {
+        const form = new FormData();
+        form.set('orgNodeId', w.hubinId);
+        form.set('file', new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])], '矩阵附件.jpg'));
+        return form;
+      },
+    },
     'forms.submissions.discardDraft': {
       allowed: [],
       input: (w) => ({ id: w.draftId }),
