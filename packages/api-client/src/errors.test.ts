@@ -2,14 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { orgErrors } from '@duda/contract-org';
 import { createApiClient } from './client.ts';
 import { registerErrorCatalogs } from './error-catalogs.ts';
-import {
-  appErrorOf,
-  errorCodeOf,
-  fieldErrorsOf,
-  httpStatusOf,
-  isClientError,
-  toUserMessage,
-} from './errors.ts';
+import { errorCodeOf, fieldErrorsOf, httpStatusOf, isClientError, toUserMessage } from './errors.ts';
 import {
   browseTo,
   hallManagerAccount,
@@ -198,21 +191,6 @@ describe('toUserMessage: failures the client words itself', () => {
     expect(toUserMessage('boom')).toBe('操作未能完成，请稍后再试');
     expect([errorCodeOf('boom'), httpStatusOf('boom'), isClientError('boom')]).toEqual([null, null, false]);
     expect(fieldErrorsOf(new Error('x'))).toEqual({});
-  });
-});
-
-describe('appErrorOf', () => {
-  it("gives the area's code and parameters of a refusal, from the gateway or from a rule run in the page", async () => {
-    const client = await loggedIn();
-    expect(appErrorOf(await failureOf(client.failures.conflict.mutate()))).toEqual({
-      code: expect.stringMatching(/\.inspectionSubmitted$/),
-      params: {},
-    });
-    expect(appErrorOf(orgErrors.passwordTooShort({ minimum: 8 }, 'newPassword'))).toEqual({
-      code: orgErrors.passwordTooShort.code,
-      params: { minimum: 8 },
-    });
-    expect(appErrorOf('boom')).toBeNull();
   });
 });
 

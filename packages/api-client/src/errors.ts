@@ -84,15 +84,6 @@ export function toUserMessage(error: unknown): string {
   return clientMessage('unknown');
 }
 
-/**
- * The area's error the answer carries, as its code and parameters (null when it carries none): for a page that
- * acts on one refusal, e.g. links to the plan `inspection.planExists` names.
- */
-export function appErrorOf(error: unknown): WireError | null {
-  if (isAppError(error)) return { code: error.code, params: error.params as WireError['params'] };
-  return asClientError(error)?.data?.error ?? null;
-}
-
 /** Field errors for forms: input path (`newPassword`, `results.A07.outcome`) → the first message for it. */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   const fieldErrors = asClientError(error)?.data?.fieldErrors ?? [];

@@ -3,14 +3,7 @@ export type { ApiClient, ApiClientOptions } from './client.ts';
 export { onAuthProblem } from './auth-events.ts';
 export type { AuthProblem } from './auth-events.ts';
 export { registerErrorCatalogs } from './error-catalogs.ts';
-export {
-  appErrorOf,
-  errorCodeOf,
-  fieldErrorsOf,
-  httpStatusOf,
-  isClientError,
-  toUserMessage,
-} from './errors.ts';
+export { errorCodeOf, fieldErrorsOf, httpStatusOf, isClientError, toUserMessage } from './errors.ts';
 export { apiQueryPlugin, createQueryClient } from './query.ts';
 export { queryKeyOf, useProcedureMutation, useProcedureQuery } from './query-api.ts';
 export type { ApiInput, ApiKeyPath, ApiMutationPath, ApiOutput, ApiQueryPath } from './query-api.ts';
