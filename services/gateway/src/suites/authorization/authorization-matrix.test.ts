@@ -22,6 +22,10 @@ import { runMatrix, type MatrixSetup } from './matrix.ts';
 
 const areas: readonly AreaProbes<unknown, unknown>[] = areaProbes;
 
+// Six areas' worlds and some two thousand calls over HTTP: minutes on a two-core runner testing other packages
+// at the same time. The limit only catches a hang; it says nothing about speed (the benches do).
+const MATRIX_TIMEOUT_MS = 600_000;
+
 describe('authorization matrix over real HTTP', () => {
   let gw: TestGateway;
   let manifest: ReturnType<typeof procedureManifest>;
@@ -56,7 +60,7 @@ describe('authorization matrix over real HTTP', () => {
       await Promise.all(PROBE_CALLERS.map(async (caller) => [caller, await signedIn(caller)] as const)),
     ) as Record<ProbeCaller, GatewayClient>;
     setup = { areas, worlds, manifest, sessions, freshSession: signedIn, owners };
-  }, 180_000);
+  }, MATRIX_TIMEOUT_MS);
   afterAll(() => gw?.close());
 
   it('has an entry for every procedure the gateway serves, and none for a procedure that is gone', () => {
@@ -79,5 +83,5 @@ describe('authorization matrix over real HTTP', () => {
     // Every signed-in caller is allowed something and refused something: the matrix tells them apart.
     expect(run.allowed).toBeGreaterThan(SIGNED_IN.length);
     expect(run.refused).toBeGreaterThan(Object.keys(manifest).length);
-  }, 180_000);
+  }, MATRIX_TIMEOUT_MS);
 });
