@@ -1,7 +1,7 @@
 // `forms.submissions` (表单填报): a form filled in against one template version. A draft keeps whatever was typed
 // (it survives a reload); a submission is validated by the service — the version's JSON Schema (ajv, 2020-12) and
 // the form rules — and keeps its version for good.
-import { commonErrors, pageInput, text } from '@duda/contract-kit';
+import { commonErrors, pageInput, storableJson, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { pickedApproversSchema } from './approvals.ts';
 import { FIELD_KEY } from './ui-schema.ts';
@@ -13,7 +13,7 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export const MAX_FORM_DATA_KB = 256;
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
-const formData = z.record(z.string().regex(FIELD_KEY), z.unknown());
+const formData = z.record(text().regex(FIELD_KEY), storableJson());
 
 /** A filter on one of the form's own fields (top-level): equal, one of, or within a range (numbers, dates). */
 export const FILTER_OPERATORS = ['eq', 'in', 'gte', 'lte', 'contains'] as const;

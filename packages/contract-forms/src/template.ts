@@ -1,7 +1,7 @@
 // `forms.templates` (表单模板): a template per org unit (the province's reference forms, a city's adapted copies),
 // versioned — draft → published → retired. A version holds the data's JSON Schema (2020-12) and the UI schema;
 // a submission keeps the version it was filled in.
-import { commonErrors, pageInput, text } from '@duda/contract-kit';
+import { commonErrors, pageInput, storableJson, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { flowDefinitionSchema } from './approvals.ts';
 import { formsTemplateErrors } from './template-errors.ts';
@@ -16,7 +16,7 @@ const id = z.uuid({ error: commonErrors.invalidId.code });
 export const templateCode = text().trim().min(1, { error: formsTemplateErrors.labelRequired.code }).max(20);
 
 /** A JSON Schema as sent: any JSON object; the service compiles it (ajv, 2020-12, strict) before keeping it. */
-export const dataSchemaInput = z.record(z.string(), z.unknown());
+export const dataSchemaInput = z.record(text().max(200), storableJson());
 
 /** What a version carries: the data's schema, the form's UI schema, and its approval flow (none: no approval). */
 export const templateContent = z.object({

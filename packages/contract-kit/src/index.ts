@@ -8,3 +8,4 @@ export { comparedText, isStorableText, text } from './text.ts';
 export * from './pending.ts';
 export { coercedMoment, moment, MOMENT_RANGE } from './moment.ts';
 export * from './sheet-import.ts';
+export { nestingDepth, storableJson, type StorableJson } from './json.ts';

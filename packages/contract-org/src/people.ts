@@ -65,8 +65,7 @@ export const peopleAdminInputs = {
   /** Signs the person out of one browser, or of every one when no session is named. */
   revokeSessions: z.object({
     personId: id,
-    sessionId: z
-      .string()
+    sessionId: text()
       .regex(/^[0-9a-f]{64}$/)
       .optional(),
   }),

@@ -6,7 +6,7 @@
 // time) and which the person had not read to the end by the deadline. An assignment whose deadline has not passed
 // yet is `pending`, not unread; reading it late does not remove it from the month it was missed in.
 import { ROLES } from '@duda/authz';
-import { moment, pageInput, text } from '@duda/contract-kit';
+import { moment, nestingDepth, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
 import { knowledgeErrors } from './knowledge-errors.ts';
@@ -55,20 +55,6 @@ const docNode: z.ZodType<DocNode> = z.lazy(() =>
 
 /** Nesting deeper than any real article (lists in lists in quotes…), refused before the recursive schema runs. */
 const MAX_DOCUMENT_DEPTH = 60;
-
-/** The depth of nested arrays and objects, walked without recursion so hostile input cannot exhaust the stack. */
-export function nestingDepth(value: unknown, limit: number): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [current, depth] = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
-    deepest = Math.max(deepest, depth);
-    if (deepest > limit) return deepest;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
 
 /** A whole document, at most 400,000 characters as JSON. */
 export const articleDocument = z

@@ -1,4 +1,5 @@
 import { dataSchemaOf, uiSchemaSchema, type UiSchema } from '@duda/contract-forms';
+import type { StorableJson } from '@duda/contract-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { FormsPrisma } from '../prisma.ts';
@@ -30,7 +31,8 @@ export async function seedFormsDemo(prisma: FormsPrisma, org: SeededOrg): Promis
   for (const form of HALL_FORMS) {
     const uiSchema = uiSchemaSchema.parse(form.ui);
     const dataSchema = dataSchemaOf(uiSchema);
-    assertTemplateContent({ uiSchema, dataSchema });
+    // dataSchemaOf builds plain JSON (strings, numbers, booleans, objects, arrays) from the UI schema.
+    assertTemplateContent({ uiSchema, dataSchema: dataSchema as Record<string, StorableJson> });
     const template = await prisma.formTemplate.create({
       data: {
         orgNodeId: org.provinceId,
