@@ -13,7 +13,7 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export const MAX_FORM_DATA_KB = 256;
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
-const formData = z.record(text().regex(FIELD_KEY), storableJson());
+const formData = z.record(text().regex(FIELD_KEY), storableJson().optional());
 
 /** A filter on one of the form's own fields (top-level): equal, one of, or within a range (numbers, dates). */
 export const FILTER_OPERATORS = ['eq', 'in', 'gte', 'lte', 'contains'] as const;

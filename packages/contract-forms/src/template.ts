@@ -16,7 +16,7 @@ const id = z.uuid({ error: commonErrors.invalidId.code });
 export const templateCode = text().trim().min(1, { error: formsTemplateErrors.labelRequired.code }).max(20);
 
 /** A JSON Schema as sent: any JSON object; the service compiles it (ajv, 2020-12, strict) before keeping it. */
-export const dataSchemaInput = z.record(text().max(200), storableJson());
+export const dataSchemaInput = z.record(text().max(200), storableJson().optional());
 
 /** What a version carries: the data's schema, the form's UI schema, and its approval flow (none: no approval). */
 export const templateContent = z.object({

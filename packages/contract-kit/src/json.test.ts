@@ -7,7 +7,10 @@ describe('storableJson', () => {
   const json = storableJson(8);
 
   it('keeps plain JSON as it is', () => {
-    const value = { rows: [{ topic: '迎检准备', weight: 40, done: true, note: null }], total: 40 };
+    const value = {
+      rows: [{ topic: '迎检准备', weight: 40, done: true, note: null, left: undefined }],
+      total: 40,
+    };
     expect(json.parse(value)).toEqual(value);
   });
 

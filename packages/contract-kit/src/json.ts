@@ -22,16 +22,17 @@ export function nestingDepth(value: unknown, limit: number): number {
 export type StorableJson =
   string | number | boolean | null | StorableJson[] | { [key: string]: StorableJson };
 
-const jsonValue: z.ZodType<StorableJson> = z.lazy(() =>
+// zod infers the object branch as a Record, which TypeScript will not equate with the recursive alias.
+const jsonValue = z.lazy(() =>
   z.union([
     text().max(100_000),
     z.number().finite(),
     z.boolean(),
     z.null(),
     z.array(jsonValue).max(10_000),
-    z.record(text().max(200), jsonValue),
+    z.record(text().max(200), jsonValue.optional()),
   ]),
-);
+) as unknown as z.ZodType<StorableJson>;
 
 /** Any JSON value under the text rule, at most `maxDepth` levels deep. */
 export const storableJson = (maxDepth = 32) =>
