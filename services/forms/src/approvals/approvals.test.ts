@@ -3,46 +3,14 @@
 // that cannot be changed; the events in the outbox.
 import type { FlowDefinition } from '@duda/contract-forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threeStages } from './domain/test-support.ts';
 import { approvalsFixture, type ApprovalsFixture } from './test-fixture.ts';
 
 const code = (name: string) => ({ cause: { code: `forms.approvals.${name}` } });
 const HOUR = 3_600_000;
 
-const leaveFlow: FlowDefinition = {
-  stages: [
-    {
-      steps: [
-        {
-          key: 'hall',
-          name: '店面经理',
-          approvers: [{ kind: 'role', role: 'hall_manager' }],
-          mode: 'ANY',
-          deadlineHours: 8,
-        },
-      ],
-    },
-    {
-      steps: [
-        {
-          key: 'district',
-          name: '区县督导',
-          approvers: [{ kind: 'role', role: 'district_supervisor' }],
-          mode: 'ANY',
-        },
-      ],
-    },
-    {
-      steps: [
-        {
-          key: 'leader',
-          name: '主管领导',
-          approvers: [{ kind: 'role', role: 'leader', level: 'city' }],
-          mode: 'ALL',
-        },
-      ],
-    },
-  ],
-};
+// Hall manager → district supervisor → the city's leader: the engine tests' three-stage flow.
+const leaveFlow = threeStages;
 
 describe('forms.approvals (against PostgreSQL)', () => {
   let f: ApprovalsFixture;
