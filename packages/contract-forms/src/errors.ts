@@ -1,5 +1,6 @@
 // What the Forms and approvals service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { approvalsCatalogs } from './approvals-errors.ts';
+import { complaintsCatalogs } from './complaints-errors.ts';
 import { formRuleErrors, formSchemaErrors } from './form-rules-errors.ts';
 import { formsSubmissionErrors, submissionStatusTerms } from './submission-errors.ts';
 import { formsTemplateErrors, templateStatusTerms, uiSchemaProblemTerms } from './template-errors.ts';
@@ -7,6 +8,7 @@ import { formsTemplateErrors, templateStatusTerms, uiSchemaProblemTerms } from '
 /** What a page registers so this area's refusals read in the portal language. */
 export const formsCatalogs = [
   ...approvalsCatalogs,
+  ...complaintsCatalogs,
   formsTemplateErrors.catalog,
   templateStatusTerms.catalog,
   uiSchemaProblemTerms.catalog,

@@ -11,3 +11,5 @@ export * from './template-errors.ts';
 export * from './submission.ts';
 export * from './submission-errors.ts';
 export * from './submission-files.ts';
+export * from './complaints.ts';
+export * from './complaints-errors.ts';
