@@ -11,7 +11,10 @@ const readUnit = {
   'forms.read': 'subtree',
   'forms.submission.read': 'subtree',
   'forms.approval.read': 'subtree',
+  'forms.complaint.read': 'subtree',
 } as const;
+/** At the counter (前台): complaints are taken in at one's hall; a clerk reads the cases they took or handle. */
+const counter = { 'forms.complaint.take': 'subtree', 'forms.complaint.read': 'own' } as const;
 
 /**
  * Forms and approvals (表单与审批, services/forms). City supervisors keep their city's form templates (the
@@ -26,6 +29,9 @@ export const formsArea = defineArea({
     'forms.submission.read',
     // Every approval (审批) of the unit, whoever takes part in it: the unit's managers, supervisors and leaders.
     'forms.approval.read',
+    // Customer complaints (客户投诉): taken in at a hall; read over a unit, contact details only by their handlers.
+    'forms.complaint.take',
+    'forms.complaint.read',
   ],
   grants: {
     admin: { 'forms.read': 'subtree', 'forms.template.manage': 'subtree' },
@@ -38,10 +44,10 @@ export const formsArea = defineArea({
       ...readUnit,
       'forms.submission.submit': 'subtree',
     },
-    hall_manager: { ...readUnit, 'forms.submission.submit': 'subtree' },
-    duty_manager: { ...readUnit, 'forms.submission.submit': 'subtree' },
-    manager_assistant: fillOwn,
-    clerk: fillOwn,
+    hall_manager: { ...readUnit, 'forms.submission.submit': 'subtree', 'forms.complaint.take': 'subtree' },
+    duty_manager: { ...readUnit, 'forms.submission.submit': 'subtree', 'forms.complaint.take': 'subtree' },
+    manager_assistant: { ...fillOwn, ...counter },
+    clerk: { ...fillOwn, ...counter },
     trainer: fillOwn,
     hr: fillOwn,
     leader: { ...readUnit, 'forms.submission.submit': 'own' },
