@@ -35,6 +35,7 @@ export const DUTY_EVIDENCE_KINDS = [
   'SELF_CHECK',
   'SUPERVISION_VISIT',
   'RECTIFICATION_CLOSED',
+  'WORK_LOG',
 ] as const;
 export type DutyEvidenceKind = (typeof DUTY_EVIDENCE_KINDS)[number];
 
@@ -43,6 +44,7 @@ export const DUTY_EVIDENCE_LABELS: Record<DutyEvidenceKind, Record<Locale, strin
   SELF_CHECK: { 'zh-CN': '提交营业厅自查', en: 'Hall self-check submitted' },
   SUPERVISION_VISIT: { 'zh-CN': '提交明查/交叉检查/暗访', en: 'Supervision visit submitted' },
   RECTIFICATION_CLOSED: { 'zh-CN': '整改单验证通过', en: 'Rectification order accepted' },
+  WORK_LOG: { 'zh-CN': '提交当天工作日志', en: "The day's work log saved" },
 };
 
 /** The evidence kinds as terms, for a refusal that names one. */

@@ -3,6 +3,11 @@
 import type { MessageCatalog } from '@duda/contract-kit';
 import { dutyEvidenceTerms } from './duties.ts';
 import { dutiesErrors } from './duties-errors.ts';
+import { worklogErrors } from './worklog-errors.ts';
 
 /** What a page registers so this area's refusals read in the portal language. */
-export const portalCatalogs: MessageCatalog[] = [dutiesErrors.catalog, dutyEvidenceTerms.catalog];
+export const portalCatalogs: MessageCatalog[] = [
+  dutiesErrors.catalog,
+  dutyEvidenceTerms.catalog,
+  worklogErrors.catalog,
+];

@@ -4,3 +4,5 @@ export * from './notifications.ts';
 export * from './inbox.ts';
 export * from './duties.ts';
 export * from './duties-errors.ts';
+export * from './worklog.ts';
+export * from './worklog-errors.ts';

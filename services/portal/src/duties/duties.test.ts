@@ -179,13 +179,13 @@ describe('duty tasks', () => {
     const closed = await closeMissedTasks(service.duties.deps);
     expect(closed).toBeGreaterThan(0);
     expect(await closeMissedTasks(service.duties.deps)).toBe(0);
-    const worklog = await service.prisma.dutyTask.findFirstOrThrow({
-      where: { personId: personOf('hubin.mgr'), code: 'hall.daily.worklog', periodStart: '2026-12-02' },
+    const closing = await service.prisma.dutyTask.findFirstOrThrow({
+      where: { personId: personOf('hubin.mgr'), code: 'hall.daily.closing', periodStart: '2026-12-02' },
     });
-    expect(worklog).toMatchObject({ status: 'MISSED', missedAt: clock.now });
+    expect(closing).toMatchObject({ status: 'MISSED', missedAt: clock.now });
     expect(await taskOf('hubin.mgr', 'hall.weekly.roster')).toMatchObject({ status: 'OPEN' });
     await expect(
-      (await as('hubin.mgr')).duties.tick({ taskId: worklog.id, note: '补记' }),
+      (await as('hubin.mgr')).duties.tick({ taskId: closing.id, note: '补记' }),
     ).rejects.toMatchObject({
       message: '此项的周期已于 2026-12-02 结束，不能再勾选',
     });

@@ -4,6 +4,7 @@ import type { PortalDeps } from '../deps.ts';
 import { dutiesRouter } from './duties.ts';
 import { inboxRouter } from './inbox.ts';
 import { notificationsRouter } from './notifications.ts';
+import { worklogRouter } from './worklog.ts';
 
 /** Mounted by the gateway as `portal.*`. */
 export function createPortalRouter(deps: PortalDeps) {
@@ -11,6 +12,7 @@ export function createPortalRouter(deps: PortalDeps) {
     inbox: inboxRouter(deps),
     duties: dutiesRouter(deps),
     notifications: notificationsRouter(deps),
+    worklog: worklogRouter(deps),
   });
 }
 

@@ -2,6 +2,7 @@ import type { SeededOrg } from '@duda/service-org/seed';
 import { seedDemoDuties } from '../duties/demo.ts';
 import { seedDemoNotifications } from '../notifications/demo.ts';
 import type { PortalPrisma } from '../prisma.ts';
+import { seedDemoWorklogs } from '../worklog/demo.ts';
 
 /**
  * The portal's demo data, one call per sub-area that keeps data of its own. The inbox keeps none: the demo
@@ -10,5 +11,6 @@ import type { PortalPrisma } from '../prisma.ts';
  */
 export async function seedPortalDemo(prisma: PortalPrisma, org: SeededOrg, now: Date = new Date()) {
   await seedDemoDuties(prisma, org, now);
+  await seedDemoWorklogs(prisma, org, now);
   return { ...(await seedDemoNotifications(prisma, org, now)) };
 }

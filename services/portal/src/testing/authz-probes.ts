@@ -7,9 +7,11 @@ import type { PortalService } from '../module.ts';
 import { dutiesProbes } from './probes/duties.ts';
 import { inboxProbes } from './probes/inbox.ts';
 import { notificationsProbes } from './probes/notifications.ts';
+import { worklogProbes } from './probes/worklog.ts';
 
 export const portalProbes = composeAreaProbes<PortalService>('portal', [
   inboxProbes,
   notificationsProbes,
   dutiesProbes,
+  worklogProbes,
 ]);

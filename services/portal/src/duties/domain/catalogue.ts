@@ -69,7 +69,7 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
     ['district.daily.qa', '观看多媒体质检系统', '18:00'],
     ['district.daily.visit', '走访营业厅现场辅导，跟进改进措施', '18:00'],
     ['district.daily.reports', '检查营业厅应报事项', '18:00'],
-    ['district.daily.worklog', '填写工作日志', '20:00'],
+    ['district.daily.worklog', '填写工作日志', '20:00', { evidence: 'WORK_LOG' }],
   ]),
   ...lines('district_supervisor', 'WEEKLY', true, [
     ['district.weekly.review', '回顾上周记录，制定本周检查与培训计划', '1 12:00'],
@@ -90,7 +90,7 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
     ['hall.daily.preshift', '班前三清三检一班会', '09:00', { windowStart: '07:30' }],
     ['hall.daily.checklist', '日检单至少两次', '20:00', { evidence: 'DAILY_CHECK', target: 2 }],
     ['hall.daily.floor', '现场巡场与员工辅导记录', '20:00'],
-    ['hall.daily.worklog', '营业厅工作日志', '21:00'],
+    ['hall.daily.worklog', '营业厅工作日志', '21:00', { evidence: 'WORK_LOG' }],
     ['hall.daily.closing', '营业后帐款票卡物交接与安全检查', '21:30', { windowStart: '17:00' }],
   ]),
   ...lines('hall_manager', 'WEEKLY', false, [

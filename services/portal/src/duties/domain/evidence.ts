@@ -49,3 +49,17 @@ export const rectificationEvidence = (p: {
   area: 'inspection',
   link: `rectifications?order=${p.orderId}`,
 });
+
+/** The person saved their work log of the day (工作日志, the portal's own record): counted when first saved. */
+export const workLogEvidence = (p: {
+  logId: string;
+  personId: string;
+  day: string;
+  submittedAt: Date;
+}): EvidenceFact => ({
+  personId: p.personId,
+  evidence: 'WORK_LOG',
+  occurredAt: p.submittedAt,
+  area: 'worklog',
+  link: `?day=${p.day}`,
+});
