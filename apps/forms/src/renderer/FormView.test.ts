@@ -1,7 +1,10 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { defineComponent, h } from 'vue';
+import { formFileReader } from '../features/formFiles.ts';
 import { mountInRemote } from '../test/mountInRemote.ts';
 import FormView from './FormView.vue';
+import { provideFileServices } from './services.ts';
 import { testUi } from './testTemplate.ts';
 
 describe('FormView', { timeout: 60_000 }, () => {
@@ -30,5 +33,20 @@ describe('FormView', { timeout: 60_000 }, () => {
       '拓展',
       '100',
     ]);
+  });
+
+  it('links each attachment to the file route for download, as the submission page and print layout provide it', async () => {
+    const note = { id: 'f1', name: '病假证明.pdf', size: 2048, contentType: 'application/pdf' };
+    const Page = defineComponent({
+      setup() {
+        provideFileServices(formFileReader);
+        return () => h(FormView, { ui: testUi, data: { kind: 'sick', proof: [note] } });
+      },
+    });
+    mountInRemote(Page);
+    await flushPromises();
+    const link = document.querySelector<HTMLAnchorElement>('[data-testid="form-view-proof"] a')!;
+    expect(link.textContent?.trim()).toBe('病假证明.pdf');
+    expect(link.getAttribute('href')).toBe('/api/forms/files/f1');
   });
 });

@@ -43,3 +43,9 @@ export function displayText(leaf: UiLeaf, value: unknown, locale: Locale): strin
       return typeof value === 'object' ? '' : String(value);
   }
 }
+
+/** A file's size as people read it (KB below a megabyte). */
+export function fileSizeText(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -11,8 +11,8 @@ export interface FileRef {
 }
 
 export interface FileServices {
-  /** Stores a file and says how the form's data refers to it. */
-  upload(file: File): Promise<FileRef>;
+  /** Stores a file and says how the form's data refers to it; absent where nothing is filled in (a read-back). */
+  upload?: (file: File) => Promise<FileRef>;
   /** Where the browser reads a stored file (a download link, an <img> source). */
   urlOf(file: FileRef): string;
 }

@@ -31,4 +31,21 @@ describe('useLocalDraft', () => {
     draft.clear();
     expect(draft.read()).toBeNull();
   });
+
+  it('keeps uploaded attachments and a signature as part of the device draft, so a reload finds them', async () => {
+    const target = ref('version:v1');
+    const values = ref<FormData | null>(null);
+    useLocalDraft('p1', target, values);
+    const note = { id: 'f1', name: '病假证明.pdf', size: 2048, contentType: 'application/pdf' };
+    const signed = { id: 'f2', name: 'signature.png', size: 900, contentType: 'image/png' };
+    values.value = { reason: '看病' };
+    await nextTick();
+    values.value = { ...values.value, proof: [note], sign: signed };
+    await nextTick();
+    expect(useLocalDraft('p1', target, ref(null)).read()?.values).toEqual({
+      reason: '看病',
+      proof: [note],
+      sign: signed,
+    });
+  });
 });
