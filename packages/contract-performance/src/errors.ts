@@ -1,5 +1,7 @@
 // What the Performance service refuses, as codes with parameters; the portal words them in zh-CN or English.
 // Each sub-area keeps its own group (`defineErrors('performance.<sub-area>')`) in its *-errors.ts file.
+import { appealStatusTerms, appealsErrors } from './appeals-errors.ts';
+import { calibrationErrors, gradeMethodTerms } from './calibration-errors.ts';
 import { reviewsCatalogs } from './reviews-errors.ts';
 import { libraryErrors } from './library-errors.ts';
 import { scorecardsErrors } from './scorecards-errors.ts';
@@ -14,4 +16,8 @@ export const performanceCatalogs = [
   scorecardsErrors.catalog,
   gradeTerms.catalog,
   kpiSourceTerms.catalog,
+  appealsErrors.catalog,
+  appealStatusTerms.catalog,
+  calibrationErrors.catalog,
+  gradeMethodTerms.catalog,
 ];

@@ -33,6 +33,8 @@ export const performanceArea = defineArea({
     'performance.review.rate',
     'performance.review.nominate',
     'performance.review.read',
+    // 校准: a district's grades against the guideline, moved with a reason, then locked.
+    'performance.calibrate',
   ],
   grants: {
     city_supervisor: {
@@ -44,6 +46,7 @@ export const performanceArea = defineArea({
       'performance.scorecard.assess': 'subtree',
       'performance.month.run': 'subtree',
       'performance.month.signoff': 'subtree',
+      'performance.calibrate': 'subtree',
       'performance.review.manage': 'subtree',
       'performance.review.read': 'subtree',
     },
@@ -52,6 +55,7 @@ export const performanceArea = defineArea({
       'performance.target.allocate': 'subtree',
       'performance.scorecard.read': 'subtree',
       'performance.scorecard.assess': 'subtree',
+      'performance.calibrate': 'subtree',
       ...rate,
       'performance.review.nominate': 'subtree',
       'performance.review.read': 'subtree',

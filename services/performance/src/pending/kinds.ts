@@ -4,4 +4,5 @@ import { definePendingKinds } from '@duda/contract-kit';
 export const performancePending = definePendingKinds('performance', {
   'review.rate': { 'zh-CN': '填写 360 度评估', en: 'Fill in a 360-degree review' },
   'review.approve': { 'zh-CN': '审批 360 度评估人提名', en: 'Approve 360-degree rater nominations' },
+  'appeal.decide': { 'zh-CN': '处理绩效申诉', en: 'Decide a performance appeal' },
 });

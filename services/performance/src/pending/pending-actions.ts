@@ -4,12 +4,13 @@ import type { Actor } from '@duda/authz';
 import { mergePending, type PendingPage } from '@duda/contract-kit';
 import type { CallerContext } from '@duda/service-kit';
 import type { PerformanceDeps } from '../deps.ts';
+import { appealsToDecide } from '../appeals/pending.ts';
 import { nominationsToApprove, reviewsToFill } from '../reviews/pending.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 type PendingSource = (deps: PerformanceDeps, ctx: Ctx, limit: number) => Promise<PendingPage>;
 
-const SOURCES: readonly PendingSource[] = [reviewsToFill, nominationsToApprove];
+const SOURCES: readonly PendingSource[] = [reviewsToFill, nominationsToApprove, appealsToDecide];
 
 export async function myPendingActions(deps: PerformanceDeps, ctx: Ctx, limit: number): Promise<PendingPage> {
   return mergePending(await Promise.all(SOURCES.map((source) => source(deps, ctx, limit))), limit);

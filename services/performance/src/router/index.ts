@@ -8,6 +8,8 @@ import { schemesRouter } from './schemes.ts';
 import { targetsRouter } from './targets.ts';
 import { pendingRouter } from './pending.ts';
 import { reviewsRouter } from './reviews.ts';
+import { appealsRouter } from './appeals.ts';
+import { calibrationRouter } from './calibration.ts';
 
 /** Mounted by the gateway as `performance.*`. */
 export function createPerformanceRouter(deps: PerformanceDeps) {
@@ -19,6 +21,8 @@ export function createPerformanceRouter(deps: PerformanceDeps) {
     scorecards: scorecardsRouter(deps),
     reviews: reviewsRouter(deps),
     pending: pendingRouter(deps),
+    appeals: appealsRouter(deps),
+    calibration: calibrationRouter(deps),
   });
 }
 

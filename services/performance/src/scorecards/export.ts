@@ -32,7 +32,7 @@ export async function exportMonth(
     computed: card.computed,
     adjustmentTotal: card.adjustmentTotal,
     final: card.final,
-    grade: card.grade,
+    grade: card.calibratedGrade ?? card.grade,
     deductions: deductionsOf(card.lines, card.adjustments),
   }));
   const name = `${city.name}${input.month}绩效考核结果`;

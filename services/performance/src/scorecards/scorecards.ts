@@ -166,16 +166,30 @@ export async function adjust(deps: PerformanceDeps, ctx: Ctx, input: z.infer<typ
   const bands = await gradeBandsOf(deps.prisma, card.cityId);
   await deps.prisma.$transaction(async (tx) => {
     await openMonthOrFail(tx, card.cityId, card.month);
-    await tx.scorecardAdjustment.create({
-      data: {
-        scorecardId: card.id,
-        points: input.points,
-        reason: input.reason,
-        byId: ctx.actor.personId,
-        byName: ctx.actor.name,
-      },
-    });
-    await retotal(tx, card.id, bands);
+    await addAdjustment(tx, card.id, { points: input.points, reason: input.reason, by: ctx.actor }, bands);
   });
   return getScorecard(deps, ctx, input.id);
+}
+
+/**
+ * 加减分 inside the caller's transaction, the month already checked open: the record, then the totals again. The one
+ * way an adjustment is written (an accepted appeal too, src/appeals); returns the record's id.
+ */
+export async function addAdjustment(
+  tx: Prisma.TransactionClient,
+  scorecardId: string,
+  adjustment: { points: number; reason: string; by: { personId: string; name: string } },
+  bands: Awaited<ReturnType<typeof gradeBandsOf>>,
+): Promise<string> {
+  const row = await tx.scorecardAdjustment.create({
+    data: {
+      scorecardId,
+      points: adjustment.points,
+      reason: adjustment.reason,
+      byId: adjustment.by.personId,
+      byName: adjustment.by.name,
+    },
+  });
+  await retotal(tx, scorecardId, bands);
+  return row.id;
 }

@@ -19,6 +19,7 @@ interface CardRow {
   adjustmentTotal: number;
   final: number;
   grade: string;
+  calibratedGrade?: string | null;
   computedAt: Date;
 }
 
@@ -39,7 +40,8 @@ export function cardSummary(ctx: Ctx, row: CardRow) {
     computed: visible ? row.computed : null,
     adjustmentTotal: visible ? row.adjustmentTotal : null,
     final: visible ? row.final : null,
-    grade: visible ? row.grade : null,
+    // The district's calibration (校准) has the last word on the grade once it moved or locked it.
+    grade: visible ? (row.calibratedGrade ?? row.grade) : null,
   };
 }
 

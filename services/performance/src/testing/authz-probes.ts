@@ -8,10 +8,14 @@ import { libraryProbes } from './probes/library.ts';
 import { scorecardsProbes } from './probes/scorecards.ts';
 import { pendingProbes } from './probes/pending.ts';
 import { reviewsProbes } from './probes/reviews.ts';
+import { appealsProbes } from './probes/appeals.ts';
+import { calibrationProbes } from './probes/calibration.ts';
 
 export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
   libraryProbes,
   scorecardsProbes,
   reviewsProbes,
   pendingProbes,
+  appealsProbes,
+  calibrationProbes,
 ]);
