@@ -31,6 +31,13 @@ export const peopleInputs = {
     limit: z.number().int().min(1).max(50).default(20),
   }),
   byIds: z.object({ ids: z.array(id).max(500) }),
+  /** Who holds these roles under a node (the portal's duty holders), a page at a time after a cursor. */
+  holders: z.object({
+    roles: z.array(role).min(1).max(10),
+    underNodeId: id,
+    after: id.nullish(),
+    limit: z.number().int().min(1).max(5000).default(1000),
+  }),
 };
 
 export const peopleAdminInputs = {

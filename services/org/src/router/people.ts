@@ -3,6 +3,7 @@ import { peopleInputs as input } from '@duda/contract-org';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { OrgDeps } from '../deps.ts';
 import { listPeople, peopleByIds, personDetail, searchPeople } from '../directory/people-queries.ts';
+import { roleHolders } from '../directory/role-holders.ts';
 
 export const peopleRouter = (deps: OrgDeps) =>
   router({
@@ -14,4 +15,7 @@ export const peopleRouter = (deps: OrgDeps) =>
     byIds: authedProcedure
       .input(input.byIds)
       .query(({ ctx, input }) => peopleByIds(deps, ctx.actor, input.ids)),
+    holders: authedProcedure
+      .input(input.holders)
+      .query(({ ctx, input }) => roleHolders(deps, ctx.actor, input)),
   });

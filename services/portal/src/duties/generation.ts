@@ -14,7 +14,7 @@ import {
   type TemplateVersion,
 } from './domain/occurrences.ts';
 import type { DutiesDeps } from './duties-deps.ts';
-import { asHolder } from './holders.ts';
+import { asHolder, learnHolders } from './holders.ts';
 import { cityVersions } from './templates.ts';
 
 /** Rows per INSERT: one array per column, so the size is bounded by memory, not by the 65,535 parameters. */
@@ -107,13 +107,19 @@ export async function generateToday(deps: Pick<DutiesDeps, 'prisma' | 'now'>): P
   }
 }
 
+/** The night's run: the holders learnt afresh from the org service, then everyone's tasks for today. */
+export async function generateForEveryHolder(deps: DutiesDeps): Promise<number> {
+  await learnHolders(deps);
+  return generateToday(deps);
+}
+
 /** Just after midnight China time; also at each start, for a day begun while no process ran. */
-export const generationJob = (deps: Pick<DutiesDeps, 'prisma' | 'now'>): ScheduledJob =>
+export const generationJob = (deps: DutiesDeps): ScheduledJob =>
   scheduleJob(
     'generate-duty-tasks',
     '1 0 * * *',
     async () => {
-      await generateToday(deps);
+      await generateForEveryHolder(deps);
     },
     { runAtStart: true },
   );

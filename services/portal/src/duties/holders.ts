@@ -1,10 +1,10 @@
 // Whom the duties are for (DutyHolder): people holding a duty role, learnt from their own calls (the caller's
-// roles) and from their supervisors' (the org service's people in the supervisor's scope, asked as the
-// supervisor). The portal never reads the org service's tables; the generation job has no caller, so it works
-// from what was learnt here.
-import type { ScopedRole } from '@duda/authz';
+// roles) and, each night before the tasks are made, from the org service (`org.people.holders` of every city the
+// portal keeps duties for), so someone who never opens the portal has their tasks too. The portal never reads
+// the org service's tables; the generation job works from what was learnt here.
+import type { Actor, ScopedRole } from '@duda/authz';
 import { DUTY_ROLES, type DutyRole } from '@duda/contract-portal';
-import type { CallerContext } from '@duda/service-kit';
+import { createLogger, type CallerContext } from '@duda/service-kit';
 import type { PortalPrisma } from '../prisma.ts';
 import type { Holder } from './domain/occurrences.ts';
 import type { DutiesDeps, SignedIn } from './duties-deps.ts';
@@ -71,4 +71,72 @@ export async function callerHolders(deps: DutiesDeps, ctx: SignedIn): Promise<Ho
     ...known.filter((h) => roles.some((r) => r.role === h.role && r.orgNodeId === h.orgNodeId)),
     ...learnt,
   ];
+}
+
+/** The portal's own identity towards the org service (as for notifications, ADR 0019); no person has it. */
+const PORTAL_READER_ID = '00000000-0000-4000-8000-00000000d0da';
+
+/** The job has no caller: it asks as a reader of exactly one city's people, never more. */
+function cityReader(cityId: string): CallerContext {
+  const actor: Actor = {
+    personId: PORTAL_READER_ID,
+    name: '工作台必做',
+    staffNo: 'portal',
+    homeOrgNodeId: cityId,
+    roles: [{ role: 'leader', orgNodeId: cityId, orgNodeName: '', orgLevel: 'city', subtree: [cityId] }],
+  };
+  return {
+    requestId: `duty-holders:${cityId}`,
+    actor,
+    sessionId: null,
+    passwordChangeRequired: false,
+    ip: '127.0.0.1',
+    userAgent: 'portal-duties',
+    log: createLogger('portal', 'silent'),
+  };
+}
+
+interface HoldersPage {
+  items: {
+    id: string;
+    personId: string;
+    personName: string;
+    role: string;
+    orgNodeId: string;
+    orgName: string;
+    cityId: string | null;
+  }[];
+  next: string | null;
+}
+
+const HOLDERS_PAGE = 2_000;
+
+/**
+ * Enrols every holder of a duty role in the cities the portal keeps duties for (those with templates or known
+ * holders), asked of the org service city by city, a page at a time; how many were new.
+ */
+export async function learnHolders(deps: Pick<DutiesDeps, 'prisma' | 'org' | 'now'>): Promise<number> {
+  const [templated, held] = await Promise.all([
+    deps.prisma.dutyTemplate.findMany({ distinct: ['cityId'], select: { cityId: true } }),
+    deps.prisma.dutyHolder.findMany({ distinct: ['cityId'], select: { cityId: true } }),
+  ]);
+  let learnt = 0;
+  for (const cityId of new Set([...templated, ...held].map((c) => c.cityId))) {
+    const ctx = cityReader(cityId);
+    for (let after: string | null = null; ;) {
+      const page: HoldersPage = await deps.org.query<HoldersPage>(ctx, 'people.holders', {
+        roles: DUTY_ROLES,
+        underNodeId: cityId,
+        after,
+        limit: HOLDERS_PAGE,
+      });
+      const data = page.items.flatMap(({ personId, personName, role, orgNodeId, orgName, cityId }) =>
+        cityId ? [{ personId, personName, role, orgNodeId, orgName, cityId, seenAt: deps.now() }] : [],
+      );
+      learnt += (await deps.prisma.dutyHolder.createMany({ data, skipDuplicates: true })).count;
+      if (!page.next) break;
+      after = page.next;
+    }
+  }
+  return learnt;
 }
