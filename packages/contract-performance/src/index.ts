@@ -2,6 +2,7 @@
 export * from './errors.ts';
 export * from './reviews.ts';
 export * from './scoring.ts';
+export * from './kpi-points.ts';
 export * from './scoring-errors.ts';
 export * from './library.ts';
 export * from './library-errors.ts';

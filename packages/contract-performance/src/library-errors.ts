@@ -21,6 +21,12 @@ export const libraryErrors = defineErrors('performance.library', {
     en: 'The KPI library already has a KPI named “{name}”.',
   },
   kpiNotFound: { kind: 'NOT_FOUND', 'zh-CN': '指标不存在', en: 'No such KPI.' },
+  kpiInUse: {
+    kind: 'CONFLICT',
+    'zh-CN':
+      '该指标已用于考核方案，只能修改名称、定义和单位；评分规则、目标、方向或来源的调整请新建指标并在下月方案中替换',
+    en: 'This KPI is used by a scheme: only its name, definition and unit may change. For another rule, target, direction or source, add a new KPI and put it in next month’s scheme.',
+  },
   schemeNotFound: { kind: 'NOT_FOUND', 'zh-CN': '考核方案不存在', en: 'No such scheme.' },
   schemeMonthStarted: {
     kind: 'CONFLICT',

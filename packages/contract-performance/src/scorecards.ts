@@ -3,6 +3,7 @@
 import { commonErrors, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { monthInput } from './library.ts';
+import { GRADES } from './scoring.ts';
 import { scorecardsErrors } from './scorecards-errors.ts';
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
@@ -37,7 +38,15 @@ export const monthInputs = {
 };
 
 export const scorecardInputs = {
-  list: pageInput.extend({ month: monthInput, hallId: id.nullish() }),
+  /** A month's scorecards in the caller's scope, narrowed to a unit (city, district or hall), a step, a grade or a name. */
+  list: pageInput.extend({
+    month: monthInput,
+    hallId: id.nullish(),
+    orgNodeId: id.nullish(),
+    status: z.enum(SCORECARD_STATUSES).nullish(),
+    grade: z.enum(GRADES).nullish(),
+    search: text().trim().max(40).nullish(),
+  }),
   get: z.object({ id }),
   /** 自评: the person's own view before the superior's. */
   selfAssess: z.object({ id, comment }),

@@ -113,6 +113,57 @@ describe('KPI library and schemes', () => {
     expect(december?.lines.map((line) => line.weight)).toEqual([50, 50]);
     expect(await sup.schemes.inForce({ role: 'hall_manager', month: '2026-11' })).toBeNull();
   });
+
+  it('a KPI a scheme uses changes its words only; its scoring stays, and the list says it is used', async () => {
+    const sup = await as('city.sup');
+    const [used] = (await sup.kpis.list()).filter((kpi) => kpi.id === kpiIds[0]);
+    expect(used!.schemes).toBe(2);
+    expect(
+      await codeOf(sup.kpis.update({ id: kpiIds[0]!, ...satisfaction, rule: { kind: 'LINEAR', floor: 70 } })),
+    ).toBe('performance.library.kpiInUse');
+    expect(await codeOf(sup.kpis.update({ id: kpiIds[0]!, ...satisfaction, target: 90 }))).toBe(
+      'performance.library.kpiInUse',
+    );
+    expect((await sup.kpis.list()).find((kpi) => kpi.id === kpiIds[0])).toMatchObject({
+      target: 95,
+      rule: { kind: 'LINEAR', floor: 80 },
+    });
+    const renamed = await sup.kpis.update({
+      id: kpiIds[0]!,
+      ...satisfaction,
+      definition: '短信调查满意比例',
+    });
+    expect(renamed).toMatchObject({ definition: '短信调查满意比例', target: 95 });
+    expect(
+      await codeOf((await as('sc.sup')).kpis.update({ id: kpiIds[0]!, ...satisfaction, name: '改名' })),
+    ).toBe('performance.library.manageDenied');
+  });
+
+  it('a KPI no scheme uses may change its rule, checked as when it was added', async () => {
+    const sup = await as('city.sup');
+    const free = await sup.kpis.create({ ...complaints, name: '未用指标' });
+    expect(
+      await codeOf(
+        sup.kpis.update({
+          id: free.id,
+          ...complaints,
+          name: '未用指标',
+          direction: 'HIGHER',
+          rule: { kind: 'LINEAR', floor: 10 },
+        }),
+      ),
+    ).toBe('performance.scoring.floorAboveTarget');
+    const changed = await sup.kpis.update({
+      id: free.id,
+      ...complaints,
+      name: '未用指标',
+      rule: { kind: 'DEDUCTION', perUnit: 2, cap: 10 },
+    });
+    expect(changed.rule).toEqual({ kind: 'DEDUCTION', perUnit: 2, cap: 10 });
+    expect(await codeOf(sup.kpis.update({ id: free.id, ...complaints }))).toBe(
+      'performance.library.kpiNameTaken',
+    );
+  });
 });
 
 describe('targets: allocated down the tree, acknowledged by the person', () => {
@@ -142,6 +193,27 @@ describe('targets: allocated down the tree, acknowledged by the person', () => {
     expect(
       (await clerk.targets.mine({ month: '2026-11' })).lines.find((l) => l.kpiId === kpi!.id)?.target,
     ).toBe(98);
+  });
+
+  it('a lead reads the allocations to the units below and their own; a clerk none', async () => {
+    const subjects = async (username: string) =>
+      (await (await as(username)).targets.list({ month: '2026-11' })).map((row) => [
+        row.subjectName,
+        row.target,
+      ]);
+    // Ordered by name: the district (上…) before its hall (湖…), the hall before the person (赵…).
+    expect(await subjects('sc.sup')).toEqual([
+      [district().name, 96],
+      [hubin().name, 97],
+    ]);
+    expect(await subjects('hubin.mgr')).toEqual([
+      [hubin().name, 97],
+      [expect.stringContaining('HZ10103'), 98],
+    ]);
+    expect(await subjects('nanxing.mgr')).toEqual([]);
+    expect(await codeOf((await as('hubin.clerk')).targets.list({ month: '2026-11' }))).toBe(
+      'performance.library.allocateDenied',
+    );
   });
 
   it('nobody allocates to their own level or above it, nor to themselves', async () => {

@@ -1,6 +1,6 @@
 // 指标分解 and 签收: each unit's lead allocates a KPI's month target to the units and people directly below
 // (city → district → hall → person); the person reads their scheme with the targets that apply and acknowledges it.
-import { can } from '@duda/authz';
+import { can, scopeOf } from '@duda/authz';
 import { libraryErrors, type SchemeRole, type targetInputs } from '@duda/contract-performance';
 import type { z } from 'zod';
 import type { PerformanceDeps } from '../deps.ts';
@@ -47,6 +47,29 @@ export async function allocateTarget(
       allocatedById: ctx.actor.personId,
     },
     update: { target: input.target, allocatedById: ctx.actor.personId },
+  });
+}
+
+/**
+ * The month's allocations a lead may change: to units in their scope, and what they allocated themselves (to a
+ * person, who is no unit). Nobody else reads them: a person reads their own targets with `mine`.
+ */
+export async function listAllocations(
+  deps: PerformanceDeps,
+  ctx: Ctx,
+  input: z.infer<typeof targetInputs.list>,
+) {
+  const units = scopeOf(ctx.actor, 'performance.target.allocate').orgNodeIds;
+  if (units.length === 0) throw libraryErrors.allocateDenied();
+  const city = await cityOf(deps.org, ctx);
+  return deps.prisma.targetAllocation.findMany({
+    where: {
+      cityId: city.id,
+      month: input.month,
+      ...(input.subjectId ? { subjectId: input.subjectId } : {}),
+      OR: [{ subjectId: { in: units } }, { allocatedById: ctx.actor.personId }],
+    },
+    orderBy: [{ subjectName: 'asc' }, { kpiId: 'asc' }],
   });
 }
 

@@ -6,11 +6,19 @@ import type { CallerContext } from '@duda/service-kit';
 import type { PerformanceDeps } from '../deps.ts';
 import { appealsToDecide } from '../appeals/pending.ts';
 import { nominationsToApprove, reviewsToFill } from '../reviews/pending.ts';
+import { scorecardsToAssess, scorecardsToSelfAssess, targetsToAcknowledge } from './scorecards.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 type PendingSource = (deps: PerformanceDeps, ctx: Ctx, limit: number) => Promise<PendingPage>;
 
-const SOURCES: readonly PendingSource[] = [reviewsToFill, nominationsToApprove, appealsToDecide];
+const SOURCES: readonly PendingSource[] = [
+  reviewsToFill,
+  nominationsToApprove,
+  appealsToDecide,
+  targetsToAcknowledge,
+  scorecardsToSelfAssess,
+  scorecardsToAssess,
+];
 
 export async function myPendingActions(deps: PerformanceDeps, ctx: Ctx, limit: number): Promise<PendingPage> {
   return mergePending(await Promise.all(SOURCES.map((source) => source(deps, ctx, limit))), limit);

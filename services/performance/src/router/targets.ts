@@ -2,13 +2,16 @@
 import { targetInputs } from '@duda/contract-performance';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { PerformanceDeps } from '../deps.ts';
-import { acknowledgeTargets, allocateTarget, myTargets } from '../library/targets.ts';
+import { acknowledgeTargets, allocateTarget, listAllocations, myTargets } from '../library/targets.ts';
 
 export const targetsRouter = (deps: PerformanceDeps) =>
   router({
     allocate: authedProcedure
       .input(targetInputs.allocate)
       .mutation(({ ctx, input }) => allocateTarget(deps, ctx, input)),
+    list: authedProcedure
+      .input(targetInputs.list)
+      .query(({ ctx, input }) => listAllocations(deps, ctx, input)),
     mine: authedProcedure.input(targetInputs.mine).query(({ ctx, input }) => myTargets(deps, ctx, input)),
     acknowledge: authedProcedure
       .input(targetInputs.acknowledge)

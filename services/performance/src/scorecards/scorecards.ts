@@ -12,6 +12,7 @@ import type { Ctx } from '../ports/org-directory.ts';
 import { assertSuperior, readableScorecards } from './access.ts';
 import { gradeBandsOf } from './grade-settings.ts';
 import { isEntered } from './run.ts';
+import { listFilter } from './list-filter.ts';
 import { cardDetail, cardSummary } from './views.ts';
 import { openMonthOrFail } from './write.ts';
 
@@ -26,11 +27,7 @@ export async function listScorecards(
   input: z.infer<typeof scorecardInputs.list>,
 ): Promise<Page<ReturnType<typeof cardSummary>>> {
   const where: Prisma.ScorecardWhereInput = {
-    AND: [
-      await readableScorecards(deps.prisma, ctx),
-      { month: input.month },
-      input.hallId ? { hallId: input.hallId } : {},
-    ],
+    AND: [await readableScorecards(deps.prisma, ctx), ...listFilter(ctx.actor.personId, input)],
   };
   const [rows, total] = await Promise.all([
     deps.prisma.scorecard.findMany({

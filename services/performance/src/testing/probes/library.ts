@@ -72,6 +72,20 @@ export const libraryProbes = defineAreaProbes<LibraryWorld>({
       }),
       reread: async (_w, owners) => (await owners('city.sup')).query('performance.kpis.list', {}),
     },
+    'performance.kpis.update': {
+      allowed: [],
+      input: (w) => ({
+        id: w.kpiIds[0],
+        name: '冒名改名',
+        definition: '',
+        unit: '%',
+        direction: 'HIGHER',
+        target: 95,
+        rule: { kind: 'LINEAR', floor: 80 },
+        source: 'SATISFACTION_RATE',
+      }),
+      reread: async (_w, owners) => (await owners('city.sup')).query('performance.kpis.list', {}),
+    },
     'performance.schemes.list': { allowed: SIGNED_IN, input: () => ({}) },
     'performance.schemes.inForce': { allowed: SIGNED_IN, input: (w) => ({ role: 'clerk', month: w.month }) },
     'performance.schemes.create': {
@@ -89,6 +103,11 @@ export const libraryProbes = defineAreaProbes<LibraryWorld>({
       input: (w) => ({ month: w.month, kpiId: w.kpiIds[0], subjectId: w.clerkId, target: 50 }),
       reread: async (w, owners) =>
         (await owners('hubin.clerk')).query('performance.targets.mine', { month: w.month }),
+    },
+    // Leads read the allocations to units in their scope (none of the world's); nobody else reads them.
+    'performance.targets.list': {
+      allowed: ['nanxing.mgr', 'xh.sup'],
+      input: (w) => ({ month: w.month }),
     },
     'performance.targets.mine': { allowed: scored, input: (w) => ({ month: w.month }) },
     'performance.targets.acknowledge': { allowed: scored, input: (w) => ({ month: w.month }) },
