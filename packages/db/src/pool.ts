@@ -36,12 +36,15 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Creates an empty database on the server of `adminUrl` and returns its connection string. */
-export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+/**
+ * Creates a database on the server of `adminUrl` — empty, or a copy of `template` (which nobody may be
+ * connected to) — and returns its connection string.
+ */
+export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE "${name}"`);
+    await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
   } finally {
     await client.end();
   }

@@ -1,10 +1,12 @@
 // Vitest global setup for packages that touch PostgreSQL: one real server per test run (the embedded
 // one in a temporary folder, or DATABASE_URL's), shared by every test file through `inject('postgresUrl')`.
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../embedded.ts';
+import { dropRunTemplates } from './template.ts';
 import { makeTempDir } from './temp-dir.ts';
 import './provided.ts';
 
@@ -20,9 +22,12 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.DATABASE_URL) {
-    project.provide('postgresUrl', process.env.DATABASE_URL);
-    return;
+  const runId = randomBytes(4).toString('hex');
+  project.provide('testRunId', runId);
+  const databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    project.provide('postgresUrl', databaseUrl);
+    return () => dropRunTemplates(databaseUrl, runId);
   }
   const dataDir = path.join(await makeTempDir('duda-test-pg-'), 'data');
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });

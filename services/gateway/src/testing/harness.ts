@@ -1,6 +1,10 @@
 // The real gateway on a real port over a fresh test database, seeded with the demo data (the demo seed's
 // smoke test) or, for tests that only need a few logins, with the small test organisation.
+import { cp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { createLogger } from '@duda/service-kit';
@@ -31,24 +35,55 @@ export interface TestGatewayOptions {
   db?: TestDatabase;
 }
 
-export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
-  const db = options.db ?? (await createTestDatabase(modules.map((m) => m.database)));
-  const logger = createLogger('gateway-test', 'silent');
-  const config = loadConfig(
-    { DUDA_UPLOADS_DIR: await makeTempDir('duda-uploads-'), DUDA_WEB_ROOT: '/nonexistent', ...options.env },
-    { serviceSecret: 'test-service-secret', cookieSecret: 'test-cookie-secret' },
+const logger = createLogger('gateway-test', 'silent');
+const secrets = { serviceSecret: 'test-service-secret', cookieSecret: 'test-cookie-secret' };
+// The demo seed's photos: written once per test run beside its template database, copied for each gateway.
+const demoUploads = () => path.join(tmpdir(), `duda-demo-uploads-${inject('testRunId')}`);
+
+/** Seeds `db` through the services, connected as its least-privilege role as at a real start (ADR 0012). */
+async function seed(db: TestDatabase, kind: 'demo' | 'small', uploadsDir: string) {
+  const { pool } = await db.asApp();
+  const config = loadConfig({ DUDA_UPLOADS_DIR: uploadsDir, DUDA_WEB_ROOT: '/nonexistent' }, secrets);
+  const services = createServices(pool, config, logger);
+  try {
+    if (kind === 'small') await seedSmallOrg(services.local.org!.prisma);
+    else await seedDemoData(services, logger, new Date());
+  } finally {
+    await services.close();
+  }
+}
+
+/**
+ * A database holding `kind`'s data. Seeding the demo data takes a minute on a busy machine, so it is done once
+ * per test run and copied (createTestDatabase's content template) — with its photos, for the demo.
+ */
+async function seededDatabase(kind: 'demo' | 'small', uploadsDir: string): Promise<TestDatabase> {
+  const db = await createTestDatabase(
+    modules.map((m) => m.database),
+    { content: { key: `gateway ${kind} data`, fill: (template) => seed(template, kind, demoUploads()) } },
   );
-  // The services connect as the database's least-privilege role, as at a real start (ADR 0012).
+  if (kind === 'demo') await cp(demoUploads(), uploadsDir, { recursive: true });
+  return db;
+}
+
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const kind = options.seed ?? 'demo';
+  const uploadsDir = await makeTempDir('duda-uploads-');
+  let db = options.db;
+  if (db) await seed(db, kind, uploadsDir);
+  else db = await seededDatabase(kind, uploadsDir);
+  const config = loadConfig(
+    { DUDA_UPLOADS_DIR: uploadsDir, DUDA_WEB_ROOT: '/nonexistent', ...options.env },
+    secrets,
+  );
   const { pool } = await db.asApp();
   const services = createServices(pool, config, logger);
-  if (options.seed === 'small') await seedSmallOrg(services.local.org!.prisma);
-  else await seedDemoData(services, logger, new Date());
   const app = await buildGateway({ config, services, pool, logger });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
     url,
-    db,
+    db: db,
     services,
     app,
     client: () => new GatewayClient(url),
