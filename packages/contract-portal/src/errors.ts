@@ -3,6 +3,7 @@
 import type { MessageCatalog } from '@duda/contract-kit';
 import { dutyEvidenceTerms } from './duties.ts';
 import { dutiesErrors } from './duties-errors.ts';
+import { reportsErrors } from './reports-errors.ts';
 import { worklogErrors } from './worklog-errors.ts';
 
 /** What a page registers so this area's refusals read in the portal language. */
@@ -10,4 +11,5 @@ export const portalCatalogs: MessageCatalog[] = [
   dutiesErrors.catalog,
   dutyEvidenceTerms.catalog,
   worklogErrors.catalog,
+  reportsErrors.catalog,
 ];

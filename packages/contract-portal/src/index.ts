@@ -6,3 +6,5 @@ export * from './duties.ts';
 export * from './duties-errors.ts';
 export * from './worklog.ts';
 export * from './worklog-errors.ts';
+export * from './reports.ts';
+export * from './reports-errors.ts';

@@ -11,6 +11,8 @@ import { notificationStreamRoute } from './notifications/live/stream-route.ts';
 import { createNotifications } from './notifications/runtime.ts';
 import { loggedOutboundMessages, type OutboundMessages } from './ports/outbound-message.ts';
 import { createPortalPrisma } from './prisma.ts';
+import { reportsInboxSource } from './reports/pending.ts';
+import type { ReportAreas } from './reports/reports-deps.ts';
 import { createPortalRouter } from './router/index.ts';
 import { seedPortalDemo } from './seed/index.ts';
 
@@ -25,15 +27,25 @@ export function createPortalService(options: {
   outbound?: OutboundMessages;
   /** Whether the inbox lists the caller's duties due today beside the areas' to-dos (the gateway's yes). */
   dutiesInInbox?: boolean;
+  /** The areas the hall monthly report (表2) is prefilled from; none when left out. */
+  areas?: ReportAreas;
+  /** Whether the inbox lists the hall monthly reports due (the gateway's yes). */
+  reportsInInbox?: boolean;
 }) {
   const prisma = createPortalPrisma(options.pool);
   const now = options.now ?? (() => new Date());
   const duties = createDuties({ prisma, org: options.org, now });
+  const areas = options.areas ?? {};
   const deps: PortalDeps = {
     prisma,
     org: options.org,
     now,
-    inbox: [...(options.inbox ?? []), ...(options.dutiesInInbox ? [duties.inboxSource] : [])],
+    areas,
+    inbox: [
+      ...(options.inbox ?? []),
+      ...(options.dutiesInInbox ? [duties.inboxSource] : []),
+      ...(options.reportsInInbox ? [reportsInboxSource({ prisma, now, areas })] : []),
+    ],
   };
   const log = options.logger ?? createLogger('portal', 'silent');
   const notifications = createNotifications({
@@ -70,6 +82,12 @@ export const portalModule = defineServiceModule({
       now: env.now,
       logger: env.logger,
       dutiesInInbox: true,
+      areas: {
+        inspection: env.client('inspection'),
+        training: env.client('training'),
+        forms: env.client('forms'),
+      },
+      reportsInInbox: true,
     }),
   // Notifications raised from other areas' events, and the morning digest; duties counted from events, their
   // tasks made each night and closed as missed each morning.

@@ -4,6 +4,7 @@ import type { PortalDeps } from '../deps.ts';
 import { dutiesRouter } from './duties.ts';
 import { inboxRouter } from './inbox.ts';
 import { notificationsRouter } from './notifications.ts';
+import { reportsRouter } from './reports.ts';
 import { worklogRouter } from './worklog.ts';
 
 /** Mounted by the gateway as `portal.*`. */
@@ -13,6 +14,7 @@ export function createPortalRouter(deps: PortalDeps) {
     duties: dutiesRouter(deps),
     notifications: notificationsRouter(deps),
     worklog: worklogRouter(deps),
+    reports: reportsRouter(deps),
   });
 }
 

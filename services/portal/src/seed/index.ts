@@ -2,6 +2,7 @@ import type { SeededOrg } from '@duda/service-org/seed';
 import { seedDemoDuties } from '../duties/demo.ts';
 import { seedDemoNotifications } from '../notifications/demo.ts';
 import type { PortalPrisma } from '../prisma.ts';
+import { seedDemoReports } from '../reports/demo.ts';
 import { seedDemoWorklogs } from '../worklog/demo.ts';
 
 /**
@@ -12,5 +13,6 @@ import { seedDemoWorklogs } from '../worklog/demo.ts';
 export async function seedPortalDemo(prisma: PortalPrisma, org: SeededOrg, now: Date = new Date()) {
   await seedDemoDuties(prisma, org, now);
   await seedDemoWorklogs(prisma, org, now);
+  await seedDemoReports(prisma, org, now);
   return { ...(await seedDemoNotifications(prisma, org, now)) };
 }

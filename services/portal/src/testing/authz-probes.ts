@@ -7,6 +7,7 @@ import type { PortalService } from '../module.ts';
 import { dutiesProbes } from './probes/duties.ts';
 import { inboxProbes } from './probes/inbox.ts';
 import { notificationsProbes } from './probes/notifications.ts';
+import { reportsProbes } from './probes/reports.ts';
 import { worklogProbes } from './probes/worklog.ts';
 
 export const portalProbes = composeAreaProbes<PortalService>('portal', [
@@ -14,4 +15,5 @@ export const portalProbes = composeAreaProbes<PortalService>('portal', [
   notificationsProbes,
   dutiesProbes,
   worklogProbes,
+  reportsProbes,
 ]);
