@@ -2,6 +2,14 @@ import type { Feature } from './feature.ts';
 import { reviewCyclesFeature } from './review-cycles/index.ts';
 import { reviewFormsFeature } from './review-forms/index.ts';
 import { reviewResultsFeature } from './review-results/index.ts';
+import { appealsFeature } from './appeals/index.ts';
+import { calibrationFeature } from './calibration/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
-export const features: Feature[] = [reviewFormsFeature, reviewResultsFeature, reviewCyclesFeature];
+export const features: Feature[] = [
+  reviewFormsFeature,
+  reviewResultsFeature,
+  reviewCyclesFeature,
+  appealsFeature,
+  calibrationFeature,
+];
