@@ -10,6 +10,18 @@ export const templatesFeature: Feature = {
       meta: { permission: 'forms.template.manage', title: 'forms.templates.title' },
     },
     {
+      path: 'templates/new',
+      name: 'forms.templates.new',
+      component: () => import('./NewTemplatePage.vue'),
+      meta: { permission: 'forms.template.manage', title: 'forms.templates.create.title' },
+    },
+    {
+      path: 'templates/:id/flow',
+      name: 'forms.templates.flow',
+      component: () => import('./TemplateFlowPage.vue'),
+      meta: { permission: 'forms.template.manage', title: 'forms.templates.flow.action' },
+    },
+    {
       path: 'templates/:id/design',
       name: 'forms.templates.design',
       component: () => import('./TemplateDesignPage.vue'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateRow } from './api.ts';
-import { currentVersion, draftVersion, latestVersion } from './templateList.ts';
+import { currentVersion, draftVersion, latestVersion, startVersionOf } from './templateList.ts';
 
 const version = (n: number, status: 'DRAFT' | 'PUBLISHED' | 'RETIRED') => ({
   id: `v${n}`,
@@ -33,5 +33,11 @@ describe('template versions', () => {
     expect(currentVersion(retired)).toBeNull();
     expect(draftVersion(retired)).toBeNull();
     expect(latestVersion({ ...row, versions: [] } as unknown as TemplateRow)).toBeNull();
+  });
+
+  it('starts an editor from the open draft, else from the version in use', () => {
+    expect(startVersionOf(row)).toBe('v3');
+    expect(startVersionOf({ ...row, versions: row.versions.slice(1) })).toBe('v2');
+    expect(startVersionOf(undefined)).toBeNull();
   });
 });

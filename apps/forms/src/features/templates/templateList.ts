@@ -30,3 +30,7 @@ export function templateColumns(translate: (key: string) => string): DataTableCo
     { key: 'status', label: label('status'), width: 110 },
   ];
 }
+
+/** The version an editor starts from: the open draft, else the version in use (saving makes a new draft). */
+export const startVersionOf = (row: Pick<TemplateRow, 'versions' | 'currentVersionId'> | undefined) =>
+  row ? (draftVersion(row as TemplateRow)?.id ?? row.currentVersionId ?? row.versions[0]?.id ?? null) : null;
