@@ -200,6 +200,10 @@ test('其余全部合格（手机）：30 项全部合格的计划检查，从�
 
   await submitInspection(page);
   await expect(page.getByText(/检查已提交，得分 100(\.0)? 分，生成整改单 0 张/)).toBeVisible();
+  // The service recorded who marked the rest passed, and how many: the detail says so.
+  await expect(page.getByTestId('inspection-rest-pass')).toHaveText(
+    new RegExp(`^刘海涛 于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 标记 ${total} 项$`),
+  );
   const count = before + (await afterReload());
   report(`taps for a clean ${total}-item inspection, opening the visit to submitted: ${count}`);
   expect(count).toBeLessThanOrEqual(8);
@@ -225,6 +229,7 @@ test('其余全部合格（手机）：30 项中一项不合格，打开表单�
 
   await submitInspection(page);
   await expect(page.getByText(/检查已提交，得分 [\d.]+ 分，生成整改单 1 张/)).toBeVisible();
+  await expect(page.getByTestId('inspection-rest-pass')).toContainText(`标记 ${total - 1} 项`);
   const count = await taps();
   report(`taps for a ${total}-item inspection with one failure, after opening the form: ${count}`);
   expect(count).toBeLessThanOrEqual(8);

@@ -20,6 +20,7 @@ export const inspectionFieldLabels = [
     'command.comment': { 'zh-CN': '审批意见', en: 'Comment' },
   }),
   defineFieldLabels('inspection.inspections.saveDraft', { summary, 'results.*.note': note }),
+  defineFieldLabels('inspection.inspections.markRestPassed', { summary, 'results.*.note': note }),
   defineFieldLabels('inspection.inspections.submit', { summary, 'results.*.note': note }),
   defineFieldLabels('inspection.rectifications.respond', {
     measures: { 'zh-CN': '整改措施', en: 'Measures taken' },

@@ -47,6 +47,15 @@ export type DraftItemResultInput = z.infer<typeof draftItemResultInput>;
 
 const summary = text().trim().max(TEXT_LIMITS.inspectionSummary).nullish();
 
+/** A draft as the page holds it, based on the revision it last saw. */
+const draftInput = z.object({
+  id,
+  // Compared with a 32-bit integer column: a larger number is refused here, not by the database.
+  revision: z.int32().min(0),
+  results: z.array(draftItemResultInput).max(200),
+  summary,
+});
+
 export const inspectionInputs = {
   list: pageInput.extend({
     kind: z.enum(INSPECTION_KINDS).nullish(),
@@ -65,13 +74,9 @@ export const inspectionInputs = {
     planEntryId: id.nullish(),
     templateId: id.nullish(),
   }),
-  saveDraft: z.object({
-    id,
-    // Compared with a 32-bit integer column: a larger number is refused here, not by the database.
-    revision: z.int32().min(0),
-    results: z.array(draftItemResultInput).max(200),
-    summary,
-  }),
+  saveDraft: draftInput,
+  /** 其余全部合格: the draft as the page holds it, saved with every unjudged item passed. */
+  markRestPassed: draftInput,
   submit: z.object({ id, results: z.array(itemResultInput).max(200), summary }),
   publishMystery: byId,
   /** A photo arrives as multipart form data: the image file and the hall it was taken in. */

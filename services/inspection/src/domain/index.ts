@@ -13,6 +13,7 @@ export * from './queue-warning.ts';
 export * from './ranking.ts';
 export * from './rectification.ts';
 export * from './rectification-policy.ts';
+export * from './rest-passes.ts';
 export * from './score-aggregation.ts';
 export * from './short-staves.ts';
 export * from './starting-templates.ts';

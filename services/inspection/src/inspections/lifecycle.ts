@@ -136,14 +136,14 @@ export async function startInspection(deps: InspectionDeps, ctx: Ctx, input: Sta
   return { id: row.id };
 }
 
-async function ownDraft(deps: InspectionDeps, ctx: Ctx, id: string) {
+export async function ownDraft(deps: InspectionDeps, ctx: Ctx, id: string) {
   const row = await deps.prisma.inspection.findUnique({ where: { id }, include: { template: true } });
   if (!row) throw inspectionErrors.inspectionNotFound();
   if (row.inspectorId !== ctx.actor.personId) throw inspectionErrors.notYourInspection();
   return row;
 }
 
-const asDomainResults = (results: readonly (ItemResultInput | DraftItemResultInput)[]): ItemResult[] =>
+export const asDomainResults = (results: readonly (ItemResultInput | DraftItemResultInput)[]): ItemResult[] =>
   results.filter((r): r is ItemResultInput => r.outcome !== null && r.outcome !== undefined);
 
 /**

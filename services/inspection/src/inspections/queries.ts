@@ -90,6 +90,7 @@ export async function getInspection(deps: InspectionDeps, ctx: Ctx, id: string) 
       template: true,
       results: { orderBy: { id: 'asc' } },
       orders: { select: { id: true, itemCode: true, status: true, deadline: true } },
+      restPasses: { select: { at: true, actorName: true, itemCount: true }, orderBy: { at: 'asc' } },
     },
   });
   if (!row) throw inspectionErrors.inspectionNotFound();
@@ -136,5 +137,7 @@ export async function getInspection(deps: InspectionDeps, ctx: Ctx, id: string) 
     results,
     photos: Object.fromEntries(photoIds.map((photoId) => [photoId, deps.photoUrl(photoId)])),
     orders: row.orders,
+    /** Each time 其余全部合格 was applied: by whom, when, to how many items. */
+    restPasses: row.restPasses,
   };
 }

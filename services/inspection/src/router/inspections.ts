@@ -5,6 +5,7 @@ import { authedProcedure, router } from '@duda/service-kit';
 import type { InspectionDeps } from '../deps.ts';
 import { publishMystery, saveDraft, startInspection, submitInspection } from '../inspections/lifecycle.ts';
 import { getInspection, listInspections } from '../inspections/queries.ts';
+import { passTheRest } from '../inspections/rest-passes.ts';
 import { myTasks } from '../inspections/tasks.ts';
 import { uploadPhoto } from '../photos/photo-service.ts';
 
@@ -17,6 +18,9 @@ export const inspectionsRouter = (deps: InspectionDeps) =>
     saveDraft: authedProcedure
       .input(input.saveDraft)
       .mutation(({ ctx, input }) => saveDraft(deps, ctx, input)),
+    markRestPassed: authedProcedure
+      .input(input.markRestPassed)
+      .mutation(({ ctx, input }) => passTheRest(deps, ctx, input)),
     submit: authedProcedure
       .input(input.submit)
       .mutation(({ ctx, input }) => submitInspection(deps, ctx, input)),

@@ -373,6 +373,11 @@ export const inspectionProbes = defineAreaProbes<InspectionWorld, InspectionServ
       input: (w) => ({ id: w.draft.id, revision: 1, results: [], summary: '冒名草稿' }),
       reread: (w, owners) => inspectionAs(owners, 'sc.sup', w.draft.id),
     },
+    'inspection.inspections.markRestPassed': {
+      allowed: nobody,
+      input: (w) => ({ id: w.draft.id, revision: 1, results: [], summary: '冒名全部合格' }),
+      reread: (w, owners) => inspectionAs(owners, 'sc.sup', w.draft.id),
+    },
     'inspection.inspections.submit': {
       allowed: nobody,
       input: (w) => ({

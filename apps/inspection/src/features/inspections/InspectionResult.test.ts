@@ -13,7 +13,10 @@ const router = createRouter({
   ],
 });
 
-const inspection = (orders: { id: string }[]) =>
+const inspection = (
+  orders: { id: string }[],
+  restPasses: { at: Date; actorName: string; itemCount: number }[] = [],
+) =>
   ({
     id: 'inspection-7',
     kind: 'MONTHLY_VISIT',
@@ -32,11 +35,12 @@ const inspection = (orders: { id: string }[]) =>
     photos: {},
     sectionScores: [],
     orders,
+    restPasses,
   }) as unknown as InspectionDetail;
 
-async function mountResult(orders: { id: string }[]) {
+async function mountResult(orders: { id: string }[], restPasses: Parameters<typeof inspection>[1] = []) {
   const wrapper = mountInRemote(InspectionResult, {
-    props: { inspection: inspection(orders) },
+    props: { inspection: inspection(orders, restPasses) },
     global: { plugins: [router] },
   });
   await flushPromises();
@@ -54,5 +58,18 @@ describe('InspectionResult', () => {
   it('has nothing to open when the inspection raised no order', async () => {
     const wrapper = await mountResult([]);
     expect(wrapper.find('[data-testid=inspection-orders]').exists()).toBe(false);
+  });
+
+  it('says who marked the rest passed, when, and how many items', async () => {
+    const at = new Date(2026, 10, 10, 10, 5);
+    const wrapper = await mountResult([], [{ at, actorName: '刘海涛', itemCount: 29 }]);
+    expect(wrapper.get('[data-testid=inspection-rest-pass]').text()).toBe(
+      '刘海涛 于 2026-11-10 10:05 标记 29 项',
+    );
+  });
+
+  it('shows no such line when nobody used it', async () => {
+    const wrapper = await mountResult([]);
+    expect(wrapper.find('[data-testid=inspection-rest-pass]').exists()).toBe(false);
   });
 });

@@ -51,6 +51,9 @@ export const usePublishMystery = () =>
 
 /** One autosave; plain function because the draft sync queue calls it, not a component. */
 export const saveDraft = (input: SaveDraftInput) => api.inspection.inspections.saveDraft.mutate(input);
+/** 其余全部合格: saves the draft with its unjudged items passed; the service records who did it. */
+export const markRestPassed = (input: SaveDraftInput) =>
+  api.inspection.inspections.markRestPassed.mutate(input);
 
 /** Stores an evidence photo of the hall; sent as multipart (the client sends FormData untouched). */
 export async function uploadPhoto(hallId: string, file: File): Promise<PhotoRef> {

@@ -64,6 +64,7 @@ export const zhCN = {
       confirm:
         '将把尚未判定的 {count} 项标记为合格（按分数评的给满分）；已判定的 {judged} 项保持不变。确定吗？',
       done: '已将 {count} 项标记为合格',
+      failed: '未能标记，请稍后重试',
     },
     summary: '检查小结',
     summaryPlaceholder: '总体情况、现场指导内容、需要上级协调的问题（选填）',
@@ -161,6 +162,8 @@ export const zhCN = {
       templateVersion: '{name}（第 {version} 版）',
       orders: '整改单',
       ordersLink: '{count} 张，查看',
+      restPasses: '其余全部合格',
+      restPass: '{name} 于 {time} 标记 {count} 项',
       subtotals: '分组得分',
       section: '分组',
       earned: '得分',
@@ -237,6 +240,7 @@ export const en: typeof zhCN = {
       confirm:
         'The {count} items not yet judged will be marked passed (full marks where scored by points); the {judged} already judged stay as they are. Go ahead?',
       done: '{count} items marked passed',
+      failed: 'Could not mark them. Please try again shortly.',
     },
     summary: 'Summary',
     summaryPlaceholder: 'Overall impression, coaching given on site, issues for the next level (optional)',
@@ -336,6 +340,8 @@ export const en: typeof zhCN = {
       templateVersion: '{name} (version {version})',
       orders: 'Rectification orders',
       ordersLink: '{count}, view them',
+      restPasses: 'Rest marked passed',
+      restPass: '{name} marked {count} items at {time}',
       subtotals: 'Section scores',
       section: 'Section',
       earned: 'Score',

@@ -141,4 +141,33 @@ describe('DraftSync', () => {
     expect(conflicted.last().status).toBe('conflict');
     expect(refused).toHaveBeenCalledTimes(1);
   });
+
+  describe('saveVia (其余全部合格)', () => {
+    it('sends what is waiting through the other save instead of the autosave, and takes its revision', async () => {
+      const save = vi.fn(async (_payload: string, revision: number) => ({ revision: revision + 1, savedAt }));
+      const other = vi.fn(async (_payload: string, revision: number) => ({
+        revision: revision + 1,
+        savedAt,
+        marked: 3,
+      }));
+      const { sync, saved, last } = setup(save);
+      sync.change('a');
+      await expect(sync.saveVia('ab', other)).resolves.toEqual({ revision: 5, savedAt, marked: 3 });
+      expect(other).toHaveBeenCalledExactlyOnceWith('ab', 4);
+      expect(last()).toMatchObject({ status: 'saved', revision: 5 });
+      expect(saved).toEqual([[5, true]]);
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(save).not.toHaveBeenCalled();
+    });
+
+    it('answers null and stops on a conflict, as an autosave would', async () => {
+      const save = vi.fn(async (_payload: string, revision: number) => ({ revision: revision + 1, savedAt }));
+      const { sync, last } = setup(save);
+      const refused = vi.fn<DraftSyncOptions<string>['save']>().mockRejectedValue(new Failure('conflict'));
+      await expect(sync.saveVia('a', refused)).resolves.toBeNull();
+      expect(last()).toMatchObject({ status: 'conflict', message: 'conflict' });
+      await expect(sync.saveVia('a', refused)).resolves.toBeNull();
+      expect(refused).toHaveBeenCalledTimes(1);
+    });
+  });
 });

@@ -16,9 +16,15 @@ export interface SyncState {
 /** conflict: never retry; retry: the network or server was unavailable; fatal: the service refused the values. */
 export type SaveFailure = 'conflict' | 'retry' | 'fatal';
 
+/** What a save answers: the draft's new revision. */
+export interface Saved {
+  revision: number;
+  savedAt: Date;
+}
+
 export interface DraftSyncOptions<Payload> {
   revision: number;
-  save(payload: Payload, revision: number): Promise<{ revision: number; savedAt: Date }>;
+  save(payload: Payload, revision: number): Promise<Saved>;
   classify(error: unknown): SaveFailure;
   describe(error: unknown): string;
   onState(state: SyncState): void;
@@ -66,6 +72,27 @@ export class DraftSync<Payload> {
     await this.inFlight;
   }
 
+  /**
+   * Saves through another procedure than the autosave (其余全部合格 saves the draft and changes it): after the
+   * save under way, with the current revision, taking the revision it answers. Its failure is handled as an
+   * autosave's (a conflict stops, a dropped connection retries as an autosave); then the answer is null.
+   */
+  async saveVia<Answer extends Saved>(
+    payload: Payload,
+    save: (payload: Payload, revision: number) => Promise<Answer>,
+  ): Promise<Answer | null> {
+    this.clearTimer();
+    while (this.inFlight) await this.inFlight;
+    if (this.stopped) return null;
+    let answer: Answer | null = null;
+    const saving = this.run(payload, async (sent, revision) => (answer = await save(sent, revision)));
+    this.inFlight = saving.finally(() => {
+      this.inFlight = null;
+    });
+    await this.inFlight;
+    return answer;
+  }
+
   /** No more saves until `resume` (submitting, or leaving the page); waits for one already under way. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -78,11 +105,11 @@ export class DraftSync<Payload> {
     if (this.state.status !== 'conflict') this.stopped = false;
   }
 
-  private async run(payload: Payload): Promise<void> {
+  private async run(payload: Payload, save = this.options.save): Promise<void> {
     this.pending = null;
     this.update({ status: 'saving', message: null });
     try {
-      const saved = await this.options.save(payload, this.state.revision);
+      const saved = await save(payload, this.state.revision);
       const upToDate = this.pending === null;
       this.update({
         status: upToDate ? 'saved' : 'pending',

@@ -6,9 +6,9 @@ import {
   draftResults,
   isProblem,
   progressOf,
-  restPassed,
   submissionGaps,
   unjudgedItems,
+  withPassedItems,
   submissionResults,
 } from './inspectionForm.ts';
 import { testTemplate } from './testTemplate.ts';
@@ -132,31 +132,34 @@ describe('submissionResults', () => {
   });
 });
 
-describe('restPassed (其余全部合格)', () => {
+describe('unjudgedItems and withPassedItems (其余全部合格)', () => {
   const partly = (): Answers => ({
     A01: { outcome: 'FAIL', note: '工牌未戴', photos: [] },
     A02: { outcome: null, note: '留意迎送', photos: [] },
     B02: { outcome: 'NA', note: '', photos: [] },
   });
+  // What the service answers for these answers (its markRestPassed is tested with the service).
+  const passed = [
+    { itemCode: 'A02', outcome: 5 },
+    { itemCode: 'A03', outcome: 'PASS' as const },
+    { itemCode: 'B01', outcome: 'PASS' as const },
+  ];
 
-  it('passes every item not judged yet, points items at full marks, keeping what they hold', () => {
+  it('counts the items not judged yet, in checklist order', () => {
     expect(unjudgedItems(sections, partly()).map((item) => item.code)).toEqual(['A02', 'A03', 'B01']);
-    expect(restPassed(sections, partly())).toEqual({
+  });
+
+  it('gives each passed item its result, keeping what it holds', () => {
+    expect(withPassedItems(partly(), passed)).toEqual({
       A02: { outcome: 5, note: '留意迎送', photos: [] },
       A03: { outcome: 'PASS', note: '', photos: [] },
       B01: { outcome: 'PASS', note: '', photos: [] },
     });
-  });
-
-  it('never changes an item already judged, failed or not applicable', () => {
-    const marked = restPassed(sections, partly());
-    expect(marked).not.toHaveProperty('A01');
-    expect(marked).not.toHaveProperty('B02');
-    expect(restPassed(sections, { ...partly(), ...marked })).toEqual({});
+    expect(unjudgedItems(sections, { ...partly(), ...withPassedItems(partly(), passed) })).toEqual([]);
   });
 
   it('leaves the photo an item always asks for to be taken', () => {
-    const answers = { ...partly(), ...restPassed(sections, partly()) };
+    const answers = { ...partly(), ...withPassedItems(partly(), passed) };
     expect(submissionGaps(sections, answers)).toEqual([
       { itemCode: 'B01', sectionCode: 'B', reason: 'photoMissing' },
     ]);

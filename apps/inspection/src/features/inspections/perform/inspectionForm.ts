@@ -1,6 +1,6 @@
 // The answers an inspector gives item by item (逐项检查), and what the service expects from them. Pure:
 // the page keeps these in a reactive object, local storage keeps them as JSON.
-import { judgeOutcome, passingOutcome, photoNeeded } from '@duda/contract-inspection';
+import { judgeOutcome, photoNeeded } from '@duda/contract-inspection';
 import type { ChecklistItem, ChecklistSection, ItemOutcome } from '@duda/contract-inspection';
 
 /** An evidence photo already stored by the service (its id is what results cite). */
@@ -113,16 +113,19 @@ export function unjudgedItems(sections: readonly ChecklistSection[], answers: An
   );
 }
 
+/** An item 其余全部合格 passed on the service, with the result it was given. */
+export interface PassedItem {
+  itemCode: string;
+  outcome: ItemOutcome;
+}
+
 /**
- * "The rest passes" (其余全部合格): every item not judged yet gets its passing result (合格 or full points),
- * keeping any note or photo it has; an item already judged is never changed. Returns the new answers only.
+ * The answers of the items the service's 其余全部合格 passed: each takes its result and keeps any note or
+ * photo it has. Returns the changed answers only.
  */
-export function restPassed(sections: readonly ChecklistSection[], answers: Answers): Answers {
+export function withPassedItems(answers: Answers, passed: readonly PassedItem[]): Answers {
   return Object.fromEntries(
-    unjudgedItems(sections, answers).map((item) => [
-      item.code,
-      { ...answerOf(answers, item.code), outcome: passingOutcome(item) },
-    ]),
+    passed.map((item) => [item.itemCode, { ...answerOf(answers, item.itemCode), outcome: item.outcome }]),
   );
 }
 

@@ -6,8 +6,8 @@ import { createDraftStorage } from './draftStorage.ts';
 import { testTemplate } from './testTemplate.ts';
 import { useInspectionDraft } from './useInspectionDraft.ts';
 
-const saveDraft = vi.hoisted(() => vi.fn());
-vi.mock('../api.ts', () => ({ saveDraft }));
+const { saveDraft, markRestPassed } = vi.hoisted(() => ({ saveDraft: vi.fn(), markRestPassed: vi.fn() }));
+vi.mock('../api.ts', () => ({ saveDraft, markRestPassed }));
 
 const PERSON = 'person-1';
 const savedAt = new Date('2026-11-23T03:00:00Z');
@@ -36,6 +36,7 @@ function inspection(overrides: Partial<InspectionDetail> = {}): InspectionDetail
     results: [{ itemCode: 'A01', outcome: 'PASS', note: null, photoIds: [] }],
     photos: {},
     orders: [],
+    restPasses: [],
     ...overrides,
   } as InspectionDetail;
 }
@@ -123,5 +124,37 @@ describe('useInspectionDraft', () => {
     expect(draft.answers.A02?.outcome).toBe(3);
     await vi.advanceTimersByTimeAsync(1500);
     expect(saveDraft).toHaveBeenCalledWith(expect.objectContaining({ revision: 5 }));
+  });
+
+  it('其余全部合格 goes through the service with what the page holds, then shows its marks without saving again', async () => {
+    markRestPassed.mockReset();
+    markRestPassed.mockImplementation(async ({ revision }: { revision: number }) => ({
+      revision: revision + 1,
+      savedAt,
+      marked: [
+        { itemCode: 'A02', outcome: 5 },
+        { itemCode: 'A03', outcome: 'PASS' },
+      ],
+    }));
+    const { draft } = mountDraft(inspection());
+    draft.answers.B01 = { outcome: 'FAIL', note: '地面积水', photos: [] };
+    await nextTick();
+
+    await expect(draft.passTheRest()).resolves.toBe(2);
+    expect(markRestPassed).toHaveBeenCalledExactlyOnceWith({
+      id: 'insp-1',
+      revision: 3,
+      results: [
+        { itemCode: 'A01', outcome: 'PASS', note: null, photoIds: [] },
+        { itemCode: 'B01', outcome: 'FAIL', note: '地面积水', photoIds: [] },
+      ],
+      summary: null,
+    });
+    expect(draft.answers.A02?.outcome).toBe(5);
+    expect(draft.answers.B01?.outcome).toBe('FAIL');
+    expect(draft.syncState.value).toMatchObject({ status: 'saved', revision: 4 });
+    expect(createDraftStorage(PERSON).read('insp-1')).toMatchObject({ unsynced: false, baseRevision: 4 });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(saveDraft).not.toHaveBeenCalled();
   });
 });

@@ -1,13 +1,13 @@
 import { errorCodeOf, isClientError, toUserMessage } from '@duda/api-client';
 import { onBeforeUnmount, reactive, ref, shallowRef, watch } from 'vue';
 import type { InspectionDetail } from '../api.ts';
-import { saveDraft } from '../api.ts';
+import { markRestPassed, saveDraft } from '../api.ts';
 import { chooseDraftSource, createDraftStorage } from './draftStorage.ts';
 import type { DraftSource } from './draftStorage.ts';
 import { DraftSync } from './draftSync.ts';
 import type { SaveFailure, SyncState } from './draftSync.ts';
 import type { Answers, DraftResult } from './inspectionForm.ts';
-import { answersFromResults, draftResults, sameAnswers } from './inspectionForm.ts';
+import { answersFromResults, draftResults, sameAnswers, withPassedItems } from './inspectionForm.ts';
 
 interface DraftPayload {
   results: DraftResult[];
@@ -45,6 +45,8 @@ export function useInspectionDraft(inspection: InspectionDetail, personId: strin
   });
   const storedLocally = ref(true);
   let unsynced = useLocalCopy;
+  // Set while the service's own 其余全部合格 marks are copied in: they are saved already.
+  let applyingSaved = false;
 
   const sync = new DraftSync<DraftPayload>({
     revision: inspection.draftRevision,
@@ -98,9 +100,9 @@ export function useInspectionDraft(inspection: InspectionDetail, personId: strin
     [answers, summary],
     () => {
       if (source.value === 'conflict') return;
-      unsynced = true;
+      unsynced = !applyingSaved;
       remember();
-      sync.change(payload());
+      if (!applyingSaved) sync.change(payload());
     },
     { deep: true, flush: 'sync' },
   );
@@ -121,6 +123,22 @@ export function useInspectionDraft(inspection: InspectionDetail, personId: strin
     document.removeEventListener('visibilitychange', flushWhenHidden);
     void sync.flush().then(() => sync.stop());
   });
+
+  /**
+   * 其余全部合格: the service saves what this page holds with every unjudged item passed and records it; the
+   * answers then take its marks. The number of items passed, or null when it did not go through (the save
+   * status says why).
+   */
+  async function passTheRest(): Promise<number | null> {
+    const saved = await sync.saveVia(payload(), (sent, revision) =>
+      markRestPassed({ id: inspection.id, revision, results: sent.results, summary: sent.summary || null }),
+    );
+    if (!saved) return null;
+    applyingSaved = syncState.value.status === 'saved';
+    Object.assign(answers, withPassedItems(answers, saved.marked));
+    applyingSaved = false;
+    return saved.marked.length;
+  }
 
   /** Before submitting: no autosave may land after (or race) the submission. */
   async function stopSaving(): Promise<void> {
@@ -145,6 +163,7 @@ export function useInspectionDraft(inspection: InspectionDetail, personId: strin
     syncState,
     storedLocally,
     resolveConflict,
+    passTheRest,
     stopSaving,
     resumeSaving,
     forget,
