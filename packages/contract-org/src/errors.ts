@@ -1,6 +1,7 @@
 // What the org service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors, defineTerms } from '@duda/contract-kit';
 import { peopleImportErrors } from './people-import.ts';
+import { staffIdErrors } from './staff-ids.ts';
 
 /** Role names (docs/domain.md#roles) for the messages that name a role. */
 export const roleTerms = defineTerms('org.role', {
@@ -268,6 +269,7 @@ export const orgErrors = defineErrors('org', {
 export const orgCatalogs = [
   orgErrors.catalog,
   peopleImportErrors.catalog,
+  staffIdErrors.catalog,
   roleTerms.catalog,
   orgLevelTerms.catalog,
 ];

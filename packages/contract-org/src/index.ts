@@ -7,4 +7,5 @@ export * from './directory.ts';
 export * from './people.ts';
 export * from './people-import.ts';
 export * from './org-admin.ts';
+export * from './staff-ids.ts';
 export * from './errors.ts';

@@ -22,6 +22,10 @@ export const AUDIT_ACTIONS = [
   'org.move',
   'org.activate',
   'org.deactivate',
+  'staffId.issue',
+  'staffId.suspend',
+  'staffId.restore',
+  'staffId.revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

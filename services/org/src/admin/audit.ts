@@ -7,7 +7,7 @@ export type Tx = Prisma.TransactionClient;
 
 export interface AuditRecord {
   action: string;
-  entityType: 'OrgNode' | 'Person' | 'Account' | 'RoleAssignment';
+  entityType: 'OrgNode' | 'Person' | 'Account' | 'RoleAssignment' | 'StaffSystemId';
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -7,6 +7,7 @@ import { adminRouter } from './admin.ts';
 import { directoryProcedures } from './directory.ts';
 import { meProcedure } from './me.ts';
 import { peopleRouter } from './people.ts';
+import { staffIdsRouter } from './staff-ids.ts';
 
 /** Mounted by the gateway as `org.*`. */
 export function createOrgRouter(deps: OrgDeps) {
@@ -16,6 +17,7 @@ export function createOrgRouter(deps: OrgDeps) {
     ...directoryProcedures(deps),
     people: peopleRouter(deps),
     admin: adminRouter(deps),
+    staffIds: staffIdsRouter(deps),
   });
 }
 

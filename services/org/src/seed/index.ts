@@ -1,4 +1,5 @@
 import type { OrgPrisma } from '../prisma.ts';
+import { seedStaffIds } from '../staff-ids/seed.ts';
 import { chineseName } from './names.ts';
 import { CLERK_POSITIONS, CITY, DISTRICTS, PROVINCE } from './org-chart.ts';
 import { seededRandom } from './random.ts';
@@ -85,12 +86,14 @@ function generatedStaff(): StaffSeed[] {
   return staff;
 }
 
-/** The demo organisation (7 districts, 42 halls) and its ~460 staff. Idempotent. */
-export function seedOrg(prisma: OrgPrisma): Promise<SeededOrg> {
-  return writeOrg(prisma, {
+/** The demo organisation (7 districts, 42 halls), its ~460 staff and their staff IDs (表5). Idempotent. */
+export async function seedOrg(prisma: OrgPrisma): Promise<SeededOrg> {
+  const seeded = await writeOrg(prisma, {
     province: PROVINCE,
     city: CITY,
     districts: DISTRICTS,
     staff: [...DEMO_STAFF, ...generatedStaff()],
   });
+  await seedStaffIds(prisma, seeded);
+  return seeded;
 }

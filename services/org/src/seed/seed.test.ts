@@ -49,6 +49,15 @@ describe('the demo organisation', () => {
       expect(seeded.hallStaff[hall.code]![0]!.role).toBe('hall_manager');
   });
 
+  it("issues 湖滨's and 南星's staff their business-system IDs (表5), one of each hall suspended", async () => {
+    const hubin = seeded.districts.flatMap((d) => d.halls).find((h) => h.code === 'HZ-SC-01')!;
+    const ids = await org.prisma.staffSystemId.findMany({ where: { orgNodeId: hubin.id } });
+    expect(ids).toHaveLength(seeded.hallStaff['HZ-SC-01']!.length * 2);
+    expect(ids.filter((i) => i.status === 'suspended')).toHaveLength(1);
+    await seedOrg(org.prisma);
+    expect(await org.prisma.staffSystemId.count({ where: { orgNodeId: hubin.id } })).toBe(ids.length);
+  });
+
   it('can run again without adding anyone', async () => {
     const before = await org.prisma.person.count();
     await seedOrg(org.prisma);

@@ -122,6 +122,8 @@ export interface OrgWorld {
   dutyId: string;
   /** A people import of one good row at 湖滨, whose 工号 only an administrator's import would create. */
   importFile: { bytes: Uint8Array; staffNo: string };
+  /** A business-system ID (表5) the administrator issued to 湖滨's duty manager. */
+  staffId: { id: string; loginId: string };
 }
 
 const tagged = () => randomUUID().slice(0, 8).toUpperCase();
@@ -164,7 +166,14 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
       columns: PEOPLE_SHEET_COLUMNS,
       rows: [[importStaffNo, `矩阵导入${tag}`, '', 'HZ-SC-01', '营业员', '2026-03-02', '营业员']],
     });
+    const loginId = `mx.${tag}`;
+    const { id: staffIdId } = await admin.mutation<{ id: string }>('org.staffIds.issue', {
+      system: 'CRM',
+      loginId,
+      personId: duty[0]!.id,
+    });
     return {
+      staffId: { id: staffIdId, loginId },
       hubin,
       hall: { id: hallId, ...hall },
       xihuId: hallNamed('文三路营业厅').districtId,
@@ -173,7 +182,7 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
       importFile: { bytes: new Uint8Array(importBytes), staffNo: importStaffNo },
     };
   },
-  secrets: (w) => [w.hall.name, w.hall.address, w.person.name, w.person.staffNo],
+  secrets: (w) => [w.hall.name, w.hall.address, w.person.name, w.person.staffNo, w.staffId.loginId],
   probes: {
     'org.me': { allowed: SIGNED_IN, sees: [] },
     // The same password again: refused as unchanged (400), so nobody's password moves.
@@ -237,7 +246,38 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
       sees: CITY_STAFF,
       secrets: (w) => [w.person.name],
     },
-    // Only the administrator maintains staff and the org tree.
+    // Only those reading the whole hall's people (the city's staff here) list its role holders.
+    'org.people.holders': {
+      allowed: CITY_STAFF,
+      input: (w) => ({ roles: ['clerk'], underNodeId: w.hubin.id }),
+      secrets: (w) => [w.person.name],
+    },
+    // Only the administrator maintains staff and the org tree, and the staff IDs (表5).
+    'org.staffIds.list': { allowed: refused, input: () => ({ page: 1, pageSize: 50 }) },
+    'org.staffIds.issue': {
+      allowed: refused,
+      input: (w) => ({ system: 'CRM', loginId: `${w.staffId.loginId}.2`, personId: w.dutyId }),
+      reread: (w, owners) =>
+        asAdmin(owners, 'org.staffIds.list', { page: 1, pageSize: 50, q: w.staffId.loginId }),
+    },
+    'org.staffIds.suspend': {
+      allowed: refused,
+      input: (w) => ({ id: w.staffId.id, reason: '矩阵' }),
+      reread: (w, owners) =>
+        asAdmin(owners, 'org.staffIds.list', { page: 1, pageSize: 50, q: w.staffId.loginId }),
+    },
+    'org.staffIds.restore': {
+      allowed: refused,
+      input: (w) => ({ id: w.staffId.id }),
+      reread: (w, owners) =>
+        asAdmin(owners, 'org.staffIds.list', { page: 1, pageSize: 50, q: w.staffId.loginId }),
+    },
+    'org.staffIds.revoke': {
+      allowed: refused,
+      input: (w) => ({ id: w.staffId.id, reason: '矩阵' }),
+      reread: (w, owners) =>
+        asAdmin(owners, 'org.staffIds.list', { page: 1, pageSize: 50, q: w.staffId.loginId }),
+    },
     'org.admin.createPerson': {
       allowed: refused,
       input: (w) => ({

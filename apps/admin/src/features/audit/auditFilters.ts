@@ -6,7 +6,13 @@ import type { AuditInput } from '../shared/api.ts';
 const text = (key: string) => `admin.audit.filters.${key}`;
 
 /** The objects the log records changes of. */
-export const AUDIT_ENTITY_TYPES = ['Person', 'Account', 'RoleAssignment', 'OrgNode'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'Person',
+  'Account',
+  'RoleAssignment',
+  'OrgNode',
+  'StaffSystemId',
+] as const;
 
 /** A China calendar day (`2026-12-01`) in the URL; picked with the range picker above the table, not a field. */
 const dayFilter = (): TextFilter => ({

@@ -32,8 +32,15 @@ export const zhCN = {
       activate: '启用单位',
       deactivate: '停用单位',
     },
+    staffId: { issue: '发放工号', suspend: '暂停工号', restore: '恢复工号', revoke: '注销工号' },
   },
-  entityTypes: { Person: '人员', Account: '账号', RoleAssignment: '角色授权', OrgNode: '组织单位' },
+  entityTypes: {
+    Person: '人员',
+    Account: '账号',
+    RoleAssignment: '角色授权',
+    OrgNode: '组织单位',
+    StaffSystemId: '业务工号',
+  },
 };
 
 export const en: typeof zhCN = {
@@ -68,6 +75,18 @@ export const en: typeof zhCN = {
       activate: 'Unit re-activated',
       deactivate: 'Unit deactivated',
     },
+    staffId: {
+      issue: 'Staff ID issued',
+      suspend: 'Staff ID suspended',
+      restore: 'Staff ID restored',
+      revoke: 'Staff ID revoked',
+    },
   },
-  entityTypes: { Person: 'Person', Account: 'Login', RoleAssignment: 'Role', OrgNode: 'Org unit' },
+  entityTypes: {
+    Person: 'Person',
+    Account: 'Login',
+    RoleAssignment: 'Role',
+    OrgNode: 'Org unit',
+    StaffSystemId: 'Staff ID',
+  },
 };
