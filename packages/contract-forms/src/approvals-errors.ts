@@ -70,6 +70,22 @@ export const approvalsErrors = defineErrors('forms.approvals', {
     'zh-CN': '请为步骤“{step}”选择审批人',
     en: 'Pick the approver of step "{step}".',
   },
+  // Naming a person in an approval: a picked approver, a transfer's or an added signer's target
+  personUnknown: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '找不到人员“{name}”，或不在您可查看的范围内',
+    en: 'No person "{name}" is found within what you may see.',
+  },
+  personInactive: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '“{name}”目前不在岗，不能参与审批',
+    en: '"{name}" is not at work now and cannot take part in the approval.',
+  },
+  personOutOfScope: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '“{name}”不在本审批所属的{org}范围内',
+    en: '"{name}" is not within {org}, where this approval belongs.',
+  },
   // Acting on an instance
   notFound: { kind: 'NOT_FOUND', 'zh-CN': '审批不存在', en: 'The approval does not exist.' },
   readDenied: { kind: 'FORBIDDEN', 'zh-CN': '您无权查看该审批', en: 'You may not view this approval.' },

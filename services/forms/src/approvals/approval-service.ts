@@ -9,6 +9,7 @@ import { mayRead } from './access.ts';
 import { act, type Command } from './domain/engine.ts';
 import type { Assignee, HistoryEntry, Outcome } from './domain/types.ts';
 import { approvalCompleted, approvalReminded } from './events.ts';
+import { assertNameable } from './nameable.ts';
 import { load, loadLocked, save, type StoredInstance, type Tx } from './store.ts';
 import { approvalView, type ApprovalView } from './views.ts';
 
@@ -66,13 +67,22 @@ export async function announce(
     });
 }
 
-/** 同意 / 拒绝 / 退回 / 转交 / 加签 on one task. */
-export async function actOnTask(deps: Deps, ctx: Ctx, input: z.infer<typeof approvalInputs.act>) {
+/** 同意 / 拒绝 / 退回 / 转交 / 加签 on one task; a transfer's or added signer's person must be one to name. */
+export async function actOnTask(
+  deps: Deps & Pick<FormsDeps, 'org'>,
+  ctx: Ctx,
+  input: z.infer<typeof approvalInputs.act>,
+) {
   const task = await deps.prisma.approvalTask.findUnique({
     where: { id: input.taskId },
     select: { instanceId: true },
   });
   if (!task) throw refusalError('notFound');
+  const named = input.action === 'TRANSFER' ? input.to : input.action === 'ADD_SIGNER' ? input.signer : null;
+  if (named) {
+    const { stored } = await readable(deps, ctx, task.instanceId);
+    await assertNameable(deps.org, ctx, stored.state.flow.line, [named]);
+  }
   return transition(deps, ctx, task.instanceId, input);
 }
 

@@ -7,6 +7,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { engineActor, refusalError, type Ctx } from './acting-context.ts';
 import { act, startInstance } from './domain/engine.ts';
 import { resolveFlow } from './domain/resolve-flow.ts';
+import { assertNameable } from './nameable.ts';
 import type { PersonRef, ResolvedFlow, SubmitterLine } from './domain/types.ts';
 import { loadLocked, save, type Tx } from './store.ts';
 
@@ -71,11 +72,20 @@ export async function startApproval(
     await save(tx, existing.id, stored.state, result.state, result.history, now);
     return { instanceId: existing.id, status: result.state.status };
   }
-  const resolved = resolveFlow(input.flow, await lineOf(deps.org, ctx, input.orgNodeId), input.picked ?? {});
+  const line = await lineOf(deps.org, ctx, input.orgNodeId);
+  const resolved = resolveFlow(input.flow, line, input.picked ?? {});
   if (!resolved.ok) throw refusalError(resolved.refusal, { step: resolved.step });
+  await assertNameable(deps.org, ctx, line, pickedIn(input.flow, input.picked ?? {}));
   const submitter = { personId: ctx.actor.personId, name: ctx.actor.name };
   return openApproval(tx, input, resolved.flow, submitter, now);
 }
+
+/** The people picked for the flow's `picked` steps (a pick for a step that picks nobody is not used). */
+const pickedIn = (flow: FlowDefinition, picked: Readonly<Record<string, PersonRef>>): PersonRef[] =>
+  flow.stages
+    .flatMap((stage) => stage.steps)
+    .filter((step) => step.approvers.some((approver) => approver.kind === 'picked') && picked[step.key])
+    .map((step) => picked[step.key]!);
 
 /**
  * Stores a new instance of a flow already resolved for its submitter, its first stage open. For callers that know
