@@ -2,6 +2,7 @@
 // months run, assessed and signed off, and the current month run and open — all on the demo org, computed from the
 // inspection and training demo data through their APIs like any month. Idempotent: skips when the library exists.
 import { addMonths, currentMonth } from '@duda/month';
+import { seedAppealDemo } from '../appeals/seed.ts';
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { PerformanceDeps } from '../deps.ts';
 import { createKpi } from '../library/kpis.ts';
@@ -100,6 +101,7 @@ export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg,
     });
   }
   await runMonth(deps, ctx, month);
+  await seedAppealDemo(deps, org, month);
   return { months: 4 };
 }
 

@@ -25,10 +25,15 @@ describe('performance demo seed', () => {
       const state = await sup.months.get({ month: closed });
       expect(state).toMatchObject({ status: 'SIGNED_OFF', scorecards: { total: 7, assessed: 7 } });
     }
+    // Open, computed; one clerk of 湖滨 already assessed, with an open appeal for her manager (申诉).
     expect(await sup.months.get({ month })).toMatchObject({
       status: 'OPEN',
-      scorecards: { total: 7, computed: 7 },
+      scorecards: { total: 7, computed: 6, assessed: 1 },
     });
+    const appeals = await (await f.as('hubin.mgr')).appeals.list({ scope: 'units' });
+    expect(appeals.items.map((a) => [a.personName, a.kpiName, a.status, a.canDecide])).toEqual([
+      ['钱晓云', '营业厅检查得分', 'FILED', true],
+    ]);
     // A closed month's clerk sees her result, her attitude entered by the superior.
     const clerk = await f.as('hubin.clerk');
     const [card] = (await clerk.scorecards.list({ month: addMonths(month, -1) })).items;
@@ -38,5 +43,6 @@ describe('performance demo seed', () => {
     expect(full.lines[4]!.points).toBe(full.lines[4]!.value);
 
     expect(await seedPerformanceDemo(f.performance.deps, f.inspection.seeded, now)).toEqual({ months: 0 });
-  });
+    // Four months through real inspection and training, and the appeal's steps: room for a loaded machine.
+  }, 120_000);
 });
