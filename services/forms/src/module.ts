@@ -12,6 +12,7 @@ import { localFileStorage, type FileStorage } from './files/file-storage.ts';
 import { createFormsPrisma } from './prisma.ts';
 import { createFormsRouter } from './router/index.ts';
 import { seedApprovalsDemo } from './approvals/seed.ts';
+import { seedComplaintsDemo } from './complaints/seed.ts';
 import { seedFormsDemo } from './seed/index.ts';
 import { formsEvents } from './service-events.ts';
 
@@ -58,10 +59,12 @@ export const formsModule = defineServiceModule({
   events: (service: FormsService) => formsEvents(service.deps),
   seed: {
     after: ['org'],
-    // The forms and their records first, then approvals on the records whose form has a flow (every state).
+    // The forms and their records first, then approvals on the records whose form has a flow (every state), then
+    // complaint cases (open, escalated, closed).
     run: async (service: FormsService, seeded: { org: SeededOrg }, now: Date) => ({
       ...(await seedFormsDemo(service.prisma, seeded.org)),
       ...(await seedApprovalsDemo(service.prisma, seeded.org, now)),
+      ...(await seedComplaintsDemo(service.prisma, seeded.org, now)),
     }),
   },
 });

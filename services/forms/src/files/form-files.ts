@@ -12,6 +12,7 @@ import {
   type UiSchema,
 } from '@duda/contract-forms';
 import { takesPartInApproval } from '../approvals/index.ts';
+import { mayReadEvidence } from '../complaints/index.ts';
 import type { FormsDeps } from '../deps.ts';
 import { mayReadByScope } from '../submissions/submission-access.ts';
 import { SUBMISSION_SUBJECT } from '../submissions/submission-service.ts';
@@ -120,6 +121,8 @@ export async function readFormFile(
       if (allowed) break;
     }
   }
+  // A complaint's evidence (投诉证据): whoever reads the case.
+  allowed ||= await mayReadEvidence(deps, ctx.actor, file);
   if (!allowed) return null;
   const stream = await deps.files.get(file.storageKey);
   return stream ? { stream, name: file.name, contentType: file.contentType } : null;

@@ -2,6 +2,7 @@
 import { router } from '@duda/service-kit';
 import type { FormsDeps } from '../deps.ts';
 import { approvalsRouter } from './approvals.ts';
+import { complaintsRouter } from './complaints.ts';
 import { pendingRouter } from './pending.ts';
 import { submissionsRouter } from './submissions.ts';
 import { templatesRouter } from './templates.ts';
@@ -13,6 +14,7 @@ export function createFormsRouter(deps: FormsDeps) {
     pending: pendingRouter(deps),
     templates: templatesRouter(deps),
     submissions: submissionsRouter(deps),
+    complaints: complaintsRouter(deps),
   });
 }
 

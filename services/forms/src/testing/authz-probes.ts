@@ -5,6 +5,7 @@
 import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { FormsService } from '../module.ts';
 import { approvalsProbes, formsPendingProbes } from './probes/approvals.ts';
+import { complaintsProbes } from './probes/complaints.ts';
 import { submissionsProbes } from './probes/submissions.ts';
 import { templatesProbes } from './probes/templates.ts';
 
@@ -13,4 +14,5 @@ export const formsProbes = composeAreaProbes<FormsService>('forms', [
   submissionsProbes,
   approvalsProbes,
   formsPendingProbes,
+  complaintsProbes,
 ]);

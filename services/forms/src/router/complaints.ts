@@ -1,0 +1,58 @@
+// `forms.complaints` (客户投诉): take a case in, each step on it, one case with its history, a page of cases, and the
+// month's counts per hall and person. Evidence is uploaded first through forms.submissions.uploadFile.
+import { complaintInputs } from '@duda/contract-forms';
+import { authedProcedure, router } from '@duda/service-kit';
+import type { FormsDeps } from '../deps.ts';
+import {
+  getComplaint,
+  listComplaints,
+  stepComplaint,
+  takeComplaint,
+} from '../complaints/complaint-service.ts';
+import { complaintCounts } from '../complaints/counts.ts';
+
+export const complaintsRouter = (deps: FormsDeps) =>
+  router({
+    take: authedProcedure
+      .input(complaintInputs.take)
+      .mutation(({ ctx, input }) => takeComplaint(deps, ctx, input)),
+    classify: authedProcedure
+      .input(complaintInputs.classify)
+      .mutation(({ ctx, input: { id, ...step } }) =>
+        stepComplaint(deps, ctx, id, { action: 'CLASSIFY', ...step }),
+      ),
+    investigate: authedProcedure
+      .input(complaintInputs.investigate)
+      .mutation(({ ctx, input: { id, ...step } }) =>
+        stepComplaint(deps, ctx, id, { action: 'INVESTIGATE', ...step }),
+      ),
+    resolve: authedProcedure
+      .input(complaintInputs.resolve)
+      .mutation(({ ctx, input: { id, ...step } }) =>
+        stepComplaint(deps, ctx, id, { action: 'RESOLVE', ...step }),
+      ),
+    feedback: authedProcedure
+      .input(complaintInputs.feedback)
+      .mutation(({ ctx, input: { id, ...step } }) =>
+        stepComplaint(deps, ctx, id, { action: 'FEEDBACK', ...step }),
+      ),
+    followUp: authedProcedure
+      .input(complaintInputs.followUp)
+      .mutation(({ ctx, input: { id, ...step } }) =>
+        stepComplaint(deps, ctx, id, { action: 'FOLLOW_UP', ...step }),
+      ),
+    close: authedProcedure
+      .input(complaintInputs.close)
+      .mutation(({ ctx, input: { id, ...step } }) =>
+        stepComplaint(deps, ctx, id, { action: 'CLOSE', ...step }),
+      ),
+    get: authedProcedure
+      .input(complaintInputs.get)
+      .query(({ ctx, input }) => getComplaint(deps, ctx, input.id)),
+    list: authedProcedure
+      .input(complaintInputs.list)
+      .query(({ ctx, input }) => listComplaints(deps, ctx, input)),
+    counts: authedProcedure
+      .input(complaintInputs.counts)
+      .query(({ ctx, input }) => complaintCounts(deps, ctx, input)),
+  });
