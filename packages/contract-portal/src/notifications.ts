@@ -8,6 +8,8 @@ export const NOTIFICATION_KINDS = [
   'PLAN_REJECTED',
   'EXAM_PUBLISHED',
   'RESULT_RELEASED',
+  'APPROVAL_REMINDED',
+  'APPROVAL_COMPLETED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -16,6 +18,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Record<Locale, s
   PLAN_REJECTED: { 'zh-CN': '计划被退回', en: 'Plan sent back' },
   EXAM_PUBLISHED: { 'zh-CN': '考试发布', en: 'Exam published' },
   RESULT_RELEASED: { 'zh-CN': '成绩发布', en: 'Result released' },
+  APPROVAL_REMINDED: { 'zh-CN': '审批催办', en: 'Approval reminder' },
+  APPROVAL_COMPLETED: { 'zh-CN': '审批结果', en: 'Approval result' },
 };
 
 /** The gateway route of the live stream (GET, `text/event-stream`, the session cookie names the listener). */
@@ -43,6 +47,10 @@ export interface NotificationParams {
   closesAt?: string;
   score?: number;
   maxScore?: number;
+  /** An approval's end: APPROVED or REJECTED. */
+  outcome?: string;
+  /** A reminder that came with the task handed up past its deadline (超时上报). */
+  escalated?: boolean;
 }
 
 /** A notification as the caller's list and the stream send it. */
@@ -101,6 +109,21 @@ const DETAIL: Record<NotificationKind, Record<Locale, (p: NotificationParams, l:
   RESULT_RELEASED: {
     'zh-CN': (p) => `成绩 ${p.score ?? ''} / ${p.maxScore ?? ''} 分`,
     en: (p) => `Score ${p.score ?? ''} of ${p.maxScore ?? ''}.`,
+  },
+  APPROVAL_REMINDED: {
+    'zh-CN': (p) => (p.escalated ? '审批已超时，转由您处理，请尽快审批' : '有待您处理的审批，请尽快审批'),
+    en: (p) =>
+      p.escalated
+        ? 'An approval passed its time limit and is now yours: decide it soon.'
+        : 'An approval is waiting for you: decide it soon.',
+  },
+  APPROVAL_COMPLETED: {
+    'zh-CN': (p) =>
+      p.outcome === 'APPROVED' ? '您提交的审批已通过' : '您提交的审批被驳回，可修改后重新提交',
+    en: (p) =>
+      p.outcome === 'APPROVED'
+        ? 'Your approval request was approved.'
+        : 'Your approval request was rejected: change it and submit again.',
   },
 };
 

@@ -36,6 +36,25 @@ export type RaisingFact =
       personId: string;
       score: number;
       maxScore: number;
+    }
+  | {
+      /** 催办: people, and role slots (whoever holds the role at the node) an approval waits for. */
+      kind: 'APPROVAL_REMINDED';
+      instanceId: string;
+      subjectType: string;
+      subjectId: string;
+      title: string;
+      to: readonly ({ personId: string } | RoleAtNode)[];
+      escalated: boolean;
+    }
+  | {
+      kind: 'APPROVAL_COMPLETED';
+      instanceId: string;
+      subjectType: string;
+      subjectId: string;
+      title: string;
+      outcome: 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+      submitterId: string;
     };
 
 /**
@@ -46,9 +65,17 @@ export function isNews(fact: RaisingFact, at: Date): boolean {
   return fact.kind !== 'EXAM_PUBLISHED' || new Date(fact.closesAt) > at;
 }
 
-/** The holders of a role at one org node (the hall's managers, the district's supervisors). */
+/** The holders of a role at one org node (the hall's managers, the district's supervisors, an approval's slot). */
 export interface RoleAtNode {
-  role: 'hall_manager' | 'duty_manager' | 'district_supervisor';
+  role:
+    | 'hall_manager'
+    | 'duty_manager'
+    | 'manager_assistant'
+    | 'district_supervisor'
+    | 'city_supervisor'
+    | 'trainer'
+    | 'hr'
+    | 'leader';
   orgNodeId: string;
 }
 
@@ -76,8 +103,22 @@ export function audienceOf(fact: RaisingFact): Audience {
       return { personIds: fact.candidatePersonIds, holders: [] };
     case 'RESULT_RELEASED':
       return { personIds: [fact.personId], holders: [] };
+    case 'APPROVAL_REMINDED':
+      return {
+        personIds: fact.to.flatMap((to) => ('personId' in to ? [to.personId] : [])),
+        holders: fact.to.flatMap((to) => ('role' in to ? [to] : [])),
+      };
+    // The submitter learns the outcome; a withdrawal is their own doing.
+    case 'APPROVAL_COMPLETED':
+      return { personIds: fact.outcome === 'WITHDRAWN' ? [] : [fact.submitterId], holders: [] };
   }
 }
+
+/** An approval opens on its subject's page when it is a form submission, else on the approval's own. */
+const approvalLink = (fact: { instanceId: string; subjectType: string; subjectId: string }) =>
+  fact.subjectType === 'submission'
+    ? `/forms/submissions/${fact.subjectId}`
+    : `/forms/approvals/${fact.instanceId}`;
 
 export interface NotificationDraft {
   personId: string;
@@ -85,7 +126,7 @@ export interface NotificationDraft {
   title: string;
   params: NotificationParams;
   /** The remote whose page it opens, and the page's path in the shell. */
-  area: 'inspection' | 'training';
+  area: 'inspection' | 'training' | 'forms';
   link: string;
 }
 
@@ -122,6 +163,22 @@ function content(fact: RaisingFact): Omit<NotificationDraft, 'personId'> {
         params: { score: fact.score, maxScore: fact.maxScore },
         area: 'training',
         link: `/training/results/${fact.attemptId}`,
+      };
+    case 'APPROVAL_REMINDED':
+      return {
+        kind: fact.kind,
+        title: fact.title,
+        params: { escalated: fact.escalated },
+        area: 'forms',
+        link: approvalLink(fact),
+      };
+    case 'APPROVAL_COMPLETED':
+      return {
+        kind: fact.kind,
+        title: fact.title,
+        params: { outcome: fact.outcome },
+        area: 'forms',
+        link: approvalLink(fact),
       };
   }
 }

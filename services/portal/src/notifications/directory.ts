@@ -10,6 +10,14 @@ import type { RoleAtNode } from '../domain/notification-recipients.ts';
 /** The portal's own identity towards the org service; no person has this id. */
 export const PORTAL_READER_ID = '00000000-0000-4000-8000-00000000d0da';
 
+/** The level a role's node sits at: an approval's slot may be a city's (督导, 培训, 人力, 领导). */
+const levelOf = (role: RoleAtNode['role']) =>
+  role === 'district_supervisor'
+    ? 'district'
+    : ['city_supervisor', 'trainer', 'hr', 'leader'].includes(role)
+      ? 'city'
+      : 'hall';
+
 export function nodeReader({ role, orgNodeId }: RoleAtNode, requestId: string, log: Logger): CallerContext {
   const actor: Actor = {
     personId: PORTAL_READER_ID,
@@ -21,7 +29,7 @@ export function nodeReader({ role, orgNodeId }: RoleAtNode, requestId: string, l
         role: 'leader',
         orgNodeId,
         orgNodeName: '',
-        orgLevel: role === 'district_supervisor' ? 'district' : 'hall',
+        orgLevel: levelOf(role),
         subtree: [orgNodeId],
       },
     ],

@@ -6,6 +6,17 @@ import { z } from 'zod';
 import type { RaisingFact } from '../domain/notification-recipients.ts';
 
 const at = z.iso.datetime();
+/** The roles an approval step's slot may name (forms' APPROVER_ROLES), as the portal reads them. */
+const APPROVER_ROLES = [
+  'hall_manager',
+  'duty_manager',
+  'manager_assistant',
+  'district_supervisor',
+  'city_supervisor',
+  'trainer',
+  'hr',
+  'leader',
+] as const;
 
 /** services/inspection: the overdue job found the hall holding an order past its deadline. */
 export const rectificationOverdue = defineEvent(
@@ -56,6 +67,38 @@ export const resultReleased = defineEvent(
   }),
 );
 
+const approvalSubject = {
+  instanceId: z.uuid(),
+  subjectType: z.string(),
+  subjectId: z.uuid(),
+  title: z.string(),
+};
+
+/** services/forms: approvers were reminded (催办, or the deadline job); each a person or a role at a node. */
+export const approvalReminded = defineEvent(
+  'forms.approval.reminded',
+  z.object({
+    ...approvalSubject,
+    to: z.array(
+      z.union([
+        z.object({ personId: z.uuid() }),
+        z.object({ role: z.enum(APPROVER_ROLES), orgNodeId: z.uuid() }),
+      ]),
+    ),
+    escalated: z.boolean(),
+  }),
+);
+
+/** services/forms: an approval ended (approved, rejected, withdrawn). */
+export const approvalCompleted = defineEvent(
+  'forms.approval.completed',
+  z.object({
+    ...approvalSubject,
+    outcome: z.enum(['APPROVED', 'REJECTED', 'WITHDRAWN']),
+    submitterId: z.uuid(),
+  }),
+);
+
 type PayloadOf<E> = E extends { schema: z.ZodType<infer P> } ? P : never;
 
 export const overdueFact = (p: PayloadOf<typeof rectificationOverdue>): RaisingFact => ({
@@ -80,5 +123,15 @@ export const publishedFact = (p: PayloadOf<typeof examPublished>): RaisingFact =
 
 export const releasedFact = (p: PayloadOf<typeof resultReleased>): RaisingFact => ({
   kind: 'RESULT_RELEASED',
+  ...p,
+});
+
+export const remindedFact = (p: PayloadOf<typeof approvalReminded>): RaisingFact => ({
+  kind: 'APPROVAL_REMINDED',
+  ...p,
+});
+
+export const completedFact = (p: PayloadOf<typeof approvalCompleted>): RaisingFact => ({
+  kind: 'APPROVAL_COMPLETED',
   ...p,
 });

@@ -6,6 +6,9 @@ import { holdersOf } from './directory.ts';
 import type { NotificationsDeps } from './notifications-deps.ts';
 import { raiseNotifications } from './raise.ts';
 import {
+  approvalCompleted,
+  approvalReminded,
+  completedFact,
   examPublished,
   overdueFact,
   planRejected,
@@ -13,6 +16,7 @@ import {
   rectificationOverdue,
   rejectedFact,
   releasedFact,
+  remindedFact,
   resultReleased,
 } from './raising-events.ts';
 
@@ -36,5 +40,11 @@ export const notificationSubscriptions = (deps: NotificationsDeps): Subscription
   }),
   subscribe(resultReleased, 'notify-released-result', async (e) => {
     await notifyOf(deps, e, releasedFact(e.payload));
+  }),
+  subscribe(approvalReminded, 'notify-approval-reminded', async (e) => {
+    await notifyOf(deps, e, remindedFact(e.payload));
+  }),
+  subscribe(approvalCompleted, 'notify-approval-completed', async (e) => {
+    await notifyOf(deps, e, completedFact(e.payload));
   }),
 ];

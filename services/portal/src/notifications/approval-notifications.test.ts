@@ -1,0 +1,101 @@
+// Approvals reach people (表单审批): a reminder (催办, the deadline job's, an escalation) tells the people and role
+// holders it names, an approval's end tells its submitter — each once however often the event is delivered.
+import { localServiceClient } from '@duda/service-kit';
+import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { database } from '../database.ts';
+import { createPortalService, type PortalService } from '../module.ts';
+
+let f: OrgFixture;
+let service: PortalService;
+const clock = { now: new Date('2026-11-23T02:00:00Z') };
+
+beforeAll(async () => {
+  f = await orgFixture({ with: [database] });
+  service = createPortalService({
+    pool: f.db.pool,
+    org: localServiceClient(f.org.router),
+    now: () => clock.now,
+    outbound: { send: async () => undefined },
+  });
+}, 120_000);
+afterAll(async () => {
+  await service.close();
+  await f.close();
+});
+
+const personOf = (username: string) => f.seeded.demoPeople[username]!.id;
+const subscription = (name: string) => service.notifications.subscriptions.find((s) => s.name === name)!;
+/** Hands an event to a subscriber exactly as pg-boss does, `attempt` times over. */
+const deliver = (name: string, id: string, payload: unknown, attempt = 1) =>
+  subscription(name).deliver(
+    {
+      id,
+      type: subscription(name).eventType,
+      occurredAt: clock.now.toISOString(),
+      payload: payload as never,
+    },
+    { subscriber: `portal.${name}`, attempt },
+  );
+const rowsOf = (eventId: string) =>
+  service.prisma.notification.findMany({ where: { sourceEventId: eventId }, orderBy: { personId: 'asc' } });
+
+const subject = () => ({
+  instanceId: crypto.randomUUID(),
+  subjectType: 'submission',
+  subjectId: crypto.randomUUID(),
+  title: '请假申请（赵雪）',
+});
+
+describe('approval notifications', () => {
+  it('tells a reminded approver and the holders of a reminded role slot, once however often delivered', async () => {
+    const eventId = crypto.randomUUID();
+    const about = subject();
+    const district = f.seeded.districts.find((d) =>
+      f.seeded.districtSupervisors[d.code]?.some((p) => p.id === personOf('sc.sup')),
+    )!;
+    const payload = {
+      ...about,
+      to: [{ personId: personOf('hubin.mgr') }, { role: 'district_supervisor', orgNodeId: district.id }],
+      byId: personOf('hubin.clerk'),
+      escalated: true,
+      at: clock.now.toISOString(),
+    };
+    await Promise.all([
+      deliver('notify-approval-reminded', eventId, payload),
+      deliver('notify-approval-reminded', eventId, payload),
+    ]);
+    await deliver('notify-approval-reminded', eventId, payload, 2);
+
+    const rows = await rowsOf(eventId);
+    expect(rows.map((r) => r.personId).sort()).toEqual(['hubin.mgr', 'sc.sup'].map(personOf).sort());
+    expect(rows[0]).toMatchObject({
+      kind: 'APPROVAL_REMINDED',
+      title: about.title,
+      area: 'forms',
+      link: `/forms/submissions/${about.subjectId}`,
+      params: { escalated: true },
+    });
+  });
+
+  it('tells the submitter the outcome once, and nobody of their own withdrawal', async () => {
+    const approved = crypto.randomUUID();
+    const payload = {
+      ...subject(),
+      subjectType: 'policy-revision',
+      outcome: 'APPROVED',
+      submitterId: personOf('hubin.clerk'),
+      completedAt: clock.now.toISOString(),
+    };
+    await deliver('notify-approval-completed', approved, payload);
+    await deliver('notify-approval-completed', approved, payload, 2);
+    const rows = await rowsOf(approved);
+    expect(rows.map((r) => [r.personId, r.kind, r.link])).toEqual([
+      [personOf('hubin.clerk'), 'APPROVAL_COMPLETED', `/forms/approvals/${payload.instanceId}`],
+    ]);
+
+    const withdrawn = crypto.randomUUID();
+    await deliver('notify-approval-completed', withdrawn, { ...payload, outcome: 'WITHDRAWN' });
+    expect(await rowsOf(withdrawn)).toEqual([]);
+  });
+});
