@@ -1,4 +1,9 @@
 import type { Feature } from './feature.ts';
+import { kpisFeature } from './kpis/index.ts';
+import { monthsFeature } from './months/index.ts';
+import { schemesFeature } from './schemes/index.ts';
+import { scorecardsFeature } from './scorecards/index.ts';
+import { targetsFeature } from './targets/index.ts';
 import { reviewCyclesFeature } from './review-cycles/index.ts';
 import { reviewFormsFeature } from './review-forms/index.ts';
 import { reviewResultsFeature } from './review-results/index.ts';
@@ -7,6 +12,11 @@ import { calibrationFeature } from './calibration/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
 export const features: Feature[] = [
+  scorecardsFeature,
+  targetsFeature,
+  monthsFeature,
+  kpisFeature,
+  schemesFeature,
   reviewFormsFeature,
   reviewResultsFeature,
   reviewCyclesFeature,

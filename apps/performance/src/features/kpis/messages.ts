@@ -1,0 +1,140 @@
+// Texts of the KPI library (指标库), under `performance.kpis`; the rule words are shared with the scorecard pages.
+// The sources' names come from the contract's terms (`performance.kpiSource.*`), the words the service uses.
+import { KPI_SOURCES, kpiSourceTerms } from '@duda/contract-performance';
+
+const sourcesIn = (locale: 'zh-CN' | 'en') =>
+  Object.fromEntries(
+    KPI_SOURCES.map((source) => [source, kpiSourceTerms.catalog[`performance.kpiSource.${source}`]![locale]]),
+  );
+
+export const zhCN = {
+  kpiSource: sourcesIn('zh-CN'),
+  kpis: {
+    menu: '指标库',
+    title: '指标库',
+    description:
+      '本市的考核指标：定义、单位、方向、目标、评分规则和数据来源。已用于考核方案的指标只能修改名称、定义和单位。',
+    create: '新建指标',
+    edit: '修改指标',
+    columns: {
+      name: '指标',
+      source: '数据来源',
+      direction: '方向',
+      target: '目标值',
+      rule: '评分规则',
+      schemes: '所在方案',
+    },
+    empty: {
+      none: '指标库还没有指标',
+      noneHint: '点击“新建指标”，选择数据来源并设置评分规则',
+      filtered: '没有符合条件的指标',
+      filteredHint: '可以调整筛选条件后重新查询',
+    },
+    filters: { source: '数据来源', all: '全部' },
+    direction: { HIGHER: '越高越好', LOWER: '越低越好' },
+    ruleKind: { LINEAR: '线性区间', STEPS: '阶梯', DEDUCTION: '按件扣分', MANUAL: '人工评分' },
+    rule: {
+      LINEAR: '下限 {floor}{unit} 得 0 分，目标 {target}{unit} 得满分，中间按比例',
+      STEPS: '阶梯：{steps}',
+      step: '{op}{threshold}{unit} 得 {share}%',
+      DEDUCTION: '每{unit}扣 {perUnit} 分，最多扣 {cap} 分',
+      MANUAL: '上级直接评分（0 至权重）',
+    },
+    form: {
+      name: '名称',
+      definition: '定义',
+      unit: '单位',
+      direction: '方向',
+      target: '目标值',
+      source: '数据来源',
+      pulled: '由系统从服务检查、培训考试取数',
+      entered: '由上级在评价时录入',
+      kind: '评分规则',
+      floor: '下限（得 0 分）',
+      threshold: '门槛',
+      share: '得分比例 %',
+      addStep: '添加阶梯',
+      remove: '删除',
+      perUnit: '每单位扣分',
+      cap: '最多扣分',
+      save: '保存',
+      cancel: '取消',
+      saved: '指标已保存',
+      inUse: '已用于 {count} 个考核方案：评分规则、目标、方向和来源不能再改',
+    },
+    preview: {
+      title: '评分预览',
+      weight: '按权重',
+      figure: '当月数据',
+      points: '得分',
+      manual: '人工评分：上级直接给出 0 至权重之间的分数。',
+      none: '填写完整的规则后显示预览',
+    },
+  },
+};
+
+export const en: typeof zhCN = {
+  kpiSource: sourcesIn('en'),
+  kpis: {
+    menu: 'KPI library',
+    title: 'KPI library',
+    description:
+      "The city's KPIs: definition, unit, direction, target, scoring rule and source. A KPI used by a scheme keeps its scoring: only its name, definition and unit change.",
+    create: 'New KPI',
+    edit: 'Edit KPI',
+    columns: {
+      name: 'KPI',
+      source: 'Source',
+      direction: 'Direction',
+      target: 'Target',
+      rule: 'Scoring rule',
+      schemes: 'In schemes',
+    },
+    empty: {
+      none: 'The KPI library is empty',
+      noneHint: 'Click “New KPI”, pick its source and set its scoring rule',
+      filtered: 'No KPI matches',
+      filteredHint: 'Change the filters and search again',
+    },
+    filters: { source: 'Source', all: 'All' },
+    direction: { HIGHER: 'Higher is better', LOWER: 'Lower is better' },
+    ruleKind: { LINEAR: 'Linear band', STEPS: 'Steps', DEDUCTION: 'Deduction per unit', MANUAL: 'Manual' },
+    rule: {
+      LINEAR: '0 points at {floor}{unit}, full points at the target {target}{unit}, in proportion between',
+      STEPS: 'Steps: {steps}',
+      step: '{op}{threshold}{unit} earns {share}%',
+      DEDUCTION: '{perUnit} points off per {unit}, at most {cap}',
+      MANUAL: 'Scored by the superior (0 to the weight)',
+    },
+    form: {
+      name: 'Name',
+      definition: 'Definition',
+      unit: 'Unit',
+      direction: 'Direction',
+      target: 'Target',
+      source: 'Source',
+      pulled: 'Pulled from inspection and training',
+      entered: 'Entered by the superior when assessing',
+      kind: 'Scoring rule',
+      floor: 'Floor (0 points)',
+      threshold: 'Threshold',
+      share: 'Share of the weight, %',
+      addStep: 'Add a step',
+      remove: 'Remove',
+      perUnit: 'Points off per unit',
+      cap: 'At most',
+      save: 'Save',
+      cancel: 'Cancel',
+      saved: 'KPI saved',
+      inUse: 'Used by {count} schemes: its rule, target, direction and source can no longer change',
+    },
+    preview: {
+      title: 'Preview',
+      weight: 'With a weight of',
+      figure: 'Monthly figure',
+      points: 'Points',
+      manual: 'Manual: the superior gives between 0 and the weight.',
+      none: 'Complete the rule to see the preview',
+    },
+  },
+};

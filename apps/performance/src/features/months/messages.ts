@@ -1,0 +1,78 @@
+// Texts of the month page (月度绩效), under `performance.months`.
+export const zhCN = {
+  months: {
+    menu: '月度绩效',
+    exportMenu: '绩效结果导出',
+    title: '月度绩效',
+    description: '计算本月考核表（从服务检查、培训考试取数），查看评价进度和等级分布，签发后供人力资源导出。',
+    month: '月份',
+    status: { OPEN: '进行中', SIGNED_OFF: '已签发' },
+    lastRunAt: '最近计算：{at}',
+    neverRun: '本月尚未计算',
+    signedOff: '{name} 于 {at} 签发',
+    run: '计算本月绩效',
+    rerun: '重新计算',
+    running: '正在从服务检查、培训考试取数并计算考核表…（已用 {seconds} 秒）',
+    ran: '已计算 {count} 份考核表',
+    progress: '评价进度',
+    counts: {
+      total: '考核表',
+      computed: '待自评',
+      selfAssessed: '待上级评价',
+      assessed: '已评价',
+    },
+    distribution: '等级分布',
+    distributionCounts:
+      '优秀 {excellent} 人（上限 {excellentAllowed} 人），不合格 {fail} 人（至少 {failRequired} 人）',
+    guideline: '分布指引：优秀不超过 {excellentMax}%，不合格不少于 {failMin}%',
+    withinGuideline: '符合分布指引',
+    outsideGuideline: '不符合分布指引',
+    bands: '等级分数线：优秀 ≥ {excellent}，良好 ≥ {good}，合格 ≥ {pass}',
+    signOff: '签发本月',
+    signOffConfirm: '签发后 {month} 的考核结果不能再修改（更正须在以后月份以加减分记录）。确定签发吗？',
+    signedNow: '{month} 已签发',
+    exportXlsx: '导出 Excel',
+    exportCsv: '导出 CSV',
+    openList: '查看考核表',
+  },
+};
+
+export const en: typeof zhCN = {
+  months: {
+    menu: 'Monthly results',
+    exportMenu: 'Results export',
+    title: 'Monthly results',
+    description:
+      "Compute the month's scorecards (pulling from inspection and training), follow the assessments and the grade distribution, and sign the month off for HR's export.",
+    month: 'Month',
+    status: { OPEN: 'Open', SIGNED_OFF: 'Signed off' },
+    lastRunAt: 'Last computed {at}',
+    neverRun: 'Not computed yet',
+    signedOff: 'Signed off by {name} on {at}',
+    run: 'Compute the month',
+    rerun: 'Compute again',
+    running: 'Pulling from inspection and training and computing the scorecards… ({seconds} s)',
+    ran: '{count} scorecards computed',
+    progress: 'Assessment progress',
+    counts: {
+      total: 'Scorecards',
+      computed: 'Awaiting self-assessment',
+      selfAssessed: 'Awaiting the superior',
+      assessed: 'Assessed',
+    },
+    distribution: 'Grade distribution',
+    distributionCounts:
+      '{excellent} excellent (at most {excellentAllowed}), {fail} fail (at least {failRequired})',
+    guideline: 'Guideline: at most {excellentMax}% excellent, at least {failMin}% fail',
+    withinGuideline: 'Within the guideline',
+    outsideGuideline: 'Outside the guideline',
+    bands: 'Grade bands: excellent ≥ {excellent}, good ≥ {good}, pass ≥ {pass}',
+    signOff: 'Sign off the month',
+    signOffConfirm:
+      'Once signed off, the results of {month} cannot change (a correction is an adjustment in a later month). Sign off?',
+    signedNow: '{month} signed off',
+    exportXlsx: 'Export Excel',
+    exportCsv: 'Export CSV',
+    openList: 'Open the scorecards',
+  },
+};

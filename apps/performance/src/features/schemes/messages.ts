@@ -1,0 +1,73 @@
+// Texts of the schemes (考核方案), under `performance.schemes`.
+export const zhCN = {
+  schemes: {
+    menu: '考核方案',
+    title: '考核方案',
+    description: '每个岗位每月适用一个方案：指标及其权重（合计 100）。当月已开始时，方案调整从下月起生效。',
+    create: '新建方案版本',
+    role: { clerk: '营业员', hall_manager: '店面经理' },
+    fromMonth: '{month} 起执行',
+    inForce: '本月执行中',
+    none: '还没有{role}的考核方案',
+    noneHint: '点击“新建方案版本”，从指标库中选择指标并分配权重',
+    columns: { kpi: '指标', weight: '权重', target: '目标值', rule: '评分规则' },
+    form: {
+      role: '岗位',
+      name: '方案名称',
+      fromMonth: '起始月份',
+      fromMonthHint: '当月已有方案时只能从下月起',
+      lines: '指标与权重',
+      kpi: '选择指标',
+      weight: '权重',
+      addLine: '添加指标',
+      remove: '删除',
+      sum: '权重合计 {sum} / 100',
+      save: '保存方案',
+      cancel: '取消',
+      saved: '方案已保存',
+    },
+    check: {
+      empty: '请至少添加一个指标',
+      kpiMissing: '每一行都要选择指标',
+      duplicate: '同一指标只能出现一次',
+      not100: '权重合计须为 100',
+    },
+  },
+};
+
+export const en: typeof zhCN = {
+  schemes: {
+    menu: 'Schemes',
+    title: 'Schemes',
+    description:
+      'Each role has one scheme a month: KPIs and their weights (adding up to 100). Once a month is under way, a change applies from the next month.',
+    create: 'New scheme version',
+    role: { clerk: 'Clerks', hall_manager: 'Hall managers' },
+    fromMonth: 'From {month}',
+    inForce: 'In force this month',
+    none: 'No scheme for {role} yet',
+    noneHint: 'Click “New scheme version”, pick KPIs from the library and give them weights',
+    columns: { kpi: 'KPI', weight: 'Weight', target: 'Target', rule: 'Scoring rule' },
+    form: {
+      role: 'Role',
+      name: 'Scheme name',
+      fromMonth: 'From month',
+      fromMonthHint: 'When this month already has a scheme, only from next month',
+      lines: 'KPIs and weights',
+      kpi: 'Pick a KPI',
+      weight: 'Weight',
+      addLine: 'Add a KPI',
+      remove: 'Remove',
+      sum: 'Weights add up to {sum} / 100',
+      save: 'Save scheme',
+      cancel: 'Cancel',
+      saved: 'Scheme saved',
+    },
+    check: {
+      empty: 'Add at least one KPI',
+      kpiMissing: 'Pick a KPI on every line',
+      duplicate: 'A KPI may appear only once',
+      not100: 'The weights must add up to 100',
+    },
+  },
+};

@@ -1,0 +1,40 @@
+import type { KpiRule } from '@duda/contract-performance';
+import { describe, expect, it } from 'vitest';
+import { assessmentDraft, assessmentValues, isEnteredLine, lostPoints } from './cardView.ts';
+
+const line = (source: string, rule: KpiRule, value: number | null, points: number | null) => ({
+  kpiId: source,
+  source,
+  rule,
+  weight: 20,
+  value,
+  points,
+});
+
+describe('a scorecard line on the page', () => {
+  it('shows what it lost against its weight, nothing when whole or hidden', () => {
+    expect(lostPoints({ weight: 30, points: 22.5 })).toBe(7.5);
+    expect(lostPoints({ weight: 30, points: 30 })).toBeNull();
+    expect(lostPoints({ weight: 30, points: null })).toBeNull();
+  });
+
+  it('a pulled figure is not entered; a manual rule or an unpulled source is', () => {
+    expect(isEnteredLine(line('HALL_INSPECTION_SCORE', { kind: 'LINEAR', floor: 60 }, 90, 15))).toBe(false);
+    expect(isEnteredLine(line('HALL_INSPECTION_SCORE', { kind: 'MANUAL' }, null, 0))).toBe(true);
+    expect(isEnteredLine(line('SATISFACTION_RATE', { kind: 'LINEAR', floor: 80 }, null, 0))).toBe(true);
+  });
+
+  it('the superior’s form starts from the entered lines and sends only the figures given', () => {
+    const lines = [
+      line('HALL_INSPECTION_SCORE', { kind: 'LINEAR', floor: 60 }, 90, 15),
+      line('TEAM_ATTITUDE', { kind: 'MANUAL' }, 18, 18),
+      line('SATISFACTION_RATE', { kind: 'LINEAR', floor: 80 }, null, 0),
+    ];
+    const draft = assessmentDraft(lines);
+    expect(draft).toEqual([
+      { kpiId: 'TEAM_ATTITUDE', value: 18 },
+      { kpiId: 'SATISFACTION_RATE', value: null },
+    ]);
+    expect(assessmentValues(draft)).toEqual([{ kpiId: 'TEAM_ATTITUDE', value: 18 }]);
+  });
+});

@@ -1,0 +1,30 @@
+// What the scorecard page derives from a line: the points it lost (the deduction a person follows to its
+// evidence), whether its figure is the superior's to enter, and what the assessment form starts from.
+import { PULLED_SOURCES, round2, type KpiRule, type KpiSource } from '@duda/contract-performance';
+
+interface LineView {
+  kpiId: string;
+  source: string;
+  rule: KpiRule;
+  weight: number;
+  value: number | null;
+  points: number | null;
+}
+
+/** The points a line lost against its weight; null while the points are hidden or nothing was lost. */
+export function lostPoints(line: Pick<LineView, 'weight' | 'points'>): number | null {
+  if (line.points === null || line.points >= line.weight) return null;
+  return round2(line.weight - line.points);
+}
+
+/** A figure performance keeps itself: the superior enters it (a manual rule gives the points directly). */
+export const isEnteredLine = (line: Pick<LineView, 'source' | 'rule'>): boolean =>
+  line.rule.kind === 'MANUAL' || !(PULLED_SOURCES as readonly string[]).includes(line.source as KpiSource);
+
+/** The superior's form: each entered line with the figure it has so far (null when none yet). */
+export const assessmentDraft = (lines: readonly LineView[]) =>
+  lines.filter(isEnteredLine).map((line) => ({ kpiId: line.kpiId, value: line.value }));
+
+/** Only the lines given a figure are sent: an empty one stays without a figure. */
+export const assessmentValues = (draft: readonly { kpiId: string; value: number | null }[]) =>
+  draft.filter((entry) => entry.value !== null).map((entry) => ({ kpiId: entry.kpiId, value: entry.value! }));
