@@ -3,6 +3,7 @@
 import { federation } from '@module-federation/vite';
 import type { ModuleFederationOptions } from '@module-federation/vite';
 import type { Plugin } from 'vite';
+import { remotePageAssets } from './page-assets-plugin.ts';
 import { descriptorJson, REMOTE_DESCRIPTOR_FILE } from './presentation.ts';
 import type { RemotePresentation } from './presentation.ts';
 
@@ -46,6 +47,9 @@ function sharedConfig(fallback = true): NonNullable<ModuleFederationOptions['sha
   );
 }
 
+/** The container entry of every remote and of the shell, beside mf-manifest.json. */
+const REMOTE_ENTRY_FILE = 'remoteEntry.js';
+
 /** The exposed module every remote provides: its `defineRemote(...)` as the default export. */
 export const REMOTE_MODULE = './remote';
 
@@ -69,7 +73,7 @@ export function remoteFederationOptions({
 }: RemoteFederationOptions): ModuleFederationOptions {
   return {
     name: presentation.name,
-    filename: 'remoteEntry.js',
+    filename: REMOTE_ENTRY_FILE,
     exposes: { [REMOTE_MODULE]: remoteModule },
     shared: sharedConfig(!insideShell),
     shareStrategy: SHARE_STRATEGY,
@@ -85,7 +89,7 @@ export function hostFederationOptions(name = 'shell'): ModuleFederationOptions {
   return {
     name,
     remotes: {},
-    filename: 'remoteEntry.js',
+    filename: REMOTE_ENTRY_FILE,
     shared: sharedConfig(),
     shareStrategy: SHARE_STRATEGY,
     dts: false,
@@ -111,11 +115,12 @@ export function remoteDescriptor(presentation: RemotePresentation): Plugin {
   };
 }
 
-/** Module Federation for a remote, and its descriptor. */
+/** Module Federation for a remote, its descriptor, and the files of each of its pages (pages.json). */
 export function remoteFederation(options: RemoteFederationOptions): Plugin[] {
   return [
     ...(federation(remoteFederationOptions(options)) as Plugin[]),
     remoteDescriptor(options.presentation),
+    remotePageAssets({ entryFile: REMOTE_ENTRY_FILE, remoteModule: options.remoteModule }),
   ];
 }
 

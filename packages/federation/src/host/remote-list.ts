@@ -1,22 +1,7 @@
-import { readRemotePresentation } from '../presentation.ts';
-import type { RemotePresentation } from '../presentation.ts';
+import { readRemoteList } from '../remote-list-entry.ts';
+import type { RemoteListEntry } from '../remote-list-entry.ts';
 
-/** One remote the gateway knows about: the URL of its mf-manifest.json and how to present it. */
-export interface RemoteListEntry extends RemotePresentation {
-  entry: string;
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
-/**
- * A listed remote: without a name or an entry it cannot be loaded and is skipped; a missing or malformed
- * presentation falls back to the defaults (its name as title, last in order).
- */
-function listEntry(value: unknown): RemoteListEntry[] {
-  if (!isObject(value) || typeof value.name !== 'string' || typeof value.entry !== 'string') return [];
-  return [{ ...readRemotePresentation(value.name, value).presentation, entry: value.entry }];
-}
+export type { RemoteListEntry } from '../remote-list-entry.ts';
 
 /**
  * Which remotes to load, asked at run time so a remote can be redeployed (or added) without rebuilding
@@ -29,5 +14,5 @@ export async function fetchRemoteList(
   const response = await fetchImpl(url, { headers: { accept: 'application/json' }, cache: 'no-store' });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   const body = (await response.json()) as { remotes?: unknown };
-  return Array.isArray(body.remotes) ? body.remotes.flatMap(listEntry) : [];
+  return readRemoteList(body.remotes);
 }
