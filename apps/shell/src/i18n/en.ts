@@ -56,6 +56,24 @@ const en: ShellMessages = {
       emptyTitle: 'No module is available to you yet',
       emptyHint: 'Your roles do not include any module yet. Ask the system administrator if you need one.',
       loadingModules: 'Loading modules…',
+      figures: {
+        title: 'What I watch',
+        openOrders: { label: 'Orders to rectify', zero: 'Nothing to rectify', open: 'See and arrange them' },
+        overdueOrders: { label: 'Overdue orders', zero: 'Nothing overdue; keep it up', open: 'See and follow up' },
+        ordersToVerify: { label: 'Rectifications to verify', zero: 'Nothing to verify', open: 'Verify them' },
+        monthInspections: {
+          label: "This month's inspections",
+          zero: 'No inspection yet this month; plan the first',
+          open: "See this month's inspections",
+        },
+        publishedExams: {
+          label: 'Exams published this month',
+          zero: 'No exam yet this month; publish one',
+          open: 'See the exams',
+        },
+        activeStaff: { label: 'Active staff', zero: 'Nobody yet; add or import people', open: 'See the people' },
+        suspendedStaffIds: { label: 'Suspended staff IDs', zero: 'No suspended ID', open: 'See and deal with them' },
+      },
     },
     inbox: {
       title: 'To-dos',

@@ -55,6 +55,16 @@ const zhCN = {
       emptyTitle: '暂无可用的功能模块',
       emptyHint: '您的角色还没有开通任何功能，如有需要请联系系统管理员',
       loadingModules: '功能模块加载中…',
+      figures: {
+        title: '我关注的数据',
+        openOrders: { label: '待整改的整改单', zero: '没有待整改的单子', open: '查看并安排整改' },
+        overdueOrders: { label: '已逾期的整改单', zero: '没有逾期，继续保持', open: '查看并督促整改' },
+        ordersToVerify: { label: '待我验收的整改', zero: '没有待验收的整改', open: '去验收' },
+        monthInspections: { label: '本月检查', zero: '本月还没有检查，去安排第一次', open: '查看本月检查' },
+        publishedExams: { label: '本月已发布的考试', zero: '本月还没有考试，去发布一场', open: '查看考试' },
+        activeStaff: { label: '在职人员', zero: '还没有人员，去新增或导入', open: '查看人员' },
+        suspendedStaffIds: { label: '已暂停的业务工号', zero: '没有暂停的工号', open: '查看并处理' },
+      },
     },
     inbox: {
       title: '今日待办',
