@@ -59,7 +59,11 @@ const en: ShellMessages = {
       figures: {
         title: 'What I watch',
         openOrders: { label: 'Orders to rectify', zero: 'Nothing to rectify', open: 'See and arrange them' },
-        overdueOrders: { label: 'Overdue orders', zero: 'Nothing overdue; keep it up', open: 'See and follow up' },
+        overdueOrders: {
+          label: 'Overdue orders',
+          zero: 'Nothing overdue; keep it up',
+          open: 'See and follow up',
+        },
         ordersToVerify: { label: 'Rectifications to verify', zero: 'Nothing to verify', open: 'Verify them' },
         monthInspections: {
           label: "This month's inspections",
@@ -71,8 +75,16 @@ const en: ShellMessages = {
           zero: 'No exam yet this month; publish one',
           open: 'See the exams',
         },
-        activeStaff: { label: 'Active staff', zero: 'Nobody yet; add or import people', open: 'See the people' },
-        suspendedStaffIds: { label: 'Suspended staff IDs', zero: 'No suspended ID', open: 'See and deal with them' },
+        activeStaff: {
+          label: 'Active staff',
+          zero: 'Nobody yet; add or import people',
+          open: 'See the people',
+        },
+        suspendedStaffIds: {
+          label: 'Suspended staff IDs',
+          zero: 'No suspended ID',
+          open: 'See and deal with them',
+        },
       },
     },
     inbox: {
