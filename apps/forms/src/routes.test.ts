@@ -21,5 +21,6 @@ describe('the forms remote routes', () => {
     const paths = routes.map((route) => route.path);
     expect(paths).toContain('submissions/:id');
     expect(paths).toContain('approvals/:id');
+    expect(paths).toContain('complaints/:id');
   });
 });
