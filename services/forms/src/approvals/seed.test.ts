@@ -88,16 +88,18 @@ describe('demo approvals (against PostgreSQL)', () => {
     );
     const actions = new Set((await prisma.approvalHistory.findMany()).map((h) => h.action));
     expect(actions).toEqual(
-      new Set(['SUBMIT', 'APPROVE', 'REJECT', 'RETURN', 'RESUBMIT', 'WITHDRAW', 'REMIND']),
+      new Set(['SUBMIT', 'APPROVE', 'REJECT', 'RETURN', 'RESUBMIT', 'WITHDRAW', 'ESCALATE']),
     );
 
     // 湖滨's 表6 came back from the district to its manager; 文三路's, approved by its manager, waits for 西湖's
-    // supervisor; 湖滨's 表1, untouched since November, is overdue with 上城区's.
+    // supervisor; 湖滨's 表1, untouched since November, went past 上城区's time and was handed up the line to the
+    // city supervisor (超时上报), with a new time limit.
     const pending = async (username: string) =>
       (await (await f.as(username)).approvals.pending({})).items.map((i) => [i.title, i.overdue]);
     expect(await pending('hubin.mgr')).toEqual([[expect.stringContaining('表6'), false]]);
     expect(await pending('xh.sup')).toEqual([[expect.stringContaining('表6'), false]]);
-    expect(await pending('sc.sup')).toEqual([[expect.stringContaining('表1'), true]]);
+    expect(await pending('sc.sup')).toEqual([]);
+    expect(await pending('city.sup')).toEqual([[expect.stringContaining('表1'), false]]);
 
     expect(await seedApprovalsDemo(prisma, f.seeded, f.clock.now)).toEqual({ approvals: 0 });
   });

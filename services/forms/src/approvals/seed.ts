@@ -96,6 +96,12 @@ export async function seedApprovalsDemo(
   });
   let approvals = 0;
   const halls = org.districts.flatMap((district) => district.halls.map((hall) => ({ hall, district })));
+  // The city ends every line, so an overdue district step is handed on to the city supervisor as the job would;
+  // SeededOrg names the city by id, its name is where the demo's city supervisor works.
+  const city = {
+    id: org.cityId,
+    name: org.demoLogins.find((login) => login.role === 'city_supervisor')?.where ?? '',
+  };
   let h = -1;
   for (const { hall, district } of halls) {
     const own = records.filter((r) => r.orgNodeId === hall.id);
@@ -110,6 +116,7 @@ export async function seedApprovalsDemo(
       const line = {
         hall: { id: hall.id, name: hall.name },
         district: { id: district.id, name: district.name },
+        city,
       };
       const resolved = resolveFlow(flow, line, {});
       if (!resolved.ok) continue;
