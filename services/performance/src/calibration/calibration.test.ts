@@ -157,4 +157,11 @@ describe('a district’s calibration', () => {
     ).toBe('performance.scorecards.monthClosed');
     expect((await district.calibration.view({ month: MONTH, districtId: xihu })).moves).toEqual([]);
   });
+
+  it('hands HR the calibrated grade, not the banded one', async () => {
+    const file = await (await f.as('hr')).months.export({ month: MONTH, format: 'csv' });
+    const rows = Buffer.from(file.base64, 'base64').toString('utf8').split('\n');
+    // 钱晓云 scored 65 (合格 by the bands); the locked calibration made her 不合格.
+    expect(rows.find((row) => row.includes('HZ10110'))).toContain('不合格');
+  });
 });
