@@ -107,6 +107,24 @@ describe('who reads it', () => {
     expect(await kinds('sc.sup')).not.toContain('appeal.decide');
     expect(await kinds('hubin.clerk')).not.toContain('appeal.decide');
   });
+
+  it('a hall manager’s appeal is the district’s to-do', async () => {
+    await f.assess('HZ10201', 80);
+    await (
+      await f.as('nanxing.mgr')
+    ).appeals.file({
+      scorecardId: f.cards.get('HZ10201')!.id,
+      kpiId: f.kpiId,
+      reason: '店长申诉',
+    });
+    const titles = async (who: string) =>
+      (await (await f.as(who)).pending.mine({ limit: 20 })).items
+        .filter((item) => item.kind === 'appeal.decide')
+        .map((item) => item.title);
+    expect(await titles('sc.sup')).toEqual([expect.stringContaining('吴俊')]);
+    expect(await titles('hubin.mgr')).toEqual([expect.stringContaining('赵雪')]);
+    expect(await titles('nanxing.mgr')).toEqual([]);
+  });
 });
 
 describe('interview and decision', () => {
