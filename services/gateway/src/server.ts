@@ -5,6 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { migrationStatus, type Pool } from '@duda/db';
 import {
+  createCallerFactory,
   DATABASE_RETRY_AFTER_SECONDS,
   databaseUnavailableBody,
   isDatabaseUnavailable,
@@ -20,7 +21,7 @@ import { contextFactory, csrfBinding, sessionOf } from './context.ts';
 import { isApi, isBatchedLogin, isLogin, isTrpc } from './procedures.ts';
 import { createAppRouter, type AppRouter } from './router.ts';
 import type { GatewayServices } from './services.ts';
-import { registerWeb } from './web.ts';
+import { registerWeb, type PageCaller } from './web.ts';
 
 const MAX_UPLOAD_BYTES = 12 * 1024 * 1024;
 
@@ -198,6 +199,18 @@ export async function buildGateway({
         return res.code(503).header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS)).send(unavailable);
       }
     });
-  await registerWeb(app, config.webRoot, config.remoteOverrides);
+  // The page carries who is signed in, as org.me would answer the shell's first call (ADR 0023).
+  const callerApi = createCallerFactory(appRouter);
+  const pageCaller: PageCaller = async (req, res) => {
+    const caller = await callerOf({ req, res });
+    if (!caller.actor) return null;
+    try {
+      return await callerApi(caller).org.me();
+    } catch (error) {
+      req.log.warn({ err: error }, 'page sent without its caller: org.me failed');
+      return null;
+    }
+  };
+  await registerWeb(app, config.webRoot, config.remoteOverrides, pageCaller);
   return app;
 }

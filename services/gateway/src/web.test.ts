@@ -59,8 +59,10 @@ describe('serving the built front-ends', () => {
     const manifest = await app.inject('/remotes/inspection/mf-manifest.json');
     expect(manifest.statusCode).toBe(200);
     expect(manifest.headers['cache-control']).toBe('no-cache');
+    // The page can name the person it was served to: never kept by a browser or proxy.
     const index = await app.inject('/');
-    expect(index.headers['cache-control']).toBe('no-cache');
+    expect(index.statusCode).toBe(200);
+    expect(index.headers['cache-control']).toBe('no-store');
   });
 
   it('answers a client-side route with the shell, and a missing file or API path with 404', async () => {
@@ -161,5 +163,101 @@ describe('serving the built front-ends', () => {
     write(webRoot, 'inspection/dist/assets/remote-New00002.js', 'export {}');
     expect((await app.inject('/assets/index-New00001.js')).statusCode).toBe(200);
     expect((await app.inject('/remotes/inspection/assets/remote-New00002.js')).statusCode).toBe(200);
+  });
+});
+
+describe('the page sent to a signed-in caller', () => {
+  const me = {
+    person: {
+      id: 'p-1',
+      staffNo: 'HZ1',
+      name: '区县督导</script>',
+      position: '',
+      orgNodeId: 'n-1',
+      orgName: '上城区',
+    },
+    roles: [],
+    permissions: ['inspection.read'],
+    mustChangePassword: false,
+  };
+  let webRoot: string;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(path.join(os.tmpdir(), 'duda-web-'));
+    write(
+      webRoot,
+      'shell/dist/index.html',
+      '<html><head><title>督导平台</title></head><body><div id="app"></div></body></html>',
+    );
+    write(webRoot, 'inspection/dist/mf-manifest.json', '{}');
+    write(webRoot, 'inspection/dist/remote.json', JSON.stringify(inspectionDescriptor));
+    write(
+      webRoot,
+      'inspection/dist/pages.json',
+      JSON.stringify({
+        entry: { js: ['remoteEntry.js', 'assets/remote-Ab12Cd34.js'], css: [] },
+        pages: [
+          { path: 'halls', js: ['assets/HallsPage-Ef56Gh78.js'], css: ['assets/HallsPage-Ij90Kl12.css'] },
+        ],
+      }),
+    );
+    app = Fastify();
+    // Signed in is a request with the session cookie; the real gateway asks org.me (server.ts).
+    await registerWeb(app, webRoot, {}, async (request) =>
+      request.headers.cookie === 'duda_session=s1' ? me : null,
+    );
+    await app.ready();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  const bootstrapOf = (html: string): unknown => {
+    const data = /<script type="application\/json" id="duda-bootstrap">([^<]*)<\/script>/.exec(html);
+    return data ? JSON.parse(data[1]!) : null;
+  };
+
+  it('carries who they are and the remote list, in a data block that never runs, and is never stored', async () => {
+    for (const url of ['/', '/inspection/halls', '/profile']) {
+      const page = await app.inject({ url, headers: { cookie: 'duda_session=s1' } });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-store');
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(bootstrapOf(page.body)).toEqual({
+        me,
+        remotes: [{ ...inspectionDescriptor, entry: '/remotes/inspection/mf-manifest.json' }],
+      });
+      // The only script is the data block: the policy's script-src 'self' has nothing inline to run.
+      expect(page.body.match(/<script/g)).toHaveLength(1);
+    }
+  });
+
+  it('sends nothing of the kind to an anonymous caller: the page as built, never stored either', async () => {
+    for (const url of ['/', '/inspection/halls']) {
+      const page = await app.inject(url);
+      expect(page.body).toBe(
+        '<html><head><title>督导平台</title></head><body><div id="app"></div></body></html>',
+      );
+      expect(page.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it("hints the remote's files and the opened page's, and only for a remote page", async () => {
+    const halls = (
+      await app.inject({ url: '/inspection/halls?page=2', headers: { cookie: 'duda_session=s1' } })
+    ).body;
+    expect(halls).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/remotes/inspection/mf-manifest.json">',
+    );
+    for (const file of ['remoteEntry.js', 'assets/remote-Ab12Cd34.js', 'assets/HallsPage-Ef56Gh78.js'])
+      expect(halls).toContain(`<link rel="modulepreload" crossorigin href="/remotes/inspection/${file}">`);
+    expect(halls).toContain(
+      '<link rel="preload" as="style" crossorigin href="/remotes/inspection/assets/HallsPage-Ij90Kl12.css">',
+    );
+    const home = (await app.inject({ url: '/', headers: { cookie: 'duda_session=s1' } })).body;
+    expect(home).not.toContain('<link');
   });
 });

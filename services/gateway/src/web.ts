@@ -6,6 +6,9 @@
 // rebuild or a gateway restart (ADR 0017).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { bootstrapElement } from '@duda/federation/bootstrap';
+import type { PortalBootstrap } from '@duda/federation/bootstrap';
+import { PAGE_ASSETS_FILE, readPageAssets } from '@duda/federation/page-assets';
 import {
   defaultPresentation,
   readRemotePresentation,
@@ -13,7 +16,9 @@ import {
 } from '@duda/federation/presentation';
 import type { RemotePresentation } from '@duda/federation/presentation';
 import fastifyStatic from '@fastify/static';
-import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { preloadHints, renderHints } from './web-hints.ts';
+import type { RemoteBuild } from './web-hints.ts';
 
 /** A remote as /api/remotes lists it: how it presents itself, and where its code is. */
 export interface RemoteEntry extends RemotePresentation {
@@ -34,6 +39,25 @@ function setCacheHeaders(reply: FastifyReply, filePath: string) {
 
 /** Modification time of a file, or null when it is not there. */
 const mtimeOf = (file: string): number | null => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? null;
+
+/** A file's content read again only when its modification time changed; null while it is not there. */
+function fileCache<T>(parse: (text: string) => T) {
+  const cache = new Map<string, { mtime: number; value: T }>();
+  return (file: string): T | null => {
+    const mtime = mtimeOf(file);
+    if (mtime === null) return null;
+    const cached = cache.get(file);
+    if (cached?.mtime === mtime) return cached.value;
+    let value: T;
+    try {
+      value = parse(readFileSync(file, 'utf8'));
+    } catch {
+      return null;
+    }
+    cache.set(file, { mtime, value });
+    return value;
+  };
+}
 
 /**
  * A built remote's presentation, from the remote.json its build wrote beside mf-manifest.json. A build
@@ -68,6 +92,8 @@ export interface RemoteRegistry {
   entries(): RemoteEntry[];
   /** The folder of a remote's build, if `name` is one now. */
   distOf(name: string): string | null;
+  /** A remote served from its build here (not one configured elsewhere) and the files of its pages. */
+  buildOf(name: string): RemoteBuild | null;
 }
 
 /**
@@ -109,8 +135,15 @@ export function remoteRegistry(
       return dist ? [{ name, dist }] : [];
     });
   };
+  const pageAssets = fileCache((text) => readPageAssets(JSON.parse(text)));
   return {
     distOf,
+    buildOf(name) {
+      const dist = distOf(name);
+      if (!dist || name in overrides) return null;
+      const assets = pageAssets(path.join(dist, PAGE_ASSETS_FILE)) ?? readPageAssets(null);
+      return { name, base: `/remotes/${name}/`, manifest: 'mf-manifest.json', assets };
+    },
     entries() {
       const entries = new Map<string, RemoteEntry>(
         built().map(({ name, dist }) => [
@@ -126,7 +159,41 @@ export function remoteRegistry(
   };
 }
 
-export async function registerWeb(app: FastifyInstance, webRoot: string, overrides: Record<string, string>) {
+/**
+ * Who the page is for: what org.me answers for the request's session, or null when nobody is signed in (or it
+ * cannot be told now: the shell then asks itself, and shows why it cannot).
+ */
+export type PageCaller = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<PortalBootstrap['me'] | null>;
+
+/**
+ * The shell's index.html for one request. For a signed-in caller it carries who they are and the remote list
+ * (the shell starts without asking either), and preload hints for the remote page being opened; for anyone
+ * else it is the file as built. Never stored by a browser or proxy: it names a person.
+ */
+function shellPage(shell: string, remotes: RemoteRegistry, callerOf: PageCaller) {
+  const indexHtml = fileCache((text) => text);
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const html = indexHtml(path.join(shell, 'index.html'));
+    if (html === null) return reply.code(404).send({ error: 'Not found' });
+    const me = await callerOf(request, reply);
+    const head = me
+      ? bootstrapElement({ me, remotes: remotes.entries() }) +
+        renderHints(preloadHints(request.url.split('?')[0] ?? '/', (name) => remotes.buildOf(name)))
+      : '';
+    reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8');
+    return head ? html.replace('</head>', `${head}</head>`) : html;
+  };
+}
+
+export async function registerWeb(
+  app: FastifyInstance,
+  webRoot: string,
+  overrides: Record<string, string>,
+  callerOf: PageCaller = async () => null,
+) {
   const remotes = remoteRegistry(webRoot, overrides, app.log);
   app.get('/api/remotes', async (_request, reply: FastifyReply) => {
     reply.header('Cache-Control', 'no-cache');
@@ -144,12 +211,16 @@ export async function registerWeb(app: FastifyInstance, webRoot: string, overrid
   const shell = path.join(webRoot, 'shell', 'dist');
   if (mtimeOf(path.join(shell, 'index.html')) === null) return;
   // Files are looked up on each request (not listed once at start), so a rebuilt shell is served at once.
+  // `/` is a page like any other, answered below rather than as the directory's index file.
   await app.register(fastifyStatic, {
     root: shell,
     prefix: '/',
     decorateReply: false,
+    index: false,
     setHeaders: setCacheHeaders,
   });
+  const page = shellPage(shell, remotes, callerOf);
+  app.get('/', page);
   // Client-side routes (/inspection/plans/…) load the shell, which routes them itself.
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
@@ -160,7 +231,6 @@ export async function registerWeb(app: FastifyInstance, webRoot: string, overrid
       !url.startsWith('/remotes/') &&
       !path.extname(url);
     if (!isPage) return reply.code(404).send({ error: 'Not found' });
-    reply.header('Cache-Control', 'no-cache');
-    return reply.sendFile('index.html', shell);
+    return page(request, reply);
   });
 }
