@@ -1,4 +1,5 @@
 import { apiQueryPlugin, createQueryClient, registerErrorCatalogs } from '@duda/api-client';
+import type { Me } from '@duda/api-client';
 import { orgCatalogs } from '@duda/contract-org';
 import { portalCatalogs } from '@duda/contract-portal';
 import { createRemoteMounter } from '@duda/federation/host';
@@ -24,6 +25,8 @@ export interface PortalOptions {
   listRemotes: () => Promise<RemoteListEntry[]>;
   /** The Module Federation runtime that fetches them. */
   runtime: () => FederationRuntime;
+  /** Who the page was served to, when the gateway said (main.ts: the page's bootstrap data). */
+  signedIn?: Me;
   history?: RouterHistory;
 }
 
@@ -31,7 +34,7 @@ export interface PortalOptions {
  * The whole portal wired together (design system, query cache, session, router with its guards, remote
  * registry), not yet mounted. main.ts mounts it in the page; tests mount the same thing.
  */
-export function createPortal({ listRemotes, runtime, history }: PortalOptions) {
+export function createPortal({ listRemotes, runtime, signedIn, history }: PortalOptions) {
   registerErrorCatalogs(...orgCatalogs, ...portalCatalogs);
   const app = createApp(App);
   const pinia = createPinia();
@@ -40,6 +43,7 @@ export function createPortal({ listRemotes, runtime, history }: PortalOptions) {
 
   const router = createPortalRouter(history);
   const session = useSessionStore(pinia);
+  if (signedIn) session.adopt(signedIn);
   const registry = createRemoteRegistry({
     mounter: createRemoteMounter({
       router,

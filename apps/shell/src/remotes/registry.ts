@@ -36,6 +36,10 @@ export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: 
   const settled = ref(false);
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  // Each listed remote's first load, known once the list has been read.
+  const firstLoads = new Map<string, Promise<void>>();
+  let markListed: () => void = () => {};
+  const listed = new Promise<void>((resolve) => (markListed = resolve));
 
   async function load(state: RemoteState, retry: boolean): Promise<void> {
     state.status = 'loading';
@@ -56,7 +60,11 @@ export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: 
     state.status = 'failed';
   }
 
-  async function start(): Promise<void> {
+  /**
+   * Reads the list and loads every remote. `first` (the remote of the URL being opened) loads alone before
+   * the others, so on a slow connection its files do not share the bandwidth with remotes nobody asked for yet.
+   */
+  async function start(first?: string): Promise<void> {
     try {
       const list = await listRemotes();
       remotes.value = list.map(({ entry, ...listed }) => ({
@@ -70,9 +78,25 @@ export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: 
       // Without the list the portal still has its own pages; remote URLs end on "page not found".
       report?.('/api/remotes', error);
     }
-    await Promise.all(remotes.value.map((state) => load(state, false)));
+    const opened = remotes.value.find((state) => state.name === first);
+    const openedLoad = opened ? load(opened, false) : Promise.resolve();
+    if (opened) firstLoads.set(opened.name, openedLoad);
+    for (const state of remotes.value)
+      if (state !== opened)
+        firstLoads.set(
+          state.name,
+          openedLoad.then(() => load(state, false)),
+        );
+    markListed();
+    await Promise.all(firstLoads.values());
     settled.value = true;
     markReady();
+  }
+
+  /** Resolves once the named remote has loaded or failed (at once, after the list, for a name not listed). */
+  async function settledFor(name: string): Promise<void> {
+    await listed;
+    await firstLoads.get(name);
   }
 
   const find = (name: string) => remotes.value.find((state) => state.name === name);
@@ -95,6 +119,7 @@ export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: 
     remotes: computed(() => remotes.value),
     settled: computed(() => settled.value),
     ready,
+    settledFor,
     start,
     retry,
     markFailed,

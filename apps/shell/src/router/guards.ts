@@ -25,9 +25,9 @@ export function installGuards(router: Router, session: SessionStore, registry: R
       return { name: 'change-password', query: { redirect: to.fullPath } };
     }
     // A deep link into a remote is matched before the remote's routes (or its stand-in) exist; they may
-    // have been added while the session loaded, so match it again once the remotes have settled.
+    // have been added while the session loaded, so match it again once that remote has settled.
     if (to.name === 'not-found') {
-      await registry.ready;
+      await registry.settledFor(to.path.split('/')[1] ?? '');
       if (router.resolve(to.fullPath).name !== 'not-found') return to.fullPath;
     }
     if (to.meta.permission && !can(to.meta.permission))

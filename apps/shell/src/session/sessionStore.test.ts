@@ -32,6 +32,22 @@ describe('session store', () => {
     expect(meCalls()).toBe(1);
   });
 
+  it('takes the person the page was served to without asking org.me, and asks again after signing out', async () => {
+    const first = store();
+    await first.login({ username: 'hubin.mgr', password: 'Duda2026' });
+    const served = first.me!;
+    const callsBefore = meCalls();
+    const session = store();
+    session.adopt(served);
+    expect(await session.ensureLoaded()).toBe('ready');
+    expect(useCurrentUser().person.value?.name).toBe('李娜');
+    expect(meCalls()).toBe(callsBefore);
+    await session.logout();
+    expect(await session.ensureLoaded()).toBe('anonymous');
+    expect(await session.load()).toBe('anonymous');
+    expect(meCalls()).toBe(callsBefore + 1);
+  });
+
   it('logs in and hands the same person to the remotes through useCurrentUser', async () => {
     const session = store();
     const { person, can } = useCurrentUser();

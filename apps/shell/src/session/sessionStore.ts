@@ -64,6 +64,11 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /** Who the page was served to (the gateway's bootstrap data): known without asking org.me. */
+  function adopt(signedIn: Me): void {
+    apply(signedIn, 'ready');
+  }
+
   /** The session ended elsewhere (expired, logged out in another tab): drop what we knew. */
   function forget(): void {
     apply(null, 'anonymous');
@@ -85,6 +90,7 @@ export const useSessionStore = defineStore('session', () => {
     failure,
     load,
     ensureLoaded,
+    adopt,
     login,
     logout,
     forget,
