@@ -1,11 +1,15 @@
 import { notificationsEn } from '../notifications/messages.ts';
 import { dutiesEn } from '../pages/duties/messages.ts';
+import { reportsEn } from '../pages/reports/messages.ts';
+import { worklogEn } from '../pages/worklog/messages.ts';
 import type { ShellMessages } from './zh-CN.ts';
 
 const en: ShellMessages = {
   shell: {
     notifications: notificationsEn,
     duties: dutiesEn,
+    worklog: worklogEn,
+    reports: reportsEn,
     appName: 'Duda Supervision',
     menu: {
       home: 'Home',

@@ -1,10 +1,14 @@
 // The shell's texts, under `shell.`; remotes bring their own under their name.
 import { notificationsZhCN } from '../notifications/messages.ts';
 import { dutiesZhCN } from '../pages/duties/messages.ts';
+import { reportsZhCN } from '../pages/reports/messages.ts';
+import { worklogZhCN } from '../pages/worklog/messages.ts';
 const zhCN = {
   shell: {
     notifications: notificationsZhCN,
     duties: dutiesZhCN,
+    worklog: worklogZhCN,
+    reports: reportsZhCN,
     appName: '督导平台',
     menu: {
       home: '首页',

@@ -8,6 +8,10 @@ export const shellMenu: MenuEntry[] = [
   { title: 'shell.menu.home', path: '/', icon: 'HomeFilled' },
   // 必做事项: the portal's own page (its count of duties due today shows as the `duties` area's badge).
   { title: 'shell.duties.menu', path: '/duties', icon: 'List', permission: 'portal.duty.view' },
+  // 工作日志与周报: the portal's own page, written on the floor (phone-friendly).
+  { title: 'shell.worklog.menu', path: '/worklog', icon: 'EditPen', permission: 'portal.worklog.write' },
+  // 营业厅月报（表2）: the hall manager writes it, supervisors read it (its to-do opens ?month=).
+  { title: 'shell.reports.menu', path: '/reports', icon: 'Document', permission: 'portal.report.read' },
 ];
 
 /** A remote's place in the menu: a group of its own entries, or one entry to its stand-in page. */

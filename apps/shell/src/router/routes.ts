@@ -37,6 +37,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'shell.duties.title', permission: 'portal.duty.view' },
       },
       {
+        path: 'worklog',
+        name: 'worklog',
+        component: () => import('../pages/worklog/WorklogPage.vue'),
+        meta: { title: 'shell.worklog.title', permission: 'portal.worklog.write' },
+      },
+      {
+        path: 'reports',
+        name: 'reports',
+        component: () => import('../pages/reports/ReportsPage.vue'),
+        meta: { title: 'shell.reports.title', permission: 'portal.report.read' },
+      },
+      {
         path: 'profile',
         name: 'profile',
         component: () => import('../pages/profile/ProfilePage.vue'),
