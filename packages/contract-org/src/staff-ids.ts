@@ -1,7 +1,7 @@
 // Business-system IDs issued to staff (营业厅工号管理, 表5): a hall gives a member of staff a login ID of a
 // business system (CRM, billing…), suspends it (leave, an investigation), restores it, or revokes it for good.
 // The statuses, the inputs of `org.staffIds.*` and their refusals.
-import { comparedText, defineErrors, pageInput, text } from '@duda/contract-kit';
+import { coercedMoment, comparedText, defineErrors, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { id } from './common.ts';
 
@@ -63,7 +63,8 @@ export const staffIdInputs = {
       .trim()
       .regex(/^[A-Za-z0-9_.-]{2,30}$/, { error: staffIdErrors.loginIdFormat.code }),
     personId: id,
-    issuedAt: z.coerce.date().optional(),
+    /** When an ID already in use is recorded late; now when left out. Bounded: PostgreSQL refuses far years. */
+    issuedAt: coercedMoment().optional(),
   }),
   suspend: z.object({ id, reason }),
   restore: z.object({ id }),
