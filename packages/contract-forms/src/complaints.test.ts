@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { complaintInputs, maskContact } from './complaints.ts';
+import { complaintsErrors } from './complaints-errors.ts';
+
+describe('complaints contract', () => {
+  it('masks a contact keeping only its ends (a mobile number keeps 3 and 4 digits)', () => {
+    expect(maskContact('13812345678')).toBe('138****5678');
+    expect(maskContact('0571-8888')).toBe('0****8');
+    expect(maskContact('123')).toBe('***');
+  });
+
+  it('refuses a month not written YYYY-MM, and defaults the evidence to none', () => {
+    const counts = complaintInputs.counts.safeParse({ month: '2026-13' });
+    expect(counts.error?.issues[0]?.message).toBe(complaintsErrors.monthFormat.code);
+    const take = complaintInputs.take.parse({
+      hallId: '0b7a4a34-7a3e-4f5e-9a40-2d2f3f5b9c11',
+      customerName: '王先生',
+      contact: '13812345678',
+      channel: 'HALL',
+      category: 'SERVICE',
+      description: '排队太久',
+    });
+    expect(take.evidenceFileIds).toEqual([]);
+  });
+});
