@@ -49,7 +49,8 @@ describe('API response headers, over real HTTP', () => {
     expect((await client.query('org.me')).headers.get('cache-control')).toBe('no-store');
     expect((await client.fetch('/trpc/no.such')).headers.get('cache-control')).toBe('no-store');
     expect((await client.fetch('/api/csrf-token')).headers.get('cache-control')).toBe('no-store');
-    expect((await client.fetch('/')).headers.get('cache-control')).toBe('no-cache');
+    // A page can carry the signed-in person (ADR 0023): never stored either.
+    expect((await client.fetch('/')).headers.get('cache-control')).toBe('no-store');
     expect((await client.fetch('/assets/main-Ab12Cd34.js')).headers.get('cache-control')).toBe(
       'public, max-age=31536000, immutable',
     );
