@@ -1,0 +1,293 @@
+import ExcelJS from 'exceljs';
+import { addMonths, currentMonth, nextMonth } from '@duda/month';
+import type { Browser, Page } from '@playwright/test';
+import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+
+// The month of performance (绩效), the first part of issue #11's first story: the city supervisor sets up a KPI and
+// a scheme for clerks; the month runs; the clerk (湖滨营业厅 赵雪, hubin.clerk) signs her targets, self-assesses,
+// is assessed by her manager (hubin.mgr), who follows her deduction to the inspection and the rectification order
+// behind it (a clerk may read neither); the city's sign-off is refused while scorecards wait for their superiors;
+// HR downloads last month's signed-off export and its rows match the scorecards.
+// Accounts: city.sup, sc.sup, hubin.clerk, hubin.mgr and hr are used; none is locked or edited.
+
+const PHONE = { width: 390, height: 844 };
+const MONTH = currentMonth(new Date());
+const LAST_MONTH = addMonths(MONTH, -1);
+
+/** The gateway's API as the logged-in user (tRPC over HTTP, superjson, CSRF): only to arrange the story's inspection. */
+function gatewayApi(page: Page) {
+  const unwrap = async (response: Awaited<ReturnType<Page['request']['get']>>) => {
+    expect(response.ok(), await response.text()).toBe(true);
+    return ((await response.json()) as { result: { data: { json: unknown } } }).result.data.json;
+  };
+  const csrf = async () =>
+    ((await (await page.request.get('/api/csrf-token')).json()) as { token: string }).token;
+  return {
+    query: async <T>(path: string, input: unknown) =>
+      (await unwrap(
+        await page.request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`),
+      )) as T,
+    mutate: async <T>(path: string, input: unknown) =>
+      (await unwrap(
+        await page.request.post(`/trpc/${path}`, {
+          data: { json: input },
+          headers: { 'x-csrf-token': await csrf() },
+        }),
+      )) as T,
+  };
+}
+
+interface TemplateItem {
+  code: string;
+  scoringMode: 'PASS_FAIL' | 'POINTS';
+  maxPoints: number | null;
+  photoRequired: boolean;
+}
+
+/**
+ * The district supervisor's monthly visit to 湖滨 today, with one item failed: the inspection and the one order
+ * the clerk's scorecard will cite. Items needing a photo are all passed, so no photo is needed.
+ */
+async function inspectHubin(
+  page: Page,
+): Promise<{ inspectionId: string; orderId: string; itemTitle: string }> {
+  const api = gatewayApi(page);
+  const halls = await api.query<{ items: { id: string; name: string }[] }>('org.halls', {
+    page: 1,
+    pageSize: 10,
+    q: '湖滨',
+  });
+  const hallId = halls.items.find((hall) => hall.name === '湖滨营业厅')!.id;
+  const templates = await api.query<{ id: string; status: string }[]>('inspection.templates.list', {
+    kind: 'STANDARD',
+  });
+  const templateId = templates.find((template) => template.status === 'PUBLISHED')!.id;
+  const template = await api.query<{ sections: { items: TemplateItem[] }[] }>('inspection.templates.get', {
+    id: templateId,
+  });
+  const items = template.sections.flatMap((section) => section.items);
+  const failing = items.find((item) => item.scoringMode === 'PASS_FAIL' && !item.photoRequired)!;
+  const { id: inspectionId } = await api.mutate<{ id: string }>('inspection.inspections.start', {
+    clientKey: crypto.randomUUID(),
+    hallId,
+    kind: 'MONTHLY_VISIT',
+    templateId,
+  });
+  const photoNeeded = items.some((item) => item.photoRequired);
+  expect(photoNeeded && 'a passed item needing a photo').not.toBe(true);
+  await api.mutate('inspection.inspections.submit', {
+    id: inspectionId,
+    results: items.map((item) => ({
+      itemCode: item.code,
+      outcome: item === failing ? 'FAIL' : item.scoringMode === 'POINTS' ? (item.maxPoints ?? 1) : 'PASS',
+      note: item === failing ? '工牌未佩戴' : null,
+      photoIds: [],
+    })),
+  });
+  const orders = await api.query<{ items: { id: string; inspectionId: string; itemTitle: string }[] }>(
+    'inspection.rectifications.list',
+    { page: 1, pageSize: 100, hallId, status: 'OPEN' },
+  );
+  const order = orders.items.find((candidate) => candidate.inspectionId === inspectionId)!;
+  return { inspectionId, orderId: order.id, itemTitle: order.itemTitle };
+}
+
+async function openAs(
+  browser: Browser,
+  baseURL: string,
+  username: string,
+  viewport?: typeof PHONE,
+): Promise<Page> {
+  const page = await (
+    await browser.newContext({
+      baseURL,
+      locale: 'zh-CN',
+      acceptDownloads: true,
+      ...(viewport ? { viewport } : {}),
+    })
+  ).newPage();
+  await logInAs(page, username);
+  return page;
+}
+
+/** Picks an option of an Element Plus select (its list opens in a popper at the page's end). */
+async function pick(page: Page, select: ReturnType<Page['getByTestId']>, option: string) {
+  await select.click();
+  await page.locator('.el-select-dropdown__item:visible').getByText(option, { exact: true }).click();
+}
+
+test('月度绩效：市公司设置指标和方案，计算本月，营业员签收、自评并顺着扣分找到检查和整改单，店面经理评价，签发与人力资源导出', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // Five people's work across a month, and the month's run over the whole demo city: more than one screen's time.
+  test.setTimeout(300_000);
+  const tag = crypto.randomUUID().slice(0, 6);
+
+  // 1. The city supervisor adds a KPI, watching its rule's preview as she types.
+  await logInAs(page, 'city.sup');
+  await page.goto('/performance/kpis');
+  await page.getByRole('button', { name: '新建指标' }).click();
+  const editor = page.getByTestId('kpi-editor');
+  await editor.getByLabel('名称').fill(`首销执行率${tag}`);
+  await pick(page, editor.getByTestId('kpi-source'), '首销执行率');
+  await expect(editor.getByText('由上级在评价时录入')).toBeVisible();
+  const preview = page.getByTestId('kpi-preview');
+  // The default band: 0 points at 60, all 20 at the target 100; 80 earns half.
+  await expect(preview.getByRole('row', { name: '80分 10 / 20' })).toBeVisible();
+  await editor.getByLabel('目标值').fill('90');
+  await editor.getByLabel('目标值').blur();
+  await expect(preview.getByRole('row', { name: '75分 10 / 20' })).toBeVisible();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('指标已保存')).toBeVisible();
+  await expect(page.getByRole('cell', { name: `首销执行率${tag}` })).toBeVisible();
+
+  // 2. …and next month's scheme for clerks: the weights' sum is checked as she types.
+  await page.goto('/performance/schemes');
+  await page.getByRole('button', { name: '新建方案版本' }).click();
+  const scheme = page.getByTestId('scheme-editor');
+  await scheme.getByLabel('方案名称').fill(`营业员月度考核方案${tag}`);
+  const lines = scheme.getByTestId('scheme-line');
+  await pick(page, lines.nth(0).locator('.el-select'), '营业厅检查得分');
+  await lines.nth(0).getByRole('spinbutton').fill('80');
+  await lines.nth(0).getByRole('spinbutton').blur();
+  await expect(scheme.getByTestId('scheme-weight-sum')).toContainText('权重合计 80 / 100');
+  await expect(scheme.getByTestId('scheme-weight-sum')).toContainText('权重合计须为 100');
+  await expect(page.getByRole('button', { name: '保存方案' })).toBeDisabled();
+  await scheme.getByRole('button', { name: '添加指标' }).click();
+  await pick(page, lines.nth(1).locator('.el-select'), `首销执行率${tag}`);
+  await expect(scheme.getByTestId('scheme-weight-sum')).toHaveText(/权重合计 100 \/ 100$/);
+  await page.getByRole('button', { name: '保存方案' }).click();
+  await expect(page.getByText('方案已保存')).toBeVisible();
+  await expect(page.getByText(`${nextMonth(MONTH)} 起执行`)).toBeVisible();
+
+  // 3. 上城区's supervisor visits 湖滨 today and finds a problem: one rectification order.
+  const district = await openAs(browser, baseURL!, 'sc.sup');
+  const visit = await inspectHubin(district);
+  await district.context().close();
+
+  // 4. The city supervisor runs the month: the pull and computation show their progress, then the count.
+  await page.goto(`/performance/months?month=${MONTH}`);
+  await page.getByRole('button', { name: '重新计算' }).click();
+  await expect(page.getByText(/已计算 \d+ 份考核表/)).toBeVisible({ timeout: 60_000 });
+  const total = Number(await page.getByTestId('count-total').textContent());
+  expect(total).toBeGreaterThan(0);
+
+  // 5. The clerk, on her phone, signs the month's targets from her to-do and self-assesses.
+  const clerk = await openAs(browser, baseURL!, 'hubin.clerk', PHONE);
+  await clerk.goto(`/performance/targets?month=${MONTH}`);
+  await expect(clerk.getByTestId('my-targets')).toContainText('营业厅检查得分');
+  await clerk.getByRole('button', { name: '确认签收' }).click();
+  await clerk.getByRole('dialog', { name: '请确认' }).getByRole('button', { name: '确认签收' }).click();
+  await expect(clerk.getByTestId('acknowledged')).toBeVisible();
+  await clerk.goto(`/performance/scorecards/mine?month=${MONTH}`);
+  const card = clerk.getByTestId('scorecard');
+  await expect(card.getByText('上级评价完成后显示得分和等级')).toBeVisible();
+  const rectification = card.getByRole('article', { name: '整改率' });
+  const orderLink = rectification.locator(`a[href$="order=${visit.orderId}"]`);
+  await expect(orderLink).toHaveText(visit.itemTitle);
+  await card.getByLabel('自评说明').fill('本月按要求完成各项工作，工牌问题已整改。');
+  await card.getByRole('button', { name: '提交自评' }).click();
+  await expect(clerk.getByText('自评已提交')).toBeVisible();
+
+  // 6. Her manager finds the assessment among his to-dos, enters the attitude score and adds a bonus with a reason.
+  const manager = await openAs(browser, baseURL!, 'hubin.mgr');
+  const inbox = manager.getByTestId('home-inbox');
+  await inbox
+    .locator('.inbox__item')
+    .filter({ hasText: '绩效上级评价' })
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(manager.getByTestId('scorecard')).toContainText('赵雪');
+  const assessment = manager.getByTestId('superior-assessment');
+  await assessment.getByRole('spinbutton').first().fill('18');
+  await assessment.getByLabel('评语').fill('服务主动，继续保持。');
+  await assessment.getByRole('button', { name: '提交评价' }).click();
+  await expect(manager.getByText('评价已提交')).toBeVisible();
+  const adjustments = manager.getByTestId('adjustments');
+  await adjustments.getByLabel('分值（加分为正，扣分为负）').fill('2');
+  await adjustments.getByLabel('原因（必填）').fill('获评月度服务之星');
+  await adjustments.getByRole('button', { name: '记录加减分' }).click();
+  await expect(adjustments.getByTestId('adjustment')).toContainText('获评月度服务之星');
+  // The deduction on her 整改率 line leads to the order behind it and the inspection that raised it (a clerk reads
+  // neither inspections nor orders: her manager follows them with her).
+  const managerView = manager.getByTestId('scorecard');
+  const managerOrderLink = managerView
+    .getByRole('article', { name: '整改率' })
+    .locator(`a[href$="order=${visit.orderId}"]`);
+  await expect(managerView.getByRole('article', { name: '整改率' }).getByText(/扣 [\d.]+ 分/)).toBeVisible();
+  await managerView
+    .getByRole('article', { name: '营业厅检查得分' })
+    .locator(`a[href$="/inspection/inspections/${visit.inspectionId}"]`)
+    .click();
+  await expect(manager).toHaveURL(new RegExp(`/inspection/inspections/${visit.inspectionId}`));
+  await manager.goBack();
+  await managerOrderLink.click();
+  await expect(manager).toHaveURL(new RegExp(`order=${visit.orderId}`));
+  await expect(manager.getByRole('dialog', { name: visit.itemTitle })).toBeVisible();
+  await manager.context().close();
+
+  // 7. The clerk, on her phone, sees her result: the adjustment beside the computed figure, the deduction and its order.
+  await clerk.reload();
+  await expect(card.getByTestId('card-final')).toBeVisible();
+  await expect(card.getByTestId('adjustment')).toContainText('+2');
+  await expect(rectification.getByText(/扣 [\d.]+ 分/)).toBeVisible();
+  await expect(orderLink).toHaveText(visit.itemTitle);
+  await finalScreenshot(clerk, 'performance-month-clerk-scorecard');
+  await clerk.context().close();
+
+  // 8. The city signs off only a month whose every scorecard is assessed: this month still has others waiting.
+  await page.goto(`/performance/months?month=${MONTH}`);
+  await page.getByRole('button', { name: '签发本月' }).click();
+  await page.getByRole('dialog', { name: '请确认' }).getByRole('button', { name: '签发本月' }).click();
+  await expect(page.getByText(/份考核表未完成上级评价，不能签发/)).toBeVisible();
+  await expect(page.getByTestId('month-state')).toContainText('进行中');
+
+  // 9. HR downloads last month's signed-off results; every row matches its scorecard.
+  const hr = await openAs(browser, baseURL!, 'hr');
+  await hr.goto(`/performance/months?month=${LAST_MONTH}`);
+  await expect(hr.getByTestId('month-state')).toContainText('已签发');
+  const signedOff = Number(await hr.getByTestId('count-total').textContent());
+  const [download] = await Promise.all([
+    hr.waitForEvent('download'),
+    hr.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`${LAST_MONTH}绩效考核结果\\.xlsx$`));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  const sheet = book.worksheets[0]!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  expect(header.slice(0, 9)).toEqual([
+    '工号',
+    '姓名',
+    '区县',
+    '营业厅',
+    '岗位',
+    '系统得分',
+    '加减分',
+    '最终得分',
+    '等级',
+  ]);
+  expect(sheet.rowCount - 1).toBe(signedOff);
+  const exported = new Map<string, { final: number; grade: string }>();
+  sheet.eachRow((row, index) => {
+    if (index > 1)
+      exported.set(String(row.getCell(1).value), {
+        final: Number(row.getCell(8).value),
+        grade: String(row.getCell(9).value),
+      });
+  });
+  // The first page of the month's scorecards, as HR reads them, against the file's rows.
+  await hr.goto(`/performance/scorecards?month=${LAST_MONTH}`);
+  const rows = hr.locator('.el-table__body tr');
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) {
+    const cells = await row.locator('td').allInnerTexts();
+    const [staffNo, , , , , , final, grade] = cells.map((cell) => cell.trim());
+    expect(exported.get(staffNo!)).toEqual({ final: Number(final), grade });
+  }
+  await hr.context().close();
+});
