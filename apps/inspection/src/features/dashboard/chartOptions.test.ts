@@ -26,6 +26,10 @@ describe('dashboard charts', () => {
       { name: '平均得分', data: [null, 88.5] },
       { name: '达标率', data: [null, 75] },
     ]);
+    expect(option?.series).toMatchObject([
+      { labelLayout: { hideOverlap: true } },
+      { labelLayout: { hideOverlap: true } },
+    ]);
     expect(trendOption([point('2026-11', 0, null, null)], labels)).toBeNull();
   });
 
@@ -43,6 +47,18 @@ describe('dashboard charts', () => {
     expect(option?.yAxis).toMatchObject({ data: ['湖滨', '南星'] });
     expect(option?.series).toMatchObject([{ data: [95, 90] }]);
     expect(rankingOption([{ name: '望江', score: null }], '平均得分')).toBeNull();
+  });
+
+  it('draws the ranking on a value axis from 0 to 100, with labels that never overlap', () => {
+    const option = rankingOption(
+      [
+        { name: '湖滨', score: 100 },
+        { name: '南星', score: 93.4 },
+      ],
+      '平均得分',
+    );
+    expect(option?.xAxis).toEqual({ type: 'value', min: 0, max: 100 });
+    expect(option?.series).toMatchObject([{ labelLayout: { hideOverlap: true } }]);
   });
 
   it('shows the short staves with their failure rate and explains each in the tooltip', () => {

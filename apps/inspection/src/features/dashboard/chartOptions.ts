@@ -27,6 +27,8 @@ export function trendOption(
     connectNulls: true,
     symbolSize: 8,
     label: { show: true, position: 'top' },
+    // Score and pass rate of one month can sit close (93.4 and 100): one label, not two drawn over each other.
+    labelLayout: { hideOverlap: true },
   });
   return {
     tooltip: { trigger: 'axis' },
@@ -53,8 +55,9 @@ export function rankingOption(units: RankedUnit[], label: string, limit = 15): C
   if (ranked.length === 0) return null;
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', scale: true, max: 100 },
+    // Room on the right for a full bar's label; the axis from 0, or a 93 beside a 100 looks like a stub.
+    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', min: 0, max: 100 },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -68,6 +71,8 @@ export function rankingOption(units: RankedUnit[], label: string, limit = 15): C
         barMaxWidth: 18,
         data: ranked.map((unit) => unit.score),
         label: { show: true, position: 'right' },
+        // A label that would still touch another is left out rather than drawn over it.
+        labelLayout: { hideOverlap: true },
       },
     ],
   };
