@@ -46,6 +46,15 @@ async function scoreTrend(prisma: InspectionPrisma, scope: ScopeKey, months: str
   });
 }
 
+/** The halls' own checks (日检, 自查) of the month: counted apart, never in scores or rankings. */
+async function ownChecks(prisma: InspectionPrisma, scope: ScopeKey, month: string) {
+  const [row] = await prisma.$queryRaw<{ checks: number | null }[]>`
+    SELECT SUM("inspections")::int AS checks
+    FROM ${table('HallMonthStat')}
+    WHERE ${scopeFilter(scope)} AND "month" = ${month} AND "kind"::text IN ('DAILY', 'SELF_CHECK')`;
+  return row?.checks ?? 0;
+}
+
 export async function hallRanking(prisma: InspectionPrisma, scope: ScopeKey, month: string) {
   const rows = await prisma.$queryRaw<
     { id: string; name: string; district_id: string; score: number; inspections: number; vetoed: number }[]
@@ -179,12 +188,13 @@ export async function dashboard(
   const now = deps.now();
   // The trend shows the half year ending with the chosen month.
   const months = monthsBetween(addMonths(input.month, -5), input.month);
-  const [trend, halls, staves, rectification, plans] = await Promise.all([
+  const [trend, halls, staves, rectification, plans, hallsOwnChecks] = await Promise.all([
     scoreTrend(deps.prisma, keyOf(scope), months),
     scope.column === 'hallId' ? Promise.resolve([]) : hallRanking(deps.prisma, keyOf(scope), input.month),
     shortStaves(deps.prisma, keyOf(scope), input.month),
     rectificationFigures(deps, scope, input.month, now),
     planProgress(deps, scope, input.month),
+    ownChecks(deps.prisma, keyOf(scope), input.month),
   ]);
   const current = trend[trend.length - 1]!;
   const districtNames =
@@ -206,6 +216,8 @@ export async function dashboard(
       rectificationRate: rectification.rate,
       overdue: rectification.overdue,
       planRate: plans.rate,
+      /** 日检 and 自查 submitted this month: the page says they are counted apart when nothing else is. */
+      ownChecks: hallsOwnChecks,
     },
     trend,
     hallRanking: halls,

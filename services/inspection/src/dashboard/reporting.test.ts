@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectionFixture, uploadPhoto, type InspectionFixture, submitVisit } from '../testing/fixture.ts';
+import { DAILY_SELF_INSPECTION_CHECKLIST } from '../domain/index.ts';
+import {
+  inspectionFixture,
+  perfectResults,
+  uploadPhoto,
+  type InspectionFixture,
+  submitVisit,
+} from '../testing/fixture.ts';
 
 describe('dashboard, monthly notice and archive', () => {
   let f: InspectionFixture;
@@ -48,6 +55,20 @@ describe('dashboard, monthly notice and archive', () => {
     await expect(
       (await f.as('hubin.mgr')).shortStaves({ ...input, orgNodeId: f.hall('HZ-SC-02').id }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('counts a hall’s own daily checks apart from its scored inspections', async () => {
+    const manager = await f.as('hubin.mgr');
+    const hallId = f.hall('HZ-SC-01').id;
+    const before = (await manager.dashboard({ month: '2026-11' })).kpis;
+    const photoId = (await uploadPhoto(manager, hallId)).id;
+    const { id } = await manager.inspections.start({ clientKey: crypto.randomUUID(), hallId, kind: 'DAILY' });
+    await manager.inspections.submit({
+      id,
+      results: perfectResults(DAILY_SELF_INSPECTION_CHECKLIST, photoId),
+    });
+    const after = (await manager.dashboard({ month: '2026-11' })).kpis;
+    expect(after).toMatchObject({ inspections: before.inspections, ownChecks: before.ownChecks + 1 });
   });
 
   it('refuses a hall manager the district dashboard', async () => {

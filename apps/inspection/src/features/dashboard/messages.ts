@@ -55,6 +55,12 @@ export const zhCN = {
       title: '本月还没有检查数据',
       description: '检查提交后这里会显示得分、排名和短板；也可以切换到上个月查看',
     },
+    ownChecksOnly: {
+      title: '本月还没有督导检查',
+      description:
+        '本月已提交日检、自查 {count} 次。它们是营业厅的自我检查，不计入这里的得分、排名和短板，记录在“检查记录”中。',
+      link: '查看本月的日检记录',
+    },
   },
 };
 
@@ -114,6 +120,12 @@ export const en: typeof zhCN = {
       title: 'No inspection data for this month yet',
       description:
         'Scores, rankings and short staves appear once inspections are submitted; try the previous month.',
+    },
+    ownChecksOnly: {
+      title: 'No supervisor inspection this month yet',
+      description:
+        '{count} daily or self-checks were submitted this month. They are the hall checking itself: not counted in the scores, rankings or short staves here, but kept under Inspections.',
+      link: "This month's daily checks",
     },
   },
 };
