@@ -20,4 +20,5 @@ export * from './rules/scoring.ts';
 export * from './rules/template-validation.ts';
 export * from './rules/types.ts';
 export * from './errors.ts';
+export * from './status-labels.ts';
 export * from './text-limits.ts';

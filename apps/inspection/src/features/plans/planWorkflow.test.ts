@@ -31,13 +31,20 @@ describe('planTimeline', () => {
       (key) => `<${key}>`,
     );
     expect(timeline).toEqual([
-      { at, actor: '刘海涛', action: '<inspection.plans.history.CREATE>', status: 'draft' },
+      {
+        at,
+        actor: '刘海涛',
+        action: '<inspection.plans.history.CREATE>',
+        status: 'draft',
+        statusLabel: '<inspection.plans.status.DRAFT>',
+      },
       {
         at,
         actor: '王建国',
         action: '<inspection.plans.history.REJECT>',
         comment: '请提前到中旬',
         status: 'rejected',
+        statusLabel: '<inspection.plans.status.REJECTED>',
       },
     ]);
   });

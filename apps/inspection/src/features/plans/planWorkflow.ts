@@ -14,12 +14,6 @@ export const PLAN_STATUS_TAG: Record<PlanStatus, string> = {
   PUBLISHED: 'published',
 };
 
-/**
- * In the history each step is tagged with the state it led to, in the design system's own words (已提交,
- * 已驳回…), which read as events; the page's tag uses the plan's wording (待审批) for where it stands now.
- */
-const HISTORY_STATUS: Record<PlanStatus, string> = { ...PLAN_STATUS_TAG, SUBMITTED: 'submitted' };
-
 /** The workflow buttons for what the user may do now, most likely first. */
 export function planActions(can: PlanDetail['can']): PlanAction[] {
   return [
@@ -43,6 +37,12 @@ export function planTimeline(
     actor: event.actor,
     action: translate(`inspection.plans.history.${event.action}`),
     ...(event.comment ? { comment: event.comment } : {}),
-    ...(isPlanStatus(event.toStatus) ? { status: HISTORY_STATUS[event.toStatus] } : {}),
+    // Each step is tagged with the status it led to, in the words of the plan's own tag (已下发, not 已发布).
+    ...(isPlanStatus(event.toStatus)
+      ? {
+          status: PLAN_STATUS_TAG[event.toStatus],
+          statusLabel: translate(`inspection.plans.status.${event.toStatus}`),
+        }
+      : {}),
   }));
 }

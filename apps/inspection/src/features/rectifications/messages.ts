@@ -1,4 +1,6 @@
 // Texts of rectification orders (整改单/纠错单), under `inspection.rectifications`.
+import { ORDER_STATUS_LABELS_ZH } from '@duda/contract-inspection';
+
 export const zhCN = {
   rectifications: {
     menu: '整改跟踪',
@@ -26,13 +28,8 @@ export const zhCN = {
       issuedAt: '下发时间',
       problem: '问题描述',
     },
-    status: {
-      OPEN: '待整改',
-      RESPONDED: '待验证',
-      REJECTED_BACK: '已退回重改',
-      ACCEPTED: '已闭环',
-      overdue: '已超期',
-    },
+    // The contract's words for the statuses, shared by tags, history chips and filters.
+    status: { ...ORDER_STATUS_LABELS_ZH, overdue: '已超期' },
     severity: {
       CRITICAL: '严重',
       MAJOR: '一般',

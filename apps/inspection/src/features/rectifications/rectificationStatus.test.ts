@@ -36,8 +36,15 @@ describe('rectification status views', () => {
       (key) => key.split('.').pop()!,
     );
     expect(steps).toEqual([
-      { at, actor: '刘海涛', action: 'ISSUE', status: 'open' },
-      { at, actor: '刘海涛', action: 'REJECT_BACK', status: 'rejected', comment: '照片看不出整改效果' },
+      { at, actor: '刘海涛', action: 'ISSUE', status: 'open', statusLabel: 'OPEN' },
+      {
+        at,
+        actor: '刘海涛',
+        action: 'REJECT_BACK',
+        status: 'rejected',
+        statusLabel: 'REJECTED_BACK',
+        comment: '照片看不出整改效果',
+      },
     ]);
   });
 

@@ -45,6 +45,8 @@ export function historyTimeline(
     actor: step.actor,
     action: translate(`inspection.rectifications.actions.${step.action}`),
     status: STATUS_TAG[step.toStatus],
+    // The chip says what the order's tag says, not the design system's generic word.
+    statusLabel: translate(`inspection.rectifications.status.${step.toStatus}`),
     ...(step.comment ? { comment: step.comment } : {}),
   }));
 }

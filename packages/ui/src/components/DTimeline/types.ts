@@ -7,4 +7,6 @@ export interface TimelineEntry {
   comment?: string;
   /** A status id shown as a DStatusTag, e.g. `rejected`. */
   status?: string;
+  /** The tag's words when the area has its own (its contract's status label), instead of the generic ones. */
+  statusLabel?: string;
 }
