@@ -1,4 +1,6 @@
 // Texts of the monthly inspection plans (检查计划), under `inspection.plans`.
+import { PLAN_STATUS_LABELS_ZH } from '@duda/contract-inspection';
+
 export const zhCN = {
   plans: {
     menu: '检查计划',
@@ -19,13 +21,8 @@ export const zhCN = {
       entries: '检查安排',
       updatedAt: '更新时间',
     },
-    status: {
-      DRAFT: '草稿',
-      SUBMITTED: '待审批',
-      APPROVED: '已审批',
-      REJECTED: '已退回',
-      PUBLISHED: '已下发',
-    },
+    // The contract's words, so tags, history chips and filters say the same (已下发, never 已发布).
+    status: PLAN_STATUS_LABELS_ZH,
     history: {
       CREATE: '创建计划',
       SUBMIT: '提交审批',
@@ -39,6 +36,13 @@ export const zhCN = {
       filteredHint: '可以调整月份、状态或检查类型后重新查询',
       none: '还没有检查计划',
       noneHint: '每月 3 日前制定本月检查计划并报领导审批',
+    },
+    // Those who only read plans (a hall manager, the leader before anything is submitted) see them once sent on.
+    emptyForReaders: {
+      filtered: '没有符合条件的检查计划',
+      filteredHint: '可以调整月份、状态或检查类型后重新查询',
+      none: '还没有可查看的检查计划',
+      noneHint: '上级的检查计划提交或下发后会显示在这里',
     },
     create: {
       open: '新建计划',
@@ -143,7 +147,7 @@ export const en: typeof zhCN = {
       DRAFT: 'Draft',
       SUBMITTED: 'Awaiting approval',
       APPROVED: 'Approved',
-      REJECTED: 'Returned',
+      REJECTED: 'Sent back',
       PUBLISHED: 'Issued',
     },
     history: {
@@ -159,6 +163,12 @@ export const en: typeof zhCN = {
       filteredHint: 'Change the month, status or kind and search again.',
       none: 'No plans yet',
       noneHint: "Draft this month's plan and submit it for approval by the 3rd.",
+    },
+    emptyForReaders: {
+      filtered: 'No plan matches',
+      filteredHint: 'Change the month, status or kind and search again.',
+      none: 'No plans to see yet',
+      noneHint: 'Plans appear here once they are submitted or issued.',
     },
     create: {
       open: 'New plan',
