@@ -1,6 +1,6 @@
 import { installDesignSystem } from '@duda/ui';
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { messages } from '../../i18n/index.ts';
@@ -8,6 +8,15 @@ import { scorecardLineActions, type ScorecardDetail, type ScorecardLine } from '
 import ScorecardLineItem from './ScorecardLineItem.vue';
 
 enableAutoUnmount(afterEach);
+
+// The line on its own: what other page groups register (the appeals' button, which asks the API) stays out.
+const registered = [...scorecardLineActions];
+beforeEach(() => {
+  scorecardLineActions.splice(0);
+});
+afterEach(() => {
+  scorecardLineActions.splice(0, scorecardLineActions.length, ...registered);
+});
 
 const rectification = {
   kpiId: 'kpi-2',

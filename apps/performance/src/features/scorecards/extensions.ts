@@ -1,5 +1,5 @@
-// Where other page groups add to the scorecard page without editing it: appeals (申诉, the APPEALS work of #11
-// point 4) and calibration put a component here, one line each. A line action renders beside each line's evidence
+// Where other page groups add to the scorecard page without editing it: appeals (申诉) and calibration put a
+// component here, one line each. A line action renders beside each line's evidence
 // (props: `card`, `line`); a section renders below the adjustments (props: `card`). Both receive the scorecard as
 // `performance.scorecards.get` returns it and may call their own procedures.
 import type { RouterOutputs } from '@duda/api-client';
