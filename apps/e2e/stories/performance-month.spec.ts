@@ -110,10 +110,20 @@ async function openAs(
   return page;
 }
 
-/** Picks an option of an Element Plus select (its list opens in a popper at the page's end). */
+/**
+ * Picks an option of an Element Plus select (its list opens in a popper at the page's end). The popper still
+ * moves as it opens, and a click landing then is lost (seen once in CI): open and choose again until the select
+ * shows the choice.
+ */
 async function pick(page: Page, select: ReturnType<Page['getByTestId']>, option: string) {
-  await select.click();
-  await page.locator('.el-select-dropdown__item:visible').getByText(option, { exact: true }).click();
+  await expect(async () => {
+    await select.click();
+    await page
+      .locator('.el-select-dropdown__item:visible')
+      .getByText(option, { exact: true })
+      .click({ timeout: 5_000 });
+    await expect(select).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 test('月度绩效：市公司设置指标和方案，计算本月，营业员签收、自评并顺着扣分找到检查和整改单，店面经理评价，签发与人力资源导出', async ({
