@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { gatewayApi } from '../support/gateway-api.ts';
 import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
 
 // A tiny real PNG: the service checks that an evidence photo really is an image.
@@ -20,39 +21,6 @@ interface TemplateItem {
   photoRequired: boolean;
 }
 
-/**
- * The gateway's API as the logged-in user, the way the portal calls it (tRPC over HTTP, superjson, CSRF
- * token): used only to arrange the story's own inspection, so it never depends on the demo data's state.
- */
-function gatewayApi(page: Page) {
-  const unwrap = async (response: Awaited<ReturnType<Page['request']['get']>>) => {
-    expect(response.ok(), await response.text()).toBe(true);
-    return ((await response.json()) as { result: { data: { json: unknown } } }).result.data.json;
-  };
-  const csrf = async () =>
-    ((await (await page.request.get('/api/csrf-token')).json()) as { token: string }).token;
-  return {
-    query: async <T>(path: string, input: unknown) =>
-      (await unwrap(
-        await page.request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`),
-      )) as T,
-    mutate: async <T>(path: string, input: unknown) =>
-      (await unwrap(
-        await page.request.post(`/trpc/${path}`, {
-          data: { json: input },
-          headers: { 'x-csrf-token': await csrf() },
-        }),
-      )) as T,
-    upload: async (hallId: string) =>
-      (await unwrap(
-        await page.request.post('/trpc/inspection.inspections.uploadPhoto', {
-          multipart: { hallId, file: PHOTO },
-          headers: { 'x-csrf-token': await csrf() },
-        }),
-      )) as { id: string },
-  };
-}
-
 /** The district supervisor inspects 湖滨营业厅 and fails one item: exactly one new rectification order. */
 async function issueOrder(page: Page): Promise<{ id: string; itemTitle: string }> {
   const api = gatewayApi(page);
@@ -71,7 +39,10 @@ async function issueOrder(page: Page): Promise<{ id: string; itemTitle: string }
   });
   const items = template.sections.flatMap((section) => section.items);
   const failing = items.find((item) => item.scoringMode === 'PASS_FAIL')!;
-  const photo = await api.upload(hallId);
+  const photo = await api.upload<{ id: string }>('inspection.inspections.uploadPhoto', {
+    hallId,
+    file: PHOTO,
+  });
   const { id: inspectionId } = await api.mutate<{ id: string }>('inspection.inspections.start', {
     clientKey: crypto.randomUUID(),
     hallId,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { addMonths, currentMonth, nextMonth } from '@duda/month';
 import type { Browser, Page } from '@playwright/test';
+import { gatewayApi } from '../support/gateway-api.ts';
 import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
 
 // The month of performance (绩效), the first part of issue #11's first story: the city supervisor sets up a KPI and
@@ -13,29 +14,6 @@ import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
 const PHONE = { width: 390, height: 844 };
 const MONTH = currentMonth(new Date());
 const LAST_MONTH = addMonths(MONTH, -1);
-
-/** The gateway's API as the logged-in user (tRPC over HTTP, superjson, CSRF): only to arrange the story's inspection. */
-function gatewayApi(page: Page) {
-  const unwrap = async (response: Awaited<ReturnType<Page['request']['get']>>) => {
-    expect(response.ok(), await response.text()).toBe(true);
-    return ((await response.json()) as { result: { data: { json: unknown } } }).result.data.json;
-  };
-  const csrf = async () =>
-    ((await (await page.request.get('/api/csrf-token')).json()) as { token: string }).token;
-  return {
-    query: async <T>(path: string, input: unknown) =>
-      (await unwrap(
-        await page.request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`),
-      )) as T,
-    mutate: async <T>(path: string, input: unknown) =>
-      (await unwrap(
-        await page.request.post(`/trpc/${path}`, {
-          data: { json: input },
-          headers: { 'x-csrf-token': await csrf() },
-        }),
-      )) as T,
-  };
-}
 
 interface TemplateItem {
   code: string;
