@@ -10,7 +10,7 @@ import { generateForEveryHolder, generateToday } from './generation.ts';
 let f: OrgFixture;
 let service: PortalService;
 // Wednesday 2 December 2026, 00:05 in China: the night's run.
-const now = new Date('2026-12-01T16:05:00Z');
+let now = new Date('2026-12-01T16:05:00Z');
 
 beforeAll(async () => {
   f = await orgFixture({ with: [database] });
@@ -61,5 +61,30 @@ describe('duty holders learnt from the org service', () => {
     const count = await service.prisma.dutyTask.count();
     expect(await generateForEveryHolder(service.duties.deps)).toBe(0);
     expect(await service.prisma.dutyTask.count()).toBe(count);
+  });
+
+  it('drops a holder whose role ended: from the next night on they get no tasks', async () => {
+    const admin = await f.callerOf('admin');
+    const clerk = f.seeded.demoPeople['hubin.clerk']!;
+    const hubin = f.seeded.districts.flatMap((d) => d.halls).find((h) => h.name === '湖滨营业厅')!;
+    // The clerk stands in as duty manager for a while (代班).
+    const { id: assignmentId } = await admin.admin.assignRole({
+      personId: clerk.id,
+      role: 'duty_manager',
+      orgNodeId: hubin.id,
+    });
+    await generateForEveryHolder(service.duties.deps);
+    expect(await service.prisma.dutyHolder.count({ where: { personId: clerk.id } })).toBe(1);
+    expect((await tasksOf(clerk.id)).map((t) => t.periodStart)).toContain('2026-12-02');
+
+    await admin.admin.revokeRole({ assignmentId });
+    // Thursday's night run.
+    now = new Date('2026-12-02T16:05:00Z');
+    await generateForEveryHolder(service.duties.deps);
+    expect(await service.prisma.dutyHolder.count({ where: { personId: clerk.id } })).toBe(0);
+    expect((await tasksOf(clerk.id)).map((t) => t.periodStart)).not.toContain('2026-12-03');
+    // The others are still there and get Thursday's tasks.
+    const nanxing = f.seeded.demoPeople['nanxing.mgr']!.id;
+    expect((await tasksOf(nanxing)).map((t) => t.periodStart)).toContain('2026-12-03');
   });
 });

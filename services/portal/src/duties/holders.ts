@@ -113,7 +113,8 @@ const HOLDERS_PAGE = 2_000;
 
 /**
  * Enrols every holder of a duty role in the cities the portal keeps duties for (those with templates or known
- * holders), asked of the org service city by city, a page at a time; how many were new.
+ * holders), asked of the org service city by city, a page at a time, and drops the city's holders the org
+ * service no longer lists (their role ended, or they left): no more tasks are made for them. How many were new.
  */
 export async function learnHolders(deps: Pick<DutiesDeps, 'prisma' | 'org' | 'now'>): Promise<number> {
   const [templated, held] = await Promise.all([
@@ -123,6 +124,7 @@ export async function learnHolders(deps: Pick<DutiesDeps, 'prisma' | 'org' | 'no
   let learnt = 0;
   for (const cityId of new Set([...templated, ...held].map((c) => c.cityId))) {
     const ctx = cityReader(cityId);
+    const listed = new Set<string>();
     for (let after: string | null = null; ;) {
       const page: HoldersPage = await deps.org.query<HoldersPage>(ctx, 'people.holders', {
         roles: DUTY_ROLES,
@@ -133,10 +135,25 @@ export async function learnHolders(deps: Pick<DutiesDeps, 'prisma' | 'org' | 'no
       const data = page.items.flatMap(({ personId, personName, role, orgNodeId, orgName, cityId }) =>
         cityId ? [{ personId, personName, role, orgNodeId, orgName, cityId, seenAt: deps.now() }] : [],
       );
+      for (const h of data) listed.add(holderKey(h));
       learnt += (await deps.prisma.dutyHolder.createMany({ data, skipDuplicates: true })).count;
       if (!page.next) break;
       after = page.next;
     }
+    await dropUnlisted(deps.prisma, cityId, listed);
   }
   return learnt;
+}
+
+type HolderKey = Pick<Holder, 'personId' | 'role' | 'orgNodeId'>;
+const holderKey = (h: HolderKey) => `${h.personId}|${h.role}|${h.orgNodeId}`;
+
+/** Removes the city's holders missing from a complete listing (only after every page came: a failure drops none). */
+async function dropUnlisted(prisma: PortalPrisma, cityId: string, listed: ReadonlySet<string>) {
+  const known = await prisma.dutyHolder.findMany({
+    where: { cityId },
+    select: { personId: true, role: true, orgNodeId: true },
+  });
+  const ended = known.filter((h) => !listed.has(holderKey(h)));
+  if (ended.length > 0) await prisma.dutyHolder.deleteMany({ where: { OR: ended } });
 }
