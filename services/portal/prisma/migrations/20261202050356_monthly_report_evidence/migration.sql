@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "DutyEvidenceKind" ADD VALUE 'MONTHLY_REPORT';
