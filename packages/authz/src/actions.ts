@@ -7,9 +7,18 @@ import { trainingArea } from './areas/training.ts';
 import { portalArea } from './areas/portal.ts';
 import { formsArea } from './areas/forms.ts';
 import { performanceArea } from './areas/performance.ts';
+import { operationsArea } from './areas/operations.ts';
 
 /** Every area's policy, one line per area (`areas/<area>.ts`). A new area adds its line here. */
-const AREAS = [orgArea, inspectionArea, trainingArea, portalArea, formsArea, performanceArea] as const;
+const AREAS = [
+  orgArea,
+  inspectionArea,
+  trainingArea,
+  portalArea,
+  formsArea,
+  performanceArea,
+  operationsArea,
+] as const;
 
 /**
  * Everything the platform lets someone do, named `<area>.<object>.<verb>`. Services check these, the

@@ -7,6 +7,7 @@ import { trainingModule } from '@duda/service-training';
 import { portalModule } from '@duda/service-portal';
 import { formsModule } from '@duda/service-forms';
 import { performanceModule } from '@duda/service-performance';
+import { operationsModule } from '@duda/service-operations';
 
 export const modules = [
   orgModule,
@@ -15,6 +16,7 @@ export const modules = [
   portalModule,
   formsModule,
   performanceModule,
+  operationsModule,
 ] as const;
 
 export type GatewayModule = (typeof modules)[number];

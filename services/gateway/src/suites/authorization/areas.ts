@@ -6,6 +6,7 @@ import { trainingProbes } from '@duda/service-training/testing/authz-probes';
 import { portalProbes } from '@duda/service-portal/testing/authz-probes';
 import { formsProbes } from '@duda/service-forms/testing/authz-probes';
 import { performanceProbes } from '@duda/service-performance/testing/authz-probes';
+import { operationsProbes } from '@duda/service-operations/testing/authz-probes';
 
 export const areaProbes = [
   authProbes,
@@ -15,4 +16,5 @@ export const areaProbes = [
   portalProbes,
   formsProbes,
   performanceProbes,
+  operationsProbes,
 ] as const;

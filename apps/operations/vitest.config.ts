@@ -1,0 +1,3 @@
+import { appVitestConfig } from '@duda/federation/presets';
+
+export default appVitestConfig('app-operations');

@@ -1,0 +1,10 @@
+import type { ServiceClient } from '@duda/service-kit';
+import type { OperationsPrisma } from './prisma.ts';
+
+/** What the Hall operations service's handlers run on; tests pass their own clock. */
+export interface OperationsDeps {
+  prisma: OperationsPrisma;
+  /** The org service's public API, called on behalf of the same caller. */
+  org: ServiceClient;
+  now: () => Date;
+}
