@@ -140,6 +140,12 @@ export const zhCN = {
       none: '还没有检查记录',
       noneHint: '在"我的任务"中开始检查，提交后会出现在这里',
     },
+    emptyForReaders: {
+      filtered: '没有符合条件的检查记录',
+      filteredHint: '可以调整营业厅、类型或月份后重新查询',
+      none: '还没有可查看的检查记录',
+      noneHint: '您管辖范围内的检查提交后会显示在这里',
+    },
     actions: {
       open: '打开详情页',
       continue: '继续填写',
@@ -316,6 +322,12 @@ export const en: typeof zhCN = {
       filteredHint: 'Change the hall, kind or month and search again.',
       none: 'No inspections yet',
       noneHint: 'Start one from My tasks; submitted inspections appear here.',
+    },
+    emptyForReaders: {
+      filtered: 'No inspection matches',
+      filteredHint: 'Change the hall, kind or month and search again.',
+      none: 'No inspections to read yet',
+      noneHint: 'Inspections in your scope appear here once submitted.',
     },
     actions: {
       open: 'Open page',
