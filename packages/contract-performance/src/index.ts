@@ -12,3 +12,5 @@ export * from './appeals.ts';
 export * from './appeals-errors.ts';
 export * from './calibration.ts';
 export * from './calibration-errors.ts';
+export * from './hr-delivery.ts';
+export * from './hr-delivery-errors.ts';

@@ -12,5 +12,7 @@ export interface PerformanceDeps {
    */
   inspection: ServiceClient | null;
   training: ServiceClient | null;
+  /** Hosts HR's delivery address may name (`DUDA_HR_HOSTS`, domain/hr-delivery.ts): none when unset. */
+  hrHosts: readonly string[];
   now: () => Date;
 }

@@ -5,6 +5,7 @@ import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
 import type { PerformanceDeps } from './deps.ts';
 import { performanceEvents } from './events/service-events.ts';
+import { hostListOf } from './domain/hr-delivery.ts';
 import { createPerformancePrisma } from './prisma.ts';
 import { createPerformanceRouter } from './router/index.ts';
 import { seedPerformanceDemo } from './seed/index.ts';
@@ -15,6 +16,7 @@ export function createPerformanceService(options: {
   /** Where the monthly run reads its figures (absent in tests of what needs neither). */
   inspection?: ServiceClient;
   training?: ServiceClient;
+  hrHosts?: readonly string[];
   now?: () => Date;
 }) {
   const deps: PerformanceDeps = {
@@ -22,6 +24,7 @@ export function createPerformanceService(options: {
     org: options.org,
     inspection: options.inspection ?? null,
     training: options.training ?? null,
+    hrHosts: options.hrHosts ?? [],
     now: options.now ?? (() => new Date()),
   };
   return {
@@ -47,9 +50,11 @@ export const performanceModule = defineServiceModule({
       org: env.client('org'),
       inspection: env.client('inspection'),
       training: env.client('training'),
+      // Operations' list, read where the service starts (see README, HR delivery).
+      hrHosts: hostListOf(process.env.DUDA_HR_HOSTS),
       now: env.now,
     }),
-  // The nightly recomputation of open months (月度计算).
+  // The nightly recomputation of open months (月度计算); HR's deliveries.
   events: (service: PerformanceService) => performanceEvents(service.deps),
   seed: {
     // After inspection's and training's: the months are computed from their demo data through their APIs.

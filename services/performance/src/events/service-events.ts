@@ -1,9 +1,14 @@
-// What the performance service declares to @duda/events: its jobs (the nightly recomputation of open months).
+// What the performance service declares to @duda/events: its outbox and HR's deliveries (推送人力), and its jobs
+// (the nightly recomputation of open months).
 import type { ServiceEvents } from '@duda/events';
 import type { PerformanceDeps } from '../deps.ts';
+import { database } from '../database.ts';
+import { hrDeliverySubscription } from '../hr-delivery/events.ts';
 import { monthJobs } from '../scorecards/month-job.ts';
 
 export const performanceEvents = (deps: PerformanceDeps): ServiceEvents => ({
   service: 'performance',
+  outboxSchema: database.schema,
+  subscriptions: [hrDeliverySubscription(deps)],
   jobs: [...monthJobs(deps)],
 });

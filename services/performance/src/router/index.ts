@@ -10,6 +10,7 @@ import { pendingRouter } from './pending.ts';
 import { reviewsRouter } from './reviews.ts';
 import { appealsRouter } from './appeals.ts';
 import { calibrationRouter } from './calibration.ts';
+import { hrDeliveryRouter } from './hrDelivery.ts';
 
 /** Mounted by the gateway as `performance.*`. */
 export function createPerformanceRouter(deps: PerformanceDeps) {
@@ -23,6 +24,7 @@ export function createPerformanceRouter(deps: PerformanceDeps) {
     pending: pendingRouter(deps),
     appeals: appealsRouter(deps),
     calibration: calibrationRouter(deps),
+    hrDelivery: hrDeliveryRouter(deps),
   });
 }
 

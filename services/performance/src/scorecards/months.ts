@@ -8,6 +8,7 @@ import { checkDistribution } from '../domain/grades.ts';
 import { cityOf, type Ctx } from '../ports/org-directory.ts';
 import { readableScorecards } from './access.ts';
 import { gradeBandsOf, guidelineOf } from './grade-settings.ts';
+import { requestDelivery } from '../hr-delivery/request.ts';
 import { lockMonth } from './write.ts';
 
 /** The month as the caller's scope shows it: state, counts by step, and the distribution check (分布检查). */
@@ -61,14 +62,25 @@ export async function signOff(deps: PerformanceDeps, ctx: Ctx, month: string) {
     ]);
     if (!row || total === 0) throw scorecardsErrors.nothingToSign({ month });
     if (waiting > 0) throw scorecardsErrors.notAssessed({ count: waiting });
+    const signedOffAt = deps.now();
     await tx.performanceMonth.update({
       where: { cityId_month: { cityId: city.id, month } },
       data: {
         status: 'SIGNED_OFF',
-        signedOffAt: deps.now(),
+        signedOffAt,
         signedOffById: ctx.actor.personId,
         signedOffByName: ctx.actor.name,
       },
+    });
+    // 推送人力: HR's signed copy leaves with the sign-off, or not at all.
+    const trigger = 'SIGN_OFF';
+    await requestDelivery(tx, {
+      city,
+      month,
+      signedOffAt,
+      trigger,
+      requestedByName: ctx.actor.name,
+      now: signedOffAt,
     });
   });
   return monthState(deps, ctx, month);

@@ -11,6 +11,8 @@ import { createPerformanceService, type PerformanceService } from '../module.ts'
 export interface RunFixture {
   inspection: InspectionFixture;
   performance: PerformanceService;
+  /** Performance's own database, for what runs beside the service (the events runtime). */
+  performanceDb: TestDatabase;
   as(username: string): Promise<ReturnType<PerformanceService['router']['createCaller']>>;
   close(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export async function runFixture(): Promise<RunFixture> {
   return {
     inspection,
     performance,
+    performanceDb,
     // A 工号 login that must change its password still acts here: the password is not what is tested.
     as: async (username) =>
       performance.router.createCaller({
