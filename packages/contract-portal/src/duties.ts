@@ -36,6 +36,7 @@ export const DUTY_EVIDENCE_KINDS = [
   'SUPERVISION_VISIT',
   'RECTIFICATION_CLOSED',
   'WORK_LOG',
+  'MONTHLY_REPORT',
 ] as const;
 export type DutyEvidenceKind = (typeof DUTY_EVIDENCE_KINDS)[number];
 
@@ -45,6 +46,7 @@ export const DUTY_EVIDENCE_LABELS: Record<DutyEvidenceKind, Record<Locale, strin
   SUPERVISION_VISIT: { 'zh-CN': '提交明查/交叉检查/暗访', en: 'Supervision visit submitted' },
   RECTIFICATION_CLOSED: { 'zh-CN': '整改单验证通过', en: 'Rectification order accepted' },
   WORK_LOG: { 'zh-CN': '提交当天工作日志', en: "The day's work log saved" },
+  MONTHLY_REPORT: { 'zh-CN': '提交营业厅月报（表2）', en: 'Hall monthly report (表2) submitted' },
 };
 
 /** The evidence kinds as terms, for a refusal that names one. */

@@ -49,16 +49,19 @@ export async function countEvidence(
   // The person's tasks of that day may not be made yet (the job runs at midnight; a person enrolled since).
   const holders = await deps.prisma.dutyHolder.findMany({ where: { personId: fact.personId } });
   await generateTasks(deps.prisma, holders.map(asHolder), day);
+  const periodDay = fact.periodDay ?? day;
   const tasks = await deps.prisma.dutyTask.findMany({
     where: {
       personId: fact.personId,
       evidence: fact.evidence,
-      periodStart: { lte: day },
-      periodEnd: { gte: day },
+      periodStart: { lte: periodDay },
+      periodEnd: { gte: periodDay },
     },
   });
+  // Work named for its period counts there whenever done; other work only inside the task's period and window.
+  const fits = (t: (typeof tasks)[number]) => fact.periodDay !== undefined || countsAt(t, fact.occurredAt);
   const counted: string[] = [];
-  for (const task of tasks.filter((t) => countsAt(t, fact.occurredAt))) {
+  for (const task of tasks.filter(fits)) {
     const proof = {
       sourceEventId: eventId,
       evidence: fact.evidence,

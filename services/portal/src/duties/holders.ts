@@ -145,7 +145,7 @@ export async function learnHolders(deps: Pick<DutiesDeps, 'prisma' | 'org' | 'no
   return learnt;
 }
 
-type HolderKey = Pick<Holder, 'personId' | 'role' | 'orgNodeId'>;
+type HolderKey = { personId: string; role: string; orgNodeId: string };
 const holderKey = (h: HolderKey) => `${h.personId}|${h.role}|${h.orgNodeId}`;
 
 /** Removes the city's holders missing from a complete listing (only after every page came: a failure drops none). */

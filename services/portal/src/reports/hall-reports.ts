@@ -11,6 +11,8 @@ import {
   type ReportSection,
 } from '@duda/contract-portal';
 import { chinaDateOf, monthOf } from '@duda/month';
+import { countEvidence } from '../duties/counting.ts';
+import { monthlyReportEvidence } from '../duties/domain/evidence.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { answersFor } from './answers.ts';
 import { prefillOf } from './domain/prefill.ts';
@@ -109,9 +111,17 @@ async function write(
     },
   });
   if (count === 0) throw reportsErrors.submitted({ month: input.month });
-  return reportView(
-    await deps.prisma.hallMonthlyReport.findUniqueOrThrow({ where: key(input.hallId, input.month) }),
-  );
+  const row = await deps.prisma.hallMonthlyReport.findUniqueOrThrow({
+    where: key(input.hallId, input.month),
+  });
+  // Keyed by the report's id: the month's report completes its manager's 表2 duty once.
+  if (submit)
+    await countEvidence(
+      deps,
+      row.id,
+      monthlyReportEvidence({ personId: ctx.actor.personId, month: input.month, submittedAt: now }),
+    );
+  return reportView(row);
 }
 
 export const saveReport = (

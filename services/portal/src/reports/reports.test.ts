@@ -79,12 +79,21 @@ describe('the hall monthly report', () => {
     await manager.reports.save(report({ service: '整体服务平稳' }));
     await expect(sup.reports.get(report())).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await sup.reports.list({ month: '2026-11' })).toEqual([]);
+    const monthReportDuty = async () =>
+      (await manager.duties.mine({ span: 'month' })).tasks.find((t) => t.code === 'hall.monthly.report');
+    expect(await monthReportDuty()).toMatchObject({ status: 'OPEN', evidence: 'MONTHLY_REPORT', done: 0 });
     const submitted = await manager.reports.submit(
       report({ service: '整体服务平稳', team: '组织一次团队活动' }),
     );
     expect(submitted).toMatchObject({ status: 'SUBMITTED', submittedAt: f.clock.now });
     await expect(manager.reports.save(report({ service: '改' }))).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(manager.reports.prefill(report())).rejects.toMatchObject({ code: 'CONFLICT' });
+    // Submitting is the evidence of the month's 表2 duty (营业厅月报), counted once.
+    expect(await monthReportDuty()).toMatchObject({
+      status: 'DONE',
+      done: 1,
+      proofs: [{ evidence: 'MONTHLY_REPORT', area: 'reports', link: '?month=2026-11' }],
+    });
     expect(await sup.reports.list({ month: '2026-11' })).toMatchObject([
       { hallName: '湖滨营业厅', authorName: '李娜' },
     ]);

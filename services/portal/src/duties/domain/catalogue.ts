@@ -108,7 +108,7 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
     ],
     ['hall.monthly.meeting', '月度例会与团队活动', '28 18:00'],
     ['hall.monthly.growth', '更新员工成长档案', '28 18:00'],
-    ['hall.monthly.report', '营业厅月报（表2）', '31 18:00'],
+    ['hall.monthly.report', '营业厅月报（表2）', '31 18:00', { evidence: 'MONTHLY_REPORT' }],
     ['hall.monthly.evaluation', '员工评价并公布结果与理由', '31 18:00'],
   ]),
   ...lines('duty_manager', 'DAILY', false, [['duty.daily.floor', '现场管理与客流疏导', '20:00']]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectionEvidence, rectificationEvidence } from './evidence.ts';
+import { inspectionEvidence, rectificationEvidence, monthlyReportEvidence } from './evidence.ts';
 
 const submitted = (kind: string) => ({
   inspectionId: 'i1',
@@ -33,5 +33,22 @@ describe('evidence from events', () => {
     expect(
       rectificationEvidence({ orderId: 'o1', closedById: 'p2', closedAt: '2026-12-02T03:00:00.000Z' }),
     ).toMatchObject({ personId: 'p2', evidence: 'RECTIFICATION_CLOSED', link: 'rectifications?order=o1' });
+  });
+
+  it('a submitted monthly report counts for the month it reports, even handed in after it', () => {
+    expect(
+      monthlyReportEvidence({
+        personId: 'p3',
+        month: '2026-11',
+        submittedAt: new Date('2026-12-01T02:00:00.000Z'),
+      }),
+    ).toEqual({
+      personId: 'p3',
+      evidence: 'MONTHLY_REPORT',
+      occurredAt: new Date('2026-12-01T02:00:00.000Z'),
+      periodDay: '2026-11-01',
+      area: 'reports',
+      link: '?month=2026-11',
+    });
   });
 });

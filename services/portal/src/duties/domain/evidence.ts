@@ -6,6 +6,8 @@ export interface EvidenceFact {
   personId: string;
   evidence: DutyEvidenceKind;
   occurredAt: Date;
+  /** A day of the period the work is for, when not the day it was done (a month's report handed in after it). */
+  periodDay?: string;
   /** The remote and the path in it that shows the evidence. */
   area: string;
   link: string;
@@ -62,4 +64,18 @@ export const workLogEvidence = (p: {
   occurredAt: p.submittedAt,
   area: 'worklog',
   link: `?day=${p.day}`,
+});
+
+/** The hall manager submitted the month's hall report (表2): evidence for that month, even when handed in later. */
+export const monthlyReportEvidence = (p: {
+  personId: string;
+  month: string;
+  submittedAt: Date;
+}): EvidenceFact => ({
+  personId: p.personId,
+  evidence: 'MONTHLY_REPORT',
+  occurredAt: p.submittedAt,
+  periodDay: `${p.month}-01`,
+  area: 'reports',
+  link: `?month=${p.month}`,
 });
