@@ -46,6 +46,8 @@ describe('training.figures.month (what performance scores from)', () => {
   it('gives a hall manager the hall’s candidates only, and a clerk nothing', async () => {
     const { results } = await (await f.as('hubin.mgr')).figures.month({ month: '2026-11' });
     expect(results.map((row) => row.percent).sort()).toEqual([100, 50]);
+    // Each row names the candidate's hall, so performance can tell one hall's people from the next.
+    expect(results.map((row) => row.orgNodeId)).toEqual([f.hall('HZ-SC-01').id, f.hall('HZ-SC-01').id]);
     await expect((await f.as('hubin.clerk')).figures.month({ month: '2026-11' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });

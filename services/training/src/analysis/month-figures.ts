@@ -18,6 +18,8 @@ export interface ExamFigure {
   /** The exam's window has ended: a candidate without a result did not sit it. */
   closed: boolean;
   personId: string;
+  /** The candidate's unit when the exam was published (their hall), for a hall's figures (#11's closed loop). */
+  orgNodeId: string;
   /** The attempt that gives the result (by the exam's grading method), null when none is final yet. */
   attemptId: string | null;
   percent: number | null;
@@ -59,6 +61,7 @@ export async function monthFigures(deps: TrainingDeps, ctx: AnalysisCtx, input: 
           retakeOfId: exam.retakeOfId,
           closed: exam.closesAt <= now,
           personId: candidate.personId,
+          orgNodeId: candidate.orgNodeId,
           attemptId: attemptOf.get(key(exam.id, candidate.personId)) ?? null,
           percent: result?.percent ?? null,
           passed: result?.passed ?? null,
