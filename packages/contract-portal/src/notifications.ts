@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'RESULT_RELEASED',
   'APPROVAL_REMINDED',
   'APPROVAL_COMPLETED',
+  'COMPLAINT_ESCALATED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,6 +21,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Record<Locale, s
   RESULT_RELEASED: { 'zh-CN': '成绩发布', en: 'Result released' },
   APPROVAL_REMINDED: { 'zh-CN': '审批催办', en: 'Approval reminder' },
   APPROVAL_COMPLETED: { 'zh-CN': '审批结果', en: 'Approval result' },
+  COMPLAINT_ESCALATED: { 'zh-CN': '投诉超时升级', en: 'Complaint escalated' },
 };
 
 /** The gateway route of the live stream (GET, `text/event-stream`, the session cookie names the listener). */
@@ -124,6 +126,12 @@ const DETAIL: Record<NotificationKind, Record<Locale, (p: NotificationParams, l:
       p.outcome === 'APPROVED'
         ? 'Your approval request was approved.'
         : 'Your approval request was rejected: change it and submit again.',
+  },
+  COMPLAINT_ESCALATED: {
+    'zh-CN': (p, l) =>
+      `${p.hallName ?? ''}的客户投诉已超过办结时限，升级由您处理，请在 ${when(p.deadline, l)} 前办结`,
+    en: (p, l) =>
+      `A customer complaint at ${p.hallName ?? 'the hall'} passed its time limit and is now yours: close it by ${when(p.deadline, l)}.`,
   },
 };
 

@@ -55,6 +55,15 @@ export type RaisingFact =
       title: string;
       outcome: 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
       submitterId: string;
+    }
+  | {
+      /** 投诉超时升级: a complaint case passed its time limit and now answers to the holders of `to`. */
+      kind: 'COMPLAINT_ESCALATED';
+      complaintId: string;
+      number: number;
+      hallName: string;
+      to: RoleAtNode;
+      dueAt: string;
     };
 
 /**
@@ -111,6 +120,8 @@ export function audienceOf(fact: RaisingFact): Audience {
     // The submitter learns the outcome; a withdrawal is their own doing.
     case 'APPROVAL_COMPLETED':
       return { personIds: fact.outcome === 'WITHDRAWN' ? [] : [fact.submitterId], holders: [] };
+    case 'COMPLAINT_ESCALATED':
+      return { personIds: [], holders: [fact.to] };
   }
 }
 
@@ -179,6 +190,14 @@ function content(fact: RaisingFact): Omit<NotificationDraft, 'personId'> {
         params: { outcome: fact.outcome },
         area: 'forms',
         link: approvalLink(fact),
+      };
+    case 'COMPLAINT_ESCALATED':
+      return {
+        kind: fact.kind,
+        title: `#${fact.number} ${fact.hallName}`,
+        params: { hallName: fact.hallName, deadline: fact.dueAt },
+        area: 'forms',
+        link: `/forms/complaints/${fact.complaintId}`,
       };
   }
 }

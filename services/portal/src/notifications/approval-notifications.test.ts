@@ -1,5 +1,6 @@
 // Approvals reach people (表单审批): a reminder (催办, the deadline job's, an escalation) tells the people and role
-// holders it names, an approval's end tells its submitter — each once however often the event is delivered.
+// holders it names, an approval's end tells its submitter; a complaint passing its time limit (投诉超时升级) tells
+// the holders of the role it went up to — each once however often the event is delivered.
 import { localServiceClient } from '@duda/service-kit';
 import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,5 +98,40 @@ describe('approval notifications', () => {
     const withdrawn = crypto.randomUUID();
     await deliver('notify-approval-completed', withdrawn, { ...payload, outcome: 'WITHDRAWN' });
     expect(await rowsOf(withdrawn)).toEqual([]);
+  });
+
+  it('tells the district supervisors a complaint was escalated to, once however often delivered', async () => {
+    const eventId = crypto.randomUUID();
+    const hubin = f.seeded.districts.flatMap((d) => d.halls).find((h) => h.code === 'HZ-SC-01')!;
+    const district = f.seeded.districts.find((d) => d.halls.some((h) => h.id === hubin.id))!;
+    const payload = {
+      complaintId: crypto.randomUUID(),
+      number: 7,
+      hallId: hubin.id,
+      hallName: hubin.name,
+      category: 'SERVICE',
+      level: 'DISTRICT',
+      to: { role: 'district_supervisor', orgNodeId: district.id },
+      dueAt: '2026-11-24T02:00:00.000Z',
+      at: clock.now.toISOString(),
+    };
+    await Promise.all([
+      deliver('notify-complaint-escalated', eventId, payload),
+      deliver('notify-complaint-escalated', eventId, payload),
+    ]);
+    await deliver('notify-complaint-escalated', eventId, payload, 2);
+
+    const rows = await rowsOf(eventId);
+    const supervisors = f.seeded.districtSupervisors[district.code]!.map((p) => p.id);
+    expect(rows.map((r) => r.personId).sort()).toEqual([...supervisors].sort());
+    expect(rows.map((r) => r.personId)).toContain(personOf('sc.sup'));
+    expect(rows.map((r) => r.personId)).not.toContain(personOf('hubin.mgr'));
+    expect(rows[0]).toMatchObject({
+      kind: 'COMPLAINT_ESCALATED',
+      title: `#7 ${hubin.name}`,
+      area: 'forms',
+      link: `/forms/complaints/${payload.complaintId}`,
+      params: { hallName: hubin.name, deadline: payload.dueAt },
+    });
   });
 });

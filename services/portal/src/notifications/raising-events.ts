@@ -99,6 +99,21 @@ export const approvalCompleted = defineEvent(
   }),
 );
 
+/** services/forms: a complaint case passed its time limit and went one level up (超时升级) to the holders of `to`. */
+export const complaintEscalated = defineEvent(
+  'forms.complaint.escalated',
+  z.object({
+    complaintId: z.uuid(),
+    number: z.number().int(),
+    hallName: z.string(),
+    to: z.object({
+      role: z.enum(['hall_manager', 'district_supervisor', 'city_supervisor']),
+      orgNodeId: z.uuid(),
+    }),
+    dueAt: at,
+  }),
+);
+
 type PayloadOf<E> = E extends { schema: z.ZodType<infer P> } ? P : never;
 
 export const overdueFact = (p: PayloadOf<typeof rectificationOverdue>): RaisingFact => ({
@@ -133,5 +148,10 @@ export const remindedFact = (p: PayloadOf<typeof approvalReminded>): RaisingFact
 
 export const completedFact = (p: PayloadOf<typeof approvalCompleted>): RaisingFact => ({
   kind: 'APPROVAL_COMPLETED',
+  ...p,
+});
+
+export const escalatedFact = (p: PayloadOf<typeof complaintEscalated>): RaisingFact => ({
+  kind: 'COMPLAINT_ESCALATED',
   ...p,
 });

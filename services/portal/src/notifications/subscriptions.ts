@@ -9,6 +9,8 @@ import {
   approvalCompleted,
   approvalReminded,
   completedFact,
+  complaintEscalated,
+  escalatedFact,
   examPublished,
   overdueFact,
   planRejected,
@@ -46,5 +48,8 @@ export const notificationSubscriptions = (deps: NotificationsDeps): Subscription
   }),
   subscribe(approvalCompleted, 'notify-approval-completed', async (e) => {
     await notifyOf(deps, e, completedFact(e.payload));
+  }),
+  subscribe(complaintEscalated, 'notify-complaint-escalated', async (e) => {
+    await notifyOf(deps, e, escalatedFact(e.payload));
   }),
 ];
