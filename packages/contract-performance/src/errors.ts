@@ -5,6 +5,7 @@ import { calibrationErrors, gradeMethodTerms } from './calibration-errors.ts';
 import { hrDeliveryCatalogs } from './hr-delivery-errors.ts';
 import { reviewsCatalogs } from './reviews-errors.ts';
 import { libraryErrors } from './library-errors.ts';
+import { loopErrors } from './loop-errors.ts';
 import { scorecardsErrors } from './scorecards-errors.ts';
 import { scoringErrors } from './scoring-errors.ts';
 import { gradeTerms, kpiSourceTerms } from './scoring.ts';
@@ -22,4 +23,5 @@ export const performanceCatalogs = [
   calibrationErrors.catalog,
   gradeMethodTerms.catalog,
   ...hrDeliveryCatalogs,
+  loopErrors.catalog,
 ];

@@ -14,3 +14,5 @@ export * from './calibration.ts';
 export * from './calibration-errors.ts';
 export * from './hr-delivery.ts';
 export * from './hr-delivery-errors.ts';
+export * from './loop.ts';
+export * from './loop-errors.ts';

@@ -10,6 +10,7 @@ import { pendingRouter } from './pending.ts';
 import { reviewsRouter } from './reviews.ts';
 import { appealsRouter } from './appeals.ts';
 import { calibrationRouter } from './calibration.ts';
+import { loopRouter } from './loop.ts';
 import { hrDeliveryRouter } from './hrDelivery.ts';
 
 /** Mounted by the gateway as `performance.*`. */
@@ -24,6 +25,7 @@ export function createPerformanceRouter(deps: PerformanceDeps) {
     pending: pendingRouter(deps),
     appeals: appealsRouter(deps),
     calibration: calibrationRouter(deps),
+    loop: loopRouter(deps),
     hrDelivery: hrDeliveryRouter(deps),
   });
 }
