@@ -10,6 +10,7 @@ import { pendingProbes } from './probes/pending.ts';
 import { reviewsProbes } from './probes/reviews.ts';
 import { appealsProbes } from './probes/appeals.ts';
 import { calibrationProbes } from './probes/calibration.ts';
+import { loopProbes } from './probes/loop.ts';
 
 export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
   libraryProbes,
@@ -18,4 +19,5 @@ export const performanceProbes = composeAreaProbes<PerformanceService>('performa
   pendingProbes,
   appealsProbes,
   calibrationProbes,
+  loopProbes,
 ]);
