@@ -9,6 +9,7 @@ import { reviewFormsFeature } from './review-forms/index.ts';
 import { reviewResultsFeature } from './review-results/index.ts';
 import { appealsFeature } from './appeals/index.ts';
 import { calibrationFeature } from './calibration/index.ts';
+import { loopFeature } from './loop/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
 export const features: Feature[] = [
@@ -22,4 +23,5 @@ export const features: Feature[] = [
   reviewCyclesFeature,
   appealsFeature,
   calibrationFeature,
+  loopFeature,
 ];
