@@ -81,6 +81,21 @@ export const complaintsErrors = defineErrors('forms.complaints', {
     en: 'An evidence file does not exist or was not uploaded for this hall.',
   },
   monthFormat: { kind: 'BAD_REQUEST', 'zh-CN': '月份格式应为 YYYY-MM', en: 'A month is written YYYY-MM.' },
+  limitHours: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '办结时限应为 1 到 720 之间的整数小时（最长 30 天）',
+    en: 'A time limit is a whole number of hours from 1 to 720 (30 days at most).',
+  },
+  limitsDenied: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '只有本市公司督导可以设置本市的投诉办结时限',
+    en: "Only the city's supervisors set the city's complaint time limits.",
+  },
+  notACity: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '投诉办结时限按市公司设置',
+    en: 'Complaint time limits are set per city.',
+  },
 });
 
 export const complaintsCatalogs = [

@@ -22,4 +22,14 @@ describe('complaints contract', () => {
     });
     expect(take.evidenceFileIds).toEqual([]);
   });
+
+  it("takes a city's own limits as whole hours up to 30 days, null keeping the default", () => {
+    const cityId = '0b7a4a34-7a3e-4f5e-9a40-2d2f3f5b9c11';
+    const limits = (SERVICE: unknown) =>
+      complaintInputs.setLimits.safeParse({ cityId, hours: { SERVICE, BUSINESS: null, PRODUCT: 96 } });
+    expect(limits(4).data?.hours).toEqual({ SERVICE: 4, BUSINESS: null, PRODUCT: 96 });
+    for (const wrong of [0, 2.5, 721, -24, '24']) {
+      expect(limits(wrong).error?.issues.map((i) => i.message)).toEqual([complaintsErrors.limitHours.code]);
+    }
+  });
 });

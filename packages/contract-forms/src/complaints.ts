@@ -63,7 +63,15 @@ export function maskContact(contact: string): string {
   return chars.slice(0, keep[0]).join('') + '****' + chars.slice(chars.length - keep[1]!).join('');
 }
 
+/** What a city may set as its own time limit: whole hours, at most 30 days. */
+export const COMPLAINT_LIMIT_MAX_HOURS = 720;
+
 const id = z.uuid({ error: commonErrors.invalidId.code });
+const limitHours = z
+  .number({ error: complaintsErrors.limitHours.code })
+  .int({ error: complaintsErrors.limitHours.code })
+  .min(1, { error: complaintsErrors.limitHours.code })
+  .max(COMPLAINT_LIMIT_MAX_HOURS, { error: complaintsErrors.limitHours.code });
 const person = z.object({ personId: id, name: text().trim().min(1).max(40) });
 const note = text().trim().min(1).max(2000);
 const byCase = z.object({ id });
@@ -121,5 +129,14 @@ export const complaintInputs = {
   }),
   /** Complaints taken in a month (China time), per hall and per responsible person, within the caller's scope. */
   counts: z.object({ month, orgNodeId: id.optional() }),
+  /** A city's own time limits per category (办结时限); null keeps the default (DEFAULT_COMPLAINT_LIMIT_HOURS). */
+  setLimits: z.object({
+    cityId: id,
+    hours: z.object({
+      SERVICE: limitHours.nullable(),
+      BUSINESS: limitHours.nullable(),
+      PRODUCT: limitHours.nullable(),
+    }) satisfies z.ZodType<Record<ComplaintCategory, number | null>>,
+  }),
 };
 export type ComplaintTakeInput = z.input<typeof complaintInputs.take>;

@@ -32,6 +32,8 @@ export const formsArea = defineArea({
     // Customer complaints (客户投诉): taken in at a hall; read over a unit, contact details only by their handlers.
     'forms.complaint.take',
     'forms.complaint.read',
+    // A city's own complaint time limits (办结时限), set by its city supervisors.
+    'forms.complaint.limits.manage',
   ],
   grants: {
     admin: { 'forms.read': 'subtree', 'forms.template.manage': 'subtree' },
@@ -39,6 +41,7 @@ export const formsArea = defineArea({
       ...readUnit,
       'forms.template.manage': 'subtree',
       'forms.submission.submit': 'subtree',
+      'forms.complaint.limits.manage': 'subtree',
     },
     district_supervisor: {
       ...readUnit,

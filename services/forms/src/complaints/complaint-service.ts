@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { FormsDeps } from '../deps.ts';
 import type { Complaint, Prisma } from '../generated/prisma/client.ts';
 import { caseActor, managedWhere, mayRead, readableWhere, type Ctx } from './access.ts';
+import { cityLimitHours } from './city-limits.ts';
 import { actOnCase, type CaseResult } from './domain/case.ts';
 import { dueFrom } from './domain/limits.ts';
 import type { CaseCommand } from './domain/types.ts';
@@ -26,7 +27,7 @@ interface NodeView {
   city: { id: string } | null;
 }
 
-/** 受理: the case opens at the hall with the category's time limit; evidence is the caller's own uploads for the hall. */
+/** 受理: the case opens at the hall with the category's time limit (the city's own, if set); evidence is the caller's own uploads for the hall. */
 export async function takeComplaint(deps: Deps, ctx: Ctx, input: Inputs['take']) {
   if (!can(ctx.actor, 'forms.complaint.take', { orgNodeId: input.hallId })) {
     throw complaintsErrors.takeDenied({}, 'hallId');
@@ -40,6 +41,7 @@ export async function takeComplaint(deps: Deps, ctx: Ctx, input: Inputs['take'])
   });
   if (files.length !== fileIds.length) throw complaintsErrors.evidenceUnknown({}, 'evidenceFileIds');
   const now = deps.now();
+  const dueAt = dueFrom(now, input.category, await cityLimitHours(deps.prisma, hall.city?.id ?? null));
   const intakeBy = { personId: ctx.actor.personId, name: ctx.actor.name };
   const row = await deps.prisma.$transaction(async (tx) => {
     const created = await tx.complaint.create({
@@ -58,7 +60,7 @@ export async function takeComplaint(deps: Deps, ctx: Ctx, input: Inputs['take'])
         evidence: fileIds.map((id) => files.find((f) => f.id === id)!),
         status: 'RECEIVED',
         level: 'HALL',
-        dueAt: dueFrom(now, input.category),
+        dueAt,
         intakeById: intakeBy.personId,
         intakeByName: intakeBy.name,
         receivedAt: now,

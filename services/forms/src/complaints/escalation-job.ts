@@ -1,10 +1,12 @@
 // The escalation job (投诉超时升级): every few minutes, each open case past its time limit goes one level up the role
-// line, with an ESCALATE entry and the forms.complaint.escalated event. Each case is worked under its row lock and
+// line, with an ESCALATE entry and the forms.complaint.escalated event; the level above gets the category's time
+// again, the city's own if it set one. Each case is worked under its row lock and
 // re-judged there, so two runs at once, or one run twice, escalate it once.
 import { scheduleJob, type ScheduledJob } from '@duda/events';
 import { recordEvent } from '@duda/events';
 import type { FormsDeps } from '../deps.ts';
 import { escalate, LEVEL_ROLE } from './domain/escalation.ts';
+import { cityLimitHours } from './city-limits.ts';
 import { complaintEscalated } from './events.ts';
 import { appendHistory, loadLocked, saveState, stateOf } from './store.ts';
 
@@ -21,7 +23,7 @@ export async function processComplaintEscalations(deps: Deps): Promise<number> {
   for (const { id } of due) {
     const worked = await deps.prisma.$transaction(async (tx) => {
       const row = await loadLocked(tx, id);
-      const result = row && escalate(stateOf(row), now);
+      const result = row && escalate(stateOf(row), now, await cityLimitHours(tx, row.cityId));
       if (!row || !result) return false;
       const saved = await saveState(tx, id, result.state, { escalatedAt: now });
       await appendHistory(tx, id, result.entry, now);

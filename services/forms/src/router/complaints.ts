@@ -1,5 +1,5 @@
-// `forms.complaints` (客户投诉): take a case in, each step on it, one case with its history, a page of cases, and the
-// month's counts per hall and person. Evidence is uploaded first through forms.submissions.uploadFile.
+// `forms.complaints` (客户投诉): take a case in, each step on it, one case with its history, a page of cases, the
+// month's counts per hall and person, and a city's own time limits. Evidence is uploaded first through forms.submissions.uploadFile.
 import { complaintInputs } from '@duda/contract-forms';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { FormsDeps } from '../deps.ts';
@@ -9,6 +9,7 @@ import {
   stepComplaint,
   takeComplaint,
 } from '../complaints/complaint-service.ts';
+import { myCityLimits, setCityLimits } from '../complaints/city-limits.ts';
 import { complaintCounts } from '../complaints/counts.ts';
 
 export const complaintsRouter = (deps: FormsDeps) =>
@@ -55,4 +56,8 @@ export const complaintsRouter = (deps: FormsDeps) =>
     counts: authedProcedure
       .input(complaintInputs.counts)
       .query(({ ctx, input }) => complaintCounts(deps, ctx, input)),
+    limits: authedProcedure.query(({ ctx }) => myCityLimits(deps, ctx)),
+    setLimits: authedProcedure
+      .input(complaintInputs.setLimits)
+      .mutation(({ ctx, input }) => setCityLimits(deps, ctx, input)),
   });

@@ -16,6 +16,12 @@ export const useComplaints = (input: MaybeRefOrGetter<ComplaintListInput>) =>
 export const useComplaint = (id: MaybeRefOrGetter<string>) =>
   useProcedureQuery('forms.complaints.get', () => ({ id: toValue(id) }));
 
+export type CityLimits = Complaints['limits'];
+/** The time limits in force in the caller's city (the intake page's hint, the settings page). */
+export const useCityLimits = () => useProcedureQuery('forms.complaints.limits', undefined);
+export const useSetLimits = () =>
+  useProcedureMutation('forms.complaints.setLimits', { invalidates: ['forms.complaints'] });
+
 export const useTake = () => useProcedureMutation('forms.complaints.take', { invalidates: [...invalidates] });
 export const useSteps = () => ({
   CLASSIFY: useProcedureMutation('forms.complaints.classify', { invalidates: [...invalidates] }),

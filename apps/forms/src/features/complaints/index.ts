@@ -16,6 +16,12 @@ export const complaintsFeature: Feature = {
       meta: { permission: 'forms.complaint.take', title: 'forms.complaints.intake.title' },
     },
     {
+      path: 'complaints/limits',
+      name: 'forms.complaints.limits',
+      component: () => import('./ComplaintLimitsPage.vue'),
+      meta: { permission: 'forms.complaint.limits.manage', title: 'forms.complaints.limits.title' },
+    },
+    {
       path: 'complaints/:id',
       name: 'forms.complaints.detail',
       component: () => import('./ComplaintPage.vue'),
@@ -28,6 +34,12 @@ export const complaintsFeature: Feature = {
       path: 'complaints',
       icon: 'ChatLineSquare',
       permission: 'forms.complaint.read',
+    },
+    {
+      title: 'forms.complaints.limits.menu',
+      path: 'complaints/limits',
+      icon: 'Timer',
+      permission: 'forms.complaint.limits.manage',
     },
   ],
   messages: { 'zh-CN': zhCN, en },

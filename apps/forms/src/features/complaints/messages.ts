@@ -72,6 +72,18 @@ export const zhCN = {
       required: '请填写{field}',
       limit: '办结时限 {hours} 小时',
     },
+    limits: {
+      menu: '投诉时限',
+      title: '投诉办结时限',
+      description: '本市各类投诉从受理到办结的时限；超过时限自动升级到上一级。不设置则按省公司默认时限',
+      hours: '小时',
+      standard: '默认 {hours} 小时',
+      own: '本市设置',
+      save: '保存',
+      saved: '已保存，新受理和新升级的投诉按此时限计时',
+      reset: '恢复默认',
+      noCity: '您不属于任何市公司，这里只显示默认时限',
+    },
     detail: {
       title: '投诉详情',
       customer: '客户',
@@ -161,6 +173,19 @@ export const en: typeof zhCN = {
       done: 'Taken in as No. {number}',
       required: 'Fill in {field}',
       limit: 'Time limit {hours} h',
+    },
+    limits: {
+      menu: 'Complaint time limits',
+      title: 'Complaint time limits',
+      description:
+        "The city's hours from taking a complaint in to closing it, per category; past them a case goes one level up. Unset, the province's defaults apply",
+      hours: 'hours',
+      standard: 'Default {hours} h',
+      own: "City's own",
+      save: 'Save',
+      saved: 'Saved: complaints taken in or escalated from now on use these limits',
+      reset: 'Back to default',
+      noCity: 'You belong to no city: only the defaults are shown',
     },
     detail: {
       title: 'Complaint',

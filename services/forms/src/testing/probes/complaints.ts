@@ -2,11 +2,12 @@
 // counter, with a marked customer, contact and description. Its handlers (the duty manager, 湖滨's manager) and the
 // supervisors above read it; none of the six callers does — 湖滨's clerk reads only the cases they took or handle.
 // Complaints are taken in at one's own hall: 湖滨's clerk for 湖滨; 南星's manager, 西湖区's supervisor, the trainer
-// and HR not.
+// and HR not. Everyone reads the time limits in force in their city; only the city's supervisors set them.
 import { defineAreaProbes, SIGNED_IN, type Owners } from '@duda/service-org/testing/authz-probes';
 
 export interface ComplaintsWorld {
   hubinId: string;
+  cityId: string;
   complaintId: string;
   customerName: string;
   contact: string;
@@ -39,7 +40,8 @@ export const complaintsProbes = defineAreaProbes<ComplaintsWorld>({
       category: 'SERVICE',
       ...marked,
     });
-    return { hubinId, complaintId: taken.id, ...marked };
+    const cityId = (await (await owners('city.sup')).query<Me>('org.me')).person.orgNodeId;
+    return { hubinId, cityId, complaintId: taken.id, ...marked };
   },
   secrets: (w) => [w.customerName, w.contact, w.description, w.complaintId],
   probes: {
@@ -76,5 +78,11 @@ export const complaintsProbes = defineAreaProbes<ComplaintsWorld>({
       note: '冒名回访',
     })),
     'forms.complaints.close': step((w) => ({ id: w.complaintId })),
+    'forms.complaints.limits': { allowed: SIGNED_IN, sees: [] },
+    'forms.complaints.setLimits': {
+      allowed: [],
+      input: (w) => ({ cityId: w.cityId, hours: { SERVICE: 1, BUSINESS: 1, PRODUCT: 1 } }),
+      reread: async (_w, owners) => (await owners('city.sup')).query('forms.complaints.limits'),
+    },
   },
 });
