@@ -74,6 +74,7 @@ const en: ShellMessages = {
           zero: 'No inspection yet this month; plan the first',
           open: "See this month's inspections",
         },
+        notices: { label: 'Service notices', zero: 'No service notice yet', open: 'Read the notices' },
         publishedExams: {
           label: 'Exams published this month',
           zero: 'No exam yet this month; publish one',

@@ -65,6 +65,7 @@ const zhCN = {
         overdueOrders: { label: '已逾期的整改单', zero: '没有逾期，继续保持', open: '查看并督促整改' },
         ordersToVerify: { label: '待我验收的整改', zero: '没有待验收的整改', open: '去验收' },
         monthInspections: { label: '本月检查', zero: '本月还没有检查，去安排第一次', open: '查看本月检查' },
+        notices: { label: '服务通报', zero: '还没有服务通报', open: '查看通报' },
         publishedExams: { label: '本月已发布的考试', zero: '本月还没有考试，去发布一场', open: '查看考试' },
         activeStaff: { label: '在职人员', zero: '还没有人员，去新增或导入', open: '查看人员' },
         suspendedStaffIds: { label: '已暂停的业务工号', zero: '没有暂停的工号', open: '查看并处理' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DutyTask } from './api.ts';
-import { byCadence, canTick, percentText, progressOf, stateOf } from './dutyRows.ts';
+import { byCadence, canTick, percentText, progressOf, stateOf, workPageOf } from './dutyRows.ts';
 
 const task = (t: Partial<DutyTask>): DutyTask =>
   ({
@@ -36,6 +36,14 @@ describe('duty rows', () => {
     expect(canTick(task({}))).toBe(true);
     expect(canTick(task({ evidence: 'DAILY_CHECK' }))).toBe(false);
     expect(canTick(task({ status: 'MISSED' }))).toBe(false);
+  });
+
+  it('an open duty completed by evidence opens the page where its work is done', () => {
+    expect(workPageOf(task({ evidence: 'DAILY_CHECK' }))).toBe('/inspection/tasks');
+    expect(workPageOf(task({ evidence: 'WORK_LOG' }))).toBe('/worklog');
+    expect(workPageOf(task({ evidence: 'MONTHLY_REPORT' }))).toBe('/reports');
+    expect(workPageOf(task({ evidence: 'DAILY_CHECK', status: 'DONE' }))).toBeNull();
+    expect(workPageOf(task({}))).toBeNull();
   });
 
   it('groups daily, weekly and monthly duties, each by day and due time', () => {

@@ -1,4 +1,4 @@
-import { DUTY_CADENCES, type DutyCadence } from '@duda/contract-portal';
+import { DUTY_CADENCES, type DutyCadence, type DutyEvidenceKind } from '@duda/contract-portal';
 import type { DutyTask } from './api.ts';
 
 /** Where a task stands, for its tag: done, missed, past its due time, or still open. */
@@ -25,6 +25,20 @@ export const progressOf = (task: Pick<DutyTask, 'done' | 'target'>) => ({
 /** A task can be ticked by hand when nothing else completes it and it is still open in its period. */
 export const canTick = (task: Pick<DutyTask, 'evidence' | 'status'>): boolean =>
   task.evidence === null && task.status === 'OPEN';
+
+/** Where the work that completes a duty is done (the page that records its evidence). */
+const WORK_PAGES: Record<DutyEvidenceKind, string> = {
+  DAILY_CHECK: '/inspection/tasks',
+  SELF_CHECK: '/inspection/tasks',
+  SUPERVISION_VISIT: '/inspection/tasks',
+  RECTIFICATION_CLOSED: '/inspection/rectifications?toVerify=true',
+  WORK_LOG: '/worklog',
+  MONTHLY_REPORT: '/reports',
+};
+
+/** An open task completed by evidence: the page where its work is done (去完成); none for the others. */
+export const workPageOf = (task: Pick<DutyTask, 'evidence' | 'status'>): string | null =>
+  task.evidence !== null && task.status === 'OPEN' ? WORK_PAGES[task.evidence] : null;
 
 /** The tasks per cadence, daily first; each group by day, then due time, as the API sorted them. */
 export function byCadence(tasks: readonly DutyTask[]): { cadence: DutyCadence; tasks: DutyTask[] }[] {

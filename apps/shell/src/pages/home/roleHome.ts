@@ -40,6 +40,12 @@ export const HOME_FIGURES = {
     input: (month) => ({ ...one, month }),
     link: (month) => `/inspection/inspections?month=${month}`,
   },
+  notices: {
+    key: 'notices',
+    procedure: 'inspection.notices.list',
+    input: () => ({ ...one }),
+    link: () => '/inspection/notices',
+  },
   publishedExams: {
     key: 'publishedExams',
     procedure: 'training.exams.list',
@@ -69,7 +75,8 @@ export const ROLE_FIGURES: Record<Role, readonly FigureKey[]> = {
   hall_manager: ['openOrders', 'overdueOrders', 'monthInspections'],
   duty_manager: ['openOrders', 'monthInspections'],
   manager_assistant: ['openOrders', 'monthInspections'],
-  clerk: ['openOrders'],
+  // A clerk reads no rectification orders (their hall's manager answers them); the service notices (通报) they do.
+  clerk: ['notices'],
   trainer: ['publishedExams'],
   hr: ['activeStaff', 'publishedExams'],
   leader: ['overdueOrders', 'monthInspections', 'publishedExams'],
