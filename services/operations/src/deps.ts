@@ -1,4 +1,5 @@
 import type { ServiceClient } from '@duda/service-kit';
+import type { FileStorage } from './files/file-storage.ts';
 import type { OperationsPrisma } from './prisma.ts';
 
 /** What the Hall operations service's handlers run on; tests pass their own clock. */
@@ -7,4 +8,6 @@ export interface OperationsDeps {
   /** The org service's public API, called on behalf of the same caller. */
   org: ServiceClient;
   now: () => Date;
+  /** Where faults' photos are kept. */
+  files: FileStorage;
 }

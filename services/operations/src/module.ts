@@ -1,23 +1,37 @@
 // The Hall operations service as a module: what the gateway composes and what runs it as its own process.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Pool } from '@duda/db';
 import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
 import type { OperationsDeps } from './deps.ts';
+import { localFileStorage, type FileStorage } from './files/file-storage.ts';
+import { faultPhotoRoute } from './files/photo-route.ts';
 import { createOperationsPrisma } from './prisma.ts';
 import { createOperationsRouter } from './router/index.ts';
 import { seedOperationsDemo } from './seed/index.ts';
 
-export function createOperationsService(options: { pool: Pool; org: ServiceClient; now?: () => Date }) {
+export function createOperationsService(options: {
+  pool: Pool;
+  org: ServiceClient;
+  now?: () => Date;
+  /** Tests and a lone process without one keep photos in a temporary folder. */
+  files?: FileStorage;
+}) {
   const deps: OperationsDeps = {
     prisma: createOperationsPrisma(options.pool),
     org: options.org,
     now: options.now ?? (() => new Date()),
+    files: options.files ?? localFileStorage(mkdtempSync(path.join(tmpdir(), 'duda-operations-'))),
   };
   return {
     database,
     router: createOperationsRouter(deps),
     prisma: deps.prisma,
+    /** What the handlers run on, for the photo route and for tests. */
+    deps,
     close: () => deps.prisma.$disconnect(),
   };
 }
@@ -30,10 +44,17 @@ export const operationsModule = defineServiceModule({
   calls: ['org'],
   router: createOperationsRouter,
   create: (env: ServiceEnv) =>
-    createOperationsService({ pool: env.pool, org: env.client('org'), now: env.now }),
+    createOperationsService({
+      pool: env.pool,
+      org: env.client('org'),
+      now: env.now,
+      files: localFileStorage(path.join(env.uploadsDir, 'operations')),
+    }),
+  // A fault's photo read back by URL, for whoever may read its hall.
+  routes: [faultPhotoRoute],
   seed: {
     after: ['org'],
-    run: (service: OperationsService, seeded: { org: SeededOrg }) =>
-      seedOperationsDemo(service.prisma, seeded.org),
+    run: (service: OperationsService, seeded: { org: SeededOrg }, now: Date) =>
+      seedOperationsDemo(service.prisma, seeded.org, now),
   },
 });

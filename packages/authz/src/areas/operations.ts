@@ -1,14 +1,46 @@
 import { defineArea } from '../area.ts';
 
-const manage = { 'operations.read': 'subtree', 'operations.entry.manage': 'subtree' } as const;
+/** Everyone on a hall's staff reads its ledger and reports a fault from the floor (报障). */
+const hallStaff = { 'operations.read': 'subtree', 'operations.fault.report': 'subtree' } as const;
+/** A hall's managers keep its ledger: devices, maintenance, repairs, confirming them, asking to retire a device. */
+const hallManagers = {
+  ...hallStaff,
+  'operations.device.manage': 'subtree',
+  'operations.maintenance.record': 'subtree',
+  'operations.fault.repair': 'subtree',
+  'operations.fault.confirm': 'subtree',
+} as const;
+/** Supervisors keep their halls' ledgers too, follow repairs and approve replacement and scrap (更换报废审批). */
+const supervisors = {
+  ...hallStaff,
+  'operations.device.manage': 'subtree',
+  'operations.fault.repair': 'subtree',
+  'operations.retirement.approve': 'subtree',
+} as const;
 
-/** Hall operations (运营保障, services/operations). Supervisors keep entries; halls and leaders read them. */
+/**
+ * Hall operations (运营保障, services/operations): the equipment ledger (设施与设备台账). Halls keep theirs, districts
+ * oversee their halls' and approve retirements, the city also sets the maintenance cadence per device type.
+ */
 export const operationsArea = defineArea({
-  actions: ['operations.read', 'operations.entry.manage'],
+  actions: [
+    'operations.read',
+    'operations.device.manage',
+    // Maintenance to-dos are the hall's (its managers'), not the supervisors'.
+    'operations.maintenance.record',
+    'operations.schedule.manage',
+    'operations.fault.report',
+    'operations.fault.repair',
+    'operations.fault.confirm',
+    'operations.retirement.approve',
+  ],
   grants: {
-    city_supervisor: manage,
-    district_supervisor: manage,
-    hall_manager: { 'operations.read': 'subtree' },
+    city_supervisor: { ...supervisors, 'operations.schedule.manage': 'subtree' },
+    district_supervisor: supervisors,
+    hall_manager: hallManagers,
+    duty_manager: hallManagers,
+    manager_assistant: hallStaff,
+    clerk: hallStaff,
     leader: { 'operations.read': 'subtree' },
   },
 });

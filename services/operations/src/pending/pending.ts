@@ -1,0 +1,106 @@
+// `operations.pending.mine`: the caller's to-dos of the ledger in the inbox's one shape (ADR 0018) — for a hall's
+// managers the devices due or overdue for maintenance, faults to have repaired and repairs to confirm; for a
+// district the replacement and scrap requests to decide.
+import { definePendingKinds, mergePending, pendingPage, type PendingPage } from '@duda/contract-kit';
+import { DEVICE_TYPE_LABELS } from '@duda/contract-operations';
+import { chinaDateOf, endOfChinaDay } from '@duda/month';
+import type { OperationsDeps } from '../deps.ts';
+import { nodesFor, type Ctx } from '../access.ts';
+import { maintenanceDue } from '../domain/maintenance-due.ts';
+import { cadences } from '../maintenance/cadence.ts';
+
+export const operationsPendingKinds = definePendingKinds('operations', {
+  'maintenance.due': { 'zh-CN': '设备维护', en: 'Maintain a device' },
+  'fault.repair': { 'zh-CN': '跟进设备维修', en: 'Have a fault repaired' },
+  'fault.confirm': { 'zh-CN': '确认设备修复', en: 'Confirm a repair' },
+  'retirement.decide': { 'zh-CN': '审批设备更换/报废', en: 'Decide a replacement or scrap' },
+});
+
+async function maintenanceDueOf(deps: OperationsDeps, ctx: Ctx) {
+  const halls = nodesFor(ctx.actor, 'operations.maintenance.record');
+  if (halls.length === 0) return [];
+  const [devices, cadence] = await Promise.all([
+    deps.prisma.device.findMany({
+      where: { orgNodeId: { in: halls }, status: { in: ['IN_USE', 'FAULTY'] } },
+    }),
+    cadences(deps),
+  ]);
+  const today = chinaDateOf(deps.now());
+  return devices.flatMap((device) => {
+    const due = maintenanceDue(device, cadence[device.type], today);
+    if (due.state === 'OK') return [];
+    return [
+      operationsPendingKinds.action('maintenance.due', {
+        objectId: device.id,
+        title: `${DEVICE_TYPE_LABELS[device.type]['zh-CN']} ${device.model}（${device.assetNo}）`,
+        orgNodeId: device.orgNodeId,
+        orgName: device.orgName,
+        dueAt: endOfChinaDay(due.dueOn),
+        overdue: due.state === 'OVERDUE',
+        path: `devices?device=${device.id}`,
+      }),
+    ];
+  });
+}
+
+async function faultsOf(deps: OperationsDeps, ctx: Ctx) {
+  // The hall follows its own faults; a district sees them on its pages, not as to-dos.
+  const halls = nodesFor(ctx.actor, 'operations.maintenance.record');
+  const confirmers = nodesFor(ctx.actor, 'operations.fault.confirm');
+  const faults = await deps.prisma.fault.findMany({
+    where: {
+      OR: [
+        { orgNodeId: { in: halls }, status: { in: ['REPORTED', 'ASSIGNED'] } },
+        { orgNodeId: { in: confirmers }, status: 'REPAIRED' },
+      ],
+    },
+    include: { device: { select: { type: true, model: true } } },
+  });
+  return faults.map((fault) =>
+    operationsPendingKinds.action(fault.status === 'REPAIRED' ? 'fault.confirm' : 'fault.repair', {
+      objectId: fault.id,
+      title: `${DEVICE_TYPE_LABELS[fault.device.type]['zh-CN']} ${fault.device.model}：${fault.description}`,
+      orgNodeId: fault.orgNodeId,
+      orgName: fault.orgName,
+      dueAt: null,
+      overdue: false,
+      path: `faults?fault=${fault.id}`,
+    }),
+  );
+}
+
+async function retirementsOf(deps: OperationsDeps, ctx: Ctx) {
+  const nodes = nodesFor(ctx.actor, 'operations.retirement.approve');
+  if (nodes.length === 0) return [];
+  const waiting = await deps.prisma.retirement.findMany({
+    where: { orgNodeId: { in: nodes }, status: 'PENDING' },
+    include: { device: { select: { type: true, model: true, orgName: true } } },
+  });
+  return waiting.map((request) =>
+    operationsPendingKinds.action('retirement.decide', {
+      objectId: request.id,
+      title: `${request.kind === 'SCRAP' ? '报废' : '更换'} ${DEVICE_TYPE_LABELS[request.device.type]['zh-CN']} ${request.device.model}`,
+      orgNodeId: request.orgNodeId,
+      orgName: request.device.orgName,
+      dueAt: null,
+      overdue: false,
+      path: `devices?device=${request.deviceId}`,
+    }),
+  );
+}
+
+export async function operationsPendingMine(
+  deps: OperationsDeps,
+  ctx: Ctx,
+  limit: number,
+): Promise<PendingPage> {
+  const [maintenance, faults, retirements] = await Promise.all([
+    maintenanceDueOf(deps, ctx),
+    faultsOf(deps, ctx),
+    retirementsOf(deps, ctx),
+  ]);
+  return mergePending(
+    [pendingPage(maintenance, limit), pendingPage(faults, limit), pendingPage(retirements, limit)],
+    limit,
+  );
+}
