@@ -29,7 +29,14 @@ export const REPORT_SECTION_LABELS: Record<ReportSection, Record<Locale, string>
 };
 
 /** The areas a report is prefilled from; one that fails or is absent is reported unavailable, the rest still fill. */
-export const REPORT_SOURCES = ['inspection', 'shortStaves', 'training', 'complaints'] as const;
+export const REPORT_SOURCES = [
+  'inspection',
+  'shortStaves',
+  'training',
+  'complaints',
+  'queue',
+  'equipment',
+] as const;
 export type ReportSource = (typeof REPORT_SOURCES)[number];
 
 /** A figure as read from its area, with the page in that area's remote that shows it (`/<area>/<link>`). */
@@ -117,6 +124,14 @@ export const REPORT_FIGURE_LABELS: Record<string, Record<Locale, string>> = {
   'complaints.total': { 'zh-CN': '客户投诉', en: 'Complaints' },
   'complaints.closed': { 'zh-CN': '投诉已办结', en: 'Complaints closed' },
   'complaints.escalated': { 'zh-CN': '投诉升级', en: 'Complaints escalated' },
+  'queue.readings': { 'zh-CN': '排队上报次数', en: 'Queue readings' },
+  'queue.warnings': { 'zh-CN': '排队预警次数', en: 'Queue warnings' },
+  'queue.maxWaiting': { 'zh-CN': '最多等候人数', en: 'Most customers waiting' },
+  'equipment.faults': { 'zh-CN': '设备报障次数', en: 'Equipment faults' },
+  'equipment.selfServiceAvailability': {
+    'zh-CN': '自助终端可用率（%）',
+    en: 'Self-service terminal availability (%)',
+  },
 };
 
 export const REPORT_SOURCE_LABELS: Record<ReportSource, Record<Locale, string>> = {
@@ -124,4 +139,6 @@ export const REPORT_SOURCE_LABELS: Record<ReportSource, Record<Locale, string>> 
   shortStaves: { 'zh-CN': '短木板', en: 'Short staves' },
   training: { 'zh-CN': '培训考试', en: 'Exams' },
   complaints: { 'zh-CN': '客户投诉', en: 'Complaints' },
+  queue: { 'zh-CN': '排队情况', en: 'Queues' },
+  equipment: { 'zh-CN': '设施与设备', en: 'Equipment' },
 };

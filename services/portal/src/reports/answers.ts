@@ -25,12 +25,14 @@ export async function answersFor(
   month: string,
 ): Promise<Answers> {
   const unit = { orgNodeId: hallId, month };
-  const { inspection, training, forms } = deps.areas;
-  const [figures, shortStaves, exams, complaints] = await Promise.all([
+  const { inspection, training, forms, operations } = deps.areas;
+  const [figures, shortStaves, exams, complaints, queue, equipment] = await Promise.all([
     ask<Answers['inspection']>(inspection, ctx, 'figures.month', unit),
     ask<Answers['shortStaves']>(inspection, ctx, 'shortStaves', unit),
     ask<Answers['training']>(training, ctx, 'figures.month', { month }),
     ask<Answers['complaints']>(forms, ctx, 'complaints.counts', unit),
+    ask<Answers['queue']>(inspection, ctx, 'queue.readings', { hallId }),
+    ask<Answers['equipment']>(operations, ctx, 'figures.month', unit),
   ]);
-  return { inspection: figures, shortStaves, training: exams, complaints };
+  return { inspection: figures, shortStaves, training: exams, complaints, queue, equipment };
 }

@@ -3,7 +3,7 @@
 // left for 湖滨's and 南星's managers to prefill and submit (their to-do). Figures are made up, stable per hall;
 // the page's prefill reads the real ones. Skipped when any report exists.
 import { createHash } from 'node:crypto';
-import type { ReportFigure, ReportPrefill } from '@duda/contract-portal';
+import { REPORT_SOURCES, type ReportFigure, type ReportPrefill } from '@duda/contract-portal';
 import { addMonths, chinaDateOf, monthOf } from '@duda/month';
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -21,7 +21,7 @@ function demoPrefill(hallId: string, month: string): ReportPrefill {
     link,
   });
   return {
-    sources: (['inspection', 'shortStaves', 'training', 'complaints'] as const).map((source) => ({
+    sources: REPORT_SOURCES.map((source) => ({
       source,
       available: true,
     })),
@@ -39,6 +39,9 @@ function demoPrefill(hallId: string, month: string): ReportPrefill {
       f('complaints.total', n % 4, 'forms', 'complaints'),
       f('complaints.closed', n % 4, 'forms', 'complaints'),
       f('complaints.escalated', 0, 'forms', 'complaints'),
+      f('queue.readings', 6 + (n % 9), 'inspection', 'queue'),
+      f('queue.warnings', n % 3, 'inspection', 'queue'),
+      f('queue.maxWaiting', 8 + (n % 20), 'inspection', 'queue'),
     ],
     inspections: [],
     shortStaves: [],

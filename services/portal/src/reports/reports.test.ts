@@ -52,6 +52,8 @@ describe('the hall monthly report', () => {
       { source: 'shortStaves', available: true },
       { source: 'training', available: true },
       { source: 'complaints', available: false },
+      { source: 'queue', available: true },
+      { source: 'equipment', available: false },
     ]);
     expect(draft.prefill.figures.find((x) => x.key === 'inspection.count')).toEqual({
       key: 'inspection.count',

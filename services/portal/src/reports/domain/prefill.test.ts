@@ -26,6 +26,19 @@ const answers: Answers = {
     ],
   },
   complaints: { halls: [{ hallId: OTHER, total: 9, closed: 1, escalated: 2 }] },
+  // The hall's latest readings, newest first: the last one (31 October, 23:00 in China) is not November's.
+  queue: [
+    { at: '2026-11-30T10:00:00Z', waitingCustomers: 12, level: 0 },
+    { at: '2026-11-20T02:00:00Z', waitingCustomers: 31, level: 2 },
+    { at: '2026-11-01T01:00:00Z', waitingCustomers: 18, level: 1 },
+    { at: '2026-10-31T15:00:00Z', waitingCustomers: 40, level: 2 },
+  ],
+  equipment: {
+    halls: [
+      { orgNodeId: HALL, faults: 3, selfServiceAvailability: 0.98765 },
+      { orgNodeId: OTHER, faults: 7, selfServiceAvailability: 0.5 },
+    ],
+  },
 };
 
 const valueOf = (prefill: ReturnType<typeof prefillOf>, key: string) =>
@@ -52,6 +65,31 @@ describe('the monthly report prefill (表2)', () => {
     });
   });
 
+  it('reads the month’s queue readings of the hall (排队情况), by the China calendar', () => {
+    expect(valueOf(prefill, 'queue.readings')).toBe(3);
+    expect(valueOf(prefill, 'queue.warnings')).toBe(2);
+    expect(valueOf(prefill, 'queue.maxWaiting')).toBe(31);
+    expect(prefill.figures.find((f) => f.key === 'queue.warnings')).toMatchObject({
+      area: 'inspection',
+      link: 'queue',
+    });
+    const quiet = prefillOf(HALL, '2026-12', answers);
+    expect(valueOf(quiet, 'queue.readings')).toBe(0);
+    expect(valueOf(quiet, 'queue.maxWaiting')).toBeNull();
+  });
+
+  it("reads the hall's equipment faults and self-service terminal availability (设施与设备) from operations", () => {
+    expect(valueOf(prefill, 'equipment.faults')).toBe(3);
+    expect(valueOf(prefill, 'equipment.selfServiceAvailability')).toBe(98.8);
+    expect(prefill.figures.find((f) => f.key === 'equipment.selfServiceAvailability')).toMatchObject({
+      area: 'operations',
+      link: 'figures',
+    });
+    const noTerminal = prefillOf(HALL, '2026-11', { ...answers, equipment: { halls: [] } });
+    expect(valueOf(noTerminal, 'equipment.faults')).toBe(0);
+    expect(valueOf(noTerminal, 'equipment.selfServiceAvailability')).toBeNull();
+  });
+
   it('lists what is behind the figures, openable in its area', () => {
     expect(prefill.inspections.map((i) => i.link)).toEqual(['inspections/i1', 'inspections/i2']);
     expect(prefill.shortStaves).toEqual([
@@ -61,13 +99,16 @@ describe('the monthly report prefill (表2)', () => {
   });
 
   it('marks a source that did not answer and fills the rest', () => {
-    const partial = prefillOf(HALL, '2026-11', { ...answers, training: null, complaints: null });
+    const partial = prefillOf(HALL, '2026-11', { ...answers, training: null, complaints: null, queue: null });
     expect(partial.sources).toEqual([
       { source: 'inspection', available: true },
       { source: 'shortStaves', available: true },
       { source: 'training', available: false },
       { source: 'complaints', available: false },
+      { source: 'queue', available: false },
+      { source: 'equipment', available: true },
     ]);
+    expect(partial.figures.some((f) => f.key.startsWith('queue.'))).toBe(false);
     expect(partial.figures.some((f) => f.key.startsWith('training.'))).toBe(false);
     expect(partial.exams).toEqual([]);
     expect(valueOf(partial, 'inspection.count')).toBe(2);

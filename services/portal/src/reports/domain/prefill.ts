@@ -2,6 +2,7 @@
 // figures and listed items, each kept with the page of its area that shows it. A source that did not answer is
 // marked unavailable and adds nothing; the others still fill. Pure: the answers come in, the prefill goes out.
 import type { ReportFigure, ReportItem, ReportPrefill, ReportSource } from '@duda/contract-portal';
+import { chinaDateOf, monthOf } from '@duda/month';
 
 /** inspection.figures.month, as far as the report reads it. */
 export interface InspectionAnswer {
@@ -32,11 +33,21 @@ export interface ComplaintsAnswer {
   halls: { hallId: string; total: number; closed: number; escalated: number }[];
 }
 
+/** inspection.queue.readings: the hall's latest queue readings (排队情况); level above 0 raised a warning. */
+export type QueueAnswer = { at: Date | string; waitingCustomers: number; level: number }[];
+
+/** operations.figures.month: the hall's equipment figures (设施与设备). */
+export interface EquipmentAnswer {
+  halls: { orgNodeId: string; faults: number; selfServiceAvailability: number | null }[];
+}
+
 export interface Answers {
   inspection: InspectionAnswer | null;
   shortStaves: ShortStavesAnswer | null;
   training: TrainingAnswer | null;
   complaints: ComplaintsAnswer | null;
+  queue: QueueAnswer | null;
+  equipment: EquipmentAnswer | null;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -101,6 +112,24 @@ export function prefillOf(hallId: string, month: string, answers: Answers): Repo
     figure('complaints.total', hall?.total ?? 0, 'forms', 'complaints');
     figure('complaints.closed', hall?.closed ?? 0, 'forms', 'complaints');
     figure('complaints.escalated', hall?.escalated ?? 0, 'forms', 'complaints');
+  }
+  if (answers.queue) {
+    const inMonth = answers.queue.filter((r) => monthOf(chinaDateOf(new Date(r.at))) === month);
+    const waiting = inMonth.map((r) => r.waitingCustomers);
+    figure('queue.readings', inMonth.length, 'inspection', 'queue');
+    figure('queue.warnings', inMonth.filter((r) => r.level > 0).length, 'inspection', 'queue');
+    figure('queue.maxWaiting', waiting.length ? Math.max(...waiting) : null, 'inspection', 'queue');
+  }
+  if (answers.equipment) {
+    const hall = answers.equipment.halls.find((h) => h.orgNodeId === hallId);
+    const availability = hall?.selfServiceAvailability ?? null;
+    figure('equipment.faults', hall?.faults ?? 0, 'operations', 'faults');
+    figure(
+      'equipment.selfServiceAvailability',
+      availability === null ? null : round1(availability * 100),
+      'operations',
+      'figures',
+    );
   }
   const sources = (Object.keys(answers) as ReportSource[]).map((source) => ({
     source,
