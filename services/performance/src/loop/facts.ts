@@ -50,7 +50,11 @@ async function inspectionMonth(deps: PerformanceDeps, ctx: Ctx, month: string): 
 
 const byHall = <T>(rows: readonly T[], hallOf: (row: T) => string) => {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(hallOf(row), [...(groups.get(hallOf(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(hallOf(row));
+    if (group) group.push(row);
+    else groups.set(hallOf(row), [row]);
+  }
   return (hallId: string) => groups.get(hallId) ?? [];
 };
 
