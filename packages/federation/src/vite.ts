@@ -4,8 +4,10 @@ import { federation } from '@module-federation/vite';
 import type { ModuleFederationOptions } from '@module-federation/vite';
 import type { Plugin } from 'vite';
 import { remotePageAssets } from './page-assets-plugin.ts';
+import { precompressAssets } from './precompress.ts';
 import { descriptorJson, REMOTE_DESCRIPTOR_FILE } from './presentation.ts';
 import type { RemotePresentation } from './presentation.ts';
+import { preloadSharedLibraries } from './shared-preload.ts';
 
 /**
  * Shared as singletons between the shell and all remotes: one Vue, one router, one i18n instance (so the
@@ -115,17 +117,26 @@ export function remoteDescriptor(presentation: RemotePresentation): Plugin {
   };
 }
 
-/** Module Federation for a remote, its descriptor, and the files of each of its pages (pages.json). */
+/**
+ * Module Federation for a remote, its descriptor, the files of each of its pages (pages.json), and compressed
+ * copies of its files.
+ */
 export function remoteFederation(options: RemoteFederationOptions): Plugin[] {
   return [
     ...(federation(remoteFederationOptions(options)) as Plugin[]),
     remoteDescriptor(options.presentation),
     remotePageAssets({ entryFile: REMOTE_ENTRY_FILE, remoteModule: options.remoteModule }),
+    precompressAssets(),
   ];
 }
 
+/** Module Federation for the shell, its page preloading the shared libraries, and compressed copies of its files. */
 export function hostFederation(name?: string): Plugin[] {
-  return federation(hostFederationOptions(name)) as Plugin[];
+  return [
+    ...(federation(hostFederationOptions(name)) as Plugin[]),
+    preloadSharedLibraries(),
+    precompressAssets(),
+  ];
 }
 
 /**

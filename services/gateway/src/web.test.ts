@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerWeb, remoteRegistry } from './web.ts';
@@ -15,7 +16,7 @@ const inspectionDescriptor = {
 };
 const unnamed = (name: string) => ({ name, title: { 'zh-CN': name, en: name }, order: 1000 });
 
-function write(root: string, file: string, content: string) {
+function write(root: string, file: string, content: string | Buffer) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   writeFileSync(path.join(root, file), content);
 }
@@ -63,6 +64,34 @@ describe('serving the built front-ends', () => {
     const index = await app.inject('/');
     expect(index.statusCode).toBe(200);
     expect(index.headers['cache-control']).toBe('no-store');
+  });
+
+  it("sends the build's brotli or gzip copy of a file to a browser that accepts it, and the file to one that does not", async () => {
+    const source = `export const halls = [${'"湖滨营业厅", '.repeat(200)}];`;
+    write(webRoot, 'shell/dist/assets/src-Cc77Dd88.js', source);
+    write(webRoot, 'shell/dist/assets/src-Cc77Dd88.js.br', brotliCompressSync(source));
+    write(webRoot, 'shell/dist/assets/src-Cc77Dd88.js.gz', gzipSync(source));
+    write(webRoot, 'inspection/dist/remoteEntry.js', source);
+    write(webRoot, 'inspection/dist/remoteEntry.js.gz', gzipSync(source));
+    const ask = (url: string, acceptEncoding?: string) =>
+      app.inject({ url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+
+    const brotli = await ask('/assets/src-Cc77Dd88.js', 'gzip, deflate, br, zstd');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toContain('javascript');
+    expect(brotli.headers['cache-control']).toContain('immutable');
+    expect(brotli.headers.vary).toContain('accept-encoding');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(source);
+    expect(brotli.rawPayload.length).toBeLessThan(source.length / 5);
+
+    const remote = await ask('/remotes/inspection/remoteEntry.js', 'gzip, deflate, br');
+    expect(remote.headers['content-encoding']).toBe('gzip');
+    expect(remote.headers['cache-control']).toBe('no-cache');
+    expect(gunzipSync(remote.rawPayload).toString()).toBe(source);
+
+    const plain = await ask('/assets/src-Cc77Dd88.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(source);
   });
 
   it('answers a client-side route with the shell, and a missing file or API path with 404', async () => {
