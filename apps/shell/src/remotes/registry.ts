@@ -62,9 +62,11 @@ export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: 
 
   /**
    * Reads the list and loads every remote. `first` (the remote of the URL being opened) loads alone before
-   * the others, so on a slow connection its files do not share the bandwidth with remotes nobody asked for yet.
+   * the others, so on a slow connection its files do not share the bandwidth with remotes nobody asked for yet;
+   * the others wait for `othersAfter` too (main.ts: the first page shown with its data), so neither their
+   * downloads nor their code hold that page up.
    */
-  async function start(first?: string): Promise<void> {
+  async function start(first?: string, othersAfter: () => Promise<unknown> = async () => {}): Promise<void> {
     try {
       const list = await listRemotes();
       remotes.value = list.map(({ entry, ...listed }) => ({
@@ -81,11 +83,12 @@ export function createRemoteRegistry({ mounter, runtime, listRemotes, report }: 
     const opened = remotes.value.find((state) => state.name === first);
     const openedLoad = opened ? load(opened, false) : Promise.resolve();
     if (opened) firstLoads.set(opened.name, openedLoad);
+    const othersStart = opened ? openedLoad.then(othersAfter) : openedLoad;
     for (const state of remotes.value)
       if (state !== opened)
         firstLoads.set(
           state.name,
-          openedLoad.then(() => load(state, false)),
+          othersStart.then(() => load(state, false)),
         );
     markListed();
     await Promise.all(firstLoads.values());
