@@ -86,6 +86,7 @@ export const portalModule = defineServiceModule({
         inspection: env.client('inspection'),
         training: env.client('training'),
         forms: env.client('forms'),
+        operations: env.client('operations'),
       },
       reportsInInbox: true,
     }),

@@ -2,7 +2,7 @@
 // adding an area to the inbox is that procedure and one line here.
 import type { ServiceClient } from '@duda/service-kit';
 
-export const INBOX_AREAS = ['inspection', 'training', 'performance', 'forms'] as const;
+export const INBOX_AREAS = ['inspection', 'training', 'performance', 'forms', 'operations'] as const;
 
 /** An area's public API, called on behalf of the person whose inbox it is. */
 export interface InboxSource {

@@ -3,7 +3,7 @@ import type { CallerContext, ServiceClient } from '@duda/service-kit';
 import type { PortalPrisma } from '../prisma.ts';
 
 /** The areas a hall monthly report (表2) is prefilled from, called as the manager; an absent one is unavailable. */
-export type ReportAreas = Partial<Record<'inspection' | 'training' | 'forms', ServiceClient>>;
+export type ReportAreas = Partial<Record<'inspection' | 'training' | 'forms' | 'operations', ServiceClient>>;
 
 export interface ReportsDeps {
   prisma: PortalPrisma;
