@@ -3,6 +3,7 @@
 // cached for a year, a missing file is a 404, and every answer carries the portal's security headers.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerDir } from './dockerfile.ts';
@@ -27,6 +28,11 @@ describe.skipIf(!nginxPath)('the web image’s nginx', () => {
       await mkdir(path.dirname(path.join(html, file)), { recursive: true });
       await writeFile(path.join(html, file), content);
     }
+    // The build's gzip copy of a file, told apart from nginx compressing the file itself by its content.
+    await writeFile(
+      path.join(html, 'assets/index-Ab12Cd34.js.gz'),
+      gzipSync('console.log("shell, compressed when built")'),
+    );
     const site = await readFile(path.join(dockerDir, 'web', 'nginx.conf'), 'utf8');
     nginx = await runNginx(site.replace('root /usr/share/nginx/html;', `root ${html};`));
     base = nginx.base;
@@ -58,6 +64,20 @@ describe.skipIf(!nginxPath)('the web image’s nginx', () => {
       expect(response.status, file).toBe(200);
       expect(response.headers.get('cache-control'), file).toBe('public, max-age=31536000, immutable');
     }
+  });
+
+  it('sends the build’s gzip copy of a file to a browser that accepts gzip, and the file to one that does not', async () => {
+    const compressed = await fetch(`${base}/assets/index-Ab12Cd34.js`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    expect(compressed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await compressed.text()).toBe('console.log("shell, compressed when built")');
+    const plain = await fetch(`${base}/assets/index-Ab12Cd34.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log("shell")');
   });
 
   it('revalidates a remote’s entry files, so a new build of it is picked up at once', async () => {
