@@ -10,6 +10,7 @@ import { reviewResultsFeature } from './review-results/index.ts';
 import { appealsFeature } from './appeals/index.ts';
 import { calibrationFeature } from './calibration/index.ts';
 import { loopFeature } from './loop/index.ts';
+import { hrDeliveryFeature } from './hr-delivery/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
 export const features: Feature[] = [
@@ -24,4 +25,5 @@ export const features: Feature[] = [
   appealsFeature,
   calibrationFeature,
   loopFeature,
+  hrDeliveryFeature,
 ];

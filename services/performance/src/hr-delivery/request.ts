@@ -17,8 +17,8 @@ export interface DeliveryRequest {
   now: Date;
 }
 
-/** Requests a delivery when the city has an address; without one nothing is sent (the page says so). */
-export async function requestDelivery(tx: Prisma.TransactionClient, request: DeliveryRequest) {
+/** Builds and stores a delivery's body; null when the city has no address (nothing is sent then; the page says so). */
+export async function createDelivery(tx: Prisma.TransactionClient, request: DeliveryRequest) {
   if (!(await tx.hrEndpoint.findUnique({ where: { cityId: request.city.id } }))) return null;
   const cards = await tx.scorecard.findMany({
     where: { cityId: request.city.id, month: request.month },
@@ -45,6 +45,12 @@ export async function requestDelivery(tx: Prisma.TransactionClient, request: Del
       createdAt: request.now,
     },
   });
-  await recordEvent(tx, hrDeliveryRequested, { deliveryId: id });
+  return id;
+}
+
+/** A delivery stored and handed to the job (its event in the same transaction). */
+export async function requestDelivery(tx: Prisma.TransactionClient, request: DeliveryRequest) {
+  const id = await createDelivery(tx, request);
+  if (id) await recordEvent(tx, hrDeliveryRequested, { deliveryId: id });
   return id;
 }

@@ -9,6 +9,7 @@ import { createKpi } from '../library/kpis.ts';
 import { createScheme } from '../library/schemes.ts';
 import { table } from '../raw-sql.ts';
 import { seedReviewsDemo } from '../reviews/seed.ts';
+import { seedHrDeliveryDemo } from '../hr-delivery/seed.ts';
 import { computeMonth, runMonth } from '../scorecards/run.ts';
 import { citySupervisorCaller } from './seed-caller.ts';
 
@@ -102,6 +103,7 @@ export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg,
   }
   await runMonth(deps, ctx, month);
   await seedAppealDemo(deps, org, month);
+  await seedHrDeliveryDemo(deps, ctx, [first, addMonths(month, -2), addMonths(month, -1)], now);
   return { months: 4 };
 }
 

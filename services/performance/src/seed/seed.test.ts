@@ -42,6 +42,15 @@ describe('performance demo seed', () => {
     expect(full.lines[4]!.value).toBeGreaterThanOrEqual(14);
     expect(full.lines[4]!.points).toBe(full.lines[4]!.value);
 
+    // HR received the three signed-off months (推送人力), the last after two refusals.
+    const deliveries = await sup.hrDelivery.list({ page: 1, pageSize: 20 });
+    expect(deliveries.items.map((d) => [d.month, d.status, d.attempts]).sort()).toEqual([
+      [addMonths(month, -3), 'ACKNOWLEDGED', 1],
+      [addMonths(month, -2), 'ACKNOWLEDGED', 1],
+      [addMonths(month, -1), 'ACKNOWLEDGED', 3],
+    ]);
+    expect(await sup.hrDelivery.endpoint({})).toMatchObject({ secretSet: true });
+
     expect(await seedPerformanceDemo(f.performance.deps, f.inspection.seeded, now)).toEqual({ months: 0 });
     // Four months through real inspection and training, and the appeal's steps: room for a loaded machine.
   }, 120_000);

@@ -11,6 +11,7 @@ import { reviewsProbes } from './probes/reviews.ts';
 import { appealsProbes } from './probes/appeals.ts';
 import { calibrationProbes } from './probes/calibration.ts';
 import { loopProbes } from './probes/loop.ts';
+import { hrDeliveryProbes } from './probes/hrDelivery.ts';
 
 export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
   libraryProbes,
@@ -20,4 +21,5 @@ export const performanceProbes = composeAreaProbes<PerformanceService>('performa
   appealsProbes,
   calibrationProbes,
   loopProbes,
+  hrDeliveryProbes,
 ]);
