@@ -59,12 +59,16 @@ describe.skipIf(!nginxPath)('the compose file’s proxy', () => {
     await Promise.all([gateway, web].map((s) => s && new Promise((r) => s.close(r))));
   });
 
-  it('sends the API to the gateway and everything else to the web image', async () => {
+  it('sends the API and the pages to the gateway, and the front-ends’ files to the web image', async () => {
     expect(await ask('/trpc/org.me')).toMatchObject({ name: 'gateway', url: '/trpc/org.me' });
     expect(await ask('/api/remotes')).toMatchObject({ name: 'gateway', url: '/api/remotes' });
-    expect(await ask('/')).toMatchObject({ name: 'web', url: '/' });
+    // A page carries the signed-in person and the remote list (ADR 0023): only the gateway can write them.
+    expect(await ask('/')).toMatchObject({ name: 'gateway', url: '/' });
+    expect(await ask('/inspection/plans')).toMatchObject({ name: 'gateway', url: '/inspection/plans' });
     expect(await ask('/remotes/training/mf-manifest.json')).toMatchObject({ name: 'web' });
-    expect(await ask('/inspection/plans')).toMatchObject({ name: 'web' });
+    expect(await ask('/assets/index-Ab12Cd34.js')).toMatchObject({ name: 'web' });
+    expect(await ask('/remoteEntry.js')).toMatchObject({ name: 'web' });
+    expect(await ask('/assets-of-a-page')).toMatchObject({ name: 'gateway' });
   });
 
   it('gives the gateway the client’s own address, whatever the client claims', async () => {

@@ -1,8 +1,9 @@
 // The gateway pod's init container, run on a copy of the web image's layout (infra/docker: the shell at the
 // root, each remote under remotes/<name>/): it must leave what the gateway reads under DUDA_WEB_ROOT —
-// <root>/<name>/dist/mf-manifest.json and remote.json (services/gateway/src/web.ts).
+// <root>/<name>/dist/mf-manifest.json and remote.json, and the shell's page as <root>/shell/dist/index.html
+// (services/gateway/src/web.ts).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,17 +49,21 @@ describe('the gateway pod’s remotes', () => {
     file(root, 'html/remotes/training/remote.json');
     mkdirSync(path.join(root, 'web'));
     runInit(root);
-    expect(readdirSync(path.join(root, 'web')).sort()).toEqual(['inspection', 'training']);
+    expect(readdirSync(path.join(root, 'web')).sort()).toEqual(['inspection', 'shell', 'training']);
     for (const name of ['inspection', 'training'])
       for (const f of ['mf-manifest.json', 'remote.json'])
         expect(existsSync(path.join(root, 'web', name, 'dist', f)), `${name}/${f}`).toBe(true);
+    // The page the gateway serves (with the signed-in person and the remote list, ADR 0023).
+    expect(readFileSync(path.join(root, 'web', 'shell', 'dist', 'index.html'), 'utf8')).toBe(
+      '<!doctype html>',
+    );
   });
 
-  it('are none, without failing, when the image has no remote', async () => {
+  it('are none (the shell’s page only), without failing, when the image has no remote', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'duda-remotes-'));
     file(root, 'html/index.html', '<!doctype html>');
     mkdirSync(path.join(root, 'web'));
     runInit(root);
-    expect(readdirSync(path.join(root, 'web'))).toEqual([]);
+    expect(readdirSync(path.join(root, 'web'))).toEqual(['shell']);
   });
 });

@@ -96,9 +96,11 @@ describe('ingress', () => {
     ['/api/inspection/photos/abc', 'gateway'],
     ['/remotes/inspection/mf-manifest.json', 'web'],
     ['/remotes/training/assets/remote-Ab12Cd34.js', 'web'],
-    ['/', 'web'],
-    ['/inspection/plans/2026-12', 'web'],
+    // A page carries the signed-in person and the remote list (ADR 0023): only the gateway can write them.
+    ['/', 'gateway'],
+    ['/inspection/plans/2026-12', 'gateway'],
     ['/assets/index-Ab12Cd34.js', 'web'],
+    ['/remoteEntry.js', 'web'],
   ])('sends %s to %s', (requestPath, service) => {
     expect(routeOf(production, requestPath, HOST)).toEqual({ service, port: 'http' });
   });
@@ -114,8 +116,8 @@ describe('ingress', () => {
     }
   });
 
-  it('keeps /apis and /trpcx away from the gateway (prefixes match whole path elements)', () => {
-    expect(routeOf(production, '/apis', HOST)?.service).toBe('web');
-    expect(routeOf(production, '/trpcx', HOST)?.service).toBe('web');
+  it('keeps /assetsx and /remotesx away from the web pods (prefixes match whole path elements)', () => {
+    expect(routeOf(production, '/assetsx', HOST)?.service).toBe('gateway');
+    expect(routeOf(production, '/remotesx', HOST)?.service).toBe('gateway');
   });
 });
