@@ -7,6 +7,9 @@
 // (the baseline), and every acknowledged answer is replayed against what is stored: zero lost.
 // Prints each figure beside its target and baseline; exits 1 on a miss.
 //   --minutes (10)  --examinees (10000)  --submits (2000)  --stage-seconds (20)  --insert-seconds (20)
+//   --short: a quick before/after comparison (1,000 examinees, 1 minute, 1,000 submits, no rate stages, 5 s of
+//   inserts); its latency targets are not the issue's, its per-request figures (CPU, statements, WAL) are.
+//   Each phase also prints what it cost PostgreSQL per request (db-figures.ts) and the gateway's event-loop delay.
 //   DATABASE_URL: a server to create the bench's database on (else an embedded PostgreSQL in a temporary folder).
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -21,6 +24,7 @@ import { mutate, read, signIn, type SignedIn } from './examinee-client.ts';
 import { startGatewayProcess } from './gateway-process.ts';
 import { drive, percentiles, type DriveResult, type Percentiles } from './load.ts';
 import { postgresInsertRate } from './postgres-inserts.ts';
+import { FIGURE_SETTINGS, prepareFigures, printPhase, resetStatements } from './db-figures.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,13 +33,15 @@ const { values: args } = parseArgs({
     submits: { type: 'string', default: '2000' },
     'stage-seconds': { type: 'string', default: '20' },
     'insert-seconds': { type: 'string', default: '20' },
+    short: { type: 'boolean', default: false },
   },
 });
-const MINUTES = Number(args.minutes);
-const EXAMINEES = Number(args.examinees);
-const SUBMITS = Math.min(Number(args.submits), EXAMINEES);
+const SHORT = args.short;
+const MINUTES = SHORT ? 1 : Number(args.minutes);
+const EXAMINEES = SHORT ? 1000 : Number(args.examinees);
+const SUBMITS = Math.min(SHORT ? 1000 : Number(args.submits), EXAMINEES);
 const STAGE_SECONDS = Number(args['stage-seconds']);
-const INSERT_SECONDS = Number(args['insert-seconds']);
+const INSERT_SECONDS = SHORT ? 5 : Number(args['insert-seconds']);
 const AUTOSAVE_EVERY_S = 30;
 const SUBMIT_WINDOW_S = 10;
 const TARGET_P99_MS = 200;
@@ -47,10 +53,15 @@ async function postgres() {
   if (process.env.DATABASE_URL)
     return { url: process.env.DATABASE_URL, stop: async () => undefined, cleanup: async () => undefined };
   const dir = await makeTempDir('duda-bench-exam-');
-  const pg = await startEmbeddedPostgres({
-    dataDir: path.join(dir, 'data'),
-    port: 55000 + Math.floor(Math.random() * 5000),
-  });
+  const options = { dataDir: path.join(dir, 'data'), port: 55000 + Math.floor(Math.random() * 5000) };
+  const first = await startEmbeddedPostgres(options);
+  // The per-request figures need pg_stat_statements, which loads only at a server's start.
+  const admin = createPool(first.url, 1);
+  for (const [setting, value] of Object.entries(FIGURE_SETTINGS))
+    await admin.query(`ALTER SYSTEM SET "${setting}" = '${value}'`);
+  await admin.end();
+  await first.stop();
+  const pg = await startEmbeddedPostgres(options);
   return { ...pg, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
@@ -92,6 +103,11 @@ try {
   const gateway = await startGatewayProcess(url); // migrates every service's schema
   const pool = createPool(url, 4);
   try {
+    const snapshot = await prepareFigures(pool);
+    const loopDelay = async () => {
+      const d = await gateway.eventLoopDelay();
+      return `event-loop delay p50 ${ms(d.p50)} p99 ${ms(d.p99)} max ${ms(d.max)}`;
+    };
     const started = Date.now();
     const world = await seedExamWorld(pool, EXAMINEES, new Date());
     const examinees = await signIn(gateway.origin, world.examinees);
@@ -144,17 +160,41 @@ try {
       `signed-in read org.me at ${floorRate}/s: p50 ${ms(floorLatency.p50)} p99 ${ms(floorLatency.p99)}, ${cpuPerRead.toFixed(2)} ms of gateway CPU each${report(floor)}`,
     );
 
+    // What the gateway spends with no request at all (job polling, outbox relays): subtracted below, so a short
+    // run's few requests are not charged with it.
+    const idleCpu = gateway.cpuMs();
+    await new Promise((r) => setTimeout(r, 10_000));
+    const idlePerSecond = (gateway.cpuMs() - idleCpu) / 10;
+    console.log(`gateway CPU with no requests: ${idlePerSecond.toFixed(1)} ms per second`);
+    const net = (cpu: number, seconds: number, requests: number) =>
+      `${((cpu - idlePerSecond * seconds) / requests).toFixed(2)} ms net of that`;
+
     const rate = EXAMINEES / AUTOSAVE_EVERY_S;
     console.log(`\nautosave: ${rate.toFixed(0)} saves/s for ${MINUTES} min … (load ${load()})`);
+    const dbBeforeSaves = await snapshot('start');
+    await resetStatements(pool);
+    await loopDelay();
     const cpuBefore = gateway.cpuMs();
     const steady = await drive(rate, MINUTES * 60, saves(0));
-    const cpuPerSave = (gateway.cpuMs() - cpuBefore) / (steady.latencies.length + steady.failures.length);
+    const saveCpu = gateway.cpuMs() - cpuBefore;
+    const cpuPerSave = saveCpu / (steady.latencies.length + steady.failures.length);
     const steadyLoad = load();
     console.log(
-      `  done (load ${steadyLoad}); the gateway process used ${cpuPerSave.toFixed(2)} ms of CPU per save${report(steady)}`,
+      `  done (load ${steadyLoad}); the gateway process used ${cpuPerSave.toFixed(2)} ms of CPU per save (${net(saveCpu, steady.seconds, steady.latencies.length + steady.failures.length)}); ${await loopDelay()}${report(steady)}`,
+    );
+    await printPhase(
+      pool,
+      'save',
+      steady.latencies.length + steady.failures.length,
+      dbBeforeSaves,
+      await snapshot('end'),
     );
 
     console.log(`submit: ${SUBMITS} in ${SUBMIT_WINDOW_S} s …`);
+    const dbBeforeSubmits = await snapshot('start');
+    await resetStatements(pool);
+    await loopDelay();
+    const cpuBeforeSubmits = gateway.cpuMs();
     const submitted = await drive(SUBMITS / SUBMIT_WINDOW_S, SUBMIT_WINDOW_S, async (n) => {
       const who = examinees[n]!;
       const result = await mutate<{ status: string }>(gateway.origin, who, 'training.attempts.submit', {
@@ -163,12 +203,16 @@ try {
       });
       return result.status === 'SUBMITTED' ? null : `submit: ${result.status}`;
     });
-    console.log(`  done in ${submitted.seconds.toFixed(1)} s${report(submitted)}`);
+    const submitCpu = gateway.cpuMs() - cpuBeforeSubmits;
+    console.log(
+      `  done in ${submitted.seconds.toFixed(1)} s; the gateway process used ${(submitCpu / SUBMITS).toFixed(2)} ms of CPU per submit (${net(submitCpu, submitted.seconds, SUBMITS)}); ${await loopDelay()}${report(submitted)}`,
+    );
+    await printPhase(pool, 'submit', SUBMITS, dbBeforeSubmits, await snapshot('end'));
 
     console.log(`save rate stages of ${STAGE_SECONDS} s (the examinees who did not submit) …`);
     let highest = 0;
     let highestP99 = NaN;
-    for (const stageRate of STAGE_RATES) {
+    for (const stageRate of SHORT ? [] : STAGE_RATES) {
       const stage = await drive(stageRate, STAGE_SECONDS, saves(SUBMITS));
       const p = percentiles(stage.latencies);
       const kept = p.p99 < TARGET_P99_MS && stage.failures.length === 0 && stage.heldBack === 0;

@@ -2,7 +2,7 @@
 // database: the load generator never shares its event loop. Started by path — the gateway depends on this
 // package, so this package cannot depend on it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,8 @@ export interface GatewayProcess {
   origin: string;
   /** CPU time the process has used so far (user + system), in ms: what a request costs whatever the machine's load. */
   cpuMs(): number;
+  /** The event loop's delay (ms) since the last call (event-loop-probe.ts). */
+  eventLoopDelay(): Promise<{ p50: number; p99: number; max: number; mean: number }>;
   stop(): Promise<void>;
 }
 
@@ -39,9 +41,11 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
+  const eventLoopFile = path.join(mkdtempSync(path.join(tmpdir(), 'duda-bench-loop-')), 'delay.json');
+  const probe = path.join(import.meta.dirname, 'event-loop-probe.ts');
   const child = spawn(
     process.execPath,
-    [...profile, '--import', 'tsx', path.join(gatewayDir, 'src', 'main.ts')],
+    [...profile, '--import', 'tsx', '--import', probe, path.join(gatewayDir, 'src', 'main.ts')],
     {
       cwd: gatewayDir,
       env: {
@@ -54,6 +58,7 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
         DUDA_COOKIE_SECRET: 'bench-cookie-secret',
         DUDA_UPLOADS_DIR: mkdtempSync(path.join(tmpdir(), 'duda-bench-uploads-')),
         DUDA_WEB_ROOT: '/nonexistent',
+        BENCH_EVENT_LOOP_FILE: eventLoopFile,
         // Ten thousand sessions save every 30 s; the per-session limit is not what is measured.
         DUDA_API_RATE_PER_MINUTE: String(1e9),
         HOST: '127.0.0.1',
@@ -63,8 +68,10 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
     },
   );
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  // BENCH_GATEWAY_LOG=<file>: the gateway's own log (warnings and errors), to see why a request failed.
+  const log = process.env.BENCH_GATEWAY_LOG ? createWriteStream(process.env.BENCH_GATEWAY_LOG) : null;
+  child.stdout.on('data', (chunk) => ((output += chunk), log?.write(chunk)));
+  child.stderr.on('data', (chunk) => ((output += chunk), log?.write(chunk)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
@@ -86,6 +93,20 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
   return {
     origin,
     cpuMs: () => cpuMsOf(child.pid!),
+    eventLoopDelay: async () => {
+      rmSync(eventLoopFile, { force: true });
+      child.kill('SIGUSR2');
+      for (let tries = 0; !existsSync(eventLoopFile) && tries < 100; tries++)
+        await new Promise((r) => setTimeout(r, 50));
+      // Written in one call; a read right after the file appears may still see it partly written.
+      await new Promise((r) => setTimeout(r, 50));
+      return JSON.parse(readFileSync(eventLoopFile, 'utf8')) as {
+        p50: number;
+        p99: number;
+        max: number;
+        mean: number;
+      };
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

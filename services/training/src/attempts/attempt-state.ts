@@ -8,6 +8,7 @@ import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.t
 import { graceEnd, overdueAction } from '../domain/attempt-clock.ts';
 import { gradeAttempt, markingVersionOf, type AnswerForGrading } from '../domain/grading.ts';
 import type { TrainingDeps } from '../deps.ts';
+import { frozenVersions } from './frozen-versions.ts';
 import { table } from './sql.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -30,23 +31,24 @@ export async function lockAttempt(tx: Tx, attemptId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM ${table('ExamAttempt')} WHERE "id" = ${attemptId}::uuid FOR UPDATE`;
 }
 
-/** The answer keys of the versions an attempt showed (versions are frozen once used, so read outside any lock). */
+/** The answer keys of the versions an attempt showed (read outside any lock). */
 export async function keysOf(
   deps: Pick<TrainingDeps, 'prisma'>,
   draw: AttemptDraw,
 ): Promise<Map<string, QuestionKey>> {
-  const versions = await deps.prisma.questionVersion.findMany({
-    where: { id: { in: [...new Set(draw.slots.map(markingVersionOf))] } },
-    select: { id: true, answerKey: true },
-  });
-  return new Map(versions.map((v) => [v.id, v.answerKey as unknown as QuestionKey]));
+  const versions = await frozenVersions(deps, draw.slots.map(markingVersionOf));
+  return new Map([...versions.values()].map((v) => [v.id, v.answerKey]));
 }
 
-/** Marks every answer of the attempt and stores the marks and the attempt's score; returns the grade. */
+/**
+ * Marks every answer of the attempt and stores the marks and the attempt's score (with `close`, the attempt's
+ * end in the same statement); returns the grade and the answers as now stored.
+ */
 export async function markAttempt(
   tx: Tx,
   attempt: Pick<ClosableAttempt, 'id' | 'draw' | 'exam'>,
   keys: ReadonlyMap<string, QuestionKey>,
+  close: Prisma.ExamAttemptUpdateInput = {},
 ) {
   const rows = await tx.attemptAnswer.findMany({ where: { attemptId: attempt.id } });
   const answers = new Map<number, AnswerForGrading>(
@@ -67,11 +69,13 @@ export async function markAttempt(
       FROM unnest(${stored.map((m) => m.slot)}::int[], ${stored.map((m) => m.mark)}::float8[]) AS v(slot, mark)
       WHERE a."attemptId" = ${attempt.id}::uuid AND a."slot" = v.slot`;
   }
-  await tx.examAttempt.update({
+  const updated = await tx.examAttempt.update({
     where: { id: attempt.id },
-    data: { score: grade.score, maxScore: grade.maxScore, needsMarking: grade.needsMarking },
+    data: { ...close, score: grade.score, maxScore: grade.maxScore, needsMarking: grade.needsMarking },
   });
-  return grade;
+  const marks = new Map(stored.map((m) => [m.slot, m.mark]));
+  const answered = rows.map((r) => (marks.has(r.slot) ? { ...r, mark: marks.get(r.slot)! } : r));
+  return { grade, attempt: updated, answers: answered };
 }
 
 /**
@@ -96,11 +100,7 @@ export async function submitLocked(
   keys: ReadonlyMap<string, QuestionKey>,
   at: Date,
 ) {
-  await tx.examAttempt.update({
-    where: { id: attempt.id },
-    data: { status: 'SUBMITTED', submittedAt: at, counted: true },
-  });
-  return markAttempt(tx, attempt, keys);
+  return markAttempt(tx, attempt, keys, { status: 'SUBMITTED', submittedAt: at, counted: true });
 }
 
 /**

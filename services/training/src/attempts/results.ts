@@ -6,7 +6,6 @@ import {
   attemptsErrors,
   type AttemptDraw,
   type QuestionBody,
-  type QuestionKey,
   type QuestionResponse,
 } from '@duda/contract-training';
 import type { CallerContext } from '@duda/service-kit';
@@ -14,11 +13,13 @@ import type { TrainingDeps } from '../deps.ts';
 import { reviewAllowed } from '../domain/exam-settings.ts';
 import { examResult, markingVersionOf } from '../domain/grading.ts';
 import { examineeBody } from './question-view.ts';
+import { frozenVersions, type FrozenVersion } from './frozen-versions.ts';
 import { settleDue } from './overdue.ts';
+import type { AttemptAnswer, Exam, ExamAttempt } from '../generated/prisma/client.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
-const examSelect = {
+export const examSelect = {
   id: true,
   title: true,
   passMark: true,
@@ -37,6 +38,24 @@ async function trainsExaminee(deps: TrainingDeps, actor: Actor, examId: string, 
   return candidate !== null && can(actor, 'training.exam.manage', { orgNodeId: candidate.orgNodeId });
 }
 
+/** What a result is made of: the attempt with its exam and its stored answers. */
+export type ResultAttempt = Pick<
+  ExamAttempt,
+  | 'id'
+  | 'attemptNo'
+  | 'status'
+  | 'startedAt'
+  | 'submittedAt'
+  | 'focusLosses'
+  | 'score'
+  | 'maxScore'
+  | 'needsMarking'
+  | 'draw'
+> & {
+  exam: Pick<Exam, keyof typeof examSelect>;
+  answers: Pick<AttemptAnswer, 'slot' | 'response' | 'mark' | 'comment'>[];
+};
+
 export async function attemptResult(deps: TrainingDeps, ctx: Ctx, attemptId: string) {
   const attempt = await deps.prisma.examAttempt.findUnique({
     where: { id: attemptId },
@@ -46,17 +65,21 @@ export async function attemptResult(deps: TrainingDeps, ctx: Ctx, attemptId: str
   const own = attempt.personId === ctx.actor.personId;
   const trainer = !own && (await trainsExaminee(deps, ctx.actor, attempt.examId, attempt.personId));
   if (!own && !trainer) throw attemptsErrors.attemptNotFound();
+  return resultOf(deps, attempt, trainer);
+}
+
+/** The result as its reader may see it (a trainer of the examinee's hall sees everything, at any time). */
+export async function resultOf(deps: TrainingDeps, attempt: ResultAttempt, trainer: boolean) {
   const now = deps.now();
   const ended = attempt.status === 'SUBMITTED';
   const shown = trainer || (ended && reviewAllowed(attempt.exam, ended, now));
   const draw = attempt.draw as unknown as AttemptDraw;
-  const versions = shown
-    ? await deps.prisma.questionVersion.findMany({
-        where: { id: { in: draw.slots.flatMap((s) => [s.versionId, markingVersionOf(s)]) } },
-        select: { id: true, stem: true, body: true, answerKey: true },
-      })
-    : [];
-  const byVersion = new Map(versions.map((v) => [v.id, v]));
+  const byVersion = shown
+    ? await frozenVersions(
+        deps,
+        draw.slots.flatMap((s) => [s.versionId, markingVersionOf(s)]),
+      )
+    : new Map<string, FrozenVersion>();
   const answers = new Map(attempt.answers.map((a) => [a.slot, a]));
   return {
     serverNow: now,
@@ -93,7 +116,7 @@ export async function attemptResult(deps: TrainingDeps, ctx: Ctx, attemptId: str
             mark: answer ? answer.mark : attempt.status === 'SUBMITTED' ? 0 : null,
             comment: answer?.comment ?? null,
             // After a regrade, the corrected key that marked it.
-            key: byVersion.get(markingVersionOf(slot))!.answerKey as unknown as QuestionKey,
+            key: byVersion.get(markingVersionOf(slot))!.answerKey,
           };
         })
       : [],

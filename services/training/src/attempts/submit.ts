@@ -1,39 +1,84 @@
 // Submitting (交卷): idempotent — a second submit, or one after the overdue rule already submitted the attempt,
 // answers with the same result. The objective questions are marked in the same transaction. After the deadline the
 // exam's overdue mode decides: submitted as it stood (AUTOSUBMIT), accepted within the grace period, or not counted.
+// At the end of an exam hour thousands submit within seconds, so the usual submit is few statements: the attempt
+// and its exam read as they are locked, the answers read, marks and the attempt's end written, and the result
+// answered from what the transaction already holds.
 import type { Actor } from '@duda/authz';
-import { attemptsErrors, attemptStatusTerms } from '@duda/contract-training';
+import { attemptsErrors, attemptStatusTerms, type AttemptDraw } from '@duda/contract-training';
 import type { CallerContext } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import { acceptsSubmit } from '../domain/attempt-clock.ts';
+import type { Exam, ExamAttempt } from '../generated/prisma/client.ts';
 import type { AttemptStatus } from '../generated/prisma/enums.ts';
-import { closableAttempt, keysOf, lockAttempt, settleLocked, submitLocked } from './attempt-state.ts';
-import { attemptResult } from './results.ts';
-import type { AttemptDraw } from '@duda/contract-training';
+import { keysOf, settleLocked, submitLocked, type ClosableAttempt, type Tx } from './attempt-state.ts';
+import { attemptResult, resultOf, type examSelect, type ResultAttempt } from './results.ts';
+import { table } from './sql.ts';
 
 type Ctx = CallerContext & { actor: Actor };
+
+type LockedForSubmit = ClosableAttempt &
+  Pick<ExamAttempt, 'personId' | 'deviceId'> & {
+    exam: ClosableAttempt['exam'] & Pick<Exam, keyof typeof examSelect>;
+  };
+
+/** The attempt locked (FOR UPDATE: saves in flight finish first, later ones wait and then see it ended) with its exam. */
+async function lockForSubmit(tx: Tx, attemptId: string): Promise<LockedForSubmit | null> {
+  const rows = await tx.$queryRaw<
+    (Omit<LockedForSubmit, 'exam'> & LockedForSubmit['exam'] & { examId: string })[]
+  >`
+    SELECT a."id", a."personId", a."status"::text AS "status", a."deadlineAt", a."deviceId", a."draw",
+           e."id" AS "examId", e."title", e."passMark", e."reviewRule"::text AS "reviewRule", e."reviewAt",
+           e."closesAt", e."gradingMethod"::text AS "gradingMethod",
+           e."overdueHandling"::text AS "overdueHandling", e."graceMinutes",
+           e."multipleChoiceScoring"::text AS "multipleChoiceScoring"
+    FROM ${table('ExamAttempt')} a JOIN ${table('Exam')} e ON e."id" = a."examId"
+    WHERE a."id" = ${attemptId}::uuid
+    FOR UPDATE OF a`;
+  const row = rows[0];
+  if (!row) return null;
+  const { examId, title, passMark, reviewRule, reviewAt, closesAt, gradingMethod, ...attempt } = row;
+  const { overdueHandling, graceMinutes, multipleChoiceScoring } = row;
+  return {
+    ...attempt,
+    draw: row.draw as unknown as AttemptDraw,
+    exam: {
+      id: examId,
+      title,
+      passMark,
+      reviewRule,
+      reviewAt,
+      closesAt,
+      gradingMethod,
+      overdueHandling,
+      graceMinutes,
+      multipleChoiceScoring,
+    },
+  };
+}
 
 export async function submitAttempt(
   deps: TrainingDeps,
   ctx: Ctx,
   input: { attemptId: string; deviceId: string },
 ) {
-  const head = await deps.prisma.examAttempt.findUnique({
-    where: { id: input.attemptId },
-    select: { personId: true, draw: true },
-  });
-  if (!head || head.personId !== ctx.actor.personId) throw attemptsErrors.attemptNotFound();
-  const keys = await keysOf(deps, head.draw as unknown as AttemptDraw);
   const now = deps.now();
-  const status = await deps.prisma.$transaction(async (tx): Promise<AttemptStatus> => {
-    await lockAttempt(tx, input.attemptId);
-    const attempt = (await closableAttempt(tx, input.attemptId))!;
-    if (attempt.status === 'SUBMITTED' || attempt.status === 'ABANDONED') return attempt.status;
+  type Outcome = { status: AttemptStatus; result?: ResultAttempt };
+  const outcome = await deps.prisma.$transaction(async (tx): Promise<Outcome> => {
+    const attempt = await lockForSubmit(tx, input.attemptId);
+    if (!attempt || attempt.personId !== ctx.actor.personId) throw attemptsErrors.attemptNotFound();
+    if (attempt.status === 'SUBMITTED' || attempt.status === 'ABANDONED') return { status: attempt.status };
     if (attempt.deviceId !== input.deviceId) throw attemptsErrors.otherDevice();
-    if (!acceptsSubmit(attempt.exam, attempt, now)) return settleLocked(tx, attempt, keys, now);
-    await submitLocked(tx, attempt, keys, now);
-    return 'SUBMITTED';
+    const keys = await keysOf(deps, attempt.draw);
+    if (!acceptsSubmit(attempt.exam, attempt, now))
+      return { status: await settleLocked(tx, attempt, keys, now) };
+    const marked = await submitLocked(tx, attempt, keys, now);
+    const result: ResultAttempt = { ...marked.attempt, exam: attempt.exam, answers: marked.answers };
+    return { status: 'SUBMITTED', result };
   });
-  if (status === 'ABANDONED') throw attemptsErrors.attemptEnded({ status: attemptStatusTerms.term(status) });
+  if (outcome.status === 'ABANDONED')
+    throw attemptsErrors.attemptEnded({ status: attemptStatusTerms.term(outcome.status) });
+  // The examinee's own attempt, just submitted: the result as they may see it, without reading it again.
+  if (outcome.result) return resultOf(deps, outcome.result, false);
   return attemptResult(deps, ctx, input.attemptId);
 }

@@ -2,6 +2,7 @@ import type { QuestionResponse } from '@duda/contract-training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingModule } from '../module.ts';
 import { trainingFixture, type TrainingFixture } from '../testing/fixture.ts';
+import { frozenVersions } from './frozen-versions.ts';
 import { closeOverdueAttempts } from './overdue.ts';
 import { createTestExam, type TestExamOptions } from './test-exam.ts';
 
@@ -252,6 +253,56 @@ describe('submitting and the result', () => {
       where: { attemptId_slot: { attemptId: attempt.id, slot: 1 } },
     });
     expect(stored).toMatchObject({ seq: 1, mark: 2 });
+  });
+
+  it('a save arriving while a submit holds the attempt waits for it, then is refused and writes nothing', async () => {
+    const exam = await openExam();
+    const clerk = await f.as('hubin.clerk');
+    const { attempt } = await clerk.attempts.start({ examId: exam.examId, deviceId: PHONE });
+    // A submit in the middle of its transaction, as submitAttempt holds it.
+    const submitting = await f.db.pool.connect();
+    try {
+      await submitting.query('BEGIN');
+      await submitting.query('SELECT 1 FROM training."ExamAttempt" WHERE id = $1 FOR UPDATE', [attempt.id]);
+      const save = clerk.attempts.save({
+        attemptId: attempt.id,
+        deviceId: PHONE,
+        slot: 1,
+        seq: 1,
+        response: { type: 'SINGLE_CHOICE', choice: 'A' },
+      });
+      const outcome = save.then(
+        () => 'saved',
+        (error: { cause?: { code?: string } }) => error.cause?.code,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await Promise.race([outcome, 'waiting'])).toBe('waiting');
+      await submitting.query(`UPDATE training."ExamAttempt" SET status = 'SUBMITTED' WHERE id = $1`, [
+        attempt.id,
+      ]);
+      await submitting.query('COMMIT');
+      expect(await outcome).toBe('training.attempts.attemptEnded');
+    } finally {
+      submitting.release();
+    }
+    expect(await f.training.prisma.attemptAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
+  });
+
+  it('reads a used version once, and one not yet used (still editable in place) every time', async () => {
+    const exam = await openExam();
+    const [used, unused] = exam.versionIds as [string, string];
+    await f.training.prisma.questionVersion.update({ where: { id: unused }, data: { usedAt: null } });
+    await f.training.prisma.questionVersion.update({ where: { id: used }, data: { usedAt: f.clock.now } });
+    const stems = async () => {
+      const versions = await frozenVersions(f.training, [used, unused]);
+      return [versions.get(used)!.stem, versions.get(unused)!.stem];
+    };
+    const before = await stems();
+    await f.training.prisma.questionVersion.updateMany({
+      where: { id: { in: [used, unused] } },
+      data: { stem: '改过的题干' },
+    });
+    expect(await stems()).toEqual([before[0], '改过的题干']);
   });
 
   it('withholds score and answers until the exam closes when the review rule says so', async () => {
