@@ -35,7 +35,13 @@ describe('remotePageAssets', () => {
         "import { styled } from './style.js';\nexport default styled;\n",
       );
       write(root, 'src/remote.js', "import { routes } from './routes.js';\nexport default { routes };\n");
-      write(root, 'src/entry.js', "export const get = () => import('./remote.js');\nglobalThis.get = get;\n");
+      // As the federation's container entry: its shared libraries' import map, then the exposed module, on demand.
+      write(root, 'src/localSharedImportMap.js', 'export const usedShared = {};\n');
+      write(
+        root,
+        'src/entry.js',
+        "export const get = () => import('./remote.js');\nglobalThis.get = get;\nglobalThis.shared = () => import('./localSharedImportMap.js');\n",
+      );
       write(
         root,
         'src/routes.js',
@@ -65,8 +71,15 @@ describe('remotePageAssets', () => {
       const { entry, pages } = readPageAssets(
         JSON.parse(readFileSync(path.join(root, 'dist', 'pages.json'), 'utf8')),
       );
-      // The container entry, then the exposed module with the routes it imports.
-      expect(entry.js).toEqual(['remoteEntry.js', expect.stringMatching(/^assets\/remote-.+\.js$/)]);
+      // The container entry, its shared libraries' import map, then the exposed module with the routes it imports.
+      expect(entry.js[0]).toBe('remoteEntry.js');
+      expect(entry.js).toHaveLength(3);
+      expect(entry.js).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^assets\/localSharedImportMap-.+\.js$/),
+          expect.stringMatching(/^assets\/remote-.+\.js$/),
+        ]),
+      );
       expect(pages.map((page) => page.path)).toEqual(['halls', 'inspections/:id', 'inspections/:id/perform']);
       const [halls, styled, perform] = pages;
       expect(halls!.js[0]).toMatch(/^assets\/HallsPage-.+\.js$/);

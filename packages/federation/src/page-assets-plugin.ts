@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PAGE_ASSETS_FILE } from './page-assets.ts';
 import type { PageAssets, PageAssetsFile } from './page-assets.ts';
+import { SHARED_IMPORT_MAP } from './shared-preload.ts';
 
 /** An ESTree node as the bundler's parser returns it; only the fields read here are typed. */
 interface Node {
@@ -95,8 +96,8 @@ export interface PageAssetsOptions {
 }
 
 /**
- * Writes pages.json: what the browser loads for the remote itself (its container entry and exposed module) and
- * for each routed page, for the gateway's preload hints.
+ * Writes pages.json: what the browser loads for the remote itself (its container entry, its shared libraries'
+ * import map and its exposed module) and for each routed page, for the gateway's preload hints.
  */
 export function remotePageAssets({ entryFile, remoteModule }: PageAssetsOptions): Plugin {
   // Page module id → route paths (one page can serve several paths).
@@ -127,7 +128,11 @@ export function remotePageAssets({ entryFile, remoteModule }: PageAssetsOptions)
       };
       if (bundle[entryFile]) addToEntry(filesOf(bundle, entryFile));
       for (const item of Object.values(bundle)) {
-        if (item.type !== 'chunk' || !item.facadeModuleId) continue;
+        if (item.type !== 'chunk') continue;
+        // The container's import map of shared libraries, which its entry asks for on demand as it starts.
+        if (item.moduleIds.some((id) => id.includes(SHARED_IMPORT_MAP)))
+          addToEntry(filesOf(bundle, item.fileName));
+        if (!item.facadeModuleId) continue;
         if (item.facadeModuleId === exposed) addToEntry(filesOf(bundle, item.fileName));
         if (!item.isDynamicEntry) continue;
         const paths = routes.get(item.facadeModuleId);

@@ -15,16 +15,18 @@ export interface BuiltChunk {
 }
 export type BuiltBundle = Record<string, BuiltChunk | { type: 'asset'; fileName: string }>;
 
-/** The module of @module-federation/vite that imports every library the host shares, on demand. */
-const SHARED_IMPORT_MAP = 'localSharedImportMap';
+/** The module of @module-federation/vite that imports every library a container shares, on demand. */
+export const SHARED_IMPORT_MAP = 'localSharedImportMap';
 
 /**
  * The files of the libraries the host shares, with their static imports and CSS, in load order, leaving out
- * what the page already loads (`inPage`).
+ * what the page already loads (`inPage`); and what the page's entry (`entry`, the federation's bootstrap) imports
+ * on demand as it starts (the container's shared-module wait), a round trip later otherwise.
  */
 export function sharedLibraryFiles(
   bundle: BuiltBundle,
   inPage: Set<string>,
+  entry?: string,
 ): { js: string[]; css: string[] } {
   const chunks = Object.values(bundle).filter((output): output is BuiltChunk => output.type === 'chunk');
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -39,6 +41,7 @@ export function sharedLibraryFiles(
   };
   for (const chunk of chunks)
     if (chunk.moduleIds.some((id) => id.includes(SHARED_IMPORT_MAP))) chunk.dynamicImports.forEach(visit);
+  if (entry) byFile.get(entry)?.dynamicImports.forEach(visit);
   return {
     js: [...js].filter((file) => !inPage.has(file)),
     css: [...css].filter((file) => !inPage.has(file)),
@@ -64,14 +67,20 @@ export function preloadSharedLibraries(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle }): HtmlTagDescriptor[] {
+      handler(html, { bundle, chunk }): HtmlTagDescriptor[] {
         if (!bundle) return [];
-        const { js, css } = sharedLibraryFiles(bundle as unknown as BuiltBundle, namedInPage(html, base));
-        // crossorigin as the runtime's import() and Vite's stylesheet links ask, so the preloads are reused.
+        const inPage = namedInPage(html, base);
+        const { js, css } = sharedLibraryFiles(bundle as unknown as BuiltBundle, inPage, chunk?.fileName);
+        // crossorigin as the runtime's import() and Vite's stylesheet links ask, so the preloads are reused;
+        // data-shared-library tells them apart from the entry's own graph (bench:web counts them separately).
         return [
           ...js.map((file) => ({ rel: 'modulepreload', href: base + file })),
           ...css.map((file) => ({ rel: 'preload', as: 'style', href: base + file })),
-        ].map((attrs) => ({ tag: 'link', attrs: { ...attrs, crossorigin: true }, injectTo: 'head' }));
+        ].map((attrs) => ({
+          tag: 'link',
+          attrs: { ...attrs, crossorigin: true, 'data-shared-library': true },
+          injectTo: 'head',
+        }));
       },
     },
   };
