@@ -30,12 +30,18 @@ export function staticClosure(distDir: string, entries: string[]): string[] {
   return [...seen];
 }
 
-/** The scripts and module preloads index.html starts with. */
-export function htmlEntries(distDir: string): string[] {
+/**
+ * The scripts and module preloads index.html starts with: the entry's own (`sharedLibraries: false`) or the
+ * shared libraries the shell's build preloads beside them (`data-shared-library`, @duda/federation).
+ */
+export function htmlEntries(distDir: string, { sharedLibraries = false } = {}): string[] {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const urls = [
-    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
-  ].map((m) => m[1]!);
+  const tags = [...html.matchAll(/<(?:script|link)\s[^>]*>/g)].map((m) => m[0]);
+  const urls = tags
+    .filter((tag) => /\ssrc=|rel="modulepreload"/.test(tag))
+    .filter((tag) => tag.includes('data-shared-library') === sharedLibraries)
+    .map((tag) => /\s(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1])
+    .filter((url): url is string => url !== undefined);
   return urls.map((url) => path.join(distDir, url.replace(/^\//, '')));
 }
 

@@ -1,12 +1,14 @@
 // `pnpm bench:web` (root): the front-end budgets of the portal, measured on the production build in Chromium.
-//   - the shell's initial JavaScript (what index.html loads statically), gzip;
+//   - the shell's initial JavaScript (what index.html loads statically), gzip, and the shared libraries its page
+//     preloads beside it;
 //   - per remote, the files the browser fetches to show its everyday page, gzip: inspection's halls page (a
 //     district supervisor at a desk) and training's 我的考试 (a clerk on a phone, before an exam);
 //   - that Element Plus and ECharts come only from the shared chunk or on demand (never from a remote);
 //   - time from navigation to the first useful paint of each of those pages, median of several cold visits,
 //     over loopback and again under a phone's 4G profile (Chromium's network emulation: 150 ms latency,
 //     1.6 Mbit/s up, 9 Mbit/s down, the CPU slowed 4×), each beside its target and the median measured before
-//     the start-up waterfall was cut (issue 16, ADR 0023).
+//     the start-up waterfall was cut (issue 16, ADR 0023), and the bytes on the wire (compressed, as sent) before
+//     that paint.
 // Set E2E_BASE_URL to measure a portal that is already running; otherwise one is started on a fresh database.
 import os from 'node:os';
 import path from 'node:path';
@@ -177,6 +179,8 @@ async function logIn(browser: Browser, baseURL: string, target: RemotePage) {
 
 interface Visit {
   paintMs: number;
+  /** Response bodies as sent (compressed) of the requests that ended before the first useful paint, KB. */
+  wireKb: number;
   shellFiles: string[];
   remoteFiles: string[];
 }
@@ -200,9 +204,16 @@ async function visit(
     if (profile.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
   }
   const fetched = new Set<string>();
+  const transfers: Promise<{ endedAt: number; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
     const file = builtFile(new URL(request.url()));
     if (file) fetched.add(file);
+    const { startTime, responseEnd } = request.timing();
+    transfers.push(
+      request
+        .sizes()
+        .then(({ responseBodySize }) => ({ endedAt: startTime + responseEnd, bytes: responseBodySize })),
+    );
   });
   await page.addInitScript((ready) => {
     new MutationObserver((_, observer) => {
@@ -220,11 +231,18 @@ async function visit(
       timeout: 60_000,
     },
   );
-  const paintMs = await page.evaluate(() => (window as unknown as { __painted: number }).__painted);
+  const { paintMs, paintedAt } = await page.evaluate(() => {
+    const painted = (window as unknown as { __painted: number }).__painted;
+    return { paintMs: painted, paintedAt: performance.timeOrigin + painted };
+  });
+  const wireBytes = (await Promise.all(transfers))
+    .filter(({ endedAt }) => endedAt <= paintedAt)
+    .reduce((total, { bytes }) => total + bytes, 0);
   await context.close();
   const files = [...fetched];
   return {
     paintMs,
+    wireKb: wireBytes / 1024,
     shellFiles: files.filter((f) => f.startsWith(shellDist)),
     remoteFiles: files.filter((f) => f.startsWith(distOf(target.remote))),
   };
@@ -271,6 +289,9 @@ try {
       .join(' ')} (${os.cpus().length} CPUs)\n`,
   );
   const shellInitial = staticClosure(shellDist, htmlEntries(shellDist));
+  const sharedPreloaded = staticClosure(shellDist, htmlEntries(shellDist, { sharedLibraries: true })).filter(
+    (file) => !shellInitial.includes(file),
+  );
   console.log('督导平台 front-end budgets (production build, Chromium)\n');
   console.log(
     row(
@@ -280,6 +301,9 @@ try {
       BUDGET.shellKb,
     ),
   );
+  console.log(
+    row('shared libraries the page preloads beside it (@duda/ui, …), gzip', sumKb(sharedPreloaded), 'KB'),
+  );
   for (const target of PAGES) {
     const { loopback, phone, pagePath } = await measure(baseURL, target);
     const first = loopback[0]!;
@@ -288,8 +312,13 @@ try {
     const echartsAtStart = [...shellInitial, ...first.remoteFiles].filter((f) => fileContains(f, ECHARTS));
     if (elementPlusFromRemote.length > 0 || echartsAtStart.length > 0) missed += 1;
     console.log(`\n${target.label} (${pagePath}, as ${target.username})`);
+    console.log(row('  shared libraries and shell pages beyond the entry, gzip', sumKb(sharedChunks), 'KB'));
     console.log(
-      row('  shared libraries and shell pages loaded after start, gzip', sumKb(sharedChunks), 'KB'),
+      row(
+        '  bytes on the wire before the paint (as sent), phone, median',
+        median(phone.map((v) => v.wireKb)),
+        'KB',
+      ),
     );
     console.log(
       row(
