@@ -1,0 +1,89 @@
+import { addMonths, currentMonth } from '@duda/month';
+import type { Page } from '@playwright/test';
+import { gatewayApi } from '../support/gateway-api.ts';
+import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import { submitVisit } from './inspection-arrange.ts';
+
+// The closed loop (闭环), issue #11's second story: 上城区's supervisor (sc.sup) visits 湖滨营业厅 and fails two
+// items; the inspection's event drafts 湖滨's training plan for next month in the training area; the month is
+// computed; on the closed-loop board the supervisor follows 湖滨's row from the failed items (发现) to the plan
+// (培训), sees the exam still to come (考试), and opens the hall's scorecards (考核), where the clerk's scorecard
+// shows the inspection behind its score. Accounts: sc.sup and city.sup are used; none is locked or edited.
+
+const MONTH = currentMonth(new Date());
+const NEXT_MONTH = addMonths(MONTH, 1);
+
+/** 湖滨's row on the board, read again until `ready` holds (the plan is drafted by an event, moments later). */
+async function hubinRow(page: Page, ready: (row: ReturnType<Page['getByRole']>) => Promise<void>) {
+  const row = page.getByTestId('loop-table').getByRole('row').filter({ hasText: '湖滨营业厅' });
+  await expect(async () => {
+    await page.reload();
+    await ready(row);
+  }).toPass({ timeout: 90_000 });
+  return row;
+}
+
+test('检查—培训—考试—考核闭环：区县督导检查发现问题，下月培训计划自动生成，月度计算后在闭环看板上顺着各环节找到考核表', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(300_000);
+
+  // 1. 上城区's supervisor visits 湖滨 (arranged through the API: the inspection form has its own stories) and fails
+  //    two items.
+  await logInAs(page, 'sc.sup');
+  const visit = await submitVisit(
+    page,
+    '湖滨营业厅',
+    (items) => items.filter((item) => item.scoringMode === 'PASS_FAIL' && !item.veto).slice(0, 2),
+    '闭环：现场检查不合格',
+  );
+  expect(visit.orders).toHaveLength(2);
+
+  // 2. The month is computed as the nightly run would (the city supervisor's run, arranged through the API).
+  const city = await (await browser.newContext({ baseURL, locale: 'zh-CN' })).newPage();
+  await logInAs(city, 'city.sup');
+  await gatewayApi(city).mutate('performance.months.run', { month: MONTH });
+  await city.context().close();
+
+  // 3. The supervisor opens the closed-loop board: 湖滨 found problems, and its plan for next month is a draft.
+  await page.goto(`/performance/loop?month=${MONTH}`);
+  await expect(page.getByRole('heading', { name: '检查—培训—考试—考核闭环' })).toBeVisible();
+  const row = await hubinRow(page, async (r) => {
+    await expect(r.getByTestId('loop-found')).toContainText('已完成', { timeout: 2_000 });
+    await expect(r.getByTestId('loop-trained')).toContainText('进行中', { timeout: 2_000 });
+  });
+  await expect(row.getByTestId('loop-found')).toContainText(/\d+ 项不合格/);
+  await expect(row.getByTestId('loop-tested')).toContainText('待开始');
+  await expect(row.getByTestId('loop-scored')).toContainText(/\d+\/\d+ 份已评价/);
+  await finalScreenshot(page, 'performance-loop-board');
+
+  // 4. 培训: the plan drafted from the inspection, for next month, waiting for 湖滨's manager to publish it.
+  await row.getByTestId('loop-trained').getByRole('link', { name: '查看' }).click();
+  await expect(page).toHaveURL(/\/training\/plans\/[0-9a-f-]{36}/);
+  await expect(page.getByText(`湖滨营业厅 · ${NEXT_MONTH}`).first()).toBeVisible();
+  await page.goBack();
+
+  // 5. 发现: the inspection behind the findings opens in the inspection area.
+  await row.getByTestId('loop-found').getByRole('link', { name: '查看' }).click();
+  await expect(page).toHaveURL(/\/inspection\/inspections\/[0-9a-f-]{36}/);
+  await expect(page.getByText('湖滨营业厅').first()).toBeVisible();
+  await page.goBack();
+
+  // 6. 考核: the hall's scorecards of the month; the clerk's shows this visit as evidence of her inspection score.
+  await row.getByTestId('loop-scored').getByRole('link', { name: '查看' }).click();
+  await expect(page).toHaveURL(/\/performance\/scorecards\?/);
+  await page.getByRole('row').filter({ hasText: '赵雪' }).first().click();
+  const card = page.getByTestId('scorecard');
+  await expect(card).toContainText('赵雪');
+  const inspectionScore = card.getByRole('article', { name: '营业厅检查得分' });
+  await expect(
+    inspectionScore.locator(`a[href$="/inspection/inspections/${visit.inspectionId}"]`),
+  ).toBeVisible();
+  // …and the two failed items, as the orders behind her rectification rate.
+  const rectification = card.getByRole('article', { name: '整改率' });
+  for (const order of visit.orders)
+    await expect(rectification.locator(`a[href$="order=${order.id}"]`)).toHaveText(order.itemTitle);
+  await finalScreenshot(page, 'performance-loop');
+});
