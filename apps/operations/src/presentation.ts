@@ -4,7 +4,7 @@ import { defineRemotePresentation } from '@duda/federation/presentation';
 export const presentation = defineRemotePresentation({
   name: 'operations',
   title: { 'zh-CN': '运营保障', en: 'Hall operations' },
-  icon: 'Document',
+  icon: 'Monitor',
   order: 100,
   permission: 'operations.read',
 });

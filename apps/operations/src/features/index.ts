@@ -1,5 +1,7 @@
 import type { Feature } from './feature.ts';
-import { entriesFeature } from './entries/index.ts';
+import { devicesFeature } from './devices/index.ts';
+import { faultsFeature } from './faults/index.ts';
+import { figuresFeature } from './figures/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
-export const features: Feature[] = [entriesFeature];
+export const features: Feature[] = [devicesFeature, faultsFeature, figuresFeature];
