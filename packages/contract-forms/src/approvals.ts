@@ -71,7 +71,8 @@ export const APPROVER_ROLE_LEVEL: Record<ApproverRole, ApproverLevel | null> = {
 };
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
-const key = text()
+/** A step's key within its flow. */
+export const stepKeySchema = text()
   .trim()
   .regex(/^[a-z][a-z0-9_-]{0,39}$/, { error: approvalsErrors.stepKeyFormat.code });
 const name = text().trim().min(1).max(40);
@@ -90,7 +91,7 @@ export const approverSchema = z.discriminatedUnion('kind', [
 export type Approver = z.infer<typeof approverSchema>;
 
 export const flowStepSchema = z.object({
-  key,
+  key: stepKeySchema,
   name,
   approvers: z.array(approverSchema).min(1).max(20),
   mode: z.enum(COUNTERSIGN_MODES),
@@ -147,7 +148,7 @@ export const flowDefinitionSchema = z
 export type FlowDefinition = z.infer<typeof flowDefinitionSchema>;
 
 /** The person a submitter picked for a `picked` approver, by step key. */
-export const pickedApproversSchema = z.record(key, z.object({ personId: id, name }));
+export const pickedApproversSchema = z.record(stepKeySchema, z.object({ personId: id, name }));
 
 const byInstance = z.object({ instanceId: id });
 
@@ -159,7 +160,12 @@ export const approvalInputs = {
     z.object({ action: z.literal('APPROVE'), taskId: id, comment: comment.optional() }),
     z.object({ action: z.literal('REJECT'), taskId: id, comment: comment.min(1) }),
     /** Back to an earlier stage (by one of its steps' keys), or to the submitter when none is named. */
-    z.object({ action: z.literal('RETURN'), taskId: id, comment: comment.min(1), toStepKey: key.optional() }),
+    z.object({
+      action: z.literal('RETURN'),
+      taskId: id,
+      comment: comment.min(1),
+      toStepKey: stepKeySchema.optional(),
+    }),
     z.object({
       action: z.literal('TRANSFER'),
       taskId: id,

@@ -3,7 +3,7 @@
 // the form rules — and keeps its version for good.
 import { commonErrors, pageInput, storableJson, text } from '@duda/contract-kit';
 import { z } from 'zod';
-import { pickedApproversSchema } from './approvals.ts';
+import { pickedApproversSchema, stepKeySchema } from './approvals.ts';
 import { FIELD_KEY } from './ui-schema.ts';
 
 export const SUBMISSION_STATUSES = ['DRAFT', 'SUBMITTED'] as const;
@@ -47,6 +47,16 @@ export const submissionInputs = {
     orgNodeId: id,
     data: formData,
     pickedApprovers: pickedApproversSchema.nullish(),
+  }),
+  /**
+   * Who the submitter may pick for a `picked` approval step (自选审批人) of the version, filling it in for the unit:
+   * people at work at the units of its line (its hall, district, city), by name or 工号.
+   */
+  pickable: z.object({
+    versionId: id,
+    stepKey: stepKeySchema,
+    orgNodeId: id,
+    q: text().trim().max(40).default(''),
   }),
   discardDraft: z.object({ id }),
   get: z.object({ id }),

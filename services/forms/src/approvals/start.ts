@@ -33,7 +33,7 @@ interface OrgPlace {
 }
 
 /** The unit's line as the org service answers it for the submitter; empty when they may not see the unit. */
-async function lineOf(org: ServiceClient, ctx: Ctx, orgNodeId: string): Promise<SubmitterLine> {
+export async function lineOf(org: ServiceClient, ctx: Ctx, orgNodeId: string): Promise<SubmitterLine> {
   const [node] = await org.query<OrgPlace[]>(ctx, 'nodes', { ids: [orgNodeId] });
   if (!node) return {};
   const own = { id: node.id, name: node.name };

@@ -1,7 +1,8 @@
-// `forms.submissions`: fill in a form (draft, submit, discard), read one, the caller's own, one form's records
-// filtered on its fields, and their Excel export.
+// `forms.submissions`: fill in a form (draft, submit, discard; whom to pick as approver), read one, the caller's own,
+// one form's records filtered on its fields, and their Excel export.
 import { submissionFileInputs, submissionInputs } from '@duda/contract-forms';
 import { authedProcedure, router } from '@duda/service-kit';
+import { pickablePeople } from '../approvals/pickable.ts';
 import type { FormsDeps } from '../deps.ts';
 import { uploadFormFile } from '../files/form-files.ts';
 import { exportSubmissions } from '../submissions/submission-export.ts';
@@ -34,6 +35,9 @@ export const submissionsRouter = (deps: FormsDeps) =>
     list: authedProcedure
       .input(submissionInputs.list)
       .query(({ ctx, input }) => listSubmissions(deps, ctx, input)),
+    pickable: authedProcedure
+      .input(submissionInputs.pickable)
+      .query(({ ctx, input }) => pickablePeople(deps, ctx, input)),
     uploadFile: authedProcedure
       .input(submissionFileInputs.uploadFile)
       .mutation(({ ctx, input }) => uploadFormFile(deps, ctx, input)),

@@ -111,6 +111,12 @@ export const submissionsProbes = defineAreaProbes<SubmissionsWorld>({
         reread: ownerRecords,
       },
     ],
+    // Whom to pick as approver: those who file for 湖滨 ask (the world's form has no picked step: nobody is offered).
+    'forms.submissions.pickable': {
+      allowed: fillersOfHubin,
+      sees: [],
+      input: (w) => ({ versionId: w.versionId, stepKey: 'pick', orgNodeId: w.hubinId }),
+    },
     'forms.submissions.uploadFile': {
       allowed: fillersOfHubin,
       input: (w) => {
