@@ -17,16 +17,18 @@ export type BuiltBundle = Record<string, BuiltChunk | { type: 'asset'; fileName:
 
 /** The module of @module-federation/vite that imports every library a container shares, on demand. */
 export const SHARED_IMPORT_MAP = 'localSharedImportMap';
+/** Its virtual module the host's bootstrap imports as it starts, to wait for the shared libraries. */
+const PENDING_SHARES = 'pendingShares';
+const isFederationModule = (id: string, name: string) => id.startsWith('\0virtual:mf') && id.includes(name);
 
 /**
- * The files of the libraries the host shares, with their static imports and CSS, in load order, leaving out
- * what the page already loads (`inPage`); and what the page's entry (`entry`, the federation's bootstrap) imports
- * on demand as it starts (the container's shared-module wait), a round trip later otherwise.
+ * The files of the libraries the host shares, with their static imports and CSS, in load order, and the
+ * bootstrap's wait for them (a round trip after the page otherwise), leaving out what the page already loads
+ * (`inPage`).
  */
 export function sharedLibraryFiles(
   bundle: BuiltBundle,
   inPage: Set<string>,
-  entry?: string,
 ): { js: string[]; css: string[] } {
   const chunks = Object.values(bundle).filter((output): output is BuiltChunk => output.type === 'chunk');
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -41,7 +43,8 @@ export function sharedLibraryFiles(
   };
   for (const chunk of chunks)
     if (chunk.moduleIds.some((id) => id.includes(SHARED_IMPORT_MAP))) chunk.dynamicImports.forEach(visit);
-  if (entry) byFile.get(entry)?.dynamicImports.forEach(visit);
+  for (const chunk of chunks)
+    if (chunk.moduleIds.some((id) => isFederationModule(id, PENDING_SHARES))) visit(chunk.fileName);
   return {
     js: [...js].filter((file) => !inPage.has(file)),
     css: [...css].filter((file) => !inPage.has(file)),
@@ -67,10 +70,9 @@ export function preloadSharedLibraries(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle, chunk }): HtmlTagDescriptor[] {
+      handler(html, { bundle }): HtmlTagDescriptor[] {
         if (!bundle) return [];
-        const inPage = namedInPage(html, base);
-        const { js, css } = sharedLibraryFiles(bundle as unknown as BuiltBundle, inPage, chunk?.fileName);
+        const { js, css } = sharedLibraryFiles(bundle as unknown as BuiltBundle, namedInPage(html, base));
         // crossorigin as the runtime's import() and Vite's stylesheet links ask, so the preloads are reused;
         // data-shared-library tells them apart from the entry's own graph (bench:web counts them separately).
         return [
