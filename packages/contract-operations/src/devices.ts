@@ -59,7 +59,14 @@ export const DEVICE_EVENT_LABELS: Record<DeviceEventKind, { 'zh-CN': string; en:
 };
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: operationsErrors.dateInvalid.code });
+/** A day that exists, `YYYY-MM-DD` (no 2026-02-30). */
+function isDay(value: string): boolean {
+  const day = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
+  );
+}
+const calendarDate = z.string().refine(isDay, { error: operationsErrors.dateInvalid.code });
 
 export const deviceInputs = {
   list: pageInput.extend({

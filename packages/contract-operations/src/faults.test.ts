@@ -40,6 +40,10 @@ describe('ledger inputs', () => {
     expect(noModel.error?.issues[0]?.message).toBe(operationsErrors.modelRequired.code);
     const badDate = deviceInputs.register.safeParse({ ...base, installedOn: '2026/3/1' });
     expect(badDate.error?.issues[0]?.message).toBe(operationsErrors.dateInvalid.code);
+    for (const installedOn of ['2026-02-30', '9999-99-99']) {
+      const noSuchDay = deviceInputs.register.safeParse({ ...base, installedOn });
+      expect(noSuchDay.error?.issues[0]?.message).toBe(operationsErrors.dateInvalid.code);
+    }
   });
 
   it('refuses a fault without a description', () => {

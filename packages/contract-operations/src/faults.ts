@@ -41,6 +41,7 @@ export const faultInputs = {
     deviceId: id.nullish(),
     status: z.enum(FAULT_STATUSES).nullish(),
   }),
+  get: z.object({ id }),
   report: z.object({
     deviceId: id,
     description: text().trim().min(1, { error: operationsErrors.faultDescriptionRequired.code }).max(500),

@@ -8,7 +8,7 @@ import { uploadFaultPhoto } from '../files/fault-photos.ts';
 export const faultsRouter = (deps: OperationsDeps) =>
   router({
     list: authedProcedure.input(faultInputs.list).query(({ ctx, input }) => listFaults(deps, ctx, input)),
-    get: authedProcedure.input(faultInputs.confirm).query(({ ctx, input }) => getFault(deps, ctx, input.id)),
+    get: authedProcedure.input(faultInputs.get).query(({ ctx, input }) => getFault(deps, ctx, input.id)),
     uploadPhoto: authedProcedure
       .input(faultPhotoInputs.uploadPhoto)
       .mutation(({ ctx, input }) => uploadFaultPhoto(deps, ctx, input)),
