@@ -1,7 +1,7 @@
 // `forms.submissions` (表单填报): a form filled in against one template version. A draft keeps whatever was typed
 // (it survives a reload); a submission is validated by the service — the version's JSON Schema (ajv, 2020-12) and
 // the form rules — and keeps its version for good.
-import { commonErrors, pageInput, storableJson, text } from '@duda/contract-kit';
+import { commonErrors, comparedText, pageInput, storableJson, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { pickedApproversSchema, stepKeySchema } from './approvals.ts';
 import { FIELD_KEY } from './ui-schema.ts';
@@ -56,7 +56,7 @@ export const submissionInputs = {
     versionId: id,
     stepKey: stepKeySchema,
     orgNodeId: id,
-    q: text().trim().max(40).default(''),
+    q: comparedText().trim().max(40).default(''),
   }),
   discardDraft: z.object({ id }),
   get: z.object({ id }),
