@@ -2,6 +2,7 @@
 // inspections and orders (inspection.figures.month, per unit the caller supervises), the training month's hall
 // plans (training.plans.list) and exam results (training.figures.month), and performance's own scorecards.
 import { grantOf, type Actor } from '@duda/authz';
+import { isMonthKey } from '@duda/month';
 import type { PerformanceDeps } from '../deps.ts';
 import type { Ctx } from '../ports/org-directory.ts';
 import type { HallFacts } from './stages.ts';
@@ -64,13 +65,15 @@ export async function hallFacts(
   ctx: Ctx,
   input: { hallIds: readonly string[]; month: string; trainingMonth: string },
 ): Promise<HallFacts[]> {
+  // The calendar's last month (2999-12) has no next month to train in.
+  const training = isMonthKey(input.trainingMonth) ? deps.training : null;
   const [inspection, plans, exams, cards] = await Promise.all([
     inspectionMonth(deps, ctx, input.month),
-    deps.training
-      ? deps.training.query<PlanRow[]>(ctx, 'plans.list', { month: input.trainingMonth, level: 'hall' })
+    training
+      ? training.query<PlanRow[]>(ctx, 'plans.list', { month: input.trainingMonth, level: 'hall' })
       : [],
-    deps.training
-      ? deps.training.query<{ results: ExamRow[] }>(ctx, 'figures.month', { month: input.trainingMonth })
+    training
+      ? training.query<{ results: ExamRow[] }>(ctx, 'figures.month', { month: input.trainingMonth })
       : { results: [] },
     deps.prisma.scorecard.findMany({
       where: { month: input.month, hallId: { in: [...input.hallIds] } },

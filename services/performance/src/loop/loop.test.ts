@@ -94,6 +94,11 @@ describe('the closed-loop board', () => {
     }
   });
 
+  it('answers for the calendar’s last month, which has no next month to train in', async () => {
+    const board = await (await f.as('hubin.mgr')).loop.month({ month: '2999-12' });
+    expect(board.halls[0]!.stages.map((s) => s.state)).toEqual(['WAITING', 'WAITING', 'WAITING', 'WAITING']);
+  });
+
   it('refuses those who supervise no hall', async () => {
     for (const username of ['hubin.clerk', 'trainer'])
       expect(await codeOf((await f.as(username)).loop.month({ month: MONTH }))).toBe(
