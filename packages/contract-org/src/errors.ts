@@ -1,5 +1,6 @@
 // What the org service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors, defineTerms } from '@duda/contract-kit';
+import { orgFieldLabels } from './field-labels.ts';
 import { peopleImportErrors } from './people-import.ts';
 import { staffIdErrors } from './staff-ids.ts';
 
@@ -272,4 +273,5 @@ export const orgCatalogs = [
   staffIdErrors.catalog,
   roleTerms.catalog,
   orgLevelTerms.catalog,
+  ...orgFieldLabels,
 ];
