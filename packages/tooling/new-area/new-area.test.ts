@@ -1,7 +1,7 @@
 // The generator proved the way a team would use it: run on a copy of this repository, then install, type-check
 // and test what it made, with the gateway and the authorization table it wired the area into.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,17 @@ function run(command: string, args: string[]): string {
       cause: error,
     });
   }
+}
+
+/** The port after every one the repository's services already take alone (each area adds one). */
+function nextFreeServicePort(): number {
+  const taken = readdirSync(path.join(repo, 'services'))
+    .map((dir) => path.join(repo, 'services', dir, 'src/standalone.ts'))
+    .filter(existsSync)
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/defaultPort: (\d+)/g)].map((m) => Number(m[1])),
+    );
+  return Math.max(...taken) + 1;
 }
 
 const install = () => run('pnpm', ['install', '--offline', '--no-frozen-lockfile', '--reporter=silent']);
@@ -117,7 +128,7 @@ describe('pnpm new-area', () => {
       // bundled by its build (which fails naming any npm package the bundle imports and the service lacks).
       const service = path.join(copy, 'services/field-audit');
       expect(readFileSync(path.join(service, 'src/standalone.ts'), 'utf8')).toContain(
-        'await runServiceAlone(fieldAuditModule, { defaultPort: 4106 });',
+        `await runServiceAlone(fieldAuditModule, { defaultPort: ${nextFreeServicePort()} });`,
       );
       expect(JSON.parse(readFileSync(path.join(service, 'package.json'), 'utf8'))).toMatchObject({
         files: ['dist', 'prisma'],
