@@ -23,6 +23,7 @@ const KEPT_DEFAULTS: Record<string, string> = {
   DUDA_EVENTS_POLLING_SECONDS:
     'the code’s production default (0.5 s: a notification within the 2 s asked for)',
   LOG_LEVEL: 'info, the code’s default',
+  DUDA_HR_HOSTS: 'unset: the local trial has no HR system, so no HR delivery address can be saved',
   DUDA_METRICS_PORT: 'no Prometheus in the local trial: the metrics port stays closed',
   DUDA_METRICS_HOST: 'likewise',
   OTEL_EXPORTER_OTLP_ENDPOINT: 'no collector in the local trial: tracing stays off',

@@ -114,7 +114,8 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
     );
     const committed = (service: string) =>
       readdirSync(path.join(repoRoot, 'services', service, 'prisma', 'migrations')).length;
-    // Each service its own, forms and performance included; portal, not named in DUDA_SERVICE_URLS, by the gateway.
+    // Each service its own, forms and performance included; portal and operations, not named in DUDA_SERVICE_URLS,
+    // by the gateway.
     expect(Object.fromEntries(rows.map((r) => [r.schema, r.applied]))).toEqual({
       org: committed('org'),
       inspection: committed('inspection'),
@@ -122,6 +123,7 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
       forms: committed('forms'),
       performance: committed('performance'),
       portal: committed('portal'),
+      operations: committed('operations'),
     });
   });
 
