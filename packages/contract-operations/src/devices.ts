@@ -66,7 +66,7 @@ function isDay(value: string): boolean {
     /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
   );
 }
-const calendarDate = z.string().refine(isDay, { error: operationsErrors.dateInvalid.code });
+const calendarDate = text().refine(isDay, { error: operationsErrors.dateInvalid.code });
 
 export const deviceInputs = {
   list: pageInput.extend({

@@ -105,8 +105,8 @@ export const orgErrors = defineErrors('org', {
   },
   staffNoFormat: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '工号应为 4–20 位字母或数字',
-    en: 'The staff ID must be 4–20 letters or digits.',
+    'zh-CN': '应为 4–20 位字母或数字',
+    en: 'Must be 4–20 letters or digits.',
   },
   phoneFormat: { kind: 'BAD_REQUEST', 'zh-CN': '请输入 11 位手机号', en: 'Enter an 11-digit mobile number.' },
   roleAtWrongLevel: {
@@ -196,8 +196,8 @@ export const orgErrors = defineErrors('org', {
   },
   orgCodeFormat: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '组织编码应为 2–30 位大写字母、数字或连字符',
-    en: 'The organisation code must be 2–30 capital letters, digits or hyphens.',
+    'zh-CN': '应为 2–30 位大写字母、数字或连字符',
+    en: 'Must be 2–30 capital letters, digits or hyphens.',
   },
   alreadyUnderParent: {
     kind: 'BAD_REQUEST',

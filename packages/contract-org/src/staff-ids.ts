@@ -38,8 +38,8 @@ export const staffIdErrors = defineErrors('org.staffIds', {
   },
   loginIdFormat: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '工号为 2–30 位字母、数字或 _ . -',
-    en: 'A staff ID is 2–30 letters, digits or _ . -',
+    'zh-CN': '应为 2–30 位字母、数字或 _ . -',
+    en: 'Must be 2–30 letters, digits or _ . -',
   },
   holderInactive: {
     kind: 'BAD_REQUEST',

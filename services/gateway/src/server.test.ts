@@ -125,7 +125,8 @@ describe('gateway over real HTTP', () => {
     expect(response.error?.data.fieldErrors.map((f) => f.path)).toEqual(
       expect.arrayContaining(['staffNo', 'name', 'orgNodeId']),
     );
-    expect(response.error?.message).toMatch(/^输入有误/);
+    // Named as the admin screen labels the field (org's field labels), not by its wire name.
+    expect(response.error?.message).toBe('工号：应为 4–20 位字母或数字');
     expect(await gw.services.local.org!.prisma.person.count()).toBe(before);
   });
 

@@ -51,7 +51,7 @@ describe('administration (audited, transactional)', () => {
         issues: [expect.objectContaining({ path: ['staffNo'], message: orgErrors.staffNoFormat.code })],
       },
     });
-    expect(orgErrors.catalog[orgErrors.staffNoFormat.code]?.['zh-CN']).toBe('工号应为 4–20 位字母或数字');
+    expect(orgErrors.catalog[orgErrors.staffNoFormat.code]?.['zh-CN']).toBe('应为 4–20 位字母或数字');
     await expect(
       admin.admin.createPerson(
         newPerson({ staffNo: 'HZ18888', roles: [{ role: 'hall_manager', orgNodeId: f.seeded.cityId }] }),
