@@ -1,3 +1,4 @@
+import { handInAfterFirstAnswer } from '../support/hand-in.ts';
 import { expect, finalScreenshot, logInAs, sideMenu, test } from '../support/story.ts';
 
 // 待办: 湖滨营业厅's clerk opens the portal in the morning. The home page answers "what must I do today?" first —
@@ -24,13 +25,7 @@ test('营业员的早晨：首页待办里有一场考试，从待办打开、�
 
   await exam.getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(/\/training\/take\//);
-  const question = page.getByTestId('take-question');
-  await expect(question).toBeVisible();
-  const firstChoice = question.getByRole('radio').first();
-  if (await firstChoice.count()) await firstChoice.check({ force: true });
-  else await question.getByRole('textbox').first().fill('先安抚客户，再核实并给出方案');
-  await page.getByTestId('take-submit').click();
-  await page.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: '交卷' }).click();
+  await handInAfterFirstAnswer(page);
   await expect(page).toHaveURL(/\/training\/results\//);
 
   await sideMenu(page).getByRole('menuitem', { name: '首页' }).click();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { handInAfterFirstAnswer } from '../support/hand-in.ts';
 import { DEMO_PASSWORD, expect, finalScreenshot, logIn, test } from '../support/story.ts';
 
 // 必做 and 待办 on the hall floor, on phones: a morning at 拱墅区's 武林营业厅. The hall manager's home says what
@@ -157,13 +158,7 @@ test('营业员的早晨（手机）：首页待办里的考试，从待办打�
 
   await exam.getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(/\/training\/take\//);
-  const question = page.getByTestId('take-question');
-  await expect(question).toBeVisible();
-  const firstChoice = question.getByRole('radio').first();
-  if (await firstChoice.count()) await firstChoice.check({ force: true });
-  else await question.getByRole('textbox').first().fill('先安抚客户，再核实并给出方案');
-  await page.getByTestId('take-submit').click();
-  await page.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: '交卷' }).click();
+  await handInAfterFirstAnswer(page);
   await expect(page).toHaveURL(/\/training\/results\//);
 
   await goHome(page);
