@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { handInAfterFirstAnswer } from '../support/hand-in.ts';
-import { DEMO_PASSWORD, expect, finalScreenshot, logIn, test } from '../support/story.ts';
+import { expect, finalScreenshot, firstLogIn, test } from '../support/story.ts';
 
 // 必做 and 待办 on the hall floor, on phones: a morning at 拱墅区's 武林营业厅. The hall manager's home says what
 // today asks — two daily checklists among them (日检单至少两次) — he does both from there, and the duty completes
@@ -23,16 +23,6 @@ const PHOTO = {
     'base64',
   ),
 };
-
-async function firstLogIn(page: Page, staffNo: string): Promise<void> {
-  await logIn(page, staffNo);
-  await expect(page).toHaveURL(/\/change-password/);
-  await page.getByLabel('当前密码').fill(DEMO_PASSWORD);
-  await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel('确认新密码').fill(NEW_PASSWORD);
-  await page.getByRole('button', { name: /确认修改|保存|修改密码/ }).click();
-  await expect(page).not.toHaveURL(/\/change-password/);
-}
 
 const inbox = (page: Page) => page.getByTestId('home-inbox');
 const todayDuties = (page: Page) => page.getByTestId('home-duties');
@@ -88,7 +78,7 @@ test('店面经理的早晨（手机）：今日必做里的两次日检，从�
   page,
 }) => {
   test.slow();
-  await firstLogIn(page, 'HZ12001');
+  await firstLogIn(page, 'HZ12001', NEW_PASSWORD);
   await expect(inbox(page).getByRole('heading', { name: '今日待办' })).toBeVisible();
   const checklist = todayDuties(page).getByTestId('duty-hall.daily.checklist');
   await expect(checklist).toContainText('日检单至少两次');
@@ -128,7 +118,7 @@ test('店面经理的早晨（手机）：今日必做里的两次日检，从�
 });
 
 test('值班经理的早晨（手机）：今日必做的现场管理，勾选并写明完成情况，待办里不见了', async ({ page }) => {
-  await firstLogIn(page, 'HZ12002');
+  await firstLogIn(page, 'HZ12002', NEW_PASSWORD);
   const floor = todayDuties(page).getByTestId('duty-duty.daily.floor');
   await expect(floor).toContainText('现场管理与客流疏导');
   const todo = inbox(page).locator('.inbox__item').filter({ hasText: '现场管理与客流疏导' });
@@ -150,7 +140,7 @@ test('值班经理的早晨（手机）：今日必做的现场管理，勾选�
 });
 
 test('营业员的早晨（手机）：首页待办里的考试，从待办打开、交卷，回到首页它就不见了', async ({ page }) => {
-  await firstLogIn(page, 'HZ12010');
+  await firstLogIn(page, 'HZ12010', NEW_PASSWORD);
   const exam = inbox(page).locator('.inbox__item').filter({ hasText: '参加考试' }).first();
   await expect(exam).toBeVisible();
   const id = (await exam.getAttribute('data-inbox-id'))!;

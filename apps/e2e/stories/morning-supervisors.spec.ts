@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, finalScreenshot, logIn, test } from '../support/story.ts';
+import { expect, finalScreenshot, firstLogIn, test } from '../support/story.ts';
 
 // 必做 and 待办 at the supervision offices: 拱墅区's district supervisor opens the portal, finds the day's work log
 // among today's must-dos, writes it from there and it completes the duty by itself (the first save is the
@@ -9,16 +9,6 @@ import { DEMO_PASSWORD, expect, finalScreenshot, logIn, test } from '../support/
 // story uses them; each signs in for the first time here and changes the initial password.
 
 const NEW_PASSWORD = 'Office#2026';
-
-async function firstLogIn(page: Page, staffNo: string): Promise<void> {
-  await logIn(page, staffNo);
-  await expect(page).toHaveURL(/\/change-password/);
-  await page.getByLabel('当前密码').fill(DEMO_PASSWORD);
-  await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel('确认新密码').fill(NEW_PASSWORD);
-  await page.getByRole('button', { name: /确认修改|保存|修改密码/ }).click();
-  await expect(page).not.toHaveURL(/\/change-password/);
-}
 
 const inbox = (page: Page) => page.getByTestId('home-inbox');
 const todayDuties = (page: Page) => page.getByTestId('home-duties');
@@ -30,7 +20,7 @@ async function goHome(page: Page): Promise<void> {
 }
 
 test('区县督导的早晨：今日必做里的工作日志，从首页去写，提交后它自己完成，待办里不见了', async ({ page }) => {
-  await firstLogIn(page, 'HZ00014');
+  await firstLogIn(page, 'HZ00014', NEW_PASSWORD);
   const worklog = todayDuties(page).getByTestId('duty-district.daily.worklog');
   await expect(worklog).toContainText('填写工作日志');
   await expect(worklog).toContainText('0 / 1');
@@ -58,7 +48,7 @@ test('区县督导的早晨：今日必做里的工作日志，从首页去写�
 });
 
 test('市公司督导的早晨：今日待办里的录像抽查，勾选并写明发现，回到首页它就不见了', async ({ page }) => {
-  await firstLogIn(page, 'HZ00005');
+  await firstLogIn(page, 'HZ00005', NEW_PASSWORD);
   const video = todayDuties(page).getByTestId('duty-city.daily.video');
   await expect(video).toContainText('调看营业厅录像，抽查营业员服务');
   const todo = inbox(page).locator('.inbox__item').filter({ hasText: '调看营业厅录像' });

@@ -24,6 +24,17 @@ export async function logInAs(page: Page, username: string): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** A demo account's first sign-in: the portal asks for a new password before anything else. */
+export async function firstLogIn(page: Page, username: string, newPassword: string): Promise<void> {
+  await logIn(page, username);
+  await expect(page).toHaveURL(/\/change-password/);
+  await page.getByLabel('当前密码').fill(DEMO_PASSWORD);
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+  await page.getByLabel('确认新密码').fill(newPassword);
+  await page.getByRole('button', { name: /确认修改|保存|修改密码/ }).click();
+  await expect(page).not.toHaveURL(/\/change-password/);
+}
+
 export function sideMenu(page: Page) {
   return page.getByRole('navigation', { name: '导航菜单' });
 }
@@ -35,7 +46,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * the count of to-dos waiting in that area when there are any (the menu badge).
  */
 export async function openMenuGroup(page: Page, title: string): Promise<void> {
-  const group = sideMenu(page).getByRole('menuitem', { name: new RegExp(`^${escapeRegExp(title)}(\\s|\\d|$)`) });
+  const group = sideMenu(page).getByRole('menuitem', {
+    name: new RegExp(`^${escapeRegExp(title)}(\\s|\\d|$)`),
+  });
   if ((await group.getAttribute('aria-expanded')) !== 'true')
     await group.getByText(title, { exact: true }).click();
   await expect(group).toHaveAttribute('aria-expanded', 'true');
