@@ -16,13 +16,14 @@ describe('starting the events runtime again after a deployment', () => {
   const rows = async (sql: string) =>
     (await db.pool.query<{ name: string }>(sql)).rows.map((r) => r.name).sort();
 
-  it('forgets subscribers and jobs removed from the code, and keeps the rest', async () => {
+  it('forgets subscribers and jobs removed from the code, with the jobs they held, and keeps the rest', async () => {
     const reader = subscribe(noteAdded, 'reader', async () => {});
     const digest = scheduleJob('digest', '0 8 * * *', async () => {});
     await run({
       service: 'ledger',
       subscriptions: [reader, subscribe(noteAdded, 'old-reader', async () => {})],
-      jobs: [digest, scheduleJob('old-job', '0 9 * * *', async () => {})],
+      // Run at start, so its queue holds a job when the next deployment forgets it.
+      jobs: [digest, scheduleJob('old-job', '0 9 * * *', async () => {}, { runAtStart: true })],
     });
     await run({ service: 'ledger', subscriptions: [reader], jobs: [digest] });
 
@@ -49,6 +50,41 @@ describe('starting the events runtime again after a deployment', () => {
       await expect.poll(() => runs.length, { timeout: 10_000 }).toBe(1);
     } finally {
       await events.stop();
+    }
+  });
+
+  it('drops the bookkeeping of a job that outlives the stop, instead of using the pool it has ended', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started = false;
+    const slow = scheduleJob(
+      'slow',
+      '0 8 1 1 *',
+      async () => {
+        started = true;
+        await released;
+        throw new Error('finished after the stop');
+      },
+      { runAtStart: true },
+    );
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    try {
+      const events = await startEvents({
+        connectionString: db.url,
+        logger: silentLogger,
+        services: [{ service: 'ledger', jobs: [slow] }],
+        pollingSeconds: 0.5,
+        stopWaitMs: 1000,
+      });
+      await expect.poll(() => started, { timeout: 10_000 }).toBe(true);
+      await events.stop();
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', note);
     }
   });
 });

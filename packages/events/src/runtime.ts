@@ -25,6 +25,8 @@ export interface StartEventsOptions {
   pollingSeconds?: number;
   /** Seconds between checks whether a schedule is due (default 30; 1 to 45). */
   scheduleCheckSeconds?: number;
+  /** How long `stop` waits for handlers under way before pg-boss fails their jobs (ms; default 10,000). */
+  stopWaitMs?: number;
 }
 
 export interface RunningEvents {
@@ -63,8 +65,15 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
   const pool = (options.pool ?? ownPool)!;
   const pollingSeconds = Math.max(0.5, options.pollingSeconds ?? 2);
   const scheduleCheckSeconds = options.scheduleCheckSeconds ?? 30;
+  // Once stopped, pg-boss's late bookkeeping (a handler that outlived the graceful wait settles its job without
+  // awaiting it) is answered with an empty result, which pg-boss reads as "nothing affected", rather than sent
+  // to a pool that may be ended: pg-boss already failed that job as it stopped.
+  let stopped = false;
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => pool.query(text, values) },
+    db: {
+      executeSql: (text, values) =>
+        stopped ? Promise.resolve({} as pg.QueryResult) : pool.query(text, values),
+    },
     schema: PG_BOSS_SCHEMA,
     pollingIntervalSeconds: pollingSeconds,
     cronMonitorIntervalSeconds: scheduleCheckSeconds,
@@ -85,7 +94,7 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
           ...(service.outboxSchema ? [outboxCleanupJob(pool, service.outboxSchema)] : []),
         ];
         for (const job of jobs) await startJob(boss, queueName(service.service, job.name), job);
-        await forgetRemovedQueues(boss, service, jobs);
+        await forgetRemovedQueues(pool, boss, service, jobs);
       }
     });
     // Subscriptions are registered before the first event is handed over, or it would reach nobody.
@@ -150,7 +159,8 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
   return {
     stop: async () => {
       await Promise.all(relays.map((r) => r.stop()));
-      await boss.stop({ graceful: true, close: false, timeout: 10_000 });
+      await boss.stop({ graceful: true, close: false, timeout: options.stopWaitMs ?? 10_000 });
+      stopped = true;
       await ownPool?.end();
     },
   };
@@ -179,10 +189,19 @@ async function oneProcessAtATime(pool: pg.Pool, setUp: () => Promise<void>) {
  * A subscriber or job removed from a service's code is forgotten at the next start: its queue goes, and
  * with it its subscriptions, its schedule and the jobs it still held.
  */
-async function forgetRemovedQueues(boss: PgBoss, service: ServiceEvents, jobs: readonly ScheduledJob[]) {
+async function forgetRemovedQueues(
+  pool: pg.Pool,
+  boss: PgBoss,
+  service: ServiceEvents,
+  jobs: readonly ScheduledJob[],
+) {
   const declared = new Set(
     [...(service.subscriptions ?? []), ...jobs].map((s) => queueName(service.service, s.name)),
   );
-  for (const { name } of await boss.getQueues())
-    if (name.startsWith(`${service.service}.`) && !declared.has(name)) await boss.deleteQueue(name);
+  for (const { name } of await boss.getQueues()) {
+    if (!name.startsWith(`${service.service}.`) || declared.has(name)) continue;
+    // pg-boss refuses to delete a queue that still holds jobs (its foreign key restricts), finished ones too.
+    await pool.query(`DELETE FROM ${PG_BOSS_SCHEMA}.job WHERE name = $1`, [name]);
+    await boss.deleteQueue(name);
+  }
 }
