@@ -1,5 +1,6 @@
 // What the Hall operations service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { defineErrors } from '@duda/contract-kit';
+import { contingencyErrors } from './plans-errors.ts';
 
 export const operationsErrors = defineErrors('operations', {
   manageDenied: {
@@ -76,6 +77,12 @@ export const operationsErrors = defineErrors('operations', {
     'zh-CN': '该设备还有未关闭的报障单（{count} 张），请先修复并确认后再报废',
     en: 'This device has {count} open fault(s); have them repaired and confirmed before scrapping it.',
   },
+  replaceWithOpenFault: {
+    kind: 'CONFLICT',
+    'zh-CN':
+      '该设备还有未关闭的报障单（{count} 张），请先修复并确认后再更换（无法修复的，由维修人在维修说明中写明）',
+    en: 'This device has {count} open fault(s); have them closed before replacing it (a repairer who cannot fix one says so in the repair note).',
+  },
   retirementPending: {
     kind: 'CONFLICT',
     'zh-CN': '该设备已有待审批的更换/报废申请',
@@ -89,4 +96,4 @@ export const operationsErrors = defineErrors('operations', {
 });
 
 /** What a page registers so this area's refusals read in the portal language. */
-export const operationsCatalogs = [operationsErrors.catalog];
+export const operationsCatalogs = [operationsErrors.catalog, contingencyErrors.catalog];

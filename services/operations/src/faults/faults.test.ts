@@ -139,6 +139,28 @@ describe('replacement and scrap', () => {
     });
   });
 
+  it('nor replaced, asked or approved: its faults are closed first, never left open on a replaced device', async () => {
+    const mgr = await t.as('hubin.mgr');
+    const replace =
+      '该设备还有未关闭的报障单（1 张），请先修复并确认后再更换（无法修复的，由维修人在维修说明中写明）';
+    await expect(
+      mgr.retirements.request({ deviceId: printerId, kind: 'REPLACE', reason: '老化' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: replace });
+    const pos = await mgr.devices.register({
+      orgNodeId: t.hall('HZ-SC-01').id,
+      type: 'POS',
+      model: 'A8',
+      assetNo: 'HB-POS-09',
+      installedOn: '2026-01-05',
+    });
+    const request = await mgr.retirements.request({ deviceId: pos.id, kind: 'REPLACE', reason: '型号停产' });
+    await (await t.as('hubin.clerk')).faults.report({ deviceId: pos.id, description: '刷卡无反应' });
+    await expect(
+      (await t.as('sc.sup')).retirements.decide({ id: request.id, approve: true }),
+    ).rejects.toMatchObject({ message: replace });
+    expect((await mgr.devices.get({ id: pos.id })).status).toBe('FAULTY');
+  });
+
   it('the district approves, not another hall; a scrapped device takes no more faults', async () => {
     const mgr = await t.as('hubin.mgr');
     const [fault] = (await mgr.faults.list({ deviceId: terminalId, status: 'REPORTED' })).items;

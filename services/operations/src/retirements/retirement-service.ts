@@ -1,8 +1,9 @@
 // Replacement and scrap (更换 / 报废): a hall's manager asks, the district decides. A device with an open fault is
-// never scrapped (it must be repaired and confirmed first, so its fault record closes), checked when asked and
-// again when approved.
+// neither scrapped nor replaced (its fault must be repaired and confirmed first — a repairer who cannot fix it says
+// so in the repair note — so no fault is left open on a device out of the ledger's service), checked when asked
+// and again when approved.
 import { assertCan } from '@duda/service-kit';
-import { operationsErrors, type retirementInputs } from '@duda/contract-operations';
+import { operationsErrors, type RetirementKind, type retirementInputs } from '@duda/contract-operations';
 import type { z } from 'zod';
 import type { OperationsDeps } from '../deps.ts';
 import { nodesFor, type Ctx } from '../access.ts';
@@ -10,9 +11,12 @@ import { readableDevice } from '../devices/device-service.ts';
 import { isRetired } from '../devices/device-view.ts';
 import { openFaultCount } from '../faults/fault-service.ts';
 
-async function assertNoOpenFault(deps: OperationsDeps, deviceId: string) {
+async function assertNoOpenFault(deps: OperationsDeps, deviceId: string, kind: RetirementKind) {
   const count = await openFaultCount(deps, deviceId);
-  if (count > 0) throw operationsErrors.scrapWithOpenFault({ count });
+  if (count === 0) return;
+  throw kind === 'SCRAP'
+    ? operationsErrors.scrapWithOpenFault({ count })
+    : operationsErrors.replaceWithOpenFault({ count });
 }
 
 export async function requestRetirement(
@@ -28,7 +32,7 @@ export async function requestRetirement(
     operationsErrors.manageDenied,
   );
   if (isRetired(device)) throw operationsErrors.deviceRetired();
-  if (input.kind === 'SCRAP') await assertNoOpenFault(deps, device.id);
+  await assertNoOpenFault(deps, device.id, input.kind);
   if (await deps.prisma.retirement.count({ where: { deviceId: device.id, status: 'PENDING' } })) {
     throw operationsErrors.retirementPending();
   }
@@ -69,8 +73,8 @@ export async function decideRetirement(
     operationsErrors.manageDenied,
   );
   if (retirement.status !== 'PENDING') throw operationsErrors.retirementDecided();
-  // A fault raised since the request still stops the scrap.
-  if (input.approve && retirement.kind === 'SCRAP') await assertNoOpenFault(deps, retirement.deviceId);
+  // A fault raised since the request still stops it.
+  if (input.approve) await assertNoOpenFault(deps, retirement.deviceId, retirement.kind);
   const now = deps.now();
   const by = { byId: ctx.actor.personId, byName: ctx.actor.name, at: now };
   return deps.prisma.$transaction(async (tx) => {
