@@ -2,6 +2,7 @@
 // Each sub-area keeps its own group (`defineErrors('performance.<sub-area>')`) in its *-errors.ts file.
 import { appealStatusTerms, appealsErrors } from './appeals-errors.ts';
 import { calibrationErrors, gradeMethodTerms } from './calibration-errors.ts';
+import { coachingCatalogs } from './coaching-errors.ts';
 import { hrDeliveryCatalogs } from './hr-delivery-errors.ts';
 import { reviewsCatalogs } from './reviews-errors.ts';
 import { libraryErrors } from './library-errors.ts';
@@ -24,4 +25,5 @@ export const performanceCatalogs = [
   gradeMethodTerms.catalog,
   ...hrDeliveryCatalogs,
   loopErrors.catalog,
+  ...coachingCatalogs,
 ];

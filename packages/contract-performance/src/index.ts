@@ -16,3 +16,5 @@ export * from './hr-delivery.ts';
 export * from './hr-delivery-errors.ts';
 export * from './loop.ts';
 export * from './loop-errors.ts';
+export * from './coaching.ts';
+export * from './coaching-errors.ts';
