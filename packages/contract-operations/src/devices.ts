@@ -60,7 +60,7 @@ export const DEVICE_EVENT_LABELS: Record<DeviceEventKind, { 'zh-CN': string; en:
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
 /** A day that exists, `YYYY-MM-DD` (no 2026-02-30). */
-function isDay(value: string): boolean {
+export function isDay(value: string): boolean {
   const day = new Date(`${value}T00:00:00Z`);
   return (
     /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
