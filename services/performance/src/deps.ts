@@ -14,5 +14,7 @@ export interface PerformanceDeps {
   training: ServiceClient | null;
   /** Hosts HR's delivery address may name (`DUDA_HR_HOSTS`, domain/hr-delivery.ts): none when unset. */
   hrHosts: readonly string[];
+  /** Seals HR's signing secret at rest (hr-delivery/secret-box.ts). */
+  hrSecretKey: Buffer;
   now: () => Date;
 }

@@ -1,4 +1,5 @@
 // The Performance service as a module: what the gateway composes and what runs it as its own process.
+import { randomBytes } from 'node:crypto';
 import type { Pool } from '@duda/db';
 import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
@@ -6,6 +7,7 @@ import { database } from './database.ts';
 import type { PerformanceDeps } from './deps.ts';
 import { performanceEvents } from './events/service-events.ts';
 import { hostListOf } from './domain/hr-delivery.ts';
+import { secretBoxKey } from './hr-delivery/secret-box.ts';
 import { createPerformancePrisma } from './prisma.ts';
 import { createPerformanceRouter } from './router/index.ts';
 import { seedPerformanceDemo } from './seed/index.ts';
@@ -17,6 +19,8 @@ export function createPerformanceService(options: {
   inspection?: ServiceClient;
   training?: ServiceClient;
   hrHosts?: readonly string[];
+  /** The service secret HR's secret is sealed under; tests without one get a key that lasts the process. */
+  serviceSecret?: string;
   now?: () => Date;
 }) {
   const deps: PerformanceDeps = {
@@ -25,6 +29,7 @@ export function createPerformanceService(options: {
     inspection: options.inspection ?? null,
     training: options.training ?? null,
     hrHosts: options.hrHosts ?? [],
+    hrSecretKey: options.serviceSecret ? secretBoxKey(options.serviceSecret) : randomBytes(32),
     now: options.now ?? (() => new Date()),
   };
   return {
@@ -52,6 +57,7 @@ export const performanceModule = defineServiceModule({
       training: env.client('training'),
       // Operations' list, read where the service starts (see README, HR delivery).
       hrHosts: hostListOf(process.env.DUDA_HR_HOSTS),
+      serviceSecret: env.secret,
       now: env.now,
     }),
   // The nightly recomputation of open months (月度计算); HR's deliveries.

@@ -109,6 +109,13 @@ describe('the address and secret', () => {
     const read = await (await f.as('hr')).hrDelivery.endpoint({});
     expect(read).toMatchObject({ url, secretSet: true });
     expect(JSON.stringify(read)).not.toContain(SECRET);
+    // At rest it is sealed (AES-256-GCM): the stored column is not the secret, yet the signature below verifies.
+    const { rows } = await f.performanceDb.pool.query<{ secret: string }>(
+      'SELECT secret FROM performance."HrEndpoint"',
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.secret).not.toContain(SECRET);
+    expect(rows[0]!.secret).toMatch(/^v1\./);
     expect(await codeOf((await f.as('hubin.mgr')).hrDelivery.endpoint({}))).toBe(
       'performance.hrDelivery.readDenied',
     );

@@ -4,6 +4,7 @@
 import type { PerformanceDeps } from '../deps.ts';
 import { cityOf, type Ctx } from '../ports/org-directory.ts';
 import { createDelivery } from './request.ts';
+import { sealSecret } from './secret-box.ts';
 
 export const DEMO_HR_URL = 'https://hr.hz.example.cn/api/performance/results';
 
@@ -17,7 +18,13 @@ export async function seedHrDeliveryDemo(
   const by = ctx.actor.name;
   const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
   await deps.prisma.hrEndpoint.create({
-    data: { cityId: city.id, url: DEMO_HR_URL, secret: `demo-${city.id}`, updatedAt: now, updatedByName: by },
+    data: {
+      cityId: city.id,
+      url: DEMO_HR_URL,
+      secret: sealSecret(deps.hrSecretKey, `demo-${city.id}`),
+      updatedAt: now,
+      updatedByName: by,
+    },
   });
   for (const [index, month] of months.entries()) {
     const refusals = index === months.length - 1 ? 2 : 0;

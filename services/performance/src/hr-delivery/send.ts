@@ -4,6 +4,7 @@
 import { HR_DELIVERY_HEADER, HR_SIGNATURE_HEADER } from '@duda/contract-performance';
 import type { PerformanceDeps } from '../deps.ts';
 import { acknowledged, addressProblem, signatureOf, statusAfter } from '../domain/hr-delivery.ts';
+import { openSecret } from './secret-box.ts';
 
 /** HR's answer is awaited this long; a slower one counts as no answer and is retried. */
 const TIMEOUT_MS = 15_000;
@@ -35,7 +36,7 @@ async function post(
       signal: AbortSignal.timeout(TIMEOUT_MS),
       headers: {
         'content-type': 'application/json; charset=utf-8',
-        [HR_SIGNATURE_HEADER]: signatureOf(endpoint.secret, body),
+        [HR_SIGNATURE_HEADER]: signatureOf(openSecret(deps.hrSecretKey, endpoint.secret), body),
         [HR_DELIVERY_HEADER]: deliveryId,
       },
     });
