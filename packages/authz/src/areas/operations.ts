@@ -9,6 +9,10 @@ const hallManagers = {
   'operations.maintenance.record': 'subtree',
   'operations.fault.repair': 'subtree',
   'operations.fault.confirm': 'subtree',
+  // 应急预案与演练: the hall adapts its plans, runs incidents and drills on them, schedules its drills.
+  'operations.plan.adapt': 'subtree',
+  'operations.incident.run': 'subtree',
+  'operations.drill.schedule': 'subtree',
 } as const;
 /** Supervisors keep their halls' ledgers too, follow repairs and approve replacement and scrap (更换报废审批). */
 const supervisors = {
@@ -16,11 +20,17 @@ const supervisors = {
   'operations.device.manage': 'subtree',
   'operations.fault.repair': 'subtree',
   'operations.retirement.approve': 'subtree',
+  // They take up escalated incidents (上报), schedule and evaluate their halls' drills.
+  'operations.incident.oversee': 'subtree',
+  'operations.drill.schedule': 'subtree',
+  'operations.drill.evaluate': 'subtree',
 } as const;
 
 /**
  * Hall operations (运营保障, services/operations): the equipment ledger (设施与设备台账). Halls keep theirs, districts
- * oversee their halls' and approve retirements, the city also sets the maintenance cadence per device type.
+ * oversee their halls' and approve retirements, the city also sets the maintenance cadence per device type. Contingency
+ * (应急预案与演练): the city keeps plan templates, a hall adapts and runs them, supervisors take up escalations and
+ * evaluate drills.
  */
 export const operationsArea = defineArea({
   actions: [
@@ -33,9 +43,19 @@ export const operationsArea = defineArea({
     'operations.fault.repair',
     'operations.fault.confirm',
     'operations.retirement.approve',
+    'operations.plan.template',
+    'operations.plan.adapt',
+    'operations.incident.run',
+    'operations.incident.oversee',
+    'operations.drill.schedule',
+    'operations.drill.evaluate',
   ],
   grants: {
-    city_supervisor: { ...supervisors, 'operations.schedule.manage': 'subtree' },
+    city_supervisor: {
+      ...supervisors,
+      'operations.schedule.manage': 'subtree',
+      'operations.plan.template': 'subtree',
+    },
     district_supervisor: supervisors,
     hall_manager: hallManagers,
     duty_manager: hallManagers,
