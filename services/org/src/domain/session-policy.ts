@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { spreadPeriodMs } from './spread.ts';
 
 // A session ends after a working day, or earlier when left idle; on-site inspectors may be away from the
 // screen for a while, their drafts are kept anyway.
@@ -7,7 +8,9 @@ export const SESSION = {
   idleMinutes: 120,
   /**
    * lastSeenAt is refreshed at most this often, to keep reads from writing on every request: an examinee
-   * autosaves every 30 s, and the idle limit is two hours, so five minutes costs the limit nothing.
+   * autosaves every 30 s, and the idle limit is two hours, so five minutes costs the limit nothing. Each
+   * session refreshes after its own share of it (half to all, spread.ts), or an exam's crowd, signed in
+   * together, would write all its sessions in the same half minute.
    */
   touchEverySeconds: 300,
 } as const;
@@ -31,5 +34,6 @@ export function sessionIsLive(session: SessionTimes, now: Date): boolean {
   return now.getTime() - session.lastSeenAt.getTime() < SESSION.idleMinutes * 60_000;
 }
 
-export const needsTouch = (session: SessionTimes, now: Date): boolean =>
-  now.getTime() - session.lastSeenAt.getTime() >= SESSION.touchEverySeconds * 1000;
+export const needsTouch = (sessionId: string, session: SessionTimes, now: Date): boolean =>
+  now.getTime() - session.lastSeenAt.getTime() >=
+  spreadPeriodMs(sessionId, SESSION.touchEverySeconds * 1000, 0.5);

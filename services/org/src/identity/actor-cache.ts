@@ -6,8 +6,11 @@
 // (caller-changes.ts); ACTOR_TTL_MS only bounds what a missed announcement could leave behind.
 import type { Actor } from '@duda/authz';
 import { LRUCache } from 'lru-cache';
+import { spreadPeriodMs } from '../domain/spread.ts';
 
 export const ACTOR_TTL_MS = 10 * 60_000;
+/** Each person's answer lives three quarters to all of ACTOR_TTL_MS, so an exam's crowd does not reload at once. */
+const ttlOf = (personId: string) => spreadPeriodMs(personId, ACTOR_TTL_MS, 0.25);
 
 interface Cached {
   actor: Actor;
@@ -32,7 +35,7 @@ export function actorCache(trusted: () => boolean = () => true, max = 50_000): A
         return load();
       }
       const hit = entries.get(personId);
-      if (hit && now.getTime() - hit.loadedAt < ACTOR_TTL_MS && now.getTime() >= hit.loadedAt)
+      if (hit && now.getTime() - hit.loadedAt < ttlOf(personId) && now.getTime() >= hit.loadedAt)
         return hit.actor;
       const started = generation;
       const actor = await load();

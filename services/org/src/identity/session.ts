@@ -40,7 +40,7 @@ export async function resolveSession(deps: OrgDeps, token: string): Promise<Reso
   const session = await sessionRow(deps, sessionId);
   if (!session || !sessionIsLive(session, now)) return null;
   if (session.disabled || session.personStatus === 'left') return null;
-  if (needsTouch(session, now)) {
+  if (needsTouch(sessionId, session, now)) {
     await deps.prisma.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
   const actor = await deps.actors.get(session.personId, now, () => actorOf(deps, session.personId));
