@@ -39,6 +39,7 @@ export const DEVICE_STATUS_LABELS: Record<DeviceStatus, { 'zh-CN': string; en: s
 /** What the device's history (设备履历) records, append-only. */
 export const DEVICE_EVENT_KINDS = [
   'REGISTERED',
+  'EDITED',
   'MAINTAINED',
   'FAULT_REPORTED',
   'FAULT_CONFIRMED',
@@ -50,6 +51,7 @@ export type DeviceEventKind = (typeof DEVICE_EVENT_KINDS)[number];
 
 export const DEVICE_EVENT_LABELS: Record<DeviceEventKind, { 'zh-CN': string; en: string }> = {
   REGISTERED: { 'zh-CN': '登记入账', en: 'Registered' },
+  EDITED: { 'zh-CN': '修改信息', en: 'Details edited' },
   MAINTAINED: { 'zh-CN': '完成维护', en: 'Maintained' },
   FAULT_REPORTED: { 'zh-CN': '报障', en: 'Fault reported' },
   FAULT_CONFIRMED: { 'zh-CN': '修复确认', en: 'Repair confirmed' },
@@ -68,6 +70,20 @@ export function isDay(value: string): boolean {
 }
 const calendarDate = text().refine(isDay, { error: operationsErrors.dateInvalid.code });
 
+/** What the ledger says of a device, as registered and as edited; the bounds are the form's too. */
+export const DEVICE_TEXT_LIMITS = { model: 80, assetNo: 60, location: 80 } as const;
+const deviceFacts = {
+  type: z.enum(DEVICE_TYPES),
+  model: text().trim().min(1, { error: operationsErrors.modelRequired.code }).max(DEVICE_TEXT_LIMITS.model),
+  /** 资产编号 / 序列号: unique in the ledger. */
+  assetNo: text()
+    .trim()
+    .min(1, { error: operationsErrors.assetNoRequired.code })
+    .max(DEVICE_TEXT_LIMITS.assetNo),
+  location: text().trim().max(DEVICE_TEXT_LIMITS.location).default(''),
+  installedOn: calendarDate,
+};
+
 export const deviceInputs = {
   list: pageInput.extend({
     orgNodeId: id.nullish(),
@@ -77,15 +93,9 @@ export const deviceInputs = {
     q: text().trim().max(60).nullish(),
   }),
   get: z.object({ id }),
-  register: z.object({
-    orgNodeId: id,
-    type: z.enum(DEVICE_TYPES),
-    model: text().trim().min(1, { error: operationsErrors.modelRequired.code }).max(80),
-    /** 资产编号 / 序列号: unique in the ledger. */
-    assetNo: text().trim().min(1, { error: operationsErrors.assetNoRequired.code }).max(60),
-    location: text().trim().max(80).default(''),
-    installedOn: calendarDate,
-  }),
+  register: z.object({ orgNodeId: id, ...deviceFacts }),
+  /** Corrects a device's facts; its hall stays (a device moving halls is retired and registered again). */
+  edit: z.object({ id, ...deviceFacts }),
   /** 维护记录: a maintenance done today restarts the device's cadence. */
   maintain: z.object({ id, note: text().trim().max(200).default('') }),
 };

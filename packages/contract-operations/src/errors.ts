@@ -83,6 +83,21 @@ export const operationsErrors = defineErrors('operations', {
       '该设备还有未关闭的报障单（{count} 张），请先修复并确认后再更换（无法修复的，由维修人在维修说明中写明）',
     en: 'This device has {count} open fault(s); have them closed before replacing it (a repairer who cannot fix one says so in the repair note).',
   },
+  cadenceDenied: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '维护周期由市公司统一设置，区县和营业厅不能修改',
+    en: 'The city sets maintenance cadences; a district or a hall cannot change them.',
+  },
+  occurredInFuture: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '故障发生时间不能晚于现在',
+    en: 'The fault cannot have begun in the future.',
+  },
+  occurredTooEarly: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '故障发生时间最早为 {days} 天前；更早的故障请在说明中写明',
+    en: 'A fault began at most {days} days ago; say so in the description if it is older.',
+  },
   retirementPending: {
     kind: 'CONFLICT',
     'zh-CN': '该设备已有待审批的更换/报废申请',

@@ -1,6 +1,6 @@
 // `operations.faults`: a hardware fault (表7 硬件报障记录单) raised against a device, assigned, repaired and confirmed
 // by the hall. One status enum, its labels, and the moves allowed from each status (the page offers those only).
-import { commonErrors, pageInput, text } from '@duda/contract-kit';
+import { commonErrors, moment, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { operationsErrors } from './errors.ts';
 
@@ -35,6 +35,11 @@ export const isFaultOpen = (status: FaultStatus) => status !== 'CONFIRMED';
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
 
+/** How long before its report a fault may have begun: older ones are described, not timed. */
+export const FAULT_OCCURRED_MAX_DAYS = 7;
+/** Free texts' bounds, the form's too. */
+export const FAULT_TEXT_LIMITS = { description: 500, assignee: 60, note: 300 } as const;
+
 export const faultInputs = {
   list: pageInput.extend({
     orgNodeId: id.nullish(),
@@ -44,23 +49,37 @@ export const faultInputs = {
   get: z.object({ id }),
   report: z.object({
     deviceId: id,
-    description: text().trim().min(1, { error: operationsErrors.faultDescriptionRequired.code }).max(500),
+    description: text()
+      .trim()
+      .min(1, { error: operationsErrors.faultDescriptionRequired.code })
+      .max(FAULT_TEXT_LIMITS.description),
     /** A photo uploaded first with `operations.faults.uploadPhoto` (optional). */
     photoId: id.nullish(),
+    /** 故障发生时间: when the device stopped, if before the report (within FAULT_OCCURRED_MAX_DAYS); down time runs from it. */
+    occurredAt: moment().nullish(),
   }),
   assign: z.object({
     id,
     /** Who repairs it: the vendor's engineer or the hall's own, as a name (they have no account). */
-    assignee: text().trim().min(1, { error: operationsErrors.assigneeRequired.code }).max(60),
+    assignee: text()
+      .trim()
+      .min(1, { error: operationsErrors.assigneeRequired.code })
+      .max(FAULT_TEXT_LIMITS.assignee),
   }),
   repair: z.object({
     id,
-    note: text().trim().min(1, { error: operationsErrors.repairNoteRequired.code }).max(300),
+    note: text()
+      .trim()
+      .min(1, { error: operationsErrors.repairNoteRequired.code })
+      .max(FAULT_TEXT_LIMITS.note),
   }),
   confirm: z.object({ id }),
   reopen: z.object({
     id,
-    note: text().trim().min(1, { error: operationsErrors.reopenNoteRequired.code }).max(300),
+    note: text()
+      .trim()
+      .min(1, { error: operationsErrors.reopenNoteRequired.code })
+      .max(FAULT_TEXT_LIMITS.note),
   }),
 };
 

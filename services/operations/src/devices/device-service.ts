@@ -1,5 +1,5 @@
 // The ledger's devices: listed within the caller's halls with server-side paging and filters, read with their
-// history, registered at a hall, maintained.
+// history, registered at a hall (with its city, whose maintenance cadence it follows), edited, maintained.
 import { assertCan, skipTake, type Page } from '@duda/service-kit';
 import { operationsErrors, type deviceInputs } from '@duda/contract-operations';
 import { chinaDateOf } from '@duda/month';
@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { OperationsDeps } from '../deps.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { mayRead, readableNodes, type Ctx } from '../access.ts';
-import { cadences } from '../maintenance/cadence.ts';
+import { cadenceBook } from '../maintenance/cadence.ts';
 import { deviceView, isRetired, type DeviceView } from './device-view.ts';
 
 export async function listDevices(
@@ -29,15 +29,15 @@ export async function listDevices(
         }
       : {}),
   };
-  const [rows, total, cadence] = await Promise.all([
+  const [rows, total] = await Promise.all([
     deps.prisma.device.findMany({
       where,
       orderBy: [{ orgName: 'asc' }, { assetNo: 'asc' }],
       ...skipTake(input),
     }),
     deps.prisma.device.count({ where }),
-    cadences(deps),
   ]);
+  const cadence = await cadenceBook(deps, rows);
   const now = deps.now();
   return {
     items: rows.map((row) => deviceView(row, cadence, now)),
@@ -61,7 +61,7 @@ export async function getDevice(deps: OperationsDeps, ctx: Ctx, id: string) {
     deps.prisma.deviceEvent.findMany({ where: { deviceId: id }, orderBy: { at: 'desc' } }),
     deps.prisma.fault.findMany({ where: { deviceId: id }, orderBy: { reportedAt: 'desc' } }),
     deps.prisma.retirement.findMany({ where: { deviceId: id }, orderBy: { requestedAt: 'desc' } }),
-    cadences(deps),
+    cadenceBook(deps, [device]),
   ]);
   return { ...deviceView(device, cadence, deps.now()), events, faults, retirements };
 }
@@ -77,24 +77,54 @@ export async function registerDevice(
     { orgNodeId: input.orgNodeId },
     operationsErrors.manageDenied,
   );
-  const [node] = await deps.org.query<{ name: string; level: string }[]>(ctx, 'nodes', {
-    ids: [input.orgNodeId],
-  });
+  const [node] = await deps.org.query<{ name: string; level: string; city: { id: string } | null }[]>(
+    ctx,
+    'nodes',
+    { ids: [input.orgNodeId] },
+  );
   if (!node) throw operationsErrors.manageDenied();
   if (node.level !== 'hall') throw operationsErrors.notAHall({}, 'orgNodeId');
-  if (await deps.prisma.device.findUnique({ where: { assetNo: input.assetNo } })) {
-    throw operationsErrors.assetNoTaken({ assetNo: input.assetNo }, 'assetNo');
-  }
+  await assertAssetNoFree(deps, input.assetNo);
   const device = await deps.prisma.device.create({
     data: {
       ...input,
       orgName: node.name,
+      cityNodeId: node.city?.id ?? null,
       events: {
         create: { kind: 'REGISTERED', byId: ctx.actor.personId, byName: ctx.actor.name, at: deps.now() },
       },
     },
   });
-  return deviceView(device, await cadences(deps), deps.now());
+  return deviceView(device, await cadenceBook(deps, [device]), deps.now());
+}
+
+async function assertAssetNoFree(deps: OperationsDeps, assetNo: string, exceptId?: string) {
+  const holder = await deps.prisma.device.findUnique({ where: { assetNo } });
+  if (holder && holder.id !== exceptId) throw operationsErrors.assetNoTaken({ assetNo }, 'assetNo');
+}
+
+/** Corrects a device's facts (a typo in the asset number, the real install date); the history says who did. */
+export async function editDevice(deps: OperationsDeps, ctx: Ctx, input: z.infer<typeof deviceInputs.edit>) {
+  const { id, ...facts } = input;
+  const device = await readableDevice(deps, ctx, id);
+  assertCan(
+    ctx.actor,
+    'operations.device.manage',
+    { orgNodeId: device.orgNodeId },
+    operationsErrors.manageDenied,
+  );
+  if (isRetired(device)) throw operationsErrors.deviceRetired();
+  await assertAssetNoFree(deps, facts.assetNo, device.id);
+  const updated = await deps.prisma.device.update({
+    where: { id },
+    data: {
+      ...facts,
+      events: {
+        create: { kind: 'EDITED', byId: ctx.actor.personId, byName: ctx.actor.name, at: deps.now() },
+      },
+    },
+  });
+  return deviceView(updated, await cadenceBook(deps, [updated]), deps.now());
 }
 
 /** Records a maintenance done today (China calendar): the cadence starts again from today. */
@@ -127,5 +157,5 @@ export async function maintainDevice(
       },
     },
   });
-  return deviceView(updated, await cadences(deps), now);
+  return deviceView(updated, await cadenceBook(deps, [updated]), now);
 }

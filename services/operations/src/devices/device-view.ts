@@ -2,14 +2,14 @@
 import { chinaDateOf } from '@duda/month';
 import type { Device } from '../generated/prisma/client.ts';
 import { maintenanceDue } from '../domain/maintenance-due.ts';
-import type { Cadences } from '../maintenance/cadence.ts';
+import type { CadenceOf } from '../maintenance/cadence.ts';
 
 const RETIRED = new Set(['REPLACED', 'SCRAPPED']);
 
 export const isRetired = (device: Pick<Device, 'status'>) => RETIRED.has(device.status);
 
-export function deviceView(device: Device, cadence: Cadences, now: Date) {
-  const due = maintenanceDue(device, cadence[device.type], chinaDateOf(now));
+export function deviceView(device: Device, cadenceOf: CadenceOf, now: Date) {
+  const due = maintenanceDue(device, cadenceOf(device), chinaDateOf(now));
   // A retired device is no longer maintained.
   return { ...device, maintenance: isRetired(device) ? null : due };
 }

@@ -111,3 +111,28 @@ describe('registering and maintaining', () => {
     expect(detail.events.map((e) => e.kind)).toEqual(['MAINTAINED', 'REGISTERED']);
   });
 });
+
+describe('editing a device', () => {
+  it("the hall's manager corrects its facts, in the history; never another's asset number; not a clerk", async () => {
+    const mgr = await t.as('hubin.mgr');
+    const [terminal] = (await mgr.devices.list({ q: 'HB-SS-01' })).items;
+    const facts = {
+      type: 'SELF_SERVICE' as const,
+      model: '华为 SSM-900',
+      location: '自助区A',
+      installedOn: '2026-01-06',
+    };
+    const edited = await mgr.devices.edit({ id: terminal!.id, ...facts, assetNo: 'HB-SS-01A' });
+    expect(edited).toMatchObject({ ...facts, assetNo: 'HB-SS-01A', orgNodeId: hubin.id });
+    expect((await mgr.devices.get({ id: terminal!.id })).events[0]).toMatchObject({ kind: 'EDITED' });
+    await expect(mgr.devices.edit({ id: terminal!.id, ...facts, assetNo: 'HB-SS-02' })).rejects.toMatchObject(
+      { code: 'CONFLICT', message: '资产编号 HB-SS-02 已在台账中' },
+    );
+    await expect(
+      (await t.as('hubin.clerk')).devices.edit({ id: terminal!.id, ...facts, assetNo: 'HB-SS-01B' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      (await t.as('nanxing.mgr')).devices.edit({ id: terminal!.id, ...facts, assetNo: 'HB-SS-01B' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

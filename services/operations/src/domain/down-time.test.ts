@@ -31,6 +31,20 @@ describe('down time in China time', () => {
     expect(downMinutesInMonth(fault, month, now)).toBe(minutes);
   });
 
+  it.each([
+    // The clerk names when the terminal stopped: the down time runs from it, across a month boundary too.
+    ['2026-04-10T08:30:00', '2026-04-10T09:00:00', '2026-04-10T11:30:00', '2026-04', 180],
+    ['2026-03-31T23:30:00', '2026-04-01T00:10:00', '2026-04-01T01:00:00', '2026-03', 30],
+    ['2026-03-31T23:30:00', '2026-04-01T00:10:00', '2026-04-01T01:00:00', '2026-04', 60],
+  ] as const)(
+    'began %s, reported %s, repaired %s, in %s: %i minutes',
+    (began, reported, repaired, month, minutes) => {
+      const fault = { occurredAt: at(began), reportedAt: at(reported), repairedAt: at(repaired) };
+      expect(downMinutesInMonth(fault, month, now)).toBe(minutes);
+      expect(downMinutes(fault, now)).toBe((at(repaired).getTime() - at(began).getTime()) / 60_000);
+    },
+  );
+
   it('a past month has all its minutes, the current month those passed', () => {
     expect(monthMinutesSoFar('2026-04', now)).toBe(30 * 24 * 60);
     expect(monthMinutesSoFar('2026-05', now)).toBe((14 * 24 + 12) * 60);

@@ -1,4 +1,5 @@
-// Down time (停机时长) of a fault: from its report until its repair, the device is out of service. A month's share
+// Down time (停机时长) of a fault: from when it began (its report, or the earlier time the reporter names) until its
+// repair, the device is out of service. A month's share
 // is the part inside that month's China-time range (a fault reported at 23:00 on 31 March China time belongs to
 // March, though it is still March 31 15:00 in UTC), so a long fault is split over the months it spans.
 import { monthRange, type MonthKey } from '@duda/month';
@@ -7,20 +8,24 @@ const MINUTE_MS = 60_000;
 
 export interface FaultTimes {
   reportedAt: Date;
+  /** 故障发生时间, when the reporter says the device stopped before the report; null: at the report. */
+  occurredAt?: Date | null;
   /** Null while it is not repaired yet: down until `now`. */
   repairedAt: Date | null;
 }
 
-/** Whole minutes from report to repair (or to `now` while unrepaired). */
+const downSince = (fault: FaultTimes) => fault.occurredAt ?? fault.reportedAt;
+
+/** Whole minutes from its start to repair (or to `now` while unrepaired). */
 export function downMinutes(fault: FaultTimes, now: Date): number {
   const end = fault.repairedAt ?? now;
-  return Math.max(0, Math.floor((end.getTime() - fault.reportedAt.getTime()) / MINUTE_MS));
+  return Math.max(0, Math.floor((end.getTime() - downSince(fault).getTime()) / MINUTE_MS));
 }
 
 /** Minutes of the fault's down time inside the China-time month, cut at `now` for the current month. */
 export function downMinutesInMonth(fault: FaultTimes, month: MonthKey, now: Date): number {
   const { start, end } = monthRange(month);
-  const from = Math.max(fault.reportedAt.getTime(), start.getTime());
+  const from = Math.max(downSince(fault).getTime(), start.getTime());
   const to = Math.min((fault.repairedAt ?? now).getTime(), end.getTime(), now.getTime());
   return Math.max(0, Math.floor((to - from) / MINUTE_MS));
 }

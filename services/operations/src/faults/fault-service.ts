@@ -2,6 +2,7 @@
 // Each move follows the contract's state machine and appends a step; the device is FAULTY while a fault is open.
 import { assertCan, skipTake, type Page } from '@duda/service-kit';
 import {
+  FAULT_OCCURRED_MAX_DAYS,
   FAULT_STATUS_LABELS,
   faultPhotoUrl,
   nextFaultStatus,
@@ -19,6 +20,8 @@ import { isRetired } from '../devices/device-view.ts';
 import { downMinutes } from '../domain/down-time.ts';
 
 const OPEN = ['REPORTED', 'ASSIGNED', 'REPAIRED'] as const;
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 export const faultView = <F extends Fault>(fault: F, now: Date) => ({
   ...fault,
@@ -78,6 +81,14 @@ export async function reportFault(deps: OperationsDeps, ctx: Ctx, input: z.infer
     if (photo?.orgNodeId !== device.orgNodeId) throw operationsErrors.photoUnknown({}, 'photoId');
   }
   const now = deps.now();
+  const occurredAt = input.occurredAt ?? null;
+  // A minute's grace: the phone's clock may run a little ahead of the server's.
+  if (occurredAt && occurredAt.getTime() > now.getTime() + MINUTE_MS) {
+    throw operationsErrors.occurredInFuture({}, 'occurredAt');
+  }
+  if (occurredAt && occurredAt.getTime() < now.getTime() - FAULT_OCCURRED_MAX_DAYS * DAY_MS) {
+    throw operationsErrors.occurredTooEarly({ days: FAULT_OCCURRED_MAX_DAYS }, 'occurredAt');
+  }
   const by = { byId: ctx.actor.personId, byName: ctx.actor.name, at: now };
   const [fault] = await deps.prisma.$transaction([
     deps.prisma.fault.create({
@@ -90,6 +101,8 @@ export async function reportFault(deps: OperationsDeps, ctx: Ctx, input: z.infer
         reportedById: ctx.actor.personId,
         reportedByName: ctx.actor.name,
         reportedAt: now,
+        // Later than the report cannot be: the grace minute is not down time.
+        occurredAt: occurredAt && occurredAt < now ? occurredAt : null,
         steps: { create: { status: 'REPORTED', note: input.description, ...by } },
       },
     }),

@@ -112,6 +112,35 @@ describe('a fault (表7) from report to confirmation', () => {
   });
 });
 
+describe('when the fault began (故障发生时间)', () => {
+  it('the down time runs from the time the clerk names; not in the future, not over a week back', async () => {
+    const clerk = await t.as('hubin.clerk');
+    const pos = await (
+      await t.as('hubin.mgr')
+    ).devices.register({
+      orgNodeId: t.hall('HZ-SC-01').id,
+      type: 'POS',
+      model: 'A8',
+      assetNo: 'HB-POS-05',
+      installedOn: '2026-01-05',
+    });
+    const now = t.clock.now.getTime();
+    const ago = (minutes: number) => new Date(now - minutes * 60_000);
+    const fault = await clerk.faults.report({
+      deviceId: pos.id,
+      description: '刷卡无反应',
+      occurredAt: ago(90),
+    });
+    expect(fault).toMatchObject({ occurredAt: ago(90), downMinutes: 90 });
+    await expect(
+      clerk.faults.report({ deviceId: pos.id, description: '又坏了', occurredAt: ago(-5) }),
+    ).rejects.toMatchObject({ message: '故障发生时间不能晚于现在' });
+    await expect(
+      clerk.faults.report({ deviceId: pos.id, description: '又坏了', occurredAt: ago(8 * 24 * 60) }),
+    ).rejects.toMatchObject({ message: '故障发生时间最早为 7 天前；更早的故障请在说明中写明' });
+  });
+});
+
 describe('replacement and scrap', () => {
   it('a device with an open fault cannot be scrapped: a clear message', async () => {
     const mgr = await t.as('hubin.mgr');

@@ -8,7 +8,7 @@ import type { Device, Fault } from '../generated/prisma/client.ts';
 import { readableNodes, type Ctx } from '../access.ts';
 import { availability, downMinutes } from '../domain/down-time.ts';
 import { maintenanceDue } from '../domain/maintenance-due.ts';
-import { cadences, type Cadences } from '../maintenance/cadence.ts';
+import { cadenceBook, type CadenceOf } from '../maintenance/cadence.ts';
 
 export interface EquipmentFigures {
   devices: number;
@@ -25,7 +25,7 @@ function figuresOf(
   devices: Device[],
   faults: Fault[],
   month: MonthKey,
-  cadence: Cadences,
+  cadence: CadenceOf,
   now: Date,
 ): EquipmentFigures {
   const { start, end } = monthRange(month);
@@ -40,7 +40,7 @@ function figuresOf(
       ? Math.round(repaired.reduce((sum, fault) => sum + downMinutes(fault, now), 0) / repaired.length)
       : null,
     overdueMaintenance: inService.filter(
-      (device) => maintenanceDue(device, cadence[device.type], today).state === 'OVERDUE',
+      (device) => maintenanceDue(device, cadence(device), today).state === 'OVERDUE',
     ).length,
     availability: availability(devices.length, faults, month, now),
   };
@@ -72,7 +72,7 @@ export async function monthFigures(
       OR: [{ repairedAt: null }, { repairedAt: { gte: start } }],
     },
   });
-  const cadence = await cadences(deps);
+  const cadence = await cadenceBook(deps, devices);
   const halls = [...new Map(devices.map((device) => [device.orgNodeId, device.orgName])).entries()].sort(
     (a, b) => a[1].localeCompare(b[1], 'zh-CN'),
   );

@@ -6,8 +6,9 @@ import { DEVICE_TYPE_LABELS } from '@duda/contract-operations';
 import { chinaDateOf, endOfChinaDay } from '@duda/month';
 import type { OperationsDeps } from '../deps.ts';
 import { nodesFor, type Ctx } from '../access.ts';
+import { contingencyPending } from '../drills/drill-pending.ts';
 import { maintenanceDue } from '../domain/maintenance-due.ts';
-import { cadences } from '../maintenance/cadence.ts';
+import { cadenceBook } from '../maintenance/cadence.ts';
 
 export const operationsPendingKinds = definePendingKinds('operations', {
   'maintenance.due': { 'zh-CN': '设备维护', en: 'Maintain a device' },
@@ -19,15 +20,13 @@ export const operationsPendingKinds = definePendingKinds('operations', {
 async function maintenanceDueOf(deps: OperationsDeps, ctx: Ctx) {
   const halls = nodesFor(ctx.actor, 'operations.maintenance.record');
   if (halls.length === 0) return [];
-  const [devices, cadence] = await Promise.all([
-    deps.prisma.device.findMany({
-      where: { orgNodeId: { in: halls }, status: { in: ['IN_USE', 'FAULTY'] } },
-    }),
-    cadences(deps),
-  ]);
+  const devices = await deps.prisma.device.findMany({
+    where: { orgNodeId: { in: halls }, status: { in: ['IN_USE', 'FAULTY'] } },
+  });
+  const cadence = await cadenceBook(deps, devices);
   const today = chinaDateOf(deps.now());
   return devices.flatMap((device) => {
-    const due = maintenanceDue(device, cadence[device.type], today);
+    const due = maintenanceDue(device, cadence(device), today);
     if (due.state === 'OK') return [];
     return [
       operationsPendingKinds.action('maintenance.due', {
@@ -94,13 +93,14 @@ export async function operationsPendingMine(
   ctx: Ctx,
   limit: number,
 ): Promise<PendingPage> {
-  const [maintenance, faults, retirements] = await Promise.all([
+  const [maintenance, faults, retirements, contingency] = await Promise.all([
     maintenanceDueOf(deps, ctx),
     faultsOf(deps, ctx),
     retirementsOf(deps, ctx),
+    contingencyPending(deps, ctx),
   ]);
   return mergePending(
-    [pendingPage(maintenance, limit), pendingPage(faults, limit), pendingPage(retirements, limit)],
+    [maintenance, faults, retirements, contingency].map((part) => pendingPage(part, limit)),
     limit,
   );
 }

@@ -2,7 +2,13 @@
 import { deviceInputs } from '@duda/contract-operations';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { OperationsDeps } from '../deps.ts';
-import { getDevice, listDevices, maintainDevice, registerDevice } from '../devices/device-service.ts';
+import {
+  editDevice,
+  getDevice,
+  listDevices,
+  maintainDevice,
+  registerDevice,
+} from '../devices/device-service.ts';
 
 export const devicesRouter = (deps: OperationsDeps) =>
   router({
@@ -11,6 +17,7 @@ export const devicesRouter = (deps: OperationsDeps) =>
     register: authedProcedure
       .input(deviceInputs.register)
       .mutation(({ ctx, input }) => registerDevice(deps, ctx, input)),
+    edit: authedProcedure.input(deviceInputs.edit).mutation(({ ctx, input }) => editDevice(deps, ctx, input)),
     maintain: authedProcedure
       .input(deviceInputs.maintain)
       .mutation(({ ctx, input }) => maintainDevice(deps, ctx, input)),

@@ -142,6 +142,7 @@ export async function seedOperationsDemo(prisma: OperationsPrisma, org: SeededOr
         assetNo: `${hall.code}-${String(index + 1).padStart(2, '0')}`,
         location,
         installedOn: addCalendarDays(today, -(400 + index * 30)),
+        cityNodeId: org.cityId,
         lastMaintainedOn: addCalendarDays(today, -maintainedDaysAgo),
         status: faulty.has(index) ? 'FAULTY' : 'IN_USE',
       });

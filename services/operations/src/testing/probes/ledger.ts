@@ -6,6 +6,7 @@ import { defineAreaProbes, SIGNED_IN, type Owners } from '@duda/service-org/test
 
 export interface LedgerWorld {
   hubinId: string;
+  cityId: string;
   deviceId: string;
   otherDeviceId: string;
   faultId: string;
@@ -53,8 +54,12 @@ export const ledgerProbes = defineAreaProbes<LedgerWorld>({
       kind: 'REPLACE',
       reason,
     });
+    const { cityNodeId } = await (
+      await owners('city.sup')
+    ).query<{ cityNodeId: string }>('operations.maintenance.cadences');
     return {
       hubinId,
+      cityId: cityNodeId,
       deviceId: device.id,
       otherDeviceId: other.id,
       faultId: fault.id,
@@ -77,6 +82,17 @@ export const ledgerProbes = defineAreaProbes<LedgerWorld>({
       }),
       reread: async (w, owners) =>
         (await owners('hubin.mgr')).query('operations.devices.list', { orgNodeId: w.hubinId, pageSize: 200 }),
+    },
+    'operations.devices.edit': {
+      allowed: [],
+      input: (w) => ({
+        id: w.deviceId,
+        type: 'POS',
+        model: '冒名修改',
+        assetNo: `冒名-${crypto.randomUUID().slice(0, 8)}`,
+        installedOn: '2025-06-01',
+      }),
+      reread: deviceAsManager,
     },
     'operations.devices.maintain': {
       allowed: [],
@@ -131,7 +147,7 @@ export const ledgerProbes = defineAreaProbes<LedgerWorld>({
     'operations.maintenance.cadences': { allowed: SIGNED_IN },
     'operations.maintenance.setCadence': {
       allowed: [],
-      input: () => ({ type: 'PRINTER', days: 1 }),
+      input: (w) => ({ cityNodeId: w.cityId, type: 'PRINTER', days: 1 }),
       reread: async (_w, owners) => (await owners('city.sup')).query('operations.maintenance.cadences'),
     },
     'operations.figures.month': {
