@@ -7,6 +7,7 @@ import { adminRouter } from './admin.ts';
 import { directoryProcedures } from './directory.ts';
 import { meProcedure } from './me.ts';
 import { peopleRouter } from './people.ts';
+import { pendingRouter } from './pending.ts';
 import { staffIdsRouter } from './staff-ids.ts';
 
 /** Mounted by the gateway as `org.*`. */
@@ -18,6 +19,7 @@ export function createOrgRouter(deps: OrgDeps) {
     people: peopleRouter(deps),
     admin: adminRouter(deps),
     staffIds: staffIdsRouter(deps),
+    pending: pendingRouter(deps),
   });
 }
 

@@ -252,6 +252,8 @@ export const orgProbes = defineAreaProbes<OrgWorld>({
       input: (w) => ({ roles: ['clerk'], underNodeId: w.hubin.id }),
       secrets: (w) => [w.person.name],
     },
+    // Everyone may ask for their to-dos; only an administrator's units have any (none of the probe callers').
+    'org.pending.mine': { allowed: SIGNED_IN, input: () => ({ limit: 50 }), sees: [] },
     // Only the administrator maintains staff and the org tree, and the staff IDs (表5).
     'org.staffIds.list': { allowed: refused, input: () => ({ page: 1, pageSize: 50 }) },
     'org.staffIds.issue': {
