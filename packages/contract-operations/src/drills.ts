@@ -34,7 +34,6 @@ export const drillInputs = {
     orgNodeId: id.nullish(),
     status: z.enum(DRILL_STATUSES).nullish(),
   }),
-  get: z.object({ id }),
   schedule: z.object({ planId: id, dueOn: day }),
   evaluate: z.object({
     id,

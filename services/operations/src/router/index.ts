@@ -2,10 +2,13 @@
 import { router } from '@duda/service-kit';
 import type { OperationsDeps } from '../deps.ts';
 import { devicesRouter } from './devices.ts';
+import { drillsRouter } from './drills.ts';
 import { faultsRouter } from './faults.ts';
 import { figuresRouter } from './figures.ts';
+import { incidentsRouter } from './incidents.ts';
 import { maintenanceRouter } from './maintenance.ts';
 import { pendingRouter } from './pending.ts';
+import { plansRouter } from './plans.ts';
 import { retirementsRouter } from './retirements.ts';
 
 /** Mounted by the gateway as `operations.*`. */
@@ -17,6 +20,9 @@ export function createOperationsRouter(deps: OperationsDeps) {
     maintenance: maintenanceRouter(deps),
     figures: figuresRouter(deps),
     pending: pendingRouter(deps),
+    plans: plansRouter(deps),
+    incidents: incidentsRouter(deps),
+    drills: drillsRouter(deps),
   });
 }
 
