@@ -8,4 +8,5 @@ export const performancePending = definePendingKinds('performance', {
   'targets.acknowledge': { 'zh-CN': '签收考核指标', en: 'Acknowledge your targets' },
   'scorecard.selfAssess': { 'zh-CN': '绩效自评', en: 'Assess your own scorecard' },
   'scorecard.assess': { 'zh-CN': '绩效上级评价', en: 'Assess a scorecard' },
+  'coaching.followUp': { 'zh-CN': '跟进改进计划', en: 'Follow up an improvement plan' },
 });

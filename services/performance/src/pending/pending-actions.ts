@@ -5,6 +5,7 @@ import { mergePending, type PendingPage } from '@duda/contract-kit';
 import type { CallerContext } from '@duda/service-kit';
 import type { PerformanceDeps } from '../deps.ts';
 import { appealsToDecide } from '../appeals/pending.ts';
+import { followUpsDue } from '../coaching/pending.ts';
 import { nominationsToApprove, reviewsToFill } from '../reviews/pending.ts';
 import { scorecardsToAssess, scorecardsToSelfAssess, targetsToAcknowledge } from './scorecards.ts';
 
@@ -18,6 +19,7 @@ const SOURCES: readonly PendingSource[] = [
   targetsToAcknowledge,
   scorecardsToSelfAssess,
   scorecardsToAssess,
+  followUpsDue,
 ];
 
 export async function myPendingActions(deps: PerformanceDeps, ctx: Ctx, limit: number): Promise<PendingPage> {

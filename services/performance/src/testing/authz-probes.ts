@@ -12,6 +12,7 @@ import { appealsProbes } from './probes/appeals.ts';
 import { calibrationProbes } from './probes/calibration.ts';
 import { loopProbes } from './probes/loop.ts';
 import { hrDeliveryProbes } from './probes/hrDelivery.ts';
+import { coachingProbes } from './probes/coaching.ts';
 
 export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
   libraryProbes,
@@ -22,4 +23,5 @@ export const performanceProbes = composeAreaProbes<PerformanceService>('performa
   calibrationProbes,
   loopProbes,
   hrDeliveryProbes,
+  coachingProbes,
 ]);

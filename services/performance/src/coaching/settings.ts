@@ -1,0 +1,39 @@
+// The city's coaching thresholds (辅导门槛): one row per city (CoachingSetting), the contract's defaults until the
+// city supervisor saves its own. They select from the results as shown; nothing stored changes with them.
+import {
+  coachingErrors,
+  DEFAULT_COACHING_THRESHOLDS,
+  type CoachingThresholds,
+  type coachingInputs,
+} from '@duda/contract-performance';
+import { assertCan } from '@duda/service-kit';
+import type { z } from 'zod';
+import type { PerformanceDeps } from '../deps.ts';
+import { cityOf, type Ctx } from '../ports/org-directory.ts';
+import type { PerformancePrisma } from '../prisma.ts';
+
+export async function thresholdsOf(prisma: PerformancePrisma, cityId: string): Promise<CoachingThresholds> {
+  const row = await prisma.coachingSetting.findUnique({ where: { cityId } });
+  return row ? { lowScore: row.lowScore, improveBy: row.improveBy } : DEFAULT_COACHING_THRESHOLDS;
+}
+
+/** Everyone in the city reads them (a supervisor's page says what it selects by). */
+export async function coachingSettings(deps: PerformanceDeps, ctx: Ctx) {
+  return thresholdsOf(deps.prisma, (await cityOf(deps.org, ctx)).id);
+}
+
+export async function saveCoachingSettings(
+  deps: PerformanceDeps,
+  ctx: Ctx,
+  input: z.infer<typeof coachingInputs.saveSettings>,
+) {
+  const city = await cityOf(deps.org, ctx);
+  assertCan(ctx.actor, 'performance.scheme.manage', { orgNodeId: city.id }, coachingErrors.settingsDenied);
+  const row = { ...input, updatedAt: deps.now(), updatedByName: ctx.actor.name };
+  await deps.prisma.coachingSetting.upsert({
+    where: { cityId: city.id },
+    create: { cityId: city.id, ...row },
+    update: row,
+  });
+  return thresholdsOf(deps.prisma, city.id);
+}
