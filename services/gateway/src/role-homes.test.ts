@@ -29,8 +29,11 @@ const MORE_PEOPLE: [Role, string][] = [
   ['hall_manager', 'nanxing.mgr'],
 ];
 
-/** Roles no area has to-dos for yet (no `pending.mine` answers for them): their home is their figures. */
-const NO_TODO_AREA: Role[] = ['admin', 'hr'];
+/**
+ * Roles whose to-dos the demo data has none of: HR's come from performance only when a month's delivery to the HR
+ * system failed (the demo's were acknowledged), so their home is their figures.
+ */
+const NO_TODO_AREA: Role[] = ['hr'];
 
 let gw: TestGateway;
 

@@ -72,7 +72,7 @@ export type PortalService = ReturnType<typeof createPortalService>;
 export const portalModule = defineServiceModule({
   name: 'portal',
   database,
-  calls: ['org', ...INBOX_AREAS],
+  calls: [...new Set(['org', ...INBOX_AREAS])],
   router: createPortalRouter,
   create: (env: ServiceEnv) =>
     createPortalService({

@@ -1,10 +1,11 @@
 // The inbox on the real database with the real areas in process: it merges their to-dos in due order, counts them
 // per area, and answers without an area that is unreachable or too slow instead of failing.
 import { createServer, type Server } from 'node:net';
-import { remoteServiceClient } from '@duda/service-kit';
+import { localServiceClient, remoteServiceClient } from '@duda/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFixture, publishedExam, type PortalFixture } from '../testing/fixture.ts';
 import { myInbox } from './inbox.ts';
+import { inboxSources } from './sources.ts';
 
 const HOUR = 3_600_000;
 let f: PortalFixture;
@@ -108,5 +109,25 @@ describe('portal.inbox (against PostgreSQL, with the inspection and training ser
     } finally {
       server.close();
     }
+  });
+
+  it("lists an administrator's to-dos from org, opening in the administration remote, until done", async () => {
+    const org = localServiceClient(f.org.router);
+    const portal = f.portalWith(inboxSources(() => org).filter((source) => source.area === 'admin'));
+    const inbox = async () => portal.router.createCaller(await f.contextOf('admin')).inbox.mine({});
+    expect(await inbox()).toMatchObject({ items: [], total: 0 });
+
+    const admin = f.org.router.createCaller(await f.contextOf('admin'));
+    const clerk = f.seeded.demoPeople['hubin.clerk']!.id;
+    const id = await admin.staffIds.issue({ system: 'CRM', loginId: 'crm.hb.0300', personId: clerk });
+    await admin.staffIds.suspend({ id: id.id, reason: '长期病假' });
+    const waiting = await inbox();
+    expect(waiting.items.map((item) => [item.kind, `/${item.route.remote}/${item.route.path}`])).toEqual([
+      ['staffId.review', '/admin/staff-ids?status=suspended&q=crm.hb.0300'],
+    ]);
+    expect(waiting.areas).toEqual([{ area: 'admin', available: true, total: 1, overdue: 0 }]);
+
+    await admin.staffIds.restore({ id: id.id });
+    expect(await inbox()).toMatchObject({ items: [], total: 0 });
   });
 });
