@@ -1,5 +1,5 @@
 import type { ServiceClient } from '@duda/service-kit';
-import type { FileStorage } from './files/file-storage.ts';
+import type { FileStorage } from '@duda/file-storage';
 import type { FormsPrisma } from './prisma.ts';
 
 /** What the Forms and approvals service's handlers run on; tests pass their own clock. */

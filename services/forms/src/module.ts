@@ -8,7 +8,7 @@ import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
 import type { FormsDeps } from './deps.ts';
 import { formFileRoute } from './files/file-route.ts';
-import { localFileStorage, type FileStorage } from './files/file-storage.ts';
+import { localFolderStorage, type FileStorage } from '@duda/file-storage';
 import { createFormsPrisma } from './prisma.ts';
 import { createFormsRouter } from './router/index.ts';
 import { seedApprovalsDemo } from './approvals/seed.ts';
@@ -27,7 +27,7 @@ export function createFormsService(options: {
     prisma: createFormsPrisma(options.pool),
     org: options.org,
     now: options.now ?? (() => new Date()),
-    files: options.files ?? localFileStorage(mkdtempSync(path.join(tmpdir(), 'duda-forms-'))),
+    files: options.files ?? localFolderStorage(mkdtempSync(path.join(tmpdir(), 'duda-forms-'))),
   };
   return {
     database,
@@ -51,7 +51,7 @@ export const formsModule = defineServiceModule({
       pool: env.pool,
       org: env.client('org'),
       now: env.now,
-      files: localFileStorage(path.join(env.uploadsDir, 'forms')),
+      files: localFolderStorage(path.join(env.uploadsDir, 'forms')),
     }),
   // A form's files (attachments, signatures) read back by URL, for whoever may see them.
   routes: [formFileRoute],

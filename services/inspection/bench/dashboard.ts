@@ -17,12 +17,12 @@ import {
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import type { Actor } from '@duda/authz';
 import { createLogger, type CallerContext } from '@duda/service-kit';
+import { localFolderStorage } from '@duda/file-storage';
 import { database } from '../src/database.ts';
 import { dashboard, hallRanking } from '../src/dashboard/dashboard-service.ts';
 import { DEFAULT_RECTIFICATION_POLICY, CITY_STANDARD_CHECKLIST } from '../src/domain/index.ts';
 import type { InspectionDeps } from '../src/deps.ts';
 import type { OrgDirectory, OrgPlace } from '../src/ports/org-directory.ts';
-import { localDiskStorage } from '../src/ports/photo-storage.ts';
 import { createInspectionPrisma } from '../src/prisma.ts';
 import { generateYear } from './generate.ts';
 
@@ -91,7 +91,7 @@ try {
   const deps: InspectionDeps = {
     prisma,
     org: directory,
-    photos: localDiskStorage('/tmp'),
+    photos: localFolderStorage('/tmp'),
     policy: DEFAULT_RECTIFICATION_POLICY,
     photoUrl: (id) => id,
     now: () => new Date(`${org.lastMonth}-28T08:00:00+08:00`),

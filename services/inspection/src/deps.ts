@@ -1,5 +1,5 @@
 import type { RectificationPolicy } from './domain/index.ts';
-import type { PhotoStorage } from './ports/photo-storage.ts';
+import type { FileStorage } from '@duda/file-storage';
 import type { OrgDirectory } from './ports/org-directory.ts';
 import type { InspectionPrisma } from './prisma.ts';
 
@@ -7,7 +7,7 @@ import type { InspectionPrisma } from './prisma.ts';
 export interface InspectionDeps {
   prisma: InspectionPrisma;
   org: OrgDirectory;
-  photos: PhotoStorage;
+  photos: FileStorage;
   policy: RectificationPolicy;
   /** A short-lived signed URL under which the gateway serves a stored photo. */
   photoUrl: (photoId: string) => string;

@@ -6,7 +6,6 @@ export {
   type InspectionService,
   type InspectionServiceOptions,
 } from './module.ts';
-export { localDiskStorage, type PhotoStorage } from './ports/photo-storage.ts';
 export type { InspectionRouter } from './router/index.ts';
 /** The dashboard's service function, for the gateway bench that calls it without tRPC. */
 export { dashboard } from './dashboard/dashboard-service.ts';

@@ -9,7 +9,7 @@ import { inspectionEvents } from './events/service-events.ts';
 import { readPhoto } from './photos/photo-service.ts';
 import { signedPhotoUrl, verifyPhotoSignature } from './photos/signing.ts';
 import { orgDirectory } from './ports/org-directory.ts';
-import { localDiskStorage, type PhotoStorage } from './ports/photo-storage.ts';
+import { localFolderStorage, type FileStorage } from '@duda/file-storage';
 import { createInspectionPrisma } from './prisma.ts';
 import { createInspectionRouter } from './router/index.ts';
 import { seedInspectionDemo, type DemoOrg } from './seed/index.ts';
@@ -21,7 +21,7 @@ export interface InspectionServiceOptions {
   pool: Pool;
   /** The org service's public API, called on behalf of the same caller. */
   org: ServiceClient;
-  photos: PhotoStorage;
+  photos: FileStorage;
   /** Signs photo URLs; the photo route verifies them with the same secret. */
   secret: string;
   now?: () => Date;
@@ -67,7 +67,7 @@ export const inspectionModule = defineServiceModule({
     createInspectionService({
       pool: env.pool,
       org: env.client('org'),
-      photos: localDiskStorage(env.uploadsDir),
+      photos: localFolderStorage(env.uploadsDir),
       secret: env.secret,
       now: env.now,
     }),

@@ -7,7 +7,7 @@ import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/
 import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
 import type { OperationsDeps } from './deps.ts';
-import { localFileStorage, type FileStorage } from './files/file-storage.ts';
+import { localFolderStorage, type FileStorage } from '@duda/file-storage';
 import { faultPhotoRoute } from './files/photo-route.ts';
 import { createOperationsPrisma } from './prisma.ts';
 import { createOperationsRouter } from './router/index.ts';
@@ -24,7 +24,7 @@ export function createOperationsService(options: {
     prisma: createOperationsPrisma(options.pool),
     org: options.org,
     now: options.now ?? (() => new Date()),
-    files: options.files ?? localFileStorage(mkdtempSync(path.join(tmpdir(), 'duda-operations-'))),
+    files: options.files ?? localFolderStorage(mkdtempSync(path.join(tmpdir(), 'duda-operations-'))),
   };
   return {
     database,
@@ -48,7 +48,7 @@ export const operationsModule = defineServiceModule({
       pool: env.pool,
       org: env.client('org'),
       now: env.now,
-      files: localFileStorage(path.join(env.uploadsDir, 'operations')),
+      files: localFolderStorage(path.join(env.uploadsDir, 'operations')),
     }),
   // A fault's photo read back by URL, for whoever may read its hall.
   routes: [faultPhotoRoute],

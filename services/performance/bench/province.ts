@@ -17,13 +17,10 @@ import {
   type RunningPostgres,
 } from '@duda/db';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
+import { localFolderStorage } from '@duda/file-storage';
 import { currentMonth } from '@duda/month';
 import { localServiceClient } from '@duda/service-kit';
-import {
-  createInspectionService,
-  database as inspectionDatabase,
-  localDiskStorage,
-} from '@duda/service-inspection';
+import { createInspectionService, database as inspectionDatabase } from '@duda/service-inspection';
 import { createOrgService, database as orgDatabase } from '@duda/service-org';
 import { createTrainingService, database as trainingDatabase } from '@duda/service-training';
 import { database } from '../src/database.ts';
@@ -112,7 +109,7 @@ try {
   const inspection = createInspectionService({
     pool,
     org: localServiceClient(org.router),
-    photos: localDiskStorage(await makeTempDir('duda-bench-photos-')),
+    photos: localFolderStorage(await makeTempDir('duda-bench-photos-')),
     secret: 'bench',
   });
   const training = createTrainingService({ pool, org: localServiceClient(org.router) });

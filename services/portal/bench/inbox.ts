@@ -16,12 +16,9 @@ import {
   type RunningPostgres,
 } from '@duda/db';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
+import { localFolderStorage } from '@duda/file-storage';
 import { createLogger, localServiceClient, type CallerContext } from '@duda/service-kit';
-import {
-  createInspectionService,
-  database as inspectionDatabase,
-  localDiskStorage,
-} from '@duda/service-inspection';
+import { createInspectionService, database as inspectionDatabase } from '@duda/service-inspection';
 import { createOrgService, database as orgDatabase } from '@duda/service-org';
 import { DEMO_PASSWORD, seedSmallOrg, type SeededOrg } from '@duda/service-org/seed';
 import {
@@ -189,7 +186,7 @@ try {
   const inspection = createInspectionService({
     pool,
     org: orgClient,
-    photos: localDiskStorage(await makeTempDir('duda-bench-photos-')),
+    photos: localFolderStorage(await makeTempDir('duda-bench-photos-')),
     secret: 'bench',
     now,
   });

@@ -1,5 +1,5 @@
 import type { ServiceClient } from '@duda/service-kit';
-import type { FileStorage } from './ports/file-storage.ts';
+import type { FileStorage } from '@duda/file-storage';
 import type { TrainingPrisma } from './prisma.ts';
 
 /** What the Training and exams service's handlers run on; tests pass their own clock. */

@@ -9,7 +9,7 @@ import { database } from './database.ts';
 import { trainingEvents } from './events/service-events.ts';
 import type { TrainingDeps } from './deps.ts';
 import { articleFileRoute } from './knowledge/file-route.ts';
-import { localFileStorage, type FileStorage } from './ports/file-storage.ts';
+import { localFolderStorage, type FileStorage } from '@duda/file-storage';
 import { createTrainingPrisma } from './prisma.ts';
 import { createTrainingRouter } from './router/index.ts';
 import { seedTrainingDemo } from './seed/index.ts';
@@ -27,7 +27,7 @@ export function createTrainingService(options: {
     org: options.org,
     inspection: options.inspection ?? null,
     now: options.now ?? (() => new Date()),
-    files: options.files ?? localFileStorage(mkdtempSync(path.join(tmpdir(), 'duda-training-'))),
+    files: options.files ?? localFolderStorage(mkdtempSync(path.join(tmpdir(), 'duda-training-'))),
   };
   return {
     database,
@@ -52,7 +52,7 @@ export const trainingModule = defineServiceModule({
       org: env.client('org'),
       inspection: env.client('inspection'),
       now: env.now,
-      files: localFileStorage(path.join(env.uploadsDir, 'training')),
+      files: localFolderStorage(path.join(env.uploadsDir, 'training')),
     }),
   // Its outbox (training.exam.published …) and the overdue job (超时收卷).
   events: (service: TrainingService) => trainingEvents(service.deps),

@@ -1,21 +1,18 @@
 // What a form's file really is, from its first bytes (not its name): the images a phone takes or a signature pad
 // draws, and PDF documents. Anything else is refused.
+import { FILE_TYPES, sniffFileType } from '@duda/file-storage';
+
 export const FORM_FILE_TYPES = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'application/pdf': 'pdf',
+  'image/jpeg': FILE_TYPES['image/jpeg'],
+  'image/png': FILE_TYPES['image/png'],
+  'image/webp': FILE_TYPES['image/webp'],
+  'application/pdf': FILE_TYPES['application/pdf'],
 } as const;
 export type FormFileType = keyof typeof FORM_FILE_TYPES;
 
-const starts = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
-  signature.every((byte, index) => bytes[at + index] === byte);
+const isFormFileType = (type: string | null): type is FormFileType => !!type && type in FORM_FILE_TYPES;
 
 export function detectFormFileType(bytes: Uint8Array): FormFileType | null {
-  if (starts(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (starts(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (starts(bytes, [0x52, 0x49, 0x46, 0x46]) && starts(bytes, [0x57, 0x45, 0x42, 0x50], 8))
-    return 'image/webp';
-  if (starts(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
-  return null;
+  const type = sniffFileType(bytes);
+  return isFormFileType(type) ? type : null;
 }

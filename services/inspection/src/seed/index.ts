@@ -9,7 +9,7 @@ import {
   DEFAULT_RECTIFICATION_POLICY,
 } from '../domain/index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { PhotoStorage } from '../ports/photo-storage.ts';
+import type { FileStorage } from '@duda/file-storage';
 import type { InspectionPrisma } from '../prisma.ts';
 import type { DemoHall, DemoOrg } from './demo-org.ts';
 import { seedInspections } from './inspections.ts';
@@ -105,7 +105,7 @@ async function seedTemplates(prisma: InspectionPrisma, cityId: string, authorId:
   };
 }
 
-async function seedPhotos(prisma: InspectionPrisma, storage: PhotoStorage, halls: DemoHall[]) {
+async function seedPhotos(prisma: InspectionPrisma, storage: FileStorage, halls: DemoHall[]) {
   const colours: [number, number, number][] = [
     [176, 196, 222],
     [205, 190, 160],
@@ -138,7 +138,7 @@ async function seedPhotos(prisma: InspectionPrisma, storage: PhotoStorage, halls
 
 export async function seedInspectionDemo(
   prisma: InspectionPrisma,
-  storage: PhotoStorage,
+  storage: FileStorage,
   org: DemoOrg,
   now: Date,
 ) {

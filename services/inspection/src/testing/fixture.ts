@@ -3,6 +3,7 @@
 // standards, and callers for the named people.
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
+import { localFolderStorage } from '@duda/file-storage';
 import { localServiceClient, type CallerContext } from '@duda/service-kit';
 import { createOrgService, database as orgDatabase, type OrgService } from '@duda/service-org';
 import { seedSmallOrg, type SeededOrg } from '@duda/service-org/seed';
@@ -10,7 +11,7 @@ import { signedInContexts } from '@duda/service-org/testing';
 import { database } from '../database.ts';
 import type { ChecklistTemplateContent } from '@duda/contract-inspection';
 import { CITY_STANDARD_CHECKLIST, DAILY_SELF_INSPECTION_CHECKLIST } from '../domain/index.ts';
-import { createInspectionService, localDiskStorage, type InspectionService } from '../index.ts';
+import { createInspectionService, type InspectionService } from '../index.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { demoPhoto } from '../seed/png.ts';
 
@@ -65,7 +66,7 @@ export async function inspectionFixture(
   const inspection = createInspectionService({
     pool: db.pool,
     org: localServiceClient(org.router),
-    photos: localDiskStorage(await makeTempDir('duda-photos-')),
+    photos: localFolderStorage(await makeTempDir('duda-photos-')),
     secret: 'test-secret',
     now,
   });

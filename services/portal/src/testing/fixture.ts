@@ -3,11 +3,11 @@
 // areas in process, as the gateway wires them. One clock for all.
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
+import { localFolderStorage } from '@duda/file-storage';
 import { localServiceClient, type CallerContext, type ServiceClient } from '@duda/service-kit';
 import {
   createInspectionService,
   database as inspectionDatabase,
-  localDiskStorage,
   type InspectionService,
 } from '@duda/service-inspection';
 import { createOrgService, database as orgDatabase, type OrgService } from '@duda/service-org';
@@ -51,7 +51,7 @@ export async function portalFixture(start = new Date('2026-11-23T02:00:00Z')): P
   const inspection = createInspectionService({
     pool: db.pool,
     org: orgClient,
-    photos: localDiskStorage(await makeTempDir('duda-portal-photos-')),
+    photos: localFolderStorage(await makeTempDir('duda-portal-photos-')),
     secret: 'test-secret',
     now,
   });
