@@ -3,6 +3,14 @@
 // its entry, or the matrix fails naming it.
 import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { OperationsService } from '../module.ts';
+import { drillProbes } from './probes/drills.ts';
+import { incidentProbes } from './probes/incidents.ts';
 import { ledgerProbes } from './probes/ledger.ts';
+import { planProbes } from './probes/plans.ts';
 
-export const operationsProbes = composeAreaProbes<OperationsService>('operations', [ledgerProbes]);
+export const operationsProbes = composeAreaProbes<OperationsService>('operations', [
+  ledgerProbes,
+  planProbes,
+  incidentProbes,
+  drillProbes,
+]);
