@@ -3,6 +3,7 @@
 // inspection and training demo data through their APIs like any month. Idempotent: skips when the library exists.
 import { addMonths, currentMonth } from '@duda/month';
 import { seedAppealDemo } from '../appeals/seed.ts';
+import { seedCoachingDemo } from '../coaching/seed.ts';
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { PerformanceDeps } from '../deps.ts';
 import { createKpi } from '../library/kpis.ts';
@@ -103,6 +104,7 @@ export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg,
   }
   await runMonth(deps, ctx, month);
   await seedAppealDemo(deps, org, month);
+  await seedCoachingDemo(deps, org, month, now);
   await seedHrDeliveryDemo(deps, ctx, [first, addMonths(month, -2), addMonths(month, -1)], now);
   return { months: 4 };
 }
