@@ -4,6 +4,7 @@ import { appealStatusTerms, appealsErrors } from './appeals-errors.ts';
 import { calibrationErrors, gradeMethodTerms } from './calibration-errors.ts';
 import { coachingCatalogs } from './coaching-errors.ts';
 import { hrDeliveryCatalogs } from './hr-delivery-errors.ts';
+import { importsErrors } from './imports-errors.ts';
 import { reviewsCatalogs } from './reviews-errors.ts';
 import { libraryErrors } from './library-errors.ts';
 import { loopErrors } from './loop-errors.ts';
@@ -25,5 +26,6 @@ export const performanceCatalogs = [
   gradeMethodTerms.catalog,
   ...hrDeliveryCatalogs,
   loopErrors.catalog,
+  importsErrors.catalog,
   ...coachingCatalogs,
 ];

@@ -14,6 +14,8 @@ export * from './calibration.ts';
 export * from './calibration-errors.ts';
 export * from './hr-delivery.ts';
 export * from './hr-delivery-errors.ts';
+export * from './imports.ts';
+export * from './imports-errors.ts';
 export * from './loop.ts';
 export * from './loop-errors.ts';
 export * from './coaching.ts';

@@ -18,7 +18,8 @@ export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
  * in its own area's remote (`/inspection/inspections/<id>`), or the person who entered it.
  */
 export interface Evidence {
-  kind: 'INSPECTION' | 'RECTIFICATION_ORDER' | 'EXAM_ATTEMPT' | 'EXAM' | 'ENTERED';
+  /** IMPORT: a row of an imported file (满意率), the file and row in the title. */
+  kind: 'INSPECTION' | 'RECTIFICATION_ORDER' | 'EXAM_ATTEMPT' | 'EXAM' | 'ENTERED' | 'IMPORT';
   id: string;
   title: string;
   /** The figure this record contributed (its score, 1 for an overdue order …). */

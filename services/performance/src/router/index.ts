@@ -12,6 +12,7 @@ import { appealsRouter } from './appeals.ts';
 import { calibrationRouter } from './calibration.ts';
 import { loopRouter } from './loop.ts';
 import { hrDeliveryRouter } from './hrDelivery.ts';
+import { importsRouter } from './imports.ts';
 import { coachingRouter } from './coaching.ts';
 
 /** Mounted by the gateway as `performance.*`. */
@@ -28,6 +29,7 @@ export function createPerformanceRouter(deps: PerformanceDeps) {
     calibration: calibrationRouter(deps),
     loop: loopRouter(deps),
     hrDelivery: hrDeliveryRouter(deps),
+    imports: importsRouter(deps),
     coaching: coachingRouter(deps),
   });
 }

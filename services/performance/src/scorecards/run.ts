@@ -22,6 +22,8 @@ import {
 } from '../domain/sources.ts';
 import { allocationsOf, targetFor, type Allocations } from '../domain/targets.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { satisfactionLookup, type SatisfactionOf } from '../imports/satisfaction-figures.ts';
+import { satisfactionInForce } from '../imports/satisfaction.ts';
 import { schemeInForce, type SchemeWithLines } from '../library/schemes.ts';
 import {
   cityOf,
@@ -76,7 +78,7 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
   }
   const sources = new Set([...schemes.values()].flatMap((s) => s.lines.map((line) => line.kpi.source)));
   const needs = (list: readonly KpiSource[]) => list.some((source) => sources.has(source));
-  const [halls, inspection, training, allocationRows, bands] = await Promise.all([
+  const [halls, inspection, training, allocationRows, bands, satisfaction] = await Promise.all([
     hallsInScope(deps.org, ctx),
     needs(INSPECTION_SOURCES)
       ? pull(
@@ -92,6 +94,7 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
       : { results: [] },
     deps.prisma.targetAllocation.findMany({ where: { cityId, month } }),
     gradeBandsOf(deps.prisma, cityId),
+    needs(['SATISFACTION_RATE']) ? satisfactionInForce(deps.prisma, cityId, month) : null,
   ]);
   const figures = monthSources(
     (inspection as { inspections: InspectionFigure[] }).inspections,
@@ -106,7 +109,14 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
   for (const role of schemes.keys())
     for (const person of await peopleWithRole(deps.org, ctx, cityId, role))
       if (!measured.has(person.id) && hallOf.has(person.orgNodeId)) measured.set(person.id, { person, role });
-  const cards = cardsOf({ schemes, hallOf, measured: [...measured.values()], figures, allocations });
+  const cards = cardsOf({
+    schemes,
+    hallOf,
+    measured: [...measured.values()],
+    figures,
+    allocations,
+    satisfaction: satisfaction ? satisfactionLookup(satisfaction) : null,
+  });
   const count = await writeScorecards(deps, { cityId, month, cards, bands });
   return { month, scorecards: count };
 }
@@ -118,6 +128,8 @@ export function cardsOf(month: {
   measured: readonly { person: OrgPerson; role: SchemeRole }[];
   figures: MonthSources;
   allocations: Allocations;
+  /** The month's imported 满意率, when it has an import; otherwise the superior enters it. */
+  satisfaction?: SatisfactionOf | null;
 }): ComputedCard[] {
   return month.measured.map(({ person, role }) => {
     const scheme = month.schemes.get(role)!;
@@ -140,9 +152,13 @@ export function cardsOf(month: {
           target: targetFor(line.kpi, chain, month.allocations),
           rule,
         };
-        const pulled = isEntered(base)
-          ? null
-          : pulledFigure(line.kpi.source, month.figures, { id: person.id, hallId: hall.id });
+        const who = { id: person.id, hallId: hall.id };
+        const imported = base.source === 'SATISFACTION_RATE' && rule.kind !== 'MANUAL' && month.satisfaction;
+        const pulled = imported
+          ? month.satisfaction!(who)
+          : isEntered(base)
+            ? null
+            : pulledFigure(line.kpi.source, month.figures, who);
         return { ...base, pulled };
       }),
     };

@@ -11,6 +11,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { Ctx } from '../ports/org-directory.ts';
 import { assertSuperior, readableScorecards } from './access.ts';
 import { gradeBandsOf } from './grade-settings.ts';
+import { satisfactionImported } from '../imports/satisfaction.ts';
 import { isEntered } from './run.ts';
 import { listFilter } from './list-filter.ts';
 import { cardDetail, cardSummary } from './views.ts';
@@ -118,7 +119,12 @@ export async function assess(deps: PerformanceDeps, ctx: Ctx, input: z.infer<typ
     const line = card.lines.find((one) => one.kpiId === entry.kpiId);
     if (!line) throw scorecardsErrors.lineNotFound({}, 'values');
     const rule = line.rule as KpiRule;
-    if (!isEntered({ source: line.source, rule }))
+    // 满意率 of a month with an import comes from the import (the next run would overwrite an entered figure).
+    const imported =
+      line.source === 'SATISFACTION_RATE' &&
+      rule.kind !== 'MANUAL' &&
+      (await satisfactionImported(deps.prisma, card.cityId, card.month));
+    if (!isEntered({ source: line.source, rule }) || imported)
       throw scorecardsErrors.lineNotManual({ kpi: line.kpiName }, 'values');
     if (rule.kind === 'MANUAL') checkManualPoints(line.weight, entry.value);
   }

@@ -12,6 +12,7 @@ import { appealsProbes } from './probes/appeals.ts';
 import { calibrationProbes } from './probes/calibration.ts';
 import { loopProbes } from './probes/loop.ts';
 import { hrDeliveryProbes } from './probes/hrDelivery.ts';
+import { importsProbes } from './probes/imports.ts';
 import { coachingProbes } from './probes/coaching.ts';
 
 export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
@@ -23,5 +24,6 @@ export const performanceProbes = composeAreaProbes<PerformanceService>('performa
   calibrationProbes,
   loopProbes,
   hrDeliveryProbes,
+  importsProbes,
   coachingProbes,
 ]);

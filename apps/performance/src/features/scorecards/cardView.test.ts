@@ -24,6 +24,17 @@ describe('a scorecard line on the page', () => {
     expect(isEnteredLine(line('SATISFACTION_RATE', { kind: 'LINEAR', floor: 80 }, null, 0))).toBe(true);
   });
 
+  it('an imported 满意率 is not entered: the superior’s form leaves it out', () => {
+    const imported = {
+      ...line('SATISFACTION_RATE', { kind: 'LINEAR', floor: 80 }, 96.5, 16),
+      evidence: [{ kind: 'IMPORT' }],
+    };
+    expect(isEnteredLine(imported)).toBe(false);
+    expect(assessmentDraft([imported, line('TEAM_ATTITUDE', { kind: 'MANUAL' }, 18, 18)])).toEqual([
+      { kpiId: 'TEAM_ATTITUDE', value: 18 },
+    ]);
+  });
+
   it('the superior’s form starts from the entered lines and sends only the figures given', () => {
     const lines = [
       line('HALL_INSPECTION_SCORE', { kind: 'LINEAR', floor: 60 }, 90, 15),

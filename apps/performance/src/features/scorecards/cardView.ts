@@ -4,6 +4,7 @@ import { PULLED_SOURCES, round2, type KpiRule, type KpiSource } from '@duda/cont
 
 interface LineView {
   kpiId: string;
+  evidence?: readonly { kind: string }[];
   source: string;
   rule: KpiRule;
   weight: number;
@@ -17,9 +18,16 @@ export function lostPoints(line: Pick<LineView, 'weight' | 'points'>): number | 
   return round2(line.weight - line.points);
 }
 
-/** A figure performance keeps itself: the superior enters it (a manual rule gives the points directly). */
-export const isEnteredLine = (line: Pick<LineView, 'source' | 'rule'>): boolean =>
-  line.rule.kind === 'MANUAL' || !(PULLED_SOURCES as readonly string[]).includes(line.source as KpiSource);
+/**
+ * A figure performance keeps itself: the superior enters it (a manual rule gives the points directly) — unless
+ * it came from an import (满意率), which the service keeps.
+ */
+export const isEnteredLine = (
+  line: Pick<LineView, 'source' | 'rule'> & { evidence?: readonly { kind: string }[] },
+): boolean =>
+  (line.rule.kind === 'MANUAL' ||
+    !(PULLED_SOURCES as readonly string[]).includes(line.source as KpiSource)) &&
+  !(line.evidence ?? []).some((evidence) => evidence.kind === 'IMPORT');
 
 /** The superior's form: each entered line with the figure it has so far (null when none yet). */
 export const assessmentDraft = (lines: readonly LineView[]) =>
