@@ -9,6 +9,7 @@ import { database } from './database.ts';
 import type { OperationsDeps } from './deps.ts';
 import { localFolderStorage, type FileStorage } from '@duda/file-storage';
 import { faultPhotoRoute } from './files/photo-route.ts';
+import { seedContingencyDemo } from './plans/contingency-seed.ts';
 import { createOperationsPrisma } from './prisma.ts';
 import { createOperationsRouter } from './router/index.ts';
 import { seedOperationsDemo } from './seed/index.ts';
@@ -54,7 +55,9 @@ export const operationsModule = defineServiceModule({
   routes: [faultPhotoRoute],
   seed: {
     after: ['org'],
-    run: (service: OperationsService, seeded: { org: SeededOrg }, now: Date) =>
-      seedOperationsDemo(service.prisma, seeded.org, now),
+    run: async (service: OperationsService, seeded: { org: SeededOrg }, now: Date) => ({
+      ...(await seedOperationsDemo(service.prisma, seeded.org, now)),
+      contingency: await seedContingencyDemo(service.prisma, seeded.org, now),
+    }),
   },
 });
