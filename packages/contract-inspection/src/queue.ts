@@ -1,6 +1,6 @@
 // Queue warnings (排队预警): reading sources, warning levels, and the inputs of `inspection.queue.*`.
 import { z } from 'zod';
-import { byId, id } from './common.ts';
+import { byId, id, month } from './common.ts';
 
 /** Who reported a reading: the duty manager by hand, or a queue-ticket machine. */
 export const QUEUE_SOURCES = ['manual', 'machine'] as const;
@@ -18,6 +18,8 @@ export const queueInputs = {
     source: z.enum(QUEUE_SOURCES).default('manual'),
   }),
   readings: z.object({ hallId: id }),
+  /** A hall's month of readings in figures (表2's 排队情况), however many there were. */
+  month: z.object({ hallId: id, month }),
   acknowledge: byId,
   settings: z.object({ cityId: id }),
   updateSettings: z.object({

@@ -1,5 +1,6 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
 import { inspectionErrors, type QueueSource } from '@duda/contract-inspection';
+import { endOfChinaDay, firstDayOfMonth, lastDayOfMonth, startOfChinaDay } from '@duda/month';
 import { assertCan, type CallerContext } from '@duda/service-kit';
 import { assessQueue, DEFAULT_QUEUE_THRESHOLDS, type QueueThresholds } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
@@ -77,6 +78,28 @@ export async function activeAlerts(deps: InspectionDeps, ctx: Ctx) {
     actions: r.actions,
     canAcknowledge: mayAcknowledge(ctx.actor, r.hallId),
   }));
+}
+
+/**
+ * A hall's month of readings on the China calendar, in figures (the monthly report's 排队情况): how many, how many
+ * raised a warning, and the most customers seen waiting — counted in the database, however many readings there are.
+ */
+export async function hallQueueMonth(
+  deps: InspectionDeps,
+  ctx: Ctx,
+  input: { hallId: string; month: string },
+) {
+  assertCan(ctx.actor, 'queue.read', { orgNodeId: input.hallId }, inspectionErrors.readQueueDenied);
+  const at = {
+    gte: startOfChinaDay(firstDayOfMonth(input.month)),
+    lte: endOfChinaDay(lastDayOfMonth(input.month)),
+  };
+  const where = { hallId: input.hallId, at };
+  const [all, warnings] = await Promise.all([
+    deps.prisma.queueReading.aggregate({ where, _count: { _all: true }, _max: { waitingCustomers: true } }),
+    deps.prisma.queueReading.count({ where: { ...where, level: { gt: 0 } } }),
+  ]);
+  return { readings: all._count._all, warnings, maxWaiting: all._max.waitingCustomers };
 }
 
 /** Recent readings of one hall, newest first. */

@@ -5,6 +5,7 @@ import type { InspectionDeps } from '../deps.ts';
 import {
   acknowledgeAlert,
   activeAlerts,
+  hallQueueMonth,
   hallReadings,
   queueSettings,
   reportQueue,
@@ -18,6 +19,7 @@ export const queueRouter = (deps: InspectionDeps) =>
     readings: authedProcedure
       .input(input.readings)
       .query(({ ctx, input }) => hallReadings(deps, ctx, input.hallId)),
+    month: authedProcedure.input(input.month).query(({ ctx, input }) => hallQueueMonth(deps, ctx, input)),
     acknowledge: authedProcedure
       .input(input.acknowledge)
       .mutation(({ ctx, input }) => acknowledgeAlert(deps, ctx, input.id)),

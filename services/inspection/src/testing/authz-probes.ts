@@ -482,6 +482,7 @@ export const inspectionProbes = defineAreaProbes<InspectionWorld, InspectionServ
     },
     'inspection.queue.alerts': { allowed: SIGNED_IN, sees: nobody, secrets: (w) => [w.alertId] },
     'inspection.queue.readings': { allowed: nobody, input: (w) => ({ hallId: w.hubinId }) },
+    'inspection.queue.month': { allowed: nobody, input: (w) => ({ hallId: w.hubinId, month: '2026-11' }) },
     'inspection.queue.acknowledge': {
       allowed: nobody,
       input: (w) => ({ id: w.alertId }),

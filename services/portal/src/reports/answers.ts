@@ -31,7 +31,7 @@ export async function answersFor(
     ask<Answers['shortStaves']>(inspection, ctx, 'shortStaves', unit),
     ask<Answers['training']>(training, ctx, 'figures.month', { month }),
     ask<Answers['complaints']>(forms, ctx, 'complaints.counts', unit),
-    ask<Answers['queue']>(inspection, ctx, 'queue.readings', { hallId }),
+    ask<Answers['queue']>(inspection, ctx, 'queue.month', { hallId, month }),
     ask<Answers['equipment']>(operations, ctx, 'figures.month', unit),
   ]);
   return { inspection: figures, shortStaves, training: exams, complaints, queue, equipment };

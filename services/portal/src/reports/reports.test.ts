@@ -63,6 +63,29 @@ describe('the hall monthly report', () => {
     });
   });
 
+  it('counts every queue reading of the month, not only the latest 20 the queue page lists', async () => {
+    const queue = f.inspection.router.createCaller(await f.contextOf('hubin.mgr')).queue;
+    const today = f.clock.now;
+    try {
+      // 2 November from 09:00 in China, one reading an hour, 3 to 26 customers waiting.
+      for (let i = 0; i < 24; i += 1) {
+        f.clock.now = new Date(Date.parse('2026-11-02T01:00:00Z') + i * 3_600_000);
+        await queue.report({
+          hallId: hubin().id,
+          openCounters: 4,
+          waitingCustomers: 3 + i,
+          source: 'machine',
+        });
+      }
+    } finally {
+      f.clock.now = today;
+    }
+    const draft = await (await as('hubin.mgr')).reports.prefill({ hallId: hubin().id, month: '2026-11' });
+    const valueOf = (key: string) => draft.prefill.figures.find((x) => x.key === key)?.value;
+    expect(valueOf('queue.readings')).toBe(24);
+    expect(valueOf('queue.maxWaiting')).toBe(26);
+  });
+
   it('is refused to anyone but the hall’s manager, and for a month not begun', async () => {
     await expect((await as('nanxing.mgr')).reports.save(report({ service: '别人的' }))).rejects.toMatchObject(
       {

@@ -26,13 +26,8 @@ const answers: Answers = {
     ],
   },
   complaints: { halls: [{ hallId: OTHER, total: 9, closed: 1, escalated: 2 }] },
-  // The hall's latest readings, newest first: the last one (31 October, 23:00 in China) is not November's.
-  queue: [
-    { at: '2026-11-30T10:00:00Z', waitingCustomers: 12, level: 0 },
-    { at: '2026-11-20T02:00:00Z', waitingCustomers: 31, level: 2 },
-    { at: '2026-11-01T01:00:00Z', waitingCustomers: 18, level: 1 },
-    { at: '2026-10-31T15:00:00Z', waitingCustomers: 40, level: 2 },
-  ],
+  // The hall's month of queue readings as inspection counted them (on the China calendar, every one of them).
+  queue: { readings: 3, warnings: 2, maxWaiting: 31 },
   equipment: {
     halls: [
       { orgNodeId: HALL, faults: 3, selfServiceAvailability: 0.98765 },
@@ -65,7 +60,7 @@ describe('the monthly report prefill (表2)', () => {
     });
   });
 
-  it('reads the month’s queue readings of the hall (排队情况), by the China calendar', () => {
+  it('reads the month’s queue figures of the hall (排队情况), each opening the queue page', () => {
     expect(valueOf(prefill, 'queue.readings')).toBe(3);
     expect(valueOf(prefill, 'queue.warnings')).toBe(2);
     expect(valueOf(prefill, 'queue.maxWaiting')).toBe(31);
@@ -73,7 +68,10 @@ describe('the monthly report prefill (表2)', () => {
       area: 'inspection',
       link: 'queue',
     });
-    const quiet = prefillOf(HALL, '2026-12', answers);
+    const quiet = prefillOf(HALL, '2026-12', {
+      ...answers,
+      queue: { readings: 0, warnings: 0, maxWaiting: null },
+    });
     expect(valueOf(quiet, 'queue.readings')).toBe(0);
     expect(valueOf(quiet, 'queue.maxWaiting')).toBeNull();
   });

@@ -2,7 +2,6 @@
 // figures and listed items, each kept with the page of its area that shows it. A source that did not answer is
 // marked unavailable and adds nothing; the others still fill. Pure: the answers come in, the prefill goes out.
 import type { ReportFigure, ReportItem, ReportPrefill, ReportSource } from '@duda/contract-portal';
-import { chinaDateOf, monthOf } from '@duda/month';
 
 /** inspection.figures.month, as far as the report reads it. */
 export interface InspectionAnswer {
@@ -33,8 +32,12 @@ export interface ComplaintsAnswer {
   halls: { hallId: string; total: number; closed: number; escalated: number }[];
 }
 
-/** inspection.queue.readings: the hall's latest queue readings (排队情况); level above 0 raised a warning. */
-export type QueueAnswer = { at: Date | string; waitingCustomers: number; level: number }[];
+/** inspection.queue.month: the hall's month of queue readings in figures (排队情况), on the China calendar. */
+export interface QueueAnswer {
+  readings: number;
+  warnings: number;
+  maxWaiting: number | null;
+}
 
 /** operations.figures.month: the hall's equipment figures (设施与设备). */
 export interface EquipmentAnswer {
@@ -114,11 +117,9 @@ export function prefillOf(hallId: string, month: string, answers: Answers): Repo
     figure('complaints.escalated', hall?.escalated ?? 0, 'forms', 'complaints');
   }
   if (answers.queue) {
-    const inMonth = answers.queue.filter((r) => monthOf(chinaDateOf(new Date(r.at))) === month);
-    const waiting = inMonth.map((r) => r.waitingCustomers);
-    figure('queue.readings', inMonth.length, 'inspection', 'queue');
-    figure('queue.warnings', inMonth.filter((r) => r.level > 0).length, 'inspection', 'queue');
-    figure('queue.maxWaiting', waiting.length ? Math.max(...waiting) : null, 'inspection', 'queue');
+    figure('queue.readings', answers.queue.readings, 'inspection', 'queue');
+    figure('queue.warnings', answers.queue.warnings, 'inspection', 'queue');
+    figure('queue.maxWaiting', answers.queue.maxWaiting, 'inspection', 'queue');
   }
   if (answers.equipment) {
     const hall = answers.equipment.halls.find((h) => h.orgNodeId === hallId);
