@@ -19,6 +19,31 @@ export const dutiesErrors = defineErrors('portal.duties', {
     'zh-CN': '此项的周期自 {periodStart} 开始，尚不能勾选',
     en: 'The period of this duty starts on {periodStart}; it cannot be ticked yet.',
   },
+  photoRequired: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '请选择一张照片',
+    en: 'Choose a photo.',
+  },
+  photoNotImage: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '所选文件不是图片：请上传手机拍摄的 JPEG、PNG 或 WebP 照片',
+    en: 'The file chosen is not an image: upload a JPEG, PNG or WebP photo taken with the phone.',
+  },
+  photoTooLarge: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '照片不能超过 {maximum} MB',
+    en: 'A photo may be at most {maximum} MB.',
+  },
+  photoNotFound: {
+    kind: 'NOT_FOUND',
+    'zh-CN': '照片不存在，或不是为此项上传的，请重新上传',
+    en: 'No such photo for this duty; upload it again.',
+  },
+  personDenied: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '您没有权限查看此人的必做事项',
+    en: "You may not see this person's duties.",
+  },
   templateNotFound: { kind: 'NOT_FOUND', 'zh-CN': '必做模板不存在', en: 'No such duty template.' },
   manageDenied: {
     kind: 'FORBIDDEN',

@@ -46,4 +46,20 @@ describe('duty inputs', () => {
     });
     expect(issueOf({ ...daily, dueTime: '24:00' })).toMatchObject({ path: ['dueTime'] });
   });
+
+  it('a tick photo is a file with the task it is for; the tick may cite one by id', () => {
+    const form = new FormData();
+    form.set('taskId', crypto.randomUUID());
+    expect(dutyInputs.uploadPhoto.safeParse(form).error?.issues[0]).toMatchObject({
+      message: dutiesErrors.photoRequired.code,
+      path: ['file'],
+    });
+    form.set('file', new File([new Uint8Array([1])], '开门.jpg'));
+    expect(dutyInputs.uploadPhoto.safeParse(form).success).toBe(true);
+    form.set('taskId', 'not-an-id');
+    expect(dutyInputs.uploadPhoto.safeParse(form).error?.issues[0]).toMatchObject({ path: ['taskId'] });
+    const tick = { taskId: crypto.randomUUID(), note: '已检查' };
+    expect(dutyInputs.tick.safeParse(tick).success).toBe(true);
+    expect(dutyInputs.tick.safeParse({ ...tick, photoId: 'x' }).success).toBe(false);
+  });
 });

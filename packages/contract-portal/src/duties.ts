@@ -64,6 +64,13 @@ export const dutyDate = text()
   .regex(/^2\d{3}-\d{2}-\d{2}$/)
   .refine(isCalendarDate);
 
+/** Where a duty's photo is read (an <img> cannot go through tRPC); the route checks the viewer itself. */
+export const DUTY_PHOTO_PATH = '/api/portal/duty-photos';
+export const dutyPhotoUrl = (photoId: string) => `${DUTY_PHOTO_PATH}/${photoId}`;
+
+/** The largest photo a tick takes, in MB (within the gateway's 12 MB upload limit). */
+export const MAX_DUTY_PHOTO_MEGABYTES = 10;
+
 const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const spanInput = z.object({ span: z.enum(DUTY_SPANS).default('day'), date: dutyDate.nullish() });
 
@@ -89,7 +96,21 @@ export const dutyInputs = {
   tick: z.object({
     taskId: z.uuid({ error: commonErrors.invalidId.code }),
     note: text().trim().min(1).max(500),
+    /** A photo uploaded for this task (uploadPhoto) that the tick carries as evidence. */
+    photoId: z.uuid({ error: commonErrors.invalidId.code }).nullish(),
   }),
+  /** The photo (multipart: `file`) and the task it is evidence for, uploaded before the tick. */
+  uploadPhoto: z.instanceof(FormData).transform((form, issue) => {
+    const file = form.get('file');
+    const taskId = form.get('taskId');
+    if (!(file instanceof File))
+      issue.addIssue({ code: 'custom', message: dutiesErrors.photoRequired.code, path: ['file'] });
+    if (typeof taskId !== 'string' || !z.uuid().safeParse(taskId).success)
+      issue.addIssue({ code: 'custom', message: commonErrors.invalidId.code, path: ['taskId'] });
+    return { file: file as File, taskId: taskId as string };
+  }),
+  /** A person's duties as a supervisor sees them (with their evidence and photos). */
+  person: spanInput.extend({ personId: z.uuid({ error: commonErrors.invalidId.code }) }),
   saveTemplate: templateFields
     .refine(
       (t) =>
@@ -120,6 +141,8 @@ export interface DutyProofView {
   area: string | null;
   link: string | null;
   occurredAt: Date;
+  /** The tick's photo, read through DUTY_PHOTO_PATH. */
+  photoUrl: string | null;
 }
 
 export interface DutyTaskView {

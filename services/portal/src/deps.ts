@@ -1,3 +1,4 @@
+import type { FileStorage } from '@duda/file-storage';
 import type { ServiceClient } from '@duda/service-kit';
 import type { InboxSource } from './inbox/sources.ts';
 import type { PortalPrisma } from './prisma.ts';
@@ -13,4 +14,6 @@ export interface PortalDeps {
   inbox: InboxSource[];
   /** The areas the hall monthly report (表2) is prefilled from. */
   areas: ReportAreas;
+  /** Where duty photos are kept (拍照留证). */
+  files: FileStorage;
 }

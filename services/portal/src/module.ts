@@ -1,9 +1,14 @@
 // The Workbench service as a module: what the gateway composes and what runs it as its own process.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Pool } from '@duda/db';
+import { localFolderStorage, type FileStorage } from '@duda/file-storage';
 import { createLogger, defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { Logger } from 'pino';
 import { database } from './database.ts';
+import { dutyPhotoRoute } from './duties/photo-route.ts';
 import { createDuties } from './duties/runtime.ts';
 import { INBOX_AREAS, inboxSources, type InboxSource } from './inbox/sources.ts';
 import type { PortalDeps } from './deps.ts';
@@ -31,6 +36,8 @@ export function createPortalService(options: {
   areas?: ReportAreas;
   /** Whether the inbox lists the hall monthly reports due (the gateway's yes). */
   reportsInInbox?: boolean;
+  /** Where duty photos are kept; tests and a lone process without one use a temporary folder. */
+  files?: FileStorage;
 }) {
   const prisma = createPortalPrisma(options.pool);
   const now = options.now ?? (() => new Date());
@@ -41,6 +48,7 @@ export function createPortalService(options: {
     org: options.org,
     now,
     areas,
+    files: options.files ?? localFolderStorage(mkdtempSync(path.join(tmpdir(), 'duda-portal-'))),
     inbox: [
       ...(options.inbox ?? []),
       ...(options.dutiesInInbox ? [duties.inboxSource] : []),
@@ -60,6 +68,7 @@ export function createPortalService(options: {
     prisma: deps.prisma,
     notifications,
     duties,
+    dutyPhotos: deps,
     close: async () => {
       await notifications.close();
       await deps.prisma.$disconnect();
@@ -89,6 +98,7 @@ export const portalModule = defineServiceModule({
         operations: env.client('operations'),
       },
       reportsInInbox: true,
+      files: localFolderStorage(path.join(env.uploadsDir, 'portal')),
     }),
   // Notifications raised from other areas' events, and the morning digest; duties counted from events, their
   // tasks made each night and closed as missed each morning.
@@ -97,7 +107,7 @@ export const portalModule = defineServiceModule({
     subscriptions: [...service.notifications.subscriptions, ...service.duties.subscriptions],
     jobs: [...service.notifications.jobs, ...service.duties.jobs],
   }),
-  routes: [notificationStreamRoute],
+  routes: [notificationStreamRoute, dutyPhotoRoute],
   seed: {
     after: ['org'],
     run: (service: PortalService, seeded: { org: SeededOrg }, now: Date) =>

@@ -19,6 +19,8 @@ export interface Proof {
   area?: string;
   link?: string;
   occurredAt: Date;
+  /** A manual tick's photo (photos.ts). */
+  photoId?: string | null;
 }
 
 /** Adds a proof to a task unless it is there; true when this call added it. */

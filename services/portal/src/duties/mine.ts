@@ -8,7 +8,8 @@ import type { DutiesDeps, SignedIn } from './duties-deps.ts';
 import { generateTasks } from './generation.ts';
 import { callerHolders } from './holders.ts';
 import { addProof } from './counting.ts';
-import { dutyEvidenceTerms } from '@duda/contract-portal';
+import { photoForTick } from './photos.ts';
+import { assertTickable } from './tickable.ts';
 import { taskView } from './views.ts';
 
 const CADENCE_OF_SPAN = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY' } as const;
@@ -52,24 +53,26 @@ export async function myDuties(
   };
 }
 
-/** `portal.duties.tick`: the caller marks one of their own duties without evidence done once, with a note. */
-export async function tickDuty(deps: DutiesDeps, ctx: SignedIn, input: { taskId: string; note: string }) {
+/**
+ * `portal.duties.tick`: the caller marks one of their own duties without evidence done once, with a note and
+ * optionally a photo uploaded for it (photos.ts).
+ */
+export async function tickDuty(
+  deps: DutiesDeps,
+  ctx: SignedIn,
+  input: { taskId: string; note: string; photoId?: string | null },
+) {
   const now = deps.now();
-  const today = chinaDateOf(now);
   const task = await deps.prisma.dutyTask.findFirst({
     where: { id: input.taskId, personId: ctx.actor.personId },
   });
   if (!task) throw dutiesErrors.taskNotFound({}, 'taskId');
-  if (task.evidence) throw dutiesErrors.evidenceOnly({ evidence: dutyEvidenceTerms.term(task.evidence) });
-  if (task.status === 'DONE') throw dutiesErrors.alreadyDone();
-  if (daysBetween(task.periodEnd, today) > 0 || task.status === 'MISSED')
-    throw dutiesErrors.periodClosed({ periodEnd: task.periodEnd });
-  if (daysBetween(today, task.periodStart) > 0)
-    throw dutiesErrors.notYetOpen({ periodStart: task.periodStart });
+  assertTickable(task, now);
+  const photoId = input.photoId ? await photoForTick(deps.prisma, ctx, task, input.photoId) : null;
   await addProof(
     deps.prisma,
     task.id,
-    { sourceEventId: crypto.randomUUID(), evidence: null, note: input.note, occurredAt: now },
+    { sourceEventId: crypto.randomUUID(), evidence: null, note: input.note, occurredAt: now, photoId },
     now,
   );
   const row = await deps.prisma.dutyTask.findUniqueOrThrow({

@@ -1,4 +1,4 @@
-import type { DutyRole, DutyTaskView } from '@duda/contract-portal';
+import { dutyPhotoUrl, type DutyRole, type DutyTaskView } from '@duda/contract-portal';
 import type { DutyProof, DutyTask } from '../generated/prisma/client.ts';
 import { isOverdue } from './domain/periods.ts';
 
@@ -27,5 +27,6 @@ export const taskView = (task: DutyTask & { proofs: DutyProof[] }, now: Date): D
       area: p.area,
       link: p.link,
       occurredAt: p.occurredAt,
+      photoUrl: p.photoId ? dutyPhotoUrl(p.photoId) : null,
     })),
 });
