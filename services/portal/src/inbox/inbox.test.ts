@@ -88,6 +88,9 @@ describe('portal.inbox (against PostgreSQL, with the inspection and training ser
     const { url, server } = await silentServer();
     try {
       const hanging = remoteServiceClient({ url, secret: 'x', prefix: 'training' });
+      const ctx = await f.contextOf('hubin.mgr');
+      // The answering area warmed first, so only the hanging one can be late (a loaded machine is slow enough).
+      await f.clients.inspection.query(ctx, 'pending.mine', { limit: 10 });
       const started = Date.now();
       const inbox = await myInbox(
         {
@@ -96,11 +99,11 @@ describe('portal.inbox (against PostgreSQL, with the inspection and training ser
             { area: 'training', client: hanging },
           ],
         },
-        await f.contextOf('hubin.mgr'),
+        ctx,
         10,
-        300,
+        1_500,
       );
-      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(Date.now() - started).toBeLessThan(4_000);
       expect(inbox.areas.map((a) => [a.area, a.available])).toEqual([
         ['inspection', true],
         ['training', false],
