@@ -27,6 +27,7 @@ export { default as DEmptyState } from './components/DEmptyState/DEmptyState.vue
 export { default as DErrorState } from './components/DErrorState/DErrorState.vue';
 export { default as DChartCard } from './components/DChartCard/DChartCard.vue';
 export { default as DSheetImportDialog } from './components/DSheetImportDialog/DSheetImportDialog.vue';
+export { default as LimitedInput } from './components/LimitedInput/LimitedInput.vue';
 export { default as DImageUpload } from './components/DImageUpload/DImageUpload.vue';
 export type { ImageUploader, UploadedImage } from './components/DImageUpload/types.ts';
 export type { StatusTone } from './tokens/index.ts';

@@ -12,9 +12,6 @@ const en: InspectionMessages = {
       CROSS: 'Cross-inspection',
       MYSTERY: 'Mystery shopper',
     },
-    textLimit: {
-      over: '{count} characters too many: shorten it to save',
-    },
   },
 };
 

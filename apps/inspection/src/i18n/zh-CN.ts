@@ -13,9 +13,6 @@ const zhCN = {
       MYSTERY: '神秘客户暗访',
     },
     // Under a text field longer than its field keeps (LimitedInput): nothing is cut, the user shortens it.
-    textLimit: {
-      over: '超出 {count} 个字，请删减后再提交',
-    },
   },
 };
 

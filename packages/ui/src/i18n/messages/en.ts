@@ -27,6 +27,9 @@ const en: DudaMessages = {
       deniedTitle: 'No permission',
       deniedHint: 'To use it, ask your manager or the system administrator to give you the role it needs.',
     },
+    textLimit: {
+      over: '{count} characters too many: shorten it to save',
+    },
     confirm: {
       title: 'Please confirm',
       ok: 'OK',

@@ -27,6 +27,9 @@ const zhCN = {
       deniedTitle: '没有权限',
       deniedHint: '如需使用，请联系您的上级或系统管理员为您开通相应角色。',
     },
+    textLimit: {
+      over: '超出 {count} 个字，请删减后再提交',
+    },
     confirm: {
       title: '请确认',
       ok: '确定',

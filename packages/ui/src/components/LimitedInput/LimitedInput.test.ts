@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mountInRemote } from '../test/mountInRemote.ts';
+import { mountWithDesignSystem } from '../../test/mountWithDesignSystem.ts';
 import LimitedInput from './LimitedInput.vue';
 
 describe('LimitedInput', () => {
   it('counts up to the limit and passes what is typed on as text', async () => {
-    const wrapper = mountInRemote(LimitedInput, {
+    const wrapper = mountWithDesignSystem(LimitedInput, {
       props: { limit: 10, modelValue: null },
       attrs: { class: 'in-row', placeholder: '整改措施' },
     });
@@ -15,7 +15,9 @@ describe('LimitedInput', () => {
   });
 
   it('takes more than the limit without cutting it and says how much to remove', async () => {
-    const wrapper = mountInRemote(LimitedInput, { props: { limit: 10, modelValue: '台面'.repeat(7) } });
+    const wrapper = mountWithDesignSystem(LimitedInput, {
+      props: { limit: 10, modelValue: '台面'.repeat(7) },
+    });
     const input = wrapper.get('input').element as HTMLInputElement;
     expect(input.hasAttribute('maxlength')).toBe(false);
     expect(input.value).toBe('台面'.repeat(7));
