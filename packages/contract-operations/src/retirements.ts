@@ -21,16 +21,21 @@ export const RETIREMENT_STATUS_LABELS: Record<RetirementStatus, { 'zh-CN': strin
 };
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
+/** Free texts' bounds, the form's too. */
+export const RETIREMENT_TEXT_LIMITS = { reason: 300, comment: 300 } as const;
 
 export const retirementInputs = {
   request: z.object({
     deviceId: id,
     kind: z.enum(RETIREMENT_KINDS),
-    reason: text().trim().min(1, { error: operationsErrors.retirementReasonRequired.code }).max(300),
+    reason: text()
+      .trim()
+      .min(1, { error: operationsErrors.retirementReasonRequired.code })
+      .max(RETIREMENT_TEXT_LIMITS.reason),
   }),
   decide: z.object({
     id,
     approve: z.boolean(),
-    comment: text().trim().max(300).default(''),
+    comment: text().trim().max(RETIREMENT_TEXT_LIMITS.comment).default(''),
   }),
 };

@@ -47,6 +47,14 @@ export const zhCN = {
       decided: '已审批',
     },
     register: { hall: '营业厅', installedOn: '安装日期', done: '设备已登记' },
+    form: {
+      editTitle: '修改设备信息',
+      edit: '修改信息',
+      save: '保存',
+      cancel: '取消',
+      edited: '设备信息已保存',
+      locationHint: '如：自助区A、1号柜台',
+    },
     retire: { kind: '申请', reason: '理由', done: '申请已提交，等待区县审批' },
   },
 };
@@ -94,6 +102,14 @@ export const en: typeof zhCN = {
       decided: 'Decided',
     },
     register: { hall: 'Hall', installedOn: 'Installed on', done: 'Device registered' },
+    form: {
+      editTitle: "Edit a device's details",
+      edit: 'Edit details',
+      save: 'Save',
+      cancel: 'Cancel',
+      edited: 'Device details saved',
+      locationHint: 'E.g. self-service area A, counter 1',
+    },
     retire: { kind: 'Request', reason: 'Reason', done: 'Sent to the district for approval' },
   },
 };
