@@ -11,12 +11,14 @@ import { appealsFeature } from './appeals/index.ts';
 import { calibrationFeature } from './calibration/index.ts';
 import { loopFeature } from './loop/index.ts';
 import { hrDeliveryFeature } from './hr-delivery/index.ts';
+import { importsFeature } from './imports/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
 export const features: Feature[] = [
   scorecardsFeature,
   targetsFeature,
   monthsFeature,
+  importsFeature,
   kpisFeature,
   schemesFeature,
   reviewFormsFeature,
