@@ -12,6 +12,7 @@ import { calibrationFeature } from './calibration/index.ts';
 import { loopFeature } from './loop/index.ts';
 import { hrDeliveryFeature } from './hr-delivery/index.ts';
 import { importsFeature } from './imports/index.ts';
+import { coachingFeature } from './coaching/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
 export const features: Feature[] = [
@@ -28,4 +29,5 @@ export const features: Feature[] = [
   calibrationFeature,
   loopFeature,
   hrDeliveryFeature,
+  coachingFeature,
 ];

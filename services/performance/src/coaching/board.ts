@@ -1,6 +1,6 @@
 // The supervisor's coaching page (辅导看板) for a month's shown results in the halls they assess: the low performers
 // with their plan if any, every open plan with its next follow-up, and the improvers with their recognition.
-import type { Grade } from '@duda/contract-performance';
+import type { Grade, PlanStatus } from '@duda/contract-performance';
 import { previousMonth } from '@duda/month';
 import type { PerformanceDeps } from '../deps.ts';
 import { improverReasons, lowPerformerReasons } from '../domain/coaching.ts';
@@ -58,7 +58,7 @@ export async function coachingBoard(deps: PerformanceDeps, ctx: Ctx, month: stri
   ]);
   const previous = new Map(before.map((card) => [card.personId, shown(card)]));
   const recognised = new Map(recognitions.map((row) => [row.scorecardId, row]));
-  const planOf = new Map<string, { id: string; status: string }>();
+  const planOf = new Map<string, { id: string; status: PlanStatus }>();
   for (const { personId, ...plan } of plans) if (!planOf.has(personId)) planOf.set(personId, plan);
   const lowPerformers = cards.flatMap((card) => {
     const reasons = lowPerformerReasons(shown(card), thresholds);
