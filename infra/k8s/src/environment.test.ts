@@ -9,11 +9,12 @@ const production = kustomize('overlays/production');
 const hosted = hostedServices(production);
 
 describe('environment', () => {
-  it('runs org, inspection, training, forms and performance on their own, every other service inside the gateway', () => {
+  it('runs org, inspection, training, forms, performance and operations on their own, every other service inside the gateway', () => {
     expect([...hosted.keys()].sort()).toEqual([
       'forms',
       'gateway',
       'inspection',
+      'operations',
       'org',
       'performance',
       'training',

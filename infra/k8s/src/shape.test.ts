@@ -32,6 +32,7 @@ describe('deployment shape', () => {
       'forms',
       'gateway',
       'inspection',
+      'operations',
       'org',
       'performance',
       'training',
