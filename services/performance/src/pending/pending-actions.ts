@@ -6,6 +6,7 @@ import type { CallerContext } from '@duda/service-kit';
 import type { PerformanceDeps } from '../deps.ts';
 import { appealsToDecide } from '../appeals/pending.ts';
 import { followUpsDue } from '../coaching/pending.ts';
+import { deliveriesToResend } from '../hr-delivery/pending.ts';
 import { nominationsToApprove, reviewsToFill } from '../reviews/pending.ts';
 import { scorecardsToAssess, scorecardsToSelfAssess, targetsToAcknowledge } from './scorecards.ts';
 
@@ -20,6 +21,7 @@ const SOURCES: readonly PendingSource[] = [
   scorecardsToSelfAssess,
   scorecardsToAssess,
   followUpsDue,
+  deliveriesToResend,
 ];
 
 export async function myPendingActions(deps: PerformanceDeps, ctx: Ctx, limit: number): Promise<PendingPage> {
