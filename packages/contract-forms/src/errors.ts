@@ -1,6 +1,7 @@
 // What the Forms and approvals service refuses, as codes with parameters; the portal words them in zh-CN or English.
 import { approvalsCatalogs } from './approvals-errors.ts';
 import { complaintsCatalogs } from './complaints-errors.ts';
+import { policiesCatalogs } from './policies-errors.ts';
 import { formRuleErrors, formSchemaErrors } from './form-rules-errors.ts';
 import { formsSubmissionErrors, submissionStatusTerms } from './submission-errors.ts';
 import { formsTemplateErrors, templateStatusTerms, uiSchemaProblemTerms } from './template-errors.ts';
@@ -9,6 +10,7 @@ import { formsTemplateErrors, templateStatusTerms, uiSchemaProblemTerms } from '
 export const formsCatalogs = [
   ...approvalsCatalogs,
   ...complaintsCatalogs,
+  ...policiesCatalogs,
   formsTemplateErrors.catalog,
   templateStatusTerms.catalog,
   uiSchemaProblemTerms.catalog,

@@ -13,3 +13,6 @@ export * from './submission-errors.ts';
 export * from './submission-files.ts';
 export * from './complaints.ts';
 export * from './complaints-errors.ts';
+export * from './policies.ts';
+export * from './policies-errors.ts';
+export * from './policy-document.ts';

@@ -3,6 +3,7 @@ import { complaintsFeature } from './complaints/index.ts';
 import { delegationsFeature } from './delegations/index.ts';
 import type { Feature } from './feature.ts';
 import { fillFeature } from './fill/index.ts';
+import { policiesFeature } from './policies/index.ts';
 import { submissionsFeature } from './submissions/index.ts';
 import { templatesFeature } from './templates/index.ts';
 
@@ -13,5 +14,6 @@ export const features: Feature[] = [
   approvalsFeature,
   delegationsFeature,
   complaintsFeature,
+  policiesFeature,
   templatesFeature,
 ];

@@ -12,6 +12,7 @@ const readUnit = {
   'forms.submission.read': 'subtree',
   'forms.approval.read': 'subtree',
   'forms.complaint.read': 'subtree',
+  'forms.policy.read': 'subtree',
 } as const;
 /** At the counter (前台): complaints are taken in at one's hall; a clerk reads the cases they took or handle. */
 const counter = { 'forms.complaint.take': 'subtree', 'forms.complaint.read': 'own' } as const;
@@ -34,6 +35,10 @@ export const formsArea = defineArea({
     'forms.complaint.read',
     // A city's own complaint time limits (办结时限), set by its city supervisors.
     'forms.complaint.limits.manage',
+    // The policy library (制度库): every version of a unit's policies read over the unit (those in force also by
+    // whom they apply to); kept — drafted, consulted on, sent to the leader — by its city's and districts' supervisors.
+    'forms.policy.read',
+    'forms.policy.manage',
   ],
   grants: {
     admin: { 'forms.read': 'subtree', 'forms.template.manage': 'subtree' },
@@ -42,10 +47,12 @@ export const formsArea = defineArea({
       'forms.template.manage': 'subtree',
       'forms.submission.submit': 'subtree',
       'forms.complaint.limits.manage': 'subtree',
+      'forms.policy.manage': 'subtree',
     },
     district_supervisor: {
       ...readUnit,
       'forms.submission.submit': 'subtree',
+      'forms.policy.manage': 'subtree',
     },
     hall_manager: { ...readUnit, 'forms.submission.submit': 'subtree', 'forms.complaint.take': 'subtree' },
     duty_manager: { ...readUnit, 'forms.submission.submit': 'subtree', 'forms.complaint.take': 'subtree' },

@@ -11,6 +11,7 @@ import type { Assignee, HistoryEntry, Outcome } from './domain/types.ts';
 import { approvalCompleted, approvalReminded } from './events.ts';
 import { assertNameable } from './nameable.ts';
 import { load, loadLocked, save, type StoredInstance, type Tx } from './store.ts';
+import { reactToApproval } from './subject-reactions.ts';
 import { approvalView, type ApprovalView } from './views.ts';
 
 type Deps = Pick<FormsDeps, 'prisma' | 'now'>;
@@ -30,6 +31,7 @@ async function transition(deps: Deps, ctx: Ctx, instanceId: string, command: Com
     });
     if (!result.ok) throw refusalError(result.refusal);
     await save(tx, instanceId, stored.state, result.state, result.history, now);
+    await reactToApproval(tx, stored, stored.state.status, result.state.status, now);
     await announce(tx, stored, result, now);
     return approvalView({ ...stored, state: result.state }, ctx.actor, delegations, now);
   });

@@ -14,6 +14,7 @@ import {
 import { takesPartInApproval } from '../approvals/index.ts';
 import { mayReadEvidence } from '../complaints/index.ts';
 import type { FormsDeps } from '../deps.ts';
+import { mayReadPolicyAttachment } from '../policies/index.ts';
 import { mayReadByScope } from '../submissions/submission-access.ts';
 import { SUBMISSION_SUBJECT } from '../submissions/submission-service.ts';
 import { assertMaySubmit } from '../submissions/submission-unit.ts';
@@ -123,6 +124,8 @@ export async function readFormFile(
   }
   // A complaint's evidence (投诉证据): whoever reads the case.
   allowed ||= await mayReadEvidence(deps, ctx.actor, file);
+  // A policy's attachment (制度附件): whoever reads a version citing it.
+  allowed ||= await mayReadPolicyAttachment(deps, ctx.actor, file);
   if (!allowed) return null;
   const stream = await deps.files.get(file.storageKey);
   return stream ? { stream, name: file.name, contentType: file.contentType } : null;

@@ -4,6 +4,7 @@ import type { FormsDeps } from '../deps.ts';
 import { approvalsRouter } from './approvals.ts';
 import { complaintsRouter } from './complaints.ts';
 import { pendingRouter } from './pending.ts';
+import { policiesRouter } from './policies.ts';
 import { submissionsRouter } from './submissions.ts';
 import { templatesRouter } from './templates.ts';
 
@@ -15,6 +16,7 @@ export function createFormsRouter(deps: FormsDeps) {
     templates: templatesRouter(deps),
     submissions: submissionsRouter(deps),
     complaints: complaintsRouter(deps),
+    policies: policiesRouter(deps),
   });
 }
 

@@ -4,6 +4,7 @@ import { authedProcedure, router } from '@duda/service-kit';
 import type { FormsDeps } from '../deps.ts';
 import { formsPendingMine } from '../approvals/pending.ts';
 import { myPendingComplaints } from '../complaints/index.ts';
+import { myPendingPolicies } from '../policies/index.ts';
 
 export const pendingRouter = (deps: FormsDeps) =>
   router({
@@ -14,6 +15,7 @@ export const pendingRouter = (deps: FormsDeps) =>
           [
             await formsPendingMine(deps, ctx, input.limit),
             pendingPage(await myPendingComplaints(deps, ctx.actor), input.limit),
+            pendingPage(await myPendingPolicies(deps, ctx.actor), input.limit),
           ],
           input.limit,
         ),

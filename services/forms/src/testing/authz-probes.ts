@@ -6,6 +6,7 @@ import { composeAreaProbes } from '@duda/service-org/testing/authz-probes';
 import type { FormsService } from '../module.ts';
 import { approvalsProbes, formsPendingProbes } from './probes/approvals.ts';
 import { complaintsProbes } from './probes/complaints.ts';
+import { policiesProbes } from './probes/policies.ts';
 import { submissionsProbes } from './probes/submissions.ts';
 import { templatesProbes } from './probes/templates.ts';
 
@@ -15,4 +16,5 @@ export const formsProbes = composeAreaProbes<FormsService>('forms', [
   approvalsProbes,
   formsPendingProbes,
   complaintsProbes,
+  policiesProbes,
 ]);
