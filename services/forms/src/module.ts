@@ -13,6 +13,7 @@ import { createFormsPrisma } from './prisma.ts';
 import { createFormsRouter } from './router/index.ts';
 import { seedApprovalsDemo } from './approvals/seed.ts';
 import { seedComplaintsDemo } from './complaints/seed.ts';
+import { seedPoliciesDemo } from './policies/seed.ts';
 import { seedFormsDemo } from './seed/index.ts';
 import { formsEvents } from './service-events.ts';
 
@@ -60,11 +61,12 @@ export const formsModule = defineServiceModule({
   seed: {
     after: ['org'],
     // The forms and their records first, then approvals on the records whose form has a flow (every state), then
-    // complaint cases (open, escalated, closed).
+    // complaint cases (open, escalated, closed), then the policy library (one in force, one in consultation).
     run: async (service: FormsService, seeded: { org: SeededOrg }, now: Date) => ({
       ...(await seedFormsDemo(service.prisma, seeded.org)),
       ...(await seedApprovalsDemo(service.prisma, seeded.org, now)),
       ...(await seedComplaintsDemo(service.prisma, seeded.org, now)),
+      ...(await seedPoliciesDemo(service.prisma, seeded.org, now)),
     }),
   },
 });
