@@ -1,6 +1,6 @@
 // What `performance.coaching` refuses (辅导), as codes with parameters, and its words in both languages; apart from
 // coaching.ts so errors.ts can gather the catalog without an import cycle.
-import { defineErrors, defineTerms } from '@duda/contract-kit';
+import { defineErrors, defineFieldLabels, defineTerms } from '@duda/contract-kit';
 
 export const coachingErrors = defineErrors('performance.coaching', {
   planNotFound: { kind: 'NOT_FOUND', 'zh-CN': '改进计划不存在', en: 'No such improvement plan.' },
@@ -110,8 +110,21 @@ export const coachingReasonTerms = defineTerms('performance.coachingReason', {
   SCORE_UP: { 'zh-CN': '分数提高', en: 'Score up' },
 });
 
+/** Bad input names the field as the pages do (改进目标：最多 500 个字…). */
+const fieldLabels = [
+  defineFieldLabels('performance.coaching.createPlan', {
+    goal: { 'zh-CN': '改进目标', en: 'Goal' },
+    'actions.*.description': { 'zh-CN': '措施', en: 'Action' },
+    'actions.*.followUpOn': { 'zh-CN': '跟进日期', en: 'Follow-up date' },
+  }),
+  defineFieldLabels('performance.coaching.followUp', { note: { 'zh-CN': '跟进情况', en: 'What happened' } }),
+  defineFieldLabels('performance.coaching.closePlan', { note: { 'zh-CN': '结案说明', en: 'Closing note' } }),
+  defineFieldLabels('performance.coaching.recognise', { note: { 'zh-CN': '表扬说明', en: 'Note' } }),
+];
+
 export const coachingCatalogs = [
   coachingErrors.catalog,
   planStatusTerms.catalog,
   coachingReasonTerms.catalog,
+  ...fieldLabels,
 ] as const;

@@ -3,6 +3,9 @@
 // (40). 湖滨's manager sees his hall, 上城's supervisor its halls; the manager plans 赵雪's improvement, its
 // follow-ups are his to-dos from their dates until recorded, and he closes it; he recognises 钱晓云. The clock starts
 // on 2026-11-10 (China time).
+import { router } from '@duda/service-kit';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coachingFixture, MONTH, PREVIOUS, type CoachingFixture } from './test-support.ts';
 
@@ -250,5 +253,36 @@ describe('the city’s thresholds', () => {
     expect(board.lowPerformers.map((one) => one.personName)).toEqual(['赵雪', '钱晓云']);
     expect(board.improvers).toEqual([]);
     expect(await (await f.as('hubin.clerk')).coaching.settings({})).toEqual({ lowScore: 80, improveBy: 10 });
+  });
+});
+
+describe('bad input', () => {
+  /** One mutation through tRPC's HTTP handling, as the portal sends it; the answer's error message. */
+  async function post(path: string, input: unknown) {
+    const ctx = { ...(await f.inspection.contextOf('hubin.mgr')), passwordChangeRequired: false };
+    const response = await fetchRequestHandler({
+      endpoint: '/trpc',
+      router: router({ performance: f.performance.router }),
+      req: new Request(`http://local/trpc/${path}`, {
+        method: 'POST',
+        body: JSON.stringify(superjson.serialize(input)),
+        headers: { 'content-type': 'application/json' },
+      }),
+      createContext: () => ctx,
+    });
+    const body = (await response.json()) as { error: { json: { message: string } } };
+    return { status: response.status, message: body.error.json.message };
+  }
+
+  it('names the field as the pages do, and writes nothing', async () => {
+    const before = await f.performance.deps.prisma.improvementPlan.count();
+    const goal = await post('performance.coaching.createPlan', { ...plan(), goal: '改'.repeat(501) });
+    expect(goal).toEqual({ status: 400, message: '改进目标：最多 500 个字，请删减后再提交' });
+    const long = plan();
+    long.actions[1]!.description = '查'.repeat(501);
+    expect((await post('performance.coaching.createPlan', long)).message).toBe(
+      '措施：最多 500 个字，请删减后再提交',
+    );
+    expect(await f.performance.deps.prisma.improvementPlan.count()).toBe(before);
   });
 });
