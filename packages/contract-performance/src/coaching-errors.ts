@@ -28,7 +28,7 @@ export const coachingErrors = defineErrors('performance.coaching', {
   notLowPerformer: {
     kind: 'CONFLICT',
     'zh-CN': '该员工本月结果为 {score} 分，不需要改进计划（不合格或低于 {lowScore} 分才需要）',
-    en: 'This result is {score} points and needs no improvement plan (only 不合格 or below {lowScore} points do).',
+    en: 'This result is {score} points and needs no improvement plan (only a Fail grade or below {lowScore} points does).',
   },
   planAlreadyOpen: {
     kind: 'CONFLICT',
@@ -104,7 +104,7 @@ export const planStatusTerms = defineTerms('performance.planStatus', {
 
 /** Why a result is listed: 不合格 or below the threshold; a grade or a score up on the previous month. */
 export const coachingReasonTerms = defineTerms('performance.coachingReason', {
-  FAIL_GRADE: { 'zh-CN': '等级不合格', en: 'Graded 不合格 (fail)' },
+  FAIL_GRADE: { 'zh-CN': '等级不合格', en: 'Graded Fail' },
   LOW_SCORE: { 'zh-CN': '低于门槛分', en: 'Below the threshold' },
   GRADE_UP: { 'zh-CN': '等级提升', en: 'Grade up' },
   SCORE_UP: { 'zh-CN': '分数提高', en: 'Score up' },

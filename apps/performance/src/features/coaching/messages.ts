@@ -143,7 +143,7 @@ export const en: typeof zhCN = {
     menu: 'Coaching',
     title: 'Coaching',
     description:
-      'Once a month’s results are shown, people graded 不合格 or below {lowScore} points get an improvement plan followed up to its close; people up a grade or {improveBy} points on last month deserve recognition.',
+      'Once a month’s results are shown, people graded Fail or below {lowScore} points get an improvement plan followed up to its close; people up a grade or {improveBy} points on last month deserve recognition.',
     filters: { month: 'Month', planned: 'Improvement plan', status: 'Status', all: 'All' },
     planned: { WITH: 'Planned', WITHOUT: 'Not planned' },
     low: {
@@ -164,7 +164,7 @@ export const en: typeof zhCN = {
     empty: {
       none: 'Nobody needs coaching this month',
       noneHint:
-        'Once results are shown (assessed by the superior), people graded 不合格 or below the threshold are listed here.',
+        'Once results are shown (assessed by the superior), people graded Fail or below the threshold are listed here.',
       filtered: 'Nobody matches',
       filteredHint: 'Try another filter.',
     },
