@@ -50,7 +50,7 @@ function hostedBy(container: Container): string[] {
 }
 
 describe('the compose file', () => {
-  it('runs every deployable: the six Node images, the web image, PostgreSQL and the migration first', () => {
+  it('runs every deployable: the seven Node images, the web image, PostgreSQL and the migration first', () => {
     expect(containers.map((c) => c.image).sort()).toEqual(
       expect.arrayContaining([
         'duda/gateway',
@@ -59,6 +59,7 @@ describe('the compose file', () => {
         'duda/service-training',
         'duda/service-forms',
         'duda/service-performance',
+        'duda/service-operations',
         'duda/web',
       ]),
     );

@@ -11,6 +11,7 @@ import { GatewayClient } from '@duda/gateway/testing/http-client';
 import { formsModule } from '@duda/service-forms';
 import { inspectionModule } from '@duda/service-inspection';
 import { serviceUrlVariable } from '@duda/service-kit/server';
+import { operationsModule } from '@duda/service-operations';
 import { createOrgService } from '@duda/service-org';
 import { seedSmallOrg } from '@duda/service-org/seed';
 import { performanceModule } from '@duda/service-performance';
@@ -23,7 +24,15 @@ import { startNode, type RunningNode } from './node-process.ts';
 const targets = Object.keys(NODE_TARGETS) as NodeTarget[];
 /** The services with a deployable of their own, each its own process here. */
 const SERVICES = targets.filter((t) => t !== 'gateway');
-const STOP_ORDER = ['gateway', 'performance', 'forms', 'training', 'inspection', 'org'] as const;
+const STOP_ORDER = [
+  'gateway',
+  'operations',
+  'performance',
+  'forms',
+  'training',
+  'inspection',
+  'org',
+] as const;
 const secret = 'deployables-secret';
 
 describe('each deployable, from its pnpm deploy output, with node alone', () => {
@@ -72,7 +81,7 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
         ),
       });
     await alone(inspectionModule);
-    await Promise.all([alone(trainingModule), alone(formsModule)]);
+    await Promise.all([alone(trainingModule), alone(formsModule), alone(operationsModule)]);
     await alone(performanceModule);
     await start('gateway', {
       ...common,
@@ -114,7 +123,7 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
     );
     const committed = (service: string) =>
       readdirSync(path.join(repoRoot, 'services', service, 'prisma', 'migrations')).length;
-    // Each service its own, forms and performance included; portal and operations, not named in DUDA_SERVICE_URLS,
+    // Each service its own, forms, performance and operations included; portal, not named in DUDA_SERVICE_URLS,
     // by the gateway.
     expect(Object.fromEntries(rows.map((r) => [r.schema, r.applied]))).toEqual({
       org: committed('org'),
@@ -151,6 +160,25 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
         /BAD_GATEWAY|NOT_FOUND|INTERNAL_SERVER_ERROR/,
       );
     }
+
+    // Operations from its own process, calling org's for the hall: a hall manager registers a device in the
+    // ledger (台账) and reads it back with the hall's name org gave.
+    const manager = new GatewayClient(gateway.url);
+    await manager.login('hubin.mgr');
+    const hall = (await manager.query<{ roles: { orgNodeId: string }[] }>('org.me')).data!.roles[0]!;
+    const registered = await manager.mutation<{ orgName: string }>('operations.devices.register', {
+      orgNodeId: hall.orgNodeId,
+      type: 'QUEUE_MACHINE',
+      model: '叫号机 Q-200',
+      assetNo: 'HB-Q-001',
+      installedOn: '2026-11-02',
+    });
+    expect(registered.error, JSON.stringify(registered.error)).toBeUndefined();
+    const ledger = await manager.query<{ items: { assetNo: string; orgName: string }[] }>(
+      'operations.devices.list',
+      { page: 1, pageSize: 20 },
+    );
+    expect(ledger.data?.items.map((d) => [d.assetNo, d.orgName])).toEqual([['HB-Q-001', '湖滨营业厅']]);
   }, 60_000);
 
   it('each stops cleanly on SIGTERM, as the orchestrator stops it', async () => {

@@ -24,6 +24,11 @@ export const NODE_TARGETS = {
     pkg: '@duda/service-performance',
     entry: 'dist/standalone.js',
   },
+  operations: {
+    image: 'duda/service-operations',
+    pkg: '@duda/service-operations',
+    entry: 'dist/standalone.js',
+  },
 } as const;
 export type NodeTarget = keyof typeof NODE_TARGETS;
 export const TARGETS = [...Object.keys(NODE_TARGETS), 'web'] as const;

@@ -8,6 +8,7 @@ import { formsModule } from '@duda/service-forms';
 import { inspectionModule } from '@duda/service-inspection';
 import { inspectionFixture, type InspectionFixture } from '@duda/service-inspection/testing';
 import { serviceUrlVariable } from '@duda/service-kit/server';
+import { operationsModule } from '@duda/service-operations';
 import { performanceModule } from '@duda/service-performance';
 import { trainingModule } from '@duda/service-training';
 import { balancedPorts, startNginx, type Balanced, type RunningNginx } from './nginx.ts';
@@ -20,6 +21,7 @@ const SERVICES = {
   training: 'services/training',
   forms: 'services/forms',
   performance: 'services/performance',
+  operations: 'services/operations',
 };
 type ServiceName = keyof typeof SERVICES;
 /** The services each one calls (its module's `calls`); org calls none. */
@@ -29,6 +31,7 @@ const CALLS: Record<ServiceName, readonly string[]> = {
   training: trainingModule.calls,
   forms: formsModule.calls,
   performance: performanceModule.calls,
+  operations: operationsModule.calls,
 };
 const SERVICE_NAMES = Object.keys(SERVICES) as ServiceName[];
 const GATEWAY = 'services/gateway';
