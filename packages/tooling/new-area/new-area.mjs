@@ -4,7 +4,8 @@
 // tests, its rows of the authorization matrix, its own process: standalone.ts, build, start), its remote
 // (presentation, menu, a list page, tests), its authorization policy — wired into the authz table, the
 // gateway's module list and its authorization matrix.
-// Then `pnpm install` and `pnpm turbo run typecheck test`.
+// Then `pnpm install` and `pnpm turbo run typecheck test`. It prints what is left to ship the service as its own
+// deployable (image, compose, Kubernetes: ship-alone.mjs), which a team does when the area has its own load.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { authzArea } from './templates/authz.mjs';
 import { contractFiles } from './templates/contract.mjs';
 import { nextServicePort } from './templates/deployable.mjs';
 import { serviceFiles } from './templates/service.mjs';
+import { shipAloneChecklist } from './ship-alone.mjs';
 import { wireArea } from './wiring.mjs';
 
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -70,9 +72,10 @@ export async function createArea({ root = defaultRoot, key, title, now = new Dat
   const policy = path.join(root, 'packages/authz/src/areas', `${key}.ts`);
   if (existsSync(policy)) throw new Error(`new-area: ${path.relative(root, policy)} already exists`);
 
+  const port = servicePort(root);
   const files = await render(root, [
     [folders[0], contractFiles(n, title)],
-    [folders[1], serviceFiles(n, title, migrationStamp(now), servicePort(root))],
+    [folders[1], serviceFiles(n, title, migrationStamp(now), port)],
     [folders[2], appFiles(n, title, nextRemotePort(root))],
     ['packages/authz/src/areas', { [`${key}.ts`]: authzArea(n, title) }],
   ]);
@@ -81,7 +84,7 @@ export async function createArea({ root = defaultRoot, key, title, now = new Dat
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
-  return { names: n, folders: [...folders, path.relative(root, policy)] };
+  return { names: n, port, folders: [...folders, path.relative(root, policy)] };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -97,7 +100,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   try {
-    const { names, folders } = await createArea({
+    const { names, port, folders } = await createArea({
       root: values.root ?? defaultRoot,
       key,
       title: { 'zh-CN': values.zh, en: values.en },
@@ -108,6 +111,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(
       `Next: pnpm install && pnpm turbo run typecheck test --filter ${names.contract} --filter ${names.service} --filter ${names.app}`,
     );
+    console.log(`\n${shipAloneChecklist(names, port)}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -93,6 +93,9 @@ describe('pnpm new-area', () => {
         "Field audit (pilot's)",
       ]);
       expect(output).toContain('apps/field-audit');
+      // What is left to ship it alone, each infra file named, with its port and the gateway's entry.
+      expect(output).toContain(`field-audit=http://field-audit:${nextFreeServicePort()}/trpc`);
+      expect(output).toContain('infra/k8s/base/field-audit/');
       expect(readFileSync(path.join(copy, 'services/gateway/src/modules.ts'), 'utf8')).toMatch(
         /export const modules = \[[^\]]*fieldAuditModule,?\s*\] as const;/,
       );
