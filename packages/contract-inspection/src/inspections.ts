@@ -3,7 +3,7 @@
 import { comparedText, pageInput, sortInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { TEXT_LIMITS } from './text-limits.ts';
-import { byId, id, month } from './common.ts';
+import { byId, citedById, id, month } from './common.ts';
 import { inspectionErrors } from './errors.ts';
 
 /** 日检, 营业厅自查, 月度明查, 交叉巡检, 神秘客户暗访. */
@@ -66,7 +66,7 @@ export const inspectionInputs = {
     mine: z.boolean().nullish(),
     sort: sortInput(INSPECTION_SORT_KEYS),
   }),
-  get: byId,
+  get: citedById,
   start: z.object({
     clientKey: z.uuid(),
     hallId: id,

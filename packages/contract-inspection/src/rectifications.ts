@@ -3,7 +3,7 @@
 import { pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { TEXT_LIMITS } from './text-limits.ts';
-import { byId, id, month } from './common.ts';
+import { citedById, id, month } from './common.ts';
 import { inspectionErrors } from './errors.ts';
 import { SEVERITIES } from './templates.ts';
 
@@ -23,7 +23,7 @@ export const rectificationInputs = {
     /** The orders one inspection raised (its detail links to them). */
     inspectionId: id.nullish(),
   }),
-  get: byId,
+  get: citedById,
   respond: z.object({
     id,
     measures: text()

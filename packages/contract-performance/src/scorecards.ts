@@ -26,6 +26,11 @@ export interface Evidence {
   figure: number | null;
   /** Portal path of its page, or null when it has none. */
   link: string | null;
+  /**
+   * Only on one's own scorecard, for a record one's role may not read (the inspection and order behind a clerk's
+   * deduction): the grant its area accepts, as `?grant=` beside the link, for this record alone.
+   */
+  grant?: string;
 }
 
 export const monthInputs = {

@@ -17,6 +17,7 @@ export { z } from './zod.ts';
 export { comparedText, text } from '@duda/contract-kit';
 export { createLogger, requestIdOf } from './logger.ts';
 export { assertCan } from './authorize.ts';
+export { evidenceGrant, evidenceGrantValid } from './evidence-grant.ts';
 export { pageInput, skipTake, sortInput, type Page, type PageInput } from './paging.ts';
 export { localServiceClient, remoteServiceClient, type ServiceClient } from './service-client.ts';
 export {

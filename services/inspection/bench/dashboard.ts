@@ -94,6 +94,7 @@ try {
     photos: localFolderStorage('/tmp'),
     policy: DEFAULT_RECTIFICATION_POLICY,
     photoUrl: (id) => id,
+    citedTo: () => false,
     now: () => new Date(`${org.lastMonth}-28T08:00:00+08:00`),
   };
   const actor: Actor = {

@@ -11,5 +11,7 @@ export interface InspectionDeps {
   policy: RectificationPolicy;
   /** A short-lived signed URL under which the gateway serves a stored photo. */
   photoUrl: (photoId: string) => string;
+  /** Whether another area granted this person this record as the evidence behind their own figure. */
+  citedTo: (record: string, personId: string, grant: string | null | undefined) => boolean;
   now: () => Date;
 }

@@ -1,7 +1,12 @@
 // The inspection service as a module: what the gateway composes and what runs it as its own process.
 import type { Actor } from '@duda/authz';
 import type { Pool } from '@duda/db';
-import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
+import {
+  defineServiceModule,
+  evidenceGrantValid,
+  type ServiceClient,
+  type ServiceEnv,
+} from '@duda/service-kit';
 import { database } from './database.ts';
 import type { InspectionDeps } from './deps.ts';
 import { DEFAULT_RECTIFICATION_POLICY } from './domain/index.ts';
@@ -35,6 +40,7 @@ export function createInspectionService(options: InspectionServiceOptions) {
     photos: options.photos,
     policy: DEFAULT_RECTIFICATION_POLICY,
     photoUrl: (photoId) => signedPhotoUrl(options.secret, PHOTO_PATH, photoId),
+    citedTo: (record, personId, grant) => evidenceGrantValid(options.secret, record, personId, grant),
     now: options.now ?? (() => new Date()),
   };
   return {

@@ -14,6 +14,8 @@ export interface PerformanceDeps {
   training: ServiceClient | null;
   /** Hosts HR's delivery address may name (`DUDA_HR_HOSTS`, domain/hr-delivery.ts): none when unset. */
   hrHosts: readonly string[];
+  /** Signs the grant that lets a person open a record cited as their own evidence (`@duda/service-kit`). */
+  evidenceGrant: (record: string, personId: string) => string;
   /** Seals HR's signing secret at rest (hr-delivery/secret-box.ts). */
   hrSecretKey: Buffer;
   now: () => Date;

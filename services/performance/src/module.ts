@@ -1,7 +1,7 @@
 // The Performance service as a module: what the gateway composes and what runs it as its own process.
 import { randomBytes } from 'node:crypto';
 import type { Pool } from '@duda/db';
-import { defineServiceModule, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
+import { defineServiceModule, evidenceGrant, type ServiceClient, type ServiceEnv } from '@duda/service-kit';
 import type { SeededOrg } from '@duda/service-org/seed';
 import { database } from './database.ts';
 import type { PerformanceDeps } from './deps.ts';
@@ -19,17 +19,19 @@ export function createPerformanceService(options: {
   inspection?: ServiceClient;
   training?: ServiceClient;
   hrHosts?: readonly string[];
-  /** The service secret HR's secret is sealed under; tests without one get a key that lasts the process. */
+  /** The services' shared secret: HR's secret is sealed and evidence grants signed under it (tests: per process). */
   serviceSecret?: string;
   now?: () => Date;
 }) {
+  const serviceSecret = options.serviceSecret ?? randomBytes(32).toString('base64url');
   const deps: PerformanceDeps = {
     prisma: createPerformancePrisma(options.pool),
     org: options.org,
     inspection: options.inspection ?? null,
     training: options.training ?? null,
     hrHosts: options.hrHosts ?? [],
-    hrSecretKey: options.serviceSecret ? secretBoxKey(options.serviceSecret) : randomBytes(32),
+    evidenceGrant: (record, personId) => evidenceGrant(serviceSecret, record, personId),
+    hrSecretKey: secretBoxKey(serviceSecret),
     now: options.now ?? (() => new Date()),
   };
   return {

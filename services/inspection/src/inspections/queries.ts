@@ -83,7 +83,7 @@ export async function listInspections(
 }
 
 /** One inspection with its template version, results (the draft's for its inspector) and orders. */
-export async function getInspection(deps: InspectionDeps, ctx: Ctx, id: string) {
+export async function getInspection(deps: InspectionDeps, ctx: Ctx, id: string, grant?: string | null) {
   const row = await deps.prisma.inspection.findUnique({
     where: { id },
     include: {
@@ -94,7 +94,9 @@ export async function getInspection(deps: InspectionDeps, ctx: Ctx, id: string) 
     },
   });
   if (!row) throw inspectionErrors.inspectionNotFound();
-  assertCanSeeInspection(ctx.actor, row);
+  // A person shown this inspection as the evidence of their own deduction reads it, and only it.
+  if (!deps.citedTo(`inspection.inspection:${id}`, ctx.actor.personId, grant))
+    assertCanSeeInspection(ctx.actor, row);
   if (row.status === 'DRAFT' && row.inspectorId !== ctx.actor.personId)
     throw inspectionErrors.inspectionNotFound();
   const template = toDomainTemplate(row.template);

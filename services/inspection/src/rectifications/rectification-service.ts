@@ -109,11 +109,13 @@ async function orderOrFail(deps: InspectionDeps, id: string) {
   return row;
 }
 
-export async function getOrder(deps: InspectionDeps, ctx: Ctx, id: string) {
+export async function getOrder(deps: InspectionDeps, ctx: Ctx, id: string, grant?: string | null) {
   const row = await orderOrFail(deps, id);
   if (
     !can(ctx.actor, 'rectification.read', { orgNodeId: row.hallId }) &&
-    row.verifierId !== ctx.actor.personId
+    row.verifierId !== ctx.actor.personId &&
+    // A person shown this order as the evidence of their own deduction reads it, and only it.
+    !deps.citedTo(`inspection.rectification:${id}`, ctx.actor.personId, grant)
   ) {
     throw inspectionErrors.readOrderDenied();
   }

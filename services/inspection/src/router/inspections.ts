@@ -13,7 +13,9 @@ export const inspectionsRouter = (deps: InspectionDeps) =>
   router({
     tasks: authedProcedure.query(({ ctx }) => myTasks(deps, ctx)),
     list: authedProcedure.input(input.list).query(({ ctx, input }) => listInspections(deps, ctx, input)),
-    get: authedProcedure.input(input.get).query(({ ctx, input }) => getInspection(deps, ctx, input.id)),
+    get: authedProcedure
+      .input(input.get)
+      .query(({ ctx, input }) => getInspection(deps, ctx, input.id, input.grant)),
     start: authedProcedure.input(input.start).mutation(({ ctx, input }) => startInspection(deps, ctx, input)),
     saveDraft: authedProcedure
       .input(input.saveDraft)

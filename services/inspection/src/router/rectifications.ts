@@ -7,16 +7,16 @@ import { actOnOrder, getOrder, listOrders } from '../rectifications/rectificatio
 export const rectificationsRouter = (deps: InspectionDeps) =>
   router({
     list: authedProcedure.input(input.list).query(({ ctx, input }) => listOrders(deps, ctx, input)),
-    get: authedProcedure.input(input.get).query(({ ctx, input }) => getOrder(deps, ctx, input.id)),
-    respond: authedProcedure
-      .input(input.respond)
-      .mutation(({ ctx, input }) =>
-        actOnOrder(deps, ctx, input.id, {
-          type: 'RESPOND',
-          measures: input.measures,
-          photoIds: input.photoIds,
-        }),
-      ),
+    get: authedProcedure
+      .input(input.get)
+      .query(({ ctx, input }) => getOrder(deps, ctx, input.id, input.grant)),
+    respond: authedProcedure.input(input.respond).mutation(({ ctx, input }) =>
+      actOnOrder(deps, ctx, input.id, {
+        type: 'RESPOND',
+        measures: input.measures,
+        photoIds: input.photoIds,
+      }),
+    ),
     accept: authedProcedure.input(input.accept).mutation(({ ctx, input }) =>
       actOnOrder(deps, ctx, input.id, {
         type: 'ACCEPT',

@@ -56,7 +56,7 @@ async function readable(deps: PerformanceDeps, ctx: Ctx, id: string) {
 }
 
 export async function getScorecard(deps: PerformanceDeps, ctx: Ctx, id: string) {
-  return cardDetail(ctx, await readable(deps, ctx, id));
+  return cardDetail(ctx, deps.evidenceGrant, await readable(deps, ctx, id));
 }
 
 export async function selfAssess(

@@ -29,6 +29,8 @@ export async function runFixture(): Promise<RunFixture> {
     org,
     inspection: localServiceClient(inspection.inspection.router),
     training: localServiceClient(training.router),
+    // The services' shared secret, as inspection's fixture has it: evidence grants verify across the two.
+    serviceSecret: 'test-secret',
     now,
   });
   return {

@@ -1,6 +1,7 @@
 // What a scorecard reads as: its lines with figure, points and evidence; totals, grade and adjustments only for
 // those who may see them yet (the person after the superior's assessment).
 import type { Evidence, KpiRule } from '@duda/contract-performance';
+import type { PerformanceDeps } from '../deps.ts';
 import type { Ctx } from '../ports/org-directory.ts';
 import { totalsVisible } from './access.ts';
 
@@ -45,8 +46,20 @@ export function cardSummary(ctx: Ctx, row: CardRow) {
   };
 }
 
+/** The areas' records a person's role may not read, which their own scorecard cites: each opens with a grant. */
+const GRANTED: Partial<Record<Evidence['kind'], string>> = {
+  INSPECTION: 'inspection.inspection',
+  RECTIFICATION_ORDER: 'inspection.rectification',
+};
+
+const withGrant = (evidence: Evidence, personId: string, grant: PerformanceDeps['evidenceGrant']) =>
+  GRANTED[evidence.kind] && evidence.link
+    ? { ...evidence, grant: grant(`${GRANTED[evidence.kind]}:${evidence.id}`, personId) }
+    : evidence;
+
 export function cardDetail(
   ctx: Ctx,
+  grant: PerformanceDeps['evidenceGrant'],
   row: CardRow & {
     selfComment: string | null;
     selfAssessedAt: Date | null;
@@ -71,6 +84,7 @@ export function cardDetail(
   },
 ) {
   const visible = totalsVisible(ctx, row);
+  const own = ctx.actor.personId === row.personId;
   return {
     ...cardSummary(ctx, row),
     selfComment: row.selfComment,
@@ -81,7 +95,9 @@ export function cardDetail(
     lines: row.lines.map((line) => ({
       ...line,
       rule: line.rule as KpiRule,
-      evidence: line.evidence as Evidence[],
+      evidence: own
+        ? (line.evidence as Evidence[]).map((evidence) => withGrant(evidence, row.personId, grant))
+        : (line.evidence as Evidence[]),
       points: visible ? line.points : null,
     })),
     adjustments: visible ? row.adjustments : [],
