@@ -16,6 +16,12 @@ export const useMyDuties = (input: MaybeRefOrGetter<DutySpanInput>) =>
 export const useTick = () =>
   useProcedureMutation('portal.duties.tick', { invalidates: ['portal.duties.mine', 'portal.inbox'] });
 
+/** A person's duties with their evidence and photos, as a supervisor in scope sees them. */
+export const usePersonDuties = (
+  input: MaybeRefOrGetter<RouterInputs['portal']['duties']['person']>,
+  enabled: MaybeRefOrGetter<boolean>,
+) => useProcedureQuery('portal.duties.person', input, { enabled: () => toValue(enabled) });
+
 export const useRates = (input: MaybeRefOrGetter<DutySpanInput>, enabled: MaybeRefOrGetter<boolean>) =>
   useProcedureQuery('portal.duties.rates', input, { enabled: () => toValue(enabled) });
 
