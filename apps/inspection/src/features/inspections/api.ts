@@ -3,6 +3,7 @@ import type { RouterInputs, RouterOutputs } from '@duda/api-client';
 import { useQuery } from '@tanstack/vue-query';
 import { computed, toValue } from 'vue';
 import type { MaybeRefOrGetter } from 'vue';
+import { withGrant } from '../../api/citedGrant.ts';
 import type { PhotoRef } from './perform/inspectionForm.ts';
 
 export type InspectionsInput = RouterInputs['inspection']['inspections']['list'];
@@ -23,8 +24,12 @@ export function useInspectionsQuery(input: MaybeRefOrGetter<InspectionsInput>) {
   return useProcedureQuery('inspection.inspections.list', input, { keepPrevious: true });
 }
 
-export function useInspectionQuery(id: MaybeRefOrGetter<string | null>) {
-  return useProcedureQuery('inspection.inspections.get', () => ({ id: toValue(id)! }), {
+/** `grant`: what another area's page handed the reader to open this one record (their own evidence). */
+export function useInspectionQuery(
+  id: MaybeRefOrGetter<string | null>,
+  grant: MaybeRefOrGetter<string | null> = null,
+) {
+  return useProcedureQuery('inspection.inspections.get', () => withGrant(toValue(id)!, toValue(grant)), {
     enabled: () => toValue(id) !== null,
   });
 }

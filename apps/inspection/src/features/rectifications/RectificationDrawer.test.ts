@@ -32,13 +32,12 @@ const order = {
   history: [],
 } as unknown as RectificationDetail;
 
+const asked = vi.hoisted(() => ({ grants: [] as (string | null)[] }));
 vi.mock('./api.ts', () => ({
-  useRectificationQuery: () => ({
-    data: ref(order),
-    isPending: ref(false),
-    isError: ref(false),
-    error: ref(null),
-  }),
+  useRectificationQuery: (_id: unknown, grant: () => string | null) => {
+    asked.grants.push(grant());
+    return { data: ref(order), isPending: ref(false), isError: ref(false), error: ref(null) };
+  },
 }));
 
 describe('RectificationDrawer', () => {
@@ -49,5 +48,12 @@ describe('RectificationDrawer', () => {
     const labels = [...document.querySelectorAll<HTMLElement>('.el-descriptions__label')];
     expect(labels.map((label) => label.textContent?.trim())).toContain('所属类别');
     expect(labels.map((label) => label.style.width)).toEqual(labels.map(() => '6em'));
+  });
+
+  it('asks for the order with the grant it was opened with (a clerk’s own evidence)', async () => {
+    asked.grants = [];
+    mountInRemote(RectificationDrawer, { props: { orderId: 'order-1', grant: 'g-1', modelValue: true } });
+    await flushPromises();
+    expect(asked.grants).toEqual(['g-1']);
   });
 });

@@ -2,6 +2,7 @@ import { api, useProcedureMutation, useProcedureQuery } from '@duda/api-client';
 import type { RouterInputs, RouterOutputs } from '@duda/api-client';
 import type { UploadedImage } from '@duda/ui';
 import { toValue } from 'vue';
+import { withGrant } from '../../api/citedGrant.ts';
 import type { MaybeRefOrGetter } from 'vue';
 
 export type RectificationListInput = RouterInputs['inspection']['rectifications']['list'];
@@ -13,8 +14,12 @@ export function useRectificationsQuery(input: MaybeRefOrGetter<RectificationList
   return useProcedureQuery('inspection.rectifications.list', input, { keepPrevious: true });
 }
 
-export function useRectificationQuery(id: MaybeRefOrGetter<string | null>) {
-  return useProcedureQuery('inspection.rectifications.get', () => ({ id: toValue(id)! }), {
+/** `grant`: what another area's page handed the reader to open this one order (their own evidence). */
+export function useRectificationQuery(
+  id: MaybeRefOrGetter<string | null>,
+  grant: MaybeRefOrGetter<string | null> = null,
+) {
+  return useProcedureQuery('inspection.rectifications.get', () => withGrant(toValue(id)!, toValue(grant)), {
     enabled: () => toValue(id) !== null,
   });
 }

@@ -1,6 +1,6 @@
 import type { KpiRule } from '@duda/contract-performance';
 import { describe, expect, it } from 'vitest';
-import { assessmentDraft, assessmentValues, isEnteredLine, lostPoints } from './cardView.ts';
+import { assessmentDraft, assessmentValues, evidenceHref, isEnteredLine, lostPoints } from './cardView.ts';
 
 const line = (source: string, rule: KpiRule, value: number | null, points: number | null) => ({
   kpiId: source,
@@ -47,5 +47,16 @@ describe('a scorecard line on the page', () => {
       { kpiId: 'SATISFACTION_RATE', value: null },
     ]);
     expect(assessmentValues(draft)).toEqual([{ kpiId: 'TEAM_ATTITUDE', value: 18 }]);
+  });
+
+  it('opens one’s own cited record with its grant, keeping the link’s end', () => {
+    expect(evidenceHref({ link: '/inspection/rectifications?order=o1', grant: 'a-b_c' })).toBe(
+      '/inspection/rectifications?grant=a-b_c&order=o1',
+    );
+    expect(evidenceHref({ link: '/inspection/inspections/i1', grant: 'g' })).toBe(
+      '/inspection/inspections/i1?grant=g',
+    );
+    expect(evidenceHref({ link: '/training/results/r1' })).toBe('/training/results/r1');
+    expect(evidenceHref({ link: null, grant: 'g' })).toBeNull();
   });
 });

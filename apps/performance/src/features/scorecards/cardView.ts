@@ -36,3 +36,14 @@ export const assessmentDraft = (lines: readonly LineView[]) =>
 /** Only the lines given a figure are sent: an empty one stays without a figure. */
 export const assessmentValues = (draft: readonly { kpiId: string; value: number | null }[]) =>
   draft.filter((entry) => entry.value !== null).map((entry) => ({ kpiId: entry.kpiId, value: entry.value! }));
+
+/**
+ * Where an evidence record opens: its link, with the grant one's own scorecard carries for a record one's role may
+ * not read (`?grant=…` first, so the link still ends as the area wrote it: `…?grant=…&order=<id>`).
+ */
+export function evidenceHref(record: { link: string | null; grant?: string }): string | null {
+  if (!record.link || !record.grant) return record.link;
+  const [path, query] = record.link.split('?');
+  const grant = `grant=${encodeURIComponent(record.grant)}`;
+  return `${path}?${query ? `${grant}&${query}` : grant}`;
+}
