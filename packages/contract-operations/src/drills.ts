@@ -34,6 +34,7 @@ export const drillInputs = {
     orgNodeId: id.nullish(),
     status: z.enum(DRILL_STATUSES).nullish(),
   }),
+  get: z.object({ id }),
   schedule: z.object({ planId: id, dueOn: day }),
   evaluate: z.object({
     id,

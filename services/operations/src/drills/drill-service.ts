@@ -86,6 +86,19 @@ export async function listDrills(
   };
 }
 
+/** One drill for its drawer (the inbox's to-dos open it whatever page of the list it is on). */
+export async function getDrill(deps: OperationsDeps, ctx: Ctx, id: string) {
+  const drill = await readableDrill(deps, ctx, id);
+  return drillView(drill, ctx, chinaDateOf(deps.now()));
+}
+
+/** A drill the caller may read, or NOT_FOUND (the same answer whether it is missing or out of scope). */
+async function readableDrill(deps: OperationsDeps, ctx: Ctx, id: string) {
+  const drill = await deps.prisma.drill.findUnique({ where: { id }, include });
+  if (!drill || !readableNodes(ctx.actor).includes(drill.orgNodeId)) throw contingencyErrors.drillNotFound();
+  return drill;
+}
+
 export async function scheduleDrill(
   deps: OperationsDeps,
   ctx: Ctx,
@@ -117,8 +130,7 @@ export async function evaluateDrill(
   ctx: Ctx,
   input: z.infer<typeof drillInputs.evaluate>,
 ) {
-  const drill = await deps.prisma.drill.findUnique({ where: { id: input.id }, include });
-  if (!drill || !readableNodes(ctx.actor).includes(drill.orgNodeId)) throw contingencyErrors.drillNotFound();
+  const drill = await readableDrill(deps, ctx, input.id);
   assertCan(
     ctx.actor,
     'operations.drill.evaluate',

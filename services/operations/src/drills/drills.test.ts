@@ -84,6 +84,10 @@ describe('a drill (应急演练): scheduled, run in drill mode, timed, evaluated
     expect(await pendingIds('sc.sup')).not.toContain(`operations.drill.evaluate.${drillId}`);
     const [seen] = (await (await t.as('hubin.clerk')).drills.list({ status: 'EVALUATED' })).items;
     expect(seen).toMatchObject({ id: drillId, findings: '手工登记单放置位置不明，耽误 3 分钟' });
+    expect(await (await t.as('hubin.clerk')).drills.get({ id: drillId })).toMatchObject({ rating: 'PASS' });
+    await expect((await t.as('nanxing.mgr')).drills.get({ id: drillId })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('a drill held without one scheduled is recorded as held that day', async () => {

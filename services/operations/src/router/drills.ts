@@ -2,11 +2,18 @@
 import { drillInputs } from '@duda/contract-operations';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { OperationsDeps } from '../deps.ts';
-import { drillYearFigures, evaluateDrill, listDrills, scheduleDrill } from '../drills/drill-service.ts';
+import {
+  drillYearFigures,
+  evaluateDrill,
+  getDrill,
+  listDrills,
+  scheduleDrill,
+} from '../drills/drill-service.ts';
 
 export const drillsRouter = (deps: OperationsDeps) =>
   router({
     list: authedProcedure.input(drillInputs.list).query(({ ctx, input }) => listDrills(deps, ctx, input)),
+    get: authedProcedure.input(drillInputs.get).query(({ ctx, input }) => getDrill(deps, ctx, input.id)),
     schedule: authedProcedure
       .input(drillInputs.schedule)
       .mutation(({ ctx, input }) => scheduleDrill(deps, ctx, input)),

@@ -12,6 +12,7 @@ export const drillProbes = defineAreaProbes<ContingencyWorld>({
   secrets: contingencySecrets,
   probes: {
     'operations.drills.list': { allowed: SIGNED_IN, input: () => ({ pageSize: 200 }), sees: HUBIN_READS },
+    'operations.drills.get': { allowed: HUBIN_READS, input: (w) => ({ id: w.drillId }) },
     'operations.drills.schedule': {
       allowed: [],
       input: (w) => ({ planId: w.planId, dueOn: '2026-12-21' }),
