@@ -38,6 +38,7 @@ export const zhCN = {
       evaluate: '提交评估',
       done: '评估已保存',
     },
+    schedule: { plan: '预案', dueOn: '演练日期', submit: '安排演练', done: '演练已安排' },
     figures: {
       menu: '演练统计',
       title: '演练统计',
@@ -94,6 +95,7 @@ export const en: typeof zhCN = {
       evaluate: 'Save the evaluation',
       done: 'Evaluation saved',
     },
+    schedule: { plan: 'Plan', dueOn: 'Day', submit: 'Schedule a drill', done: 'Drill scheduled' },
     figures: {
       menu: 'Drill figures',
       title: 'Drill figures',
