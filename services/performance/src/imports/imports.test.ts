@@ -108,6 +108,13 @@ describe('an import with bad rows', () => {
     expect(await history()).toMatchObject([{ fileName: '11月满意率.xlsx', rows: 2, replacedAt: null }]);
   });
 
+  it('keeps a file name PostgreSQL can store', async () => {
+    const named = await file('12月\u0000满意率.xlsx', [['HZ-SC-01', '', '', '', '96', '']]);
+    expect(await upload('city.sup', 'KEEP_VALID', named, '2026-12')).toMatchObject({ imported: 1 });
+    const [stored] = await (await f.as('city.sup')).imports.satisfactionHistory({ month: '2026-12' });
+    expect(stored!.fileName).toBe('12月满意率.xlsx');
+  });
+
   it('is refused to anyone but the city supervisor', async () => {
     expect(await codeOf(upload('hubin.mgr', 'KEEP_VALID', await file('x.xlsx', rows)))).toBe(
       'performance.imports.denied',

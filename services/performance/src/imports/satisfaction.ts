@@ -78,6 +78,16 @@ export async function satisfactionTemplate(deps: PerformanceDeps, ctx: Ctx): Pro
   return { fileName: '满意率导入模板.xlsx', base64: bytes.toString('base64') };
 }
 
+/** The file's name as the history shows it: PostgreSQL keeps no NUL or lone surrogate, and a name is no essay. */
+const fileNameOf = (input: { file: File; month: string }) =>
+  Array.from(input.file.name)
+    .filter((char) => {
+      const code = char.codePointAt(0)!;
+      return code >= 0x20 && (code < 0xd800 || code > 0xdfff);
+    })
+    .join('')
+    .slice(0, 200) || `${input.month}满意率.xlsx`;
+
 const cellsOf = (cells: string[]) =>
   Object.fromEntries(SATISFACTION_SHEET_HEADERS.map((h, i) => [h, cells[i] ?? ''])) as Record<
     SatisfactionSheetHeader,
@@ -125,7 +135,7 @@ export async function importSatisfaction(
   }
   const writes = importWrites(input.mode, reportErrors) && good.length > 0;
   if (writes)
-    await storeImport(deps, ctx, { cityId: city.id, month: input.month, fileName: input.file.name, good });
+    await storeImport(deps, ctx, { cityId: city.id, month: input.month, fileName: fileNameOf(input), good });
   return {
     mode: input.mode,
     rows: rows.length,
@@ -157,7 +167,7 @@ async function storeImport(
       data: {
         cityId: input.cityId,
         month: input.month,
-        fileName: input.fileName || `${input.month}满意率.xlsx`,
+        fileName: input.fileName,
         importedAt: now,
         importedById: ctx.actor.personId,
         importedByName: ctx.actor.name,
