@@ -2,7 +2,7 @@
 // The README's two commands. Needs only Node.js and npm: it brings the pinned pnpm itself.
 //   npm start  → install, build, start the portal on embedded PostgreSQL with demo data
 //   npm test   → install, make sure Chromium and nginx are there, run lint, typecheck and every test, print a summary
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,31 +62,51 @@ function start() {
   process.exit(run('pnpm', ['--filter', '@duda/gateway', 'start']));
 }
 
-function test() {
+/** Runs a command without blocking, resolving with its exit status. */
+function runAsync(cmd, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function test() {
   install();
   env.CHROMIUM_PATH = ensureChromium(env.CHROMIUM_PATH);
   env.NGINX_PATH = ensureNginx(env.NGINX_PATH);
-  console.log('→ running lint, typecheck and every test');
   cleanReports(root);
-  // Two cores: a few tasks at a time, or the database-backed suites starve each other of CPU.
-  const status = run('pnpm', [
-    'turbo',
-    'run',
-    'lint',
-    'typecheck',
-    'test',
-    '--continue',
-    '--summarize',
-    '--concurrency=3',
+  console.log('→ building everything the tests and the browser stories use');
+  const built = run('pnpm', ['turbo', 'run', 'build', '--continue', '--summarize', '--concurrency=3']);
+  // The browser stories (one browser, one portal: mostly waiting) run beside the other suites instead of
+  // after them; the suites' builds are done, so `--only` runs just lint, typecheck and test.
+  console.log('→ running the browser stories beside lint, typecheck and every other test');
+  const [stories, suites] = await Promise.all([
+    runAsync('pnpm', ['--filter', '@duda/e2e', 'run', 'stories']),
+    // Two at a time beside the stories on two cores, or the database-backed suites starve each other of CPU.
+    runAsync('pnpm', [
+      'turbo',
+      'run',
+      'lint',
+      'typecheck',
+      'test',
+      '--only',
+      '--continue',
+      '--summarize',
+      '--concurrency=2',
+    ]),
   ]);
-  const { line, failed } = summarise(root);
+  const { line, failed } = summarise(
+    root,
+    stories === 0 ? [] : [{ id: '@duda/e2e#stories', directory: path.join('apps', 'e2e') }],
+  );
   console.log(line);
-  process.exit(status !== 0 || failed > 0 ? 1 : 0);
+  process.exit(built !== 0 || stories !== 0 || suites !== 0 || failed > 0 ? 1 : 0);
 }
 
 const command = process.argv[2];
 if (command === 'start') start();
-else if (command === 'test') test();
+else if (command === 'test') await test();
 else if (command === 'install') install();
 else {
   console.error('usage: node infra/scripts/portal.mjs start|test|install');

@@ -17,6 +17,7 @@ function packageDirs(root) {
 
 export function cleanReports(root) {
   for (const dir of packageDirs(root)) rmSync(path.join(dir, '.reports'), { recursive: true, force: true });
+  rmSync(path.join(root, '.turbo', 'runs'), { recursive: true, force: true });
 }
 
 function countVitest(report) {
@@ -36,14 +37,13 @@ function countPlaywright(report) {
   };
 }
 
-function latestTurboRun(root) {
+/** Turbo's run summaries of this `npm test` (the build, then the suites): cleanReports removed older ones. */
+function turboRuns(root) {
   const runs = path.join(root, '.turbo', 'runs');
-  if (!existsSync(runs)) return null;
-  const newest = readdirSync(runs)
+  if (!existsSync(runs)) return [];
+  return readdirSync(runs)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => path.join(runs, f))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-  return newest ? JSON.parse(readFileSync(newest, 'utf8')) : null;
+    .map((f) => JSON.parse(readFileSync(path.join(runs, f), 'utf8')));
 }
 
 // Whole-platform suites (authorization matrix, fuzzing, faults) write .reports/suite-<name>.json with
@@ -63,7 +63,11 @@ function suiteLines(root) {
   });
 }
 
-export function summarise(root) {
+/**
+ * `failedOutside`: tasks run outside Turbo that exited non-zero, as `{ id, directory }`; one that wrote its
+ * report is counted by the report, one that did not counts as one failure.
+ */
+export function summarise(root, failedOutside = []) {
   const total = { passed: 0, failed: 0, skipped: 0 };
   const reported = new Set();
   for (const dir of packageDirs(root)) {
@@ -83,11 +87,12 @@ export function summarise(root) {
   }
   // A lint or typecheck failure, or a test task that crashed before writing a report, counts as one failure.
   const broken = [];
-  for (const task of latestTurboRun(root)?.tasks ?? []) {
+  for (const task of turboRuns(root).flatMap((run) => run.tasks ?? [])) {
     if ((task.execution?.exitCode ?? 0) === 0) continue;
     if (task.task === 'test' && reported.has(task.directory)) continue;
     broken.push(task.taskId);
   }
+  for (const { id, directory } of failedOutside) if (!reported.has(directory)) broken.push(id);
   total.failed += broken.length;
   const lines = [...suiteLines(root), ...broken.map((id) => `✖ ${id} failed`)];
   const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
