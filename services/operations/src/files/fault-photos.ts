@@ -23,27 +23,40 @@ export async function uploadFaultPhoto(
     { orgNodeId: device.orgNodeId },
     operationsErrors.manageDenied,
   );
-  if (input.file.size === 0) throw operationsErrors.fileEmpty({}, 'file');
-  if (input.file.size > MAX_BYTES)
+  return storeHallPhoto(deps, ctx, { orgNodeId: device.orgNodeId, folder: 'faults', file: input.file });
+}
+
+/**
+ * A photo of a hall's (a fault's, an incident's), once the caller may add it: its type from the bytes, at most
+ * MAX_FAULT_PHOTO_MEGABYTES, stored under `folder/hall/` and read back through the one photo route.
+ */
+export async function storeHallPhoto(
+  deps: OperationsDeps,
+  ctx: Ctx,
+  input: { orgNodeId: string; folder: 'faults' | 'incidents'; file: File },
+) {
+  const { orgNodeId, file } = input;
+  if (file.size === 0) throw operationsErrors.fileEmpty({}, 'file');
+  if (file.size > MAX_BYTES)
     throw operationsErrors.fileTooLarge({ maximum: MAX_FAULT_PHOTO_MEGABYTES }, 'file');
-  const bytes = Buffer.from(await input.file.arrayBuffer());
+  const bytes = Buffer.from(await file.arrayBuffer());
   const type = detectPhotoType(bytes);
   if (!type) throw operationsErrors.fileType({}, 'file');
   const id = randomUUID();
-  const storageKey = `faults/${device.orgNodeId}/${id}.${PHOTO_TYPES[type]}`;
-  await deps.files.put(storageKey, bytes);
+  const storageKey = `${input.folder}/${orgNodeId}/${id}.${PHOTO_TYPES[type]}`;
+  await deps.files.put(storageKey, bytes, type);
   await deps.prisma.faultPhoto.create({
     data: {
       id,
-      orgNodeId: device.orgNodeId,
+      orgNodeId,
       storageKey,
-      name: input.file.name,
+      name: file.name,
       contentType: type,
       size: bytes.length,
       uploadedById: ctx.actor.personId,
     },
   });
-  return { id, name: input.file.name, size: bytes.length, contentType: type, url: faultPhotoUrl(id) };
+  return { id, name: file.name, size: bytes.length, contentType: type, url: faultPhotoUrl(id) };
 }
 
 /** The stored photo for the route, or null when it is gone or the viewer may not read its hall (never telling which). */
