@@ -9,3 +9,4 @@ export * from './pending.ts';
 export { coercedMoment, moment, MOMENT_RANGE } from './moment.ts';
 export * from './sheet-import.ts';
 export { nestingDepth, storableJson, type StorableJson } from './json.ts';
+export { editorDocument, type EditorDocNode } from './editor-document.ts';

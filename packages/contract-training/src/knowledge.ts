@@ -6,7 +6,7 @@
 // time) and which the person had not read to the end by the deadline. An assignment whose deadline has not passed
 // yet is `pending`, not unread; reading it late does not remove it from the month it was missed in.
 import { ROLES } from '@duda/authz';
-import { moment, nestingDepth, pageInput, text } from '@duda/contract-kit';
+import { editorDocument, moment, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
 import { knowledgeErrors } from './knowledge-errors.ts';
@@ -30,44 +30,8 @@ export const articleFileUrl = (fileId: string) => `${ARTICLE_FILE_PATH}/${fileId
  */
 export const MAX_ARTICLE_FILE_MEGABYTES = 10;
 
-const attrValue = z.union([text().max(2000), z.number(), z.boolean(), z.null()]);
-const attrs = z.record(text().max(40), attrValue).optional();
-const mark = z.object({ type: text().max(40), attrs });
-
-/** A node of the editor's (Tiptap / ProseMirror) JSON; the service checks it against the editor's schema. */
-export interface DocNode {
-  type: string;
-  attrs?: Record<string, string | number | boolean | null>;
-  content?: DocNode[];
-  marks?: { type: string; attrs?: Record<string, string | number | boolean | null> }[];
-  text?: string;
-}
-
-const docNode: z.ZodType<DocNode> = z.lazy(() =>
-  z.object({
-    type: text().max(40),
-    attrs,
-    content: z.array(docNode).max(2000).optional(),
-    marks: z.array(mark).max(10).optional(),
-    text: text().max(20000).optional(),
-  }),
-);
-
-/** Nesting deeper than any real article (lists in lists in quotes…), refused before the recursive schema runs. */
-const MAX_DOCUMENT_DEPTH = 60;
-
-/** A whole document, at most 400,000 characters as JSON. */
-export const articleDocument = z
-  .unknown()
-  .refine((doc) => nestingDepth(doc, MAX_DOCUMENT_DEPTH) <= MAX_DOCUMENT_DEPTH, {
-    error: knowledgeErrors.contentInvalid.code,
-    abort: true,
-  })
-  .pipe(
-    z
-      .object({ type: z.literal('doc'), content: z.array(docNode).max(2000) })
-      .refine((doc) => JSON.stringify(doc).length <= 400_000, { error: knowledgeErrors.contentInvalid.code }),
-  );
+/** A whole article, at most 400,000 characters as JSON. */
+export const articleDocument = editorDocument(knowledgeErrors.contentInvalid.code);
 export type ArticleDocument = z.infer<typeof articleDocument>;
 
 const tag = text().trim().min(1).max(20);
