@@ -51,6 +51,16 @@ export const appealsErrors = defineErrors('performance.appeals', {
     'zh-CN': '受理申诉须填写调整的分数（不能为 0）',
     en: 'An accepted appeal needs the points to adjust (not 0).',
   },
+  formsUnavailable: {
+    kind: 'BAD_GATEWAY',
+    'zh-CN': '表单服务暂时不可用，面谈记录（表9）未保存，申诉保持原状，请稍后再试',
+    en: 'The forms service is not available: the interview record (form 9) was not saved and the appeal is unchanged. Try again later.',
+  },
+  noInterviewForm: {
+    kind: 'PRECONDITION_FAILED',
+    'zh-CN': '没有可用的员工交流谈话记录表（表9），请联系市公司督导发布该表单',
+    en: 'No staff conversation record form (form 9) is published; ask the city supervisor to publish it.',
+  },
   decisionReasonRequired: {
     kind: 'BAD_REQUEST',
     'zh-CN': '请填写处理意见',

@@ -8,6 +8,7 @@ import type { CallerContext, ForwardedCaller } from './context.ts';
 import { callerHeaders, forwardingRouter, verifyCaller } from './forwarding.ts';
 import { createLogger } from './logger.ts';
 import { procedureManifest } from './procedures.ts';
+import { remoteServiceClient } from './service-client.ts';
 import { createServiceServer } from './server/index.ts';
 import { authedProcedure, createCallerFactory, router } from './trpc.ts';
 import { z } from './zod.ts';
@@ -64,6 +65,9 @@ const plansRouter = router({
   approve: authedProcedure.input(z.object({ planId: z.string().uuid() })).mutation(({ input }) => {
     throw planErrors.notSubmitted({ planId: input.planId }, 'planId');
   }),
+  note: authedProcedure
+    .input(z.object({ text: z.string() }))
+    .mutation(({ ctx, input }) => `${ctx.actor.name}: ${input.text}`),
 });
 
 describe('a service in its own process, behind the gateway', () => {
@@ -110,6 +114,12 @@ describe('a service in its own process, behind the gateway', () => {
         fieldErrors: [{ path: 'planId', code: 'plans.notSubmitted' }],
       },
     });
+  });
+
+  it('takes another service’s write (a mutation) over HTTP on behalf of the caller', async () => {
+    const client = remoteServiceClient({ url, secret: SECRET, prefix: 'plans' });
+    const context: CallerContext = { ...caller, log: createLogger('caller-test', 'silent') };
+    expect(await client.mutate!(context, 'note', { text: '已面谈' })).toBe('刘海涛: 已面谈');
   });
 
   it('validates input in the service itself', async () => {

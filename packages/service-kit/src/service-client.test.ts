@@ -19,6 +19,9 @@ const caller: CallerContext = {
 const orgRouter = router({
   people: router({
     byIds: publicProcedure.input(z.array(z.string())).query(({ input }) => input.map((id) => ({ id }))),
+    rename: publicProcedure
+      .input(z.object({ id: z.string(), name: z.string() }))
+      .mutation(({ input }) => ({ ...input, renamed: true })),
   }),
 });
 
@@ -37,5 +40,14 @@ describe('in-process service client', () => {
     const client = localServiceClient(orgRouter, 'org');
     expect(await client.query(caller, 'people.byIds', ['b'])).toEqual([{ id: 'b' }]);
     expect((await callsOf('org.people.byIds')).map((v) => v.value)).toEqual([1]);
+  });
+
+  it('runs a mutation as the caller', async () => {
+    const client = localServiceClient(orgRouter, 'org');
+    expect(await client.mutate!(caller, 'people.rename', { id: 'a', name: '赵雪' })).toEqual({
+      id: 'a',
+      name: '赵雪',
+      renamed: true,
+    });
   });
 });

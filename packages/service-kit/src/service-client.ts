@@ -10,6 +10,11 @@ import { createCallerFactory, router as createRouter } from './trpc.ts';
 
 export interface ServiceClient {
   query<T>(caller: CallerContext, path: string, input?: unknown): Promise<T>;
+  /**
+   * A write of the other service (a mutation), on behalf of the caller: over HTTP a query is a GET, which tRPC
+   * refuses for a mutation. Absent on read-only sources (the portal inbox's in-process answers).
+   */
+  mutate?<T>(caller: CallerContext, path: string, input?: unknown): Promise<T>;
 }
 
 /**
@@ -19,14 +24,14 @@ export interface ServiceClient {
  */
 export function localServiceClient(router: AnyRouter, prefix?: string): ServiceClient {
   const factory = createCallerFactory(prefix ? createRouter({ [prefix]: router }) : router);
-  return {
-    async query<T>(caller: CallerContext, path: string, input?: unknown) {
-      let target: unknown = factory(caller);
-      for (const part of prefix ? [prefix, ...path.split('.')] : path.split('.'))
-        target = (target as Record<string, unknown>)[part];
-      return (await (target as (input: unknown) => Promise<unknown>)(input)) as T;
-    },
+  // A tRPC caller runs queries and mutations alike.
+  const call = async <T>(caller: CallerContext, path: string, input?: unknown) => {
+    let target: unknown = factory(caller);
+    for (const part of prefix ? [prefix, ...path.split('.')] : path.split('.'))
+      target = (target as Record<string, unknown>)[part];
+    return (await (target as (input: unknown) => Promise<unknown>)(input)) as T;
   };
+  return { query: call, mutate: call };
 }
 
 /** `prefix` is the key the remote service mounts the router under (the same as in the gateway). */
@@ -43,6 +48,11 @@ export function remoteServiceClient(options: { url: string; secret: string; pref
   return {
     async query<T>(caller: CallerContext, path: string, input?: unknown) {
       return (await client.query(`${options.prefix}.${path}`, input, {
+        context: { caller: pick(caller) },
+      })) as T;
+    },
+    async mutate<T>(caller: CallerContext, path: string, input?: unknown) {
+      return (await client.mutation(`${options.prefix}.${path}`, input, {
         context: { caller: pick(caller) },
       })) as T;
     },

@@ -12,6 +12,8 @@ export interface PerformanceDeps {
    */
   inspection: ServiceClient | null;
   training: ServiceClient | null;
+  /** The forms service's public API: an appeal's interview is filed there as a 表9 record (absent: it cannot be). */
+  forms: ServiceClient | null;
   /** Hosts HR's delivery address may name (`DUDA_HR_HOSTS`, domain/hr-delivery.ts): none when unset. */
   hrHosts: readonly string[];
   /** Signs the grant that lets a person open a record cited as their own evidence (`@duda/service-kit`). */

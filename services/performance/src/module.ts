@@ -18,6 +18,8 @@ export function createPerformanceService(options: {
   /** Where the monthly run reads its figures (absent in tests of what needs neither). */
   inspection?: ServiceClient;
   training?: ServiceClient;
+  /** Where an appeal's interview is filed as a staff conversation record (表9). */
+  forms?: ServiceClient;
   hrHosts?: readonly string[];
   /** The services' shared secret: HR's secret is sealed and evidence grants signed under it (tests: per process). */
   serviceSecret?: string;
@@ -29,6 +31,7 @@ export function createPerformanceService(options: {
     org: options.org,
     inspection: options.inspection ?? null,
     training: options.training ?? null,
+    forms: options.forms ?? null,
     hrHosts: options.hrHosts ?? [],
     evidenceGrant: (record, personId) => evidenceGrant(serviceSecret, record, personId),
     hrSecretKey: secretBoxKey(serviceSecret),
@@ -49,7 +52,7 @@ export type PerformanceService = ReturnType<typeof createPerformanceService>;
 export const performanceModule = defineServiceModule({
   name: 'performance',
   database,
-  calls: ['org', 'inspection', 'training'],
+  calls: ['org', 'inspection', 'training', 'forms'],
   router: createPerformanceRouter,
   create: (env: ServiceEnv) =>
     createPerformanceService({
@@ -57,6 +60,7 @@ export const performanceModule = defineServiceModule({
       org: env.client('org'),
       inspection: env.client('inspection'),
       training: env.client('training'),
+      forms: env.client('forms'),
       // Operations' list, read where the service starts (see README, HR delivery).
       hrHosts: hostListOf(process.env.DUDA_HR_HOSTS),
       serviceSecret: env.secret,

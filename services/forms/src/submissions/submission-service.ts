@@ -19,7 +19,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { Ctx } from '../templates/template-access.ts';
 import { checkFormData } from '../validation/form-data-check.ts';
 import { refuse } from '../validation/refusal.ts';
-import { mayReadByScope } from './submission-access.ts';
+import { mayReadByScope, namesReader } from './submission-access.ts';
 import { unitOf } from './submission-unit.ts';
 import {
   submissionRow,
@@ -156,7 +156,8 @@ export async function discardDraft(deps: FormsDeps, ctx: Ctx, id: string): Promi
 
 /**
  * One record with the version it was filled in, for whoever may read it: a draft only its author; a submitted
- * form its submitter, those over its unit, and the people in its approval. Otherwise not found.
+ * form its submitter, those over its unit, the person it names in a person field, and the people in its approval.
+ * Otherwise not found.
  */
 export async function getSubmission(
   deps: FormsDeps,
@@ -170,6 +171,7 @@ export async function getSubmission(
     mine ||
     (record.status === 'SUBMITTED' &&
       (mayReadByScope(ctx.actor, record) ||
+        namesReader(ctx.actor, record.version.uiSchema as UiSchema, record.data) ||
         (await takesPartInApproval(deps.prisma, ctx.actor, SUBMISSION_SUBJECT, record.id))));
   if (!readable) throw formsSubmissionErrors.notFound();
   // The page shows the approval (history, actions) beside the form: one per submission, restarted on resubmit.

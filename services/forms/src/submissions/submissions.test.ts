@@ -170,6 +170,32 @@ describe('who sees a submitted form', () => {
       code: 'NOT_FOUND',
     });
   });
+
+  it('the person a record is about (表9’s 谈话对象) reads it; another clerk of the hall does not', async () => {
+    const manager = await as('hubin.mgr');
+    const talk = await manager.submissions.submit({
+      versionId: forms.versions['表9']!,
+      orgNodeId: hubin().id,
+      data: {
+        hall: { id: hubin().id, name: hubin().name },
+        staff: person('hubin.clerk'),
+        date: '2026-12-01',
+        kind: 'performance',
+        topic: '绩效申诉面谈',
+        content: '核实检查当天不在岗的情况。',
+      },
+    });
+    expect((await (await as('hubin.clerk')).submissions.get({ id: talk.id })).id).toBe(talk.id);
+    const other = f.seeded.hallStaff[hubin().code]!.find(
+      (p) => p.role === 'clerk' && p.id !== person('hubin.clerk').id,
+    )!;
+    // A 工号 login that must change its password still reads here: the password is not what is tested.
+    const otherClerk = service.router.createCaller({
+      ...(await f.contextOf(other.staffNo)),
+      passwordChangeRequired: false,
+    });
+    await expect(otherClerk.submissions.get({ id: talk.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
 });
 
 describe('one form’s records', () => {

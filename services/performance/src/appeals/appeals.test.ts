@@ -1,6 +1,8 @@
 // Appeals end to end on real databases: 湖滨's clerk appeals a line of her assessed scorecard; her manager records
-// the interview and accepts, which adds an adjustment through the scorecards' own code; every step is kept. The
+// the interview — a 表9 record filed in a real forms service, which she then reads there — and accepts, which adds
+// an adjustment through the scorecards' own code; every step is kept. Forms out of reach writes nothing. The
 // window, one open appeal per line, who reads and who decides, and the signed-off month are refused, nothing written.
+import { remoteServiceClient } from '@duda/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTH, monthFixture, type MonthFixture } from './test-month.ts';
 
@@ -139,9 +141,67 @@ describe('interview and decision', () => {
     );
     const after = await manager.appeals.interview({ id: appeal!.id, interview });
     expect(after).toMatchObject({ status: 'INTERVIEWED', interview: { ...interview, byName: '李娜' } });
+    const recordId = after.interviewRecord!.id;
+    expect(after.interviewRecord!.link).toBe(`/forms/submissions/${recordId}`);
     expect(await codeOf(manager.appeals.interview({ id: appeal!.id, interview }))).toBe(
       'performance.appeals.wrongStep',
     );
+  });
+
+  it('the interview is a 表9 record in forms, filed by the manager, read by the appellant and the district', async () => {
+    const [appeal] = (await (await f.as('hubin.clerk')).appeals.list({})).items;
+    const { interviewRecord } = await (await f.as('hubin.mgr')).appeals.get({ id: appeal!.id });
+    const record = await (await f.formsAs('hubin.clerk')).submissions.get({ id: interviewRecord!.id });
+    expect(record).toMatchObject({
+      status: 'SUBMITTED',
+      submitterName: '李娜',
+      data: {
+        staff: { name: '赵雪' },
+        kind: 'performance',
+        date: interview.date,
+        topic: interview.topic,
+        content: interview.content,
+        staffOpinion: '同意',
+      },
+    });
+    expect(record.data).not.toHaveProperty('actions');
+    expect((await (await f.formsAs('sc.sup')).submissions.get({ id: record.id })).id).toBe(record.id);
+    await expect((await f.formsAs(OTHER_CLERK)).submissions.get({ id: record.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('with forms out of reach, the manager is told so and neither the appeal nor forms changes', async () => {
+    const [appeal] = (await (await f.as('sc.sup')).appeals.list({ scope: 'units' })).items.filter(
+      (one) => one.personName === '吴俊',
+    );
+    const records = await f.forms.prisma.formSubmission.count();
+    const reachable = f.performance.deps.forms;
+    // Nothing listens on port 9 (discard) here: the connection is refused as when forms is down.
+    f.performance.deps.forms = remoteServiceClient({
+      url: 'http://127.0.0.1:9/trpc',
+      secret: 'test-secret',
+      prefix: 'forms',
+    });
+    const sup = await f.as('sc.sup');
+    const failure = await sup.appeals
+      .interview({ id: appeal!.id, interview })
+      .catch((error: unknown) => error);
+    f.performance.deps.forms = reachable;
+    expect(failure).toMatchObject({
+      code: 'BAD_GATEWAY',
+      message: expect.stringContaining('面谈记录（表9）未保存'),
+    });
+    expect(await sup.appeals.get({ id: appeal!.id })).toMatchObject({
+      status: 'FILED',
+      interview: null,
+      interviewRecord: null,
+    });
+    expect((await sup.appeals.get({ id: appeal!.id })).steps).toHaveLength(1);
+    expect(await f.forms.prisma.formSubmission.count()).toBe(records);
+    // Reachable again, the district's supervisor files the record at the manager's hall.
+    expect((await sup.appeals.interview({ id: appeal!.id, interview })).interviewRecord).not.toBeNull();
+    expect(await f.forms.prisma.formSubmission.count()).toBe(records + 1);
   });
 
   it('an accepted appeal needs points and becomes an adjustment of the scorecard', async () => {

@@ -1,5 +1,5 @@
 // `performance.appeals` (申诉): the person files an appeal on a line of their assessed scorecard within the city's
-// window; the superior records the interview (面谈) and accepts — an adjustment through the scorecards' own
+// window; the superior records the interview (面谈, a 表9 record in the forms area) and accepts — an adjustment through the scorecards' own
 // adjustment code — or rejects. Every step is appended to the appeal's history; every write runs under the
 // month's lock and is refused once the city has signed the month off.
 import { appealsErrors, type appealInputs } from '@duda/contract-performance';
@@ -9,6 +9,7 @@ import { citySettingsOf } from '../calibration/settings.ts';
 import type { PerformanceDeps } from '../deps.ts';
 import { checkFiling, decisionPoints, nextStatus } from '../domain/appeal.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { fileInterviewRecord } from '../ports/forms-records.ts';
 import type { Ctx } from '../ports/org-directory.ts';
 import { addAdjustment } from '../scorecards/scorecards.ts';
 import { openMonthOrFail } from '../scorecards/write.ts';
@@ -16,6 +17,8 @@ import { assertDecider, readableAppeals } from './access.ts';
 import { appealDetail, appealSummary } from './views.ts';
 
 type Input<K extends keyof typeof appealInputs> = z.infer<(typeof appealInputs)[K]>;
+
+const FORMS_CALL_MS = 20_000;
 
 const step = (
   ctx: Ctx,
@@ -134,22 +137,37 @@ async function lockedAppeal(
   return tx.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
 }
 
-/** 面谈: the superior's staff conversation record (表9's fields) of the appeal. */
+/**
+ * 面谈: the superior files the staff conversation record (表9) in the forms area, as themself, and the appeal keeps
+ * its id and fields. Filed under the month's lock once the appeal is checked to be waiting for it, so two superiors
+ * at once file one record; if forms refuses or cannot be reached, the transaction ends and the appeal is unchanged.
+ */
 export async function recordInterview(deps: PerformanceDeps, ctx: Ctx, input: Input<'interview'>) {
   const appeal = await readable(deps, ctx, input.id);
   assertDecider(ctx, appeal);
   const now = deps.now();
-  await deps.prisma.$transaction(async (tx) => {
-    const fresh = await lockedAppeal(tx, appeal);
-    await tx.appeal.update({
-      where: { id: appeal.id },
-      data: {
-        status: nextStatus(fresh.status, 'INTERVIEW'),
-        interview: { ...input.interview, byName: ctx.actor.name },
-        steps: { create: step(ctx, 'INTERVIEWED', input.interview.topic, now) },
-      },
-    });
-  });
+  await deps.prisma.$transaction(
+    async (tx) => {
+      const fresh = await lockedAppeal(tx, appeal);
+      const status = nextStatus(fresh.status, 'INTERVIEW');
+      const recordId = await fileInterviewRecord(deps.forms, ctx, {
+        hall: { id: appeal.hallId, name: appeal.hallName },
+        staff: { id: appeal.personId, name: appeal.personName },
+        ...input.interview,
+      });
+      await tx.appeal.update({
+        where: { id: appeal.id },
+        data: {
+          status,
+          interview: { ...input.interview, byName: ctx.actor.name },
+          interviewRecordId: recordId,
+          steps: { create: step(ctx, 'INTERVIEWED', input.interview.topic, now) },
+        },
+      });
+    },
+    // The forms call runs inside: over HTTP it may take longer than Prisma's default 5 s.
+    { timeout: FORMS_CALL_MS },
+  );
   return getAppeal(deps, ctx, appeal.id);
 }
 

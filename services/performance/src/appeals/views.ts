@@ -1,5 +1,6 @@
-// What an appeal reads as: its line, reason, evidence, the interview record, the decision and every step.
+// What an appeal reads as: its line, reason, evidence, the interview and its 表9 record, the decision and every step.
 import type { AppealEvidence, AppealInterview, AppealStatus } from '@duda/contract-performance';
+import { interviewRecordLink } from '../ports/forms-records.ts';
 import type { Ctx } from '../ports/org-directory.ts';
 import { decides } from './access.ts';
 
@@ -17,6 +18,7 @@ export interface AppealRow {
   evidence: unknown;
   status: string;
   interview: unknown;
+  interviewRecordId: string | null;
   decisionReason: string | null;
   adjustmentId: string | null;
   filedAt: Date;
@@ -50,6 +52,10 @@ export function appealDetail(
     ...appealSummary(ctx, row),
     evidence: row.evidence as AppealEvidence[],
     interview: row.interview as (AppealInterview & { byName: string }) | null,
+    /** The interview's staff conversation record (表9) and where the forms area opens it. */
+    interviewRecord: row.interviewRecordId
+      ? { id: row.interviewRecordId, link: interviewRecordLink(row.interviewRecordId) }
+      : null,
     decisionReason: row.decisionReason,
     adjustment: row.adjustment,
     steps: row.steps.map((step) => ({ ...step, status: step.status as AppealStatus })),
