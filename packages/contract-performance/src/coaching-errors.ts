@@ -120,6 +120,12 @@ const fieldLabels = [
   defineFieldLabels('performance.coaching.followUp', { note: { 'zh-CN': '跟进情况', en: 'What happened' } }),
   defineFieldLabels('performance.coaching.closePlan', { note: { 'zh-CN': '结案说明', en: 'Closing note' } }),
   defineFieldLabels('performance.coaching.recognise', { note: { 'zh-CN': '表扬说明', en: 'Note' } }),
+  ...(['saveSettings', 'previewSettings'] as const).map((procedure) =>
+    defineFieldLabels(`performance.coaching.${procedure}`, {
+      lowScore: { 'zh-CN': '低绩效门槛', en: 'Low-performance threshold' },
+      improveBy: { 'zh-CN': '进步幅度', en: 'Improvement' },
+    }),
+  ),
 ];
 
 export const coachingCatalogs = [

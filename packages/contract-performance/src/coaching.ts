@@ -41,20 +41,24 @@ const actionInput = z.object({
   followUpOn: z.iso.date(),
 });
 
+const thresholdsInput = z.object({
+  lowScore: z
+    .number()
+    .finite()
+    .min(0, { error: coachingErrors.lowScoreRange.code })
+    .max(100, { error: coachingErrors.lowScoreRange.code }),
+  improveBy: z
+    .number()
+    .finite()
+    .min(0.5, { error: coachingErrors.improveByRange.code })
+    .max(100, { error: coachingErrors.improveByRange.code }),
+});
+
 export const coachingInputs = {
   settings: z.object({}),
-  saveSettings: z.object({
-    lowScore: z
-      .number()
-      .finite()
-      .min(0, { error: coachingErrors.lowScoreRange.code })
-      .max(100, { error: coachingErrors.lowScoreRange.code }),
-    improveBy: z
-      .number()
-      .finite()
-      .min(0.5, { error: coachingErrors.improveByRange.code })
-      .max(100, { error: coachingErrors.improveByRange.code }),
-  }),
+  saveSettings: thresholdsInput,
+  /** How many people of the last closed month, in the halls the caller coaches, these thresholds would flag. */
+  previewSettings: thresholdsInput,
   /** The supervisor's coaching page for a month's shown results in the caller's units. */
   board: z.object({ month: monthInput }),
   createPlan: z.object({

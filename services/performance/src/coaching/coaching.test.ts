@@ -256,6 +256,42 @@ describe('the city’s thresholds', () => {
   });
 });
 
+describe('previewing thresholds', () => {
+  it('counts the last closed month in the caller’s halls by the page’s rules, saving nothing', async () => {
+    const start = f.inspection.clock.now;
+    // In December, November is the last closed month.
+    f.inspection.clock.now = new Date('2026-12-05T02:00:00Z');
+    try {
+      const sup = await f.as('city.sup');
+      const saved = await sup.coaching.settings({});
+      // 58 (不合格), 50 and 40 are below 60; 钱晓云 is 8 points up on October.
+      expect(await sup.coaching.previewSettings({ lowScore: 60, improveBy: 5 })).toEqual({
+        month: MONTH,
+        shown: 4,
+        lowPerformers: 3,
+        improvers: 1,
+      });
+      expect(await sup.coaching.previewSettings({ lowScore: 80, improveBy: 10 })).toMatchObject({
+        lowPerformers: 4,
+        improvers: 0,
+      });
+      // The hall manager counts his hall without himself: 赵雪 and 钱晓云.
+      expect(
+        await (await f.as('hubin.mgr')).coaching.previewSettings({ lowScore: 60, improveBy: 5 }),
+      ).toEqual({ month: MONTH, shown: 2, lowPerformers: 1, improvers: 1 });
+      expect(await sup.coaching.settings({})).toEqual(saved);
+      expect(
+        await codeOf((await f.as('hubin.clerk')).coaching.previewSettings({ lowScore: 60, improveBy: 5 })),
+      ).toBe('performance.coaching.coachDenied');
+      await expect(sup.coaching.previewSettings({ lowScore: 60, improveBy: 0 })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+      });
+    } finally {
+      f.inspection.clock.now = start;
+    }
+  });
+});
+
 describe('bad input', () => {
   /** One mutation through tRPC's HTTP handling, as the portal sends it; the answer's error message. */
   async function post(path: string, input: unknown) {

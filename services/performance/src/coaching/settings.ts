@@ -5,12 +5,16 @@ import {
   DEFAULT_COACHING_THRESHOLDS,
   type CoachingThresholds,
   type coachingInputs,
+  type Grade,
 } from '@duda/contract-performance';
+import { currentMonth, previousMonth } from '@duda/month';
 import { assertCan } from '@duda/service-kit';
 import type { z } from 'zod';
 import type { PerformanceDeps } from '../deps.ts';
 import { cityOf, type Ctx } from '../ports/org-directory.ts';
 import type { PerformancePrisma } from '../prisma.ts';
+import { coachedHalls } from './access.ts';
+import { flaggedCounts } from './preview-counts.ts';
 
 export async function thresholdsOf(prisma: PerformancePrisma, cityId: string): Promise<CoachingThresholds> {
   const row = await prisma.coachingSetting.findUnique({ where: { cityId } });
@@ -36,4 +40,39 @@ export async function saveCoachingSettings(
     update: row,
   });
   return thresholdsOf(deps.prisma, city.id);
+}
+
+const shownOf = { personId: true, final: true, grade: true, calibratedGrade: true } as const;
+const asShown = (card: { personId: string; final: number; grade: Grade; calibratedGrade: Grade | null }) => ({
+  personId: card.personId,
+  final: card.final,
+  grade: card.calibratedGrade ?? card.grade,
+});
+
+/**
+ * How many people of the last closed month (the one the coaching page opens on) `thresholds` would list, in the
+ * halls the caller coaches and as the coaching page counts them (never the caller's own result); nothing is saved.
+ */
+export async function previewCoachingSettings(
+  deps: PerformanceDeps,
+  ctx: Ctx,
+  thresholds: CoachingThresholds,
+) {
+  const halls = coachedHalls(ctx);
+  const city = await cityOf(deps.org, ctx);
+  const month = previousMonth(currentMonth(deps.now()));
+  const inScope = { cityId: city.id, hallId: { in: halls }, personId: { not: ctx.actor.personId } };
+  const cards = await deps.prisma.scorecard.findMany({
+    where: { ...inScope, month, status: 'ASSESSED' },
+    select: shownOf,
+  });
+  const before = await deps.prisma.scorecard.findMany({
+    where: {
+      month: previousMonth(month),
+      personId: { in: cards.map((card) => card.personId) },
+      status: 'ASSESSED',
+    },
+    select: shownOf,
+  });
+  return { month, ...flaggedCounts(cards.map(asShown), before.map(asShown), thresholds) };
 }

@@ -4,7 +4,7 @@ import { authedProcedure, router } from '@duda/service-kit';
 import { coachingBoard } from '../coaching/board.ts';
 import { closePlan, createPlan, getPlan, listPlans, recordFollowUp } from '../coaching/plans.ts';
 import { recognise } from '../coaching/recognition.ts';
-import { coachingSettings, saveCoachingSettings } from '../coaching/settings.ts';
+import { coachingSettings, previewCoachingSettings, saveCoachingSettings } from '../coaching/settings.ts';
 import type { PerformanceDeps } from '../deps.ts';
 
 export const coachingRouter = (deps: PerformanceDeps) =>
@@ -13,6 +13,9 @@ export const coachingRouter = (deps: PerformanceDeps) =>
     saveSettings: authedProcedure
       .input(coachingInputs.saveSettings)
       .mutation(({ ctx, input }) => saveCoachingSettings(deps, ctx, input)),
+    previewSettings: authedProcedure
+      .input(coachingInputs.previewSettings)
+      .query(({ ctx, input }) => previewCoachingSettings(deps, ctx, input)),
     board: authedProcedure
       .input(coachingInputs.board)
       .query(({ ctx, input }) => coachingBoard(deps, ctx, input.month)),

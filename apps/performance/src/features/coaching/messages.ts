@@ -113,6 +113,26 @@ export const zhCN = {
       closedBy: '{by} 于 {at} 结案',
       judgedHint: '所有跟进记录后才能判定“已改善 / 未改善”；人员变动可以直接结案。',
     },
+    thresholds: {
+      menu: '辅导门槛',
+      title: '辅导门槛',
+      link: '辅导门槛',
+      description:
+        '全市统一的辅导门槛：公布的结果低于门槛分（或等级不合格）的员工需要改进计划；比上月提高规定分数（或等级提升）的员工值得表扬。',
+      lowScore: '低绩效门槛（分）',
+      lowScoreHint: '低于此分数的员工列入“需要辅导的员工”；等级不合格的员工无论分数都列入。',
+      improveBy: '进步幅度（分）',
+      improveByHint: '比上月提高至少此分数的员工列入“值得表扬的员工”；等级提升的员工也列入。',
+      previewLow: '按此门槛，{month} 公布的 {shown} 人中有 {count} 人需要辅导',
+      previewImprovers: '按此幅度，{month} 有 {count} 人值得表扬',
+      previewEmpty: '{month} 还没有公布的结果，暂时无法预估人数。',
+      points: '{points} 分',
+      unsaved: '修改尚未保存',
+      save: '保存门槛',
+      saved: '辅导门槛已保存，绩效辅导页面按新门槛列出员工',
+      readOnly: '辅导门槛由市公司督导设置。',
+      toBoard: '返回绩效辅导',
+    },
     plans: {
       menu: '改进计划',
       title: '改进计划',
@@ -231,6 +251,28 @@ export const en: typeof zhCN = {
       closedBy: 'Closed by {by} on {at}',
       judgedHint:
         'Improved or not is judged once every follow-up is recorded; a plan of someone who moved on may close at once.',
+    },
+    thresholds: {
+      menu: 'Coaching thresholds',
+      title: 'Coaching thresholds',
+      link: 'Thresholds',
+      description:
+        'The city’s coaching thresholds: people whose shown result is below the threshold (or graded Fail) need an improvement plan; people up the set amount on last month (or up a grade) deserve recognition.',
+      lowScore: 'Low-performance threshold (points)',
+      lowScoreHint:
+        'People below this score are listed as needing coaching; a Fail grade is listed at any score.',
+      improveBy: 'Improvement (points)',
+      improveByHint:
+        'People at least this many points up on last month are listed to recognise, as is a grade up.',
+      previewLow: 'At this threshold, {count} of the {shown} people shown for {month} need coaching',
+      previewImprovers: 'At this amount, {count} people of {month} deserve recognition',
+      previewEmpty: 'No results of {month} are shown yet, so there is nothing to count.',
+      points: '{points} points',
+      unsaved: 'Changes not saved yet',
+      save: 'Save the thresholds',
+      saved: 'Thresholds saved; the coaching page lists people by them',
+      readOnly: 'The city supervisor sets the coaching thresholds.',
+      toBoard: 'Back to coaching',
     },
     plans: {
       menu: 'Improvement plans',

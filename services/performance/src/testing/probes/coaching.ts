@@ -57,6 +57,12 @@ export const coachingProbes = defineAreaProbes<CoachingWorld>({
       input: () => ({ lowScore: 10, improveBy: 50 }),
       reread: async (_w, owners) => (await owners('city.sup')).query('performance.coaching.settings', {}),
     },
+    // Counts only, of the halls the caller coaches (nanxing.mgr's hall, 西湖's halls): never 湖滨's manager.
+    'performance.coaching.previewSettings': {
+      allowed: ['nanxing.mgr', 'xh.sup'],
+      sees: [],
+      input: () => ({ lowScore: 100, improveBy: 5 }),
+    },
     'performance.coaching.board': {
       allowed: ['nanxing.mgr', 'xh.sup'],
       sees: [],
