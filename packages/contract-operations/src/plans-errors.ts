@@ -47,6 +47,26 @@ export const contingencyErrors = defineErrors('operations.contingency', {
   },
   stepTextRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请填写步骤内容', en: 'Say what the step is.' },
   contactRequired: { kind: 'BAD_REQUEST', 'zh-CN': '请填写联系人', en: 'Enter the contact.' },
+  stepMinutesInvalid: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '时限请填写 1 到 1440 之间的整数分钟',
+    en: 'The time limit is a whole number of minutes from 1 to 1440.',
+  },
+  templateMoved: {
+    kind: 'CONFLICT',
+    'zh-CN': '市公司已发布模板第 {revision} 版，请重新对照后再更新',
+    en: 'The city has published revision {revision} since; compare again before updating.',
+  },
+  alreadyCurrent: {
+    kind: 'CONFLICT',
+    'zh-CN': '本厅预案已是模板第 {revision} 版，无需更新',
+    en: "The hall's plan is already on revision {revision} of the template.",
+  },
+  notFromTemplate: {
+    kind: 'CONFLICT',
+    'zh-CN': '该预案不是依据市公司模板制定的，没有新版可更新',
+    en: 'This plan was not adopted from a city template; there is no newer revision to take.',
+  },
   phoneInvalid: { kind: 'BAD_REQUEST', 'zh-CN': '电话号码格式不正确', en: 'The phone number is not valid.' },
   stepUnknown: {
     kind: 'BAD_REQUEST',

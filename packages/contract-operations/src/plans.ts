@@ -51,30 +51,55 @@ export const INCIDENT_LEVEL_LABELS: Record<IncidentLevel, Label> = {
   3: { 'zh-CN': '重大（一级）', en: 'Major (level I)' },
 };
 
+/** The longest texts a plan keeps (the editor's counters show them). */
+export const PLAN_TEXT_LIMITS = {
+  title: 60,
+  activation: 500,
+  step: 200,
+  contactName: 40,
+  duty: 60,
+} as const;
+
 const id = z.uuid({ error: commonErrors.invalidId.code });
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 export const planStepSchema = z.object({
-  text: text().trim().min(1, { error: contingencyErrors.stepTextRequired.code }).max(200),
+  text: text().trim().min(1, { error: contingencyErrors.stepTextRequired.code }).max(PLAN_TEXT_LIMITS.step),
   role: z.enum(STEP_ROLES),
+  /** 时限: the minutes from the plan's start by which the step should be done; none when the step has no limit. */
+  minutes: z
+    .number({ error: contingencyErrors.stepMinutesInvalid.code })
+    .int({ error: contingencyErrors.stepMinutesInvalid.code })
+    .min(1, { error: contingencyErrors.stepMinutesInvalid.code })
+    .max(1440, { error: contingencyErrors.stepMinutesInvalid.code })
+    .nullish(),
 });
 export type PlanStep = z.infer<typeof planStepSchema>;
 
 export const planContactSchema = z.object({
-  name: text().trim().min(1, { error: contingencyErrors.contactRequired.code }).max(40),
+  name: text()
+    .trim()
+    .min(1, { error: contingencyErrors.contactRequired.code })
+    .max(PLAN_TEXT_LIMITS.contactName),
   phone: text()
     .trim()
     .regex(/^[0-9+\- ]{3,20}$/, { error: contingencyErrors.phoneInvalid.code }),
   /** What they are called for (供电局、IT 值班、派出所). */
-  duty: text().trim().max(60).default(''),
+  duty: text().trim().max(PLAN_TEXT_LIMITS.duty).default(''),
 });
 export type PlanContact = z.infer<typeof planContactSchema>;
 
 /** What a template and a hall's plan both hold. */
 export const planBodySchema = z.object({
-  title: text().trim().min(1, { error: contingencyErrors.planTitleRequired.code }).max(60),
+  title: text()
+    .trim()
+    .min(1, { error: contingencyErrors.planTitleRequired.code })
+    .max(PLAN_TEXT_LIMITS.title),
   /** 启动条件. */
-  activation: text().trim().min(1, { error: contingencyErrors.activationRequired.code }).max(500),
+  activation: text()
+    .trim()
+    .min(1, { error: contingencyErrors.activationRequired.code })
+    .max(PLAN_TEXT_LIMITS.activation),
   /** The level from which an incident on this plan goes up to the district. */
   escalateAt: level,
   steps: z.array(planStepSchema).min(1, { error: contingencyErrors.stepsRequired.code }).max(30),
@@ -83,7 +108,16 @@ export const planBodySchema = z.object({
 export type PlanBody = z.infer<typeof planBodySchema>;
 
 export const planInputs = {
-  templates: z.object({ kind: z.enum(PLAN_KINDS).nullish() }).default({}),
+  /** The city's templates, a page at a time (a city keeps a few dozen at most, so 100 a page reads them all). */
+  templates: z
+    .object({
+      kind: z.enum(PLAN_KINDS).nullish(),
+      page: z.number().int().min(1).default(1),
+      pageSize: z.number().int().min(1).max(100).default(100),
+    })
+    .default({ page: 1, pageSize: 100 }),
+  /** One template with its revision history (who saved which revision, when). */
+  template: z.object({ id }),
   /** A new template (no id) or its next revision. */
   saveTemplate: planBodySchema.extend({ id: id.nullish(), kind: z.enum(PLAN_KINDS) }),
   list: z.object({ orgNodeId: id.nullish(), kind: z.enum(PLAN_KINDS).nullish() }).default({}),
@@ -91,4 +125,9 @@ export const planInputs = {
   /** A hall takes a template as its own plan. */
   adopt: z.object({ templateId: id, orgNodeId: id }),
   update: planBodySchema.extend({ id }),
+  /**
+   * 更新为新版: the hall's plan takes its template's current revision, the one the manager compared (`revision`:
+   * refused when the city has saved another since); the hall's own contacts are kept.
+   */
+  takeRevision: z.object({ id, revision: z.number().int().min(1) }),
 };

@@ -1,5 +1,6 @@
 import type { Feature } from './feature.ts';
 import { devicesFeature } from './devices/index.ts';
+import { contingencyFeature } from './contingency/index.ts';
 import { drillsFeature } from './drills/index.ts';
 import { faultsFeature } from './faults/index.ts';
 import { figuresFeature } from './figures/index.ts';
@@ -14,6 +15,7 @@ export const features: Feature[] = [
   figuresFeature,
   maintenanceFeature,
   plansFeature,
+  contingencyFeature,
   incidentsFeature,
   drillsFeature,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adaptTemplate, newerTemplateRevision, type TemplateRevision } from './plan-adapt.ts';
+import { adaptTemplate, newerTemplateRevision, takeRevision, type TemplateRevision } from './plan-adapt.ts';
 
 const template: TemplateRevision = {
   title: '系统故障应急预案',
@@ -26,5 +26,33 @@ describe('adapting a template', () => {
     ['a plan written without a template', { templateRevision: null }, null, null],
   ])('%s', (_case, plan, current, newer) => {
     expect(newerTemplateRevision(plan, current)).toBe(newer);
+  });
+});
+
+describe('taking a newer revision (更新为新版)', () => {
+  const itDuty = template.contacts[0]!;
+  const hallOwn = { name: '湖滨物业', phone: '0571-2000', duty: '供电' };
+  const newer: TemplateRevision = {
+    ...template,
+    revision: 4,
+    activation: '业务系统中断超过 5 分钟',
+    steps: [...template.steps, { text: '向区县督导报告', role: 'hall_manager', minutes: 30 }],
+    contacts: [{ ...itDuty, phone: '0571-1001' }],
+  };
+  const plan = { ...adaptTemplate(template), steps: [{ text: '湖滨：手工登记', role: 'clerk' as const }] };
+
+  it.each([
+    ['keeps the hall’s own contact after the city’s', [itDuty, hallOwn], ['0571-1001', '0571-2000']],
+    ['drops a city contact the new revision removed', [itDuty], ['0571-1001']],
+    ['does not repeat a contact the city now lists too', [{ ...hallOwn, phone: '0571-1001' }], ['0571-1001']],
+  ])('%s', (_case, contacts, phones) => {
+    const taken = takeRevision({ ...plan, contacts }, template, newer);
+    expect(taken.contacts.map((one) => one.phone)).toEqual(phones);
+  });
+
+  it('takes the revision’s steps, activation and number; without the adopted revision only the new one’s contacts count as the city’s', () => {
+    const taken = takeRevision({ ...plan, contacts: [itDuty, hallOwn] }, null, newer);
+    expect(taken).toMatchObject({ activation: newer.activation, templateRevision: 4, steps: newer.steps });
+    expect(taken.contacts.map((one) => one.phone)).toEqual(['0571-1001', '0571-1000', '0571-2000']);
   });
 });

@@ -26,3 +26,19 @@ export function newerTemplateRevision(
   if (!template || plan.templateRevision === null) return null;
   return template.revision > plan.templateRevision ? template.revision : null;
 }
+
+/**
+ * 更新为新版: the hall's plan as the template's newer revision says, keeping the contacts the hall added itself —
+ * those not in the revision it adopted (matched by phone) nor in the new one. The steps, activation and level are
+ * the new revision's: the manager compared them before choosing, and adapts the plan again afterwards if needed.
+ */
+export function takeRevision(
+  plan: PlanBody,
+  adopted: Pick<PlanBody, 'contacts'> | null,
+  newer: TemplateRevision,
+): PlanBody & { templateRevision: number } {
+  const cityPhones = new Set([...(adopted?.contacts ?? []), ...newer.contacts].map((one) => one.phone));
+  const own = plan.contacts.filter((contact) => !cityPhones.has(contact.phone));
+  const taken = adaptTemplate(newer);
+  return { ...taken, contacts: [...taken.contacts, ...own.map((contact) => ({ ...contact }))] };
+}

@@ -89,7 +89,16 @@ export async function seedContingencyDemo(prisma: OperationsPrisma, org: SeededO
   let drills = 0;
   await prisma.$transaction(async (tx) => {
     const templates = await Promise.all(
-      TEMPLATES.map((body) => tx.planTemplate.create({ data: { ...body, cityId: org.cityId } })),
+      TEMPLATES.map(({ kind, ...body }) =>
+        tx.planTemplate.create({
+          data: {
+            ...body,
+            kind,
+            cityId: org.cityId,
+            revisions: { create: { ...body, revision: 1, savedByName: '' } },
+          },
+        }),
+      ),
     );
     for (const [districtIndex, district] of org.districts.entries()) {
       const supervisor = org.districtSupervisors[district.code]?.[0];

@@ -5,9 +5,9 @@ import { can } from '@duda/authz';
 import { contingencyErrors, type PlanBody, type planInputs } from '@duda/contract-operations';
 import type { z } from 'zod';
 import type { OperationsDeps } from '../deps.ts';
-import type { HallPlan, PlanTemplate } from '../generated/prisma/client.ts';
+import type { HallPlan, PlanTemplate, PlanTemplateRevision } from '../generated/prisma/client.ts';
 import { mayRead, readableNodes, type Ctx } from '../access.ts';
-import { adaptTemplate, newerTemplateRevision } from '../domain/plan-adapt.ts';
+import { adaptTemplate, newerTemplateRevision, takeRevision } from '../domain/plan-adapt.ts';
 
 interface OrgNode {
   id: string;
@@ -22,7 +22,7 @@ export async function orgNodeOf(deps: OperationsDeps, ctx: Ctx, orgNodeId: strin
 }
 
 /** A template's or plan's body as stored (steps and contacts are JSON columns). */
-export const bodyOf = (row: PlanTemplate | HallPlan): PlanBody => ({
+export const bodyOf = (row: PlanTemplate | HallPlan | PlanTemplateRevision): PlanBody => ({
   title: row.title,
   activation: row.activation,
   escalateAt: row.escalateAt as PlanBody['escalateAt'],
@@ -39,46 +39,101 @@ const templateView = (row: PlanTemplate) => ({
   ...bodyOf(row),
 });
 
-/** The templates of the caller's city (everyone who reads a hall's plans reads the city's templates). */
+/** The city a caller's templates come from: the city of their home node. */
+const cityOf = async (deps: OperationsDeps, ctx: Ctx) =>
+  (await orgNodeOf(deps, ctx, ctx.actor.homeOrgNodeId))?.city ?? null;
+
+/**
+ * The templates of the caller's city, a page at a time (everyone who reads a hall's plans reads the city's
+ * templates), each with how many of the caller's halls adopted it and how many of those are on an older revision.
+ */
 export async function listTemplates(
   deps: OperationsDeps,
   ctx: Ctx,
   input: z.infer<typeof planInputs.templates>,
 ) {
-  if (readableNodes(ctx.actor).length === 0) return { mayManage: false, items: [] };
-  const city = (await orgNodeOf(deps, ctx, ctx.actor.homeOrgNodeId))?.city;
-  if (!city) return { mayManage: false, items: [] };
-  const rows = await deps.prisma.planTemplate.findMany({
-    where: { cityId: city.id, ...(input.kind ? { kind: input.kind } : {}) },
-    orderBy: [{ kind: 'asc' }, { title: 'asc' }],
+  const nodes = readableNodes(ctx.actor);
+  const city = nodes.length === 0 ? null : await cityOf(deps, ctx);
+  if (!city) return { mayManage: false, items: [], total: 0 };
+  const where = { cityId: city.id, ...(input.kind ? { kind: input.kind } : {}) };
+  const [rows, total] = await Promise.all([
+    deps.prisma.planTemplate.findMany({
+      where,
+      orderBy: [{ kind: 'asc' }, { title: 'asc' }, { id: 'asc' }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+    }),
+    deps.prisma.planTemplate.count({ where }),
+  ]);
+  const adopted = await deps.prisma.hallPlan.findMany({
+    where: { templateId: { in: rows.map((row) => row.id) }, orgNodeId: { in: nodes } },
+    select: { templateId: true, templateRevision: true },
   });
   return {
     mayManage: can(ctx.actor, 'operations.plan.template', { orgNodeId: city.id }),
-    items: rows.map(templateView),
+    items: rows.map((row) => {
+      const plans = adopted.filter((plan) => plan.templateId === row.id);
+      return {
+        ...templateView(row),
+        adoptedBy: plans.length,
+        behind: plans.filter((plan) => newerTemplateRevision(plan, row) !== null).length,
+      };
+    }),
+    total,
   };
 }
 
-/** A new template of the caller's city, or the next revision of one. */
+/** A template of the caller's city with its revisions, newest first (who saved each, when, and what it said). */
+export async function getTemplate(deps: OperationsDeps, ctx: Ctx, id: string) {
+  const template = await deps.prisma.planTemplate.findUnique({
+    where: { id },
+    include: { revisions: { orderBy: { revision: 'desc' } } },
+  });
+  const city = readableNodes(ctx.actor).length === 0 ? null : await cityOf(deps, ctx);
+  if (!template || !city || template.cityId !== city.id) throw contingencyErrors.templateNotFound();
+  return {
+    ...templateView(template),
+    mayManage: can(ctx.actor, 'operations.plan.template', { orgNodeId: template.cityId }),
+    revisions: template.revisions.map((row) => ({
+      revision: row.revision,
+      savedByName: row.savedByName,
+      savedAt: row.savedAt,
+      ...bodyOf(row),
+    })),
+  };
+}
+
+/** A new template of the caller's city, or the next revision of one; the revision is kept in its history. */
 export async function saveTemplate(
   deps: OperationsDeps,
   ctx: Ctx,
   input: z.infer<typeof planInputs.saveTemplate>,
 ) {
   const { id, kind, ...body } = input;
+  const author = { savedById: ctx.actor.personId, savedByName: ctx.actor.name };
   if (id) {
     const current = await deps.prisma.planTemplate.findUnique({ where: { id } });
     if (!current || !can(ctx.actor, 'operations.plan.template', { orgNodeId: current.cityId }))
       throw contingencyErrors.templateNotFound();
-    const saved = await deps.prisma.planTemplate.update({
-      where: { id },
-      data: { ...body, kind, revision: { increment: 1 } },
+    const saved = await deps.prisma.$transaction(async (tx) => {
+      const next = await tx.planTemplate.update({
+        where: { id },
+        data: { ...body, kind, revision: { increment: 1 } },
+      });
+      await tx.planTemplateRevision.create({
+        data: { ...body, ...author, templateId: id, revision: next.revision },
+      });
+      return next;
     });
     return templateView(saved);
   }
-  const city = (await orgNodeOf(deps, ctx, ctx.actor.homeOrgNodeId))?.city;
+  const city = await cityOf(deps, ctx);
   if (!city) throw contingencyErrors.planDenied();
   assertCan(ctx.actor, 'operations.plan.template', { orgNodeId: city.id }, contingencyErrors.planDenied);
-  return templateView(await deps.prisma.planTemplate.create({ data: { ...body, kind, cityId: city.id } }));
+  const created = await deps.prisma.planTemplate.create({
+    data: { ...body, kind, cityId: city.id, revisions: { create: { ...body, ...author, revision: 1 } } },
+  });
+  return templateView(created);
 }
 
 type PlanRow = HallPlan & { template: PlanTemplate | null };
@@ -148,4 +203,37 @@ export async function updatePlan(deps: OperationsDeps, ctx: Ctx, input: z.infer<
   assertCan(ctx.actor, 'operations.plan.adapt', { orgNodeId: plan.orgNodeId }, contingencyErrors.planDenied);
   const saved = await deps.prisma.hallPlan.update({ where: { id }, data: body, include: { template: true } });
   return planView(saved, true);
+}
+
+/**
+ * 更新为新版: the hall's plan takes its template's current revision — the one its manager compared, refused when
+ * the city saved another since — keeping the contacts the hall added itself (`takeRevision`).
+ */
+export async function takeTemplateRevision(
+  deps: OperationsDeps,
+  ctx: Ctx,
+  input: z.infer<typeof planInputs.takeRevision>,
+) {
+  const plan = await readablePlan(deps, ctx, input.id);
+  assertCan(ctx.actor, 'operations.plan.adapt', { orgNodeId: plan.orgNodeId }, contingencyErrors.planDenied);
+  const template = plan.template;
+  if (!template || plan.templateRevision === null) throw contingencyErrors.notFromTemplate();
+  if (plan.templateRevision >= template.revision)
+    throw contingencyErrors.alreadyCurrent({ revision: plan.templateRevision });
+  if (template.revision !== input.revision)
+    throw contingencyErrors.templateMoved({ revision: template.revision }, 'revision');
+  const adopted = await deps.prisma.planTemplateRevision.findUnique({
+    where: { templateId_revision: { templateId: template.id, revision: plan.templateRevision } },
+  });
+  const body = takeRevision(bodyOf(plan), adopted && bodyOf(adopted), {
+    ...bodyOf(template),
+    revision: template.revision,
+  });
+  // Only while the plan is still on the revision it was read at: two managers updating at once take it once.
+  const { count } = await deps.prisma.hallPlan.updateMany({
+    where: { id: plan.id, templateRevision: plan.templateRevision },
+    data: body,
+  });
+  if (count === 0) throw contingencyErrors.templateMoved({ revision: template.revision }, 'revision');
+  return getPlan(deps, ctx, plan.id);
 }

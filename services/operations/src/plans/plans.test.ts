@@ -76,4 +76,81 @@ describe('plan templates and a hall’s plan (应急预案)', () => {
       code: 'NOT_FOUND',
     });
   });
+
+  it('each save of a template is a revision in its history, with who saved it; a step’s time limit is whole minutes', async () => {
+    const sup = await t.as('city.sup');
+    const kept = await sup.plans.saveTemplate({
+      ...outageTemplate,
+      kind: 'CROWDING',
+      title: '客流拥堵',
+      steps: [{ text: '增开柜台', role: 'duty_manager', minutes: 15 }],
+    });
+    await sup.plans.saveTemplate({
+      ...outageTemplate,
+      kind: 'CROWDING',
+      id: kept.id,
+      title: '客流拥堵（修订）',
+    });
+    const read = await (await t.as('hubin.clerk')).plans.template({ id: kept.id });
+    expect(read).toMatchObject({ revision: 2, mayManage: false, title: '客流拥堵（修订）' });
+    expect(read.revisions.map((one) => [one.revision, one.title, one.savedByName])).toEqual([
+      [2, '客流拥堵（修订）', expect.any(String)],
+      [1, '客流拥堵', expect.any(String)],
+    ]);
+    expect(read.revisions[1]!.steps).toEqual([{ text: '增开柜台', role: 'duty_manager', minutes: 15 }]);
+    expect(read.revisions[0]!.savedByName).not.toBe('');
+    await expect(
+      sup.plans.saveTemplate({
+        ...outageTemplate,
+        steps: [{ text: '增开柜台', role: 'duty_manager', minutes: 0 }],
+      }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('operations.contingency.stepMinutesInvalid'),
+    });
+    await expect((await t.as('trainer')).plans.template({ id: kept.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('the template list pages and counts the caller’s halls that adopted it and those still on an older revision', async () => {
+    const sup = await t.as('city.sup');
+    const first = await sup.plans.templates({ page: 1, pageSize: 1 });
+    expect(first.items).toHaveLength(1);
+    expect(first.total).toBeGreaterThan(1);
+    const outage = (await sup.plans.templates({ kind: 'SYSTEM_OUTAGE' })).items.find(
+      (one) => one.id === templateId,
+    );
+    // 湖滨 adopted revision 1, 南星 revision 2 (after the city's second save).
+    expect(outage).toMatchObject({ adoptedBy: 2, behind: 1 });
+    const hubinView = (await (await t.as('hubin.clerk')).plans.templates({ kind: 'SYSTEM_OUTAGE' })).items;
+    expect(hubinView.find((one) => one.id === templateId)).toMatchObject({ adoptedBy: 1, behind: 1 });
+  });
+
+  it('更新为新版: the hall’s plan takes the revision it compared, keeping its own contacts; only once, only its managers', async () => {
+    const mgr = await t.as('hubin.mgr');
+    const current = await mgr.plans.get({ id: plan.id });
+    const own = { name: '湖滨物业', phone: '0571-87000110', duty: '供电' };
+    await mgr.plans.update({ ...current, contacts: [...current.contacts, own] });
+    await expect(
+      (await t.as('hubin.clerk')).plans.takeRevision({ id: plan.id, revision: 2 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(mgr.plans.takeRevision({ id: plan.id, revision: 1 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '市公司已发布模板第 2 版，请重新对照后再更新',
+    });
+
+    const taken = await mgr.plans.takeRevision({ id: plan.id, revision: 2 });
+    expect(taken).toMatchObject({
+      templateRevision: 2,
+      newerTemplateRevision: null,
+      activation: '系统中断超过 5 分钟',
+      steps: outageTemplate.steps,
+      contacts: [...outageTemplate.contacts, own],
+    });
+    await expect(mgr.plans.takeRevision({ id: plan.id, revision: 2 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '本厅预案已是模板第 2 版，无需更新',
+    });
+  });
 });

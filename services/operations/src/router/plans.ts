@@ -5,9 +5,11 @@ import type { OperationsDeps } from '../deps.ts';
 import {
   adoptTemplate,
   getPlan,
+  getTemplate,
   listPlans,
   listTemplates,
   saveTemplate,
+  takeTemplateRevision,
   updatePlan,
 } from '../plans/plan-service.ts';
 
@@ -16,6 +18,9 @@ export const plansRouter = (deps: OperationsDeps) =>
     templates: authedProcedure
       .input(planInputs.templates)
       .query(({ ctx, input }) => listTemplates(deps, ctx, input)),
+    template: authedProcedure
+      .input(planInputs.template)
+      .query(({ ctx, input }) => getTemplate(deps, ctx, input.id)),
     saveTemplate: authedProcedure
       .input(planInputs.saveTemplate)
       .mutation(({ ctx, input }) => saveTemplate(deps, ctx, input)),
@@ -27,4 +32,7 @@ export const plansRouter = (deps: OperationsDeps) =>
     update: authedProcedure
       .input(planInputs.update)
       .mutation(({ ctx, input }) => updatePlan(deps, ctx, input)),
+    takeRevision: authedProcedure
+      .input(planInputs.takeRevision)
+      .mutation(({ ctx, input }) => takeTemplateRevision(deps, ctx, input)),
   });

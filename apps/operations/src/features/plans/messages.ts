@@ -24,7 +24,7 @@ export const zhCN = {
       steps: '处置步骤',
       contacts: '联系人',
       template: '依据模板第 {revision} 版',
-      newer: '市公司已发布模板第 {revision} 版，本厅预案未改动，可对照后自行修订',
+      newer: '市公司已发布模板第 {revision} 版，本厅预案未改动，可对照后更新为新版',
       level: '达到“{level}”时上报区县',
     },
     start: { incident: '启动应急处置', drill: '按演练模式启动', level: '事件级别', done: '已启动' },
@@ -32,7 +32,7 @@ export const zhCN = {
       filtered: '没有符合条件的预案',
       filteredHint: '可以调整筛选条件后重新查询',
       none: '还没有应急预案',
-      noneHint: '由店面经理依据市公司模板制定',
+      noneHint: '店面经理在上方“市公司模板”中点击“采用”，即可建立本厅预案',
     },
   },
 };
@@ -59,7 +59,7 @@ export const en: typeof zhCN = {
       contacts: 'Contacts',
       template: 'From template revision {revision}',
       newer:
-        "The city published revision {revision} of the template; this hall's plan is unchanged — compare and revise it if needed",
+        "The city published revision {revision} of the template; this hall's plan is unchanged — compare, then update it if you wish",
       level: 'The district is told from "{level}"',
     },
     start: { incident: 'Start an incident', drill: 'Start as a drill', level: 'Level', done: 'Started' },
@@ -67,7 +67,7 @@ export const en: typeof zhCN = {
       filtered: 'No plans match',
       filteredHint: 'Change the filters and search again',
       none: 'No contingency plans yet',
-      noneHint: "The hall manager adapts them from the city's templates",
+      noneHint: "The hall manager adopts one of the city's templates above to create the hall's plan",
     },
   },
 };

@@ -85,6 +85,16 @@ export const planProbes = defineAreaProbes<ContingencyWorld>({
       input: (w) => ({ ...planBody('冒名'), id: w.templateId, kind: 'CROWDING' }),
       reread: async (_w, owners) => (await owners('city.sup')).query('operations.plans.templates', {}),
     },
+    'operations.plans.template': {
+      allowed: CITY_READERS,
+      input: (w) => ({ id: w.templateId }),
+      secrets: (w) => [w.templateId],
+    },
+    'operations.plans.takeRevision': {
+      allowed: [],
+      input: (w) => ({ id: w.planId, revision: 1 }),
+      reread: plansAsManager,
+    },
     'operations.plans.list': { allowed: SIGNED_IN, input: () => ({}), sees: HUBIN_READS },
     'operations.plans.get': { allowed: HUBIN_READS, input: (w) => ({ id: w.planId }) },
     'operations.plans.adopt': {
