@@ -13,11 +13,20 @@ export type Ctx = CallerContext & { actor: Actor };
 /** The province's templates are everyone's reference forms. */
 export const PROVINCE_LEVEL = 'province';
 
-/** The WHERE of the templates the caller sees. */
-export async function visibleTemplates(deps: FormsDeps, ctx: Ctx): Promise<Prisma.FormTemplateWhereInput> {
+/** The caller's units (home and roles') and those above them: whose templates are the forms the caller fills. */
+export async function callerLine(deps: FormsDeps, ctx: Ctx): Promise<string[]> {
   const roleNodes = ctx.actor.roles.map((role) => role.orgNodeId);
   const places = await orgPlaces(deps, ctx, [...roleNodes, ctx.actor.homeOrgNodeId]);
-  const owners = new Set([...places.values()].flatMap((place) => place.line));
+  return [...new Set([...places.values()].flatMap((place) => place.line))];
+}
+
+/** The WHERE of the templates the caller sees; `line` when the caller's line is already known. */
+export async function visibleTemplates(
+  deps: FormsDeps,
+  ctx: Ctx,
+  line?: readonly string[],
+): Promise<Prisma.FormTemplateWhereInput> {
+  const owners = new Set(line ?? (await callerLine(deps, ctx)));
   for (const role of ctx.actor.roles) for (const id of role.subtree) owners.add(id);
   return { OR: [{ orgNodeId: { in: [...owners] } }, { orgLevel: PROVINCE_LEVEL }] };
 }

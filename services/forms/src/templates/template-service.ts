@@ -8,8 +8,10 @@ import type { FormsDeps } from '../deps.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { assertTemplateContent } from '../validation/template-check.ts';
 import { orgPlaces } from './org-places.ts';
+import { replacedTemplates } from './fill-list.ts';
 import {
   assertManage,
+  callerLine,
   mayManage,
   PROVINCE_LEVEL,
   visibleTemplate,
@@ -31,9 +33,12 @@ export async function listTemplates(
   ctx: Ctx,
   input: Input<'list'>,
 ): Promise<Page<TemplateView>> {
+  const line = await callerLine(deps, ctx);
+  // The forms to fill (and to copy from) are those in use, a copy kept in the caller's line instead of its original.
+  const replaced = input.publishedOnly ? await replacedFor(deps, line) : [];
   const where: Prisma.FormTemplateWhereInput = {
     AND: [
-      await visibleTemplates(deps, ctx),
+      await visibleTemplates(deps, ctx, line),
       input.q
         ? {
             OR: [
@@ -44,6 +49,7 @@ export async function listTemplates(
           }
         : {},
       input.publishedOnly ? { versions: { some: { status: 'PUBLISHED' } } } : {},
+      replaced.length > 0 ? { id: { notIn: replaced } } : {},
     ],
   };
   const [rows, total] = await Promise.all([
@@ -61,6 +67,39 @@ export async function listTemplates(
     page: input.page,
     pageSize: input.pageSize,
   };
+}
+
+/** The templates the copies kept in `line` replace (fill-list.ts). */
+async function replacedFor(deps: FormsDeps, line: readonly string[]): Promise<string[]> {
+  const copies = await deps.prisma.formTemplate.findMany({
+    where: { orgNodeId: { in: [...line] }, copiedFromVersionId: { not: null } },
+    select: {
+      orgNodeId: true,
+      copiedFromVersionId: true,
+      versions: { where: { status: 'PUBLISHED' }, select: { id: true } },
+    },
+  });
+  if (copies.length === 0) return [];
+  const sources = await deps.prisma.formTemplateVersion.findMany({
+    where: { id: { in: copies.map((copy) => copy.copiedFromVersionId!) } },
+    select: { id: true, templateId: true },
+  });
+  const templateOf = new Map(sources.map((version) => [version.id, version.templateId]));
+  return replacedTemplates(
+    copies.flatMap((copy) => {
+      const copiedFromTemplateId = templateOf.get(copy.copiedFromVersionId!);
+      return copiedFromTemplateId
+        ? [
+            {
+              orgNodeId: copy.orgNodeId,
+              copiedFromTemplateId,
+              published: copy.versions.length > 0,
+            },
+          ]
+        : [];
+    }),
+    line,
+  );
 }
 
 export async function getTemplate(deps: FormsDeps, ctx: Ctx, id: string): Promise<TemplateView> {

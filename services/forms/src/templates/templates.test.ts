@@ -222,4 +222,69 @@ describe('form templates', () => {
       city.templates.create({ orgNodeId: f.seeded.cityId, code: number, name: l('乙', 'B'), ...content() }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
+
+  it('shows a hall its city’s published copy instead of the province original; a hall of a city without one the original', async () => {
+    // 宁波, a second city with one hall and a clerk, beside the small organisation's 杭州.
+    const ningbo = await (
+      await f.callerOf('admin')
+    ).admin.createNode({
+      parentId: f.seeded.provinceId,
+      code: 'NB',
+      name: '宁波分公司',
+      level: 'city',
+    });
+    // Signed in again: a session's reach is the org tree as it was at sign-in.
+    const hall = await (
+      await f.callerOf('admin')
+    ).admin.createNode({ parentId: ningbo.id, code: 'NB-01', name: '天一营业厅', level: 'hall' });
+    await (
+      await f.callerOf('admin')
+    ).admin.createPerson({
+      staffNo: 'NB10101',
+      name: '孙宁',
+      phone: '13800000002',
+      orgNodeId: hall.id,
+      position: '营业员',
+      hireDate: new Date('2026-01-01'),
+      roles: [{ role: 'clerk', orgNodeId: hall.id }],
+      initialPassword: 'Welcome2026',
+    });
+    const ningboClerk = service.router.createCaller({
+      ...(await f.contextOf('NB10101', 'Welcome2026')),
+      passwordChangeRequired: false,
+    });
+
+    const admin = await as('admin');
+    const province = await admin.templates.create({
+      orgNodeId: f.seeded.provinceId,
+      code: code(),
+      name: l('营业厅交接班记录', 'Shift handover'),
+      ...content(),
+    });
+    const original = await admin.templates.publish({ versionId: province.versions[0]!.id });
+    const city = await as('city.sup');
+    const copy = await city.templates.copy({ versionId: original.id, orgNodeId: f.seeded.cityId });
+    const fillable = async (caller: ReturnType<typeof service.router.createCaller>) =>
+      (await caller.templates.list({ publishedOnly: true, pageSize: 200 })).items
+        .filter((t) => t.code === province.code)
+        .map((t) => t.orgName);
+
+    // A draft copy is not yet a form to fill: 杭州's halls still fill the original.
+    expect(await fillable(await as('hubin.clerk'))).toEqual([province.orgName]);
+    await city.templates.publish({ versionId: copy.versions[0]!.id });
+
+    const hangzhou = await as('hubin.clerk');
+    expect(await fillable(hangzhou)).toEqual(['杭州分公司']);
+    const page = await hangzhou.templates.list({ publishedOnly: true, pageSize: 200 });
+    expect(page.total).toBe(page.items.length);
+    expect(await fillable(ningboClerk)).toEqual([province.orgName]);
+    // Keeping templates is another list: the city supervisor manages its copy beside the original it came from.
+    const managed = await city.templates.list({ pageSize: 200 });
+    expect(
+      managed.items
+        .filter((t) => t.code === province.code)
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual([province.id, copy.id].sort());
+  });
 });
