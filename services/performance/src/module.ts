@@ -69,11 +69,12 @@ export const performanceModule = defineServiceModule({
   // The nightly recomputation of open months (月度计算); HR's deliveries.
   events: (service: PerformanceService) => performanceEvents(service.deps),
   seed: {
-    // After inspection's and training's: the months are computed from their demo data through their APIs.
-    after: ['org', 'inspection', 'training'],
+    // After inspection's and training's: the months are computed from their demo data through their APIs; after
+    // forms': a demo appeal's interview is filed there as a 表9 record.
+    after: ['org', 'inspection', 'training', 'forms'],
     run: (
       service: PerformanceService,
-      seeded: { org: SeededOrg; inspection: unknown; training: unknown },
+      seeded: { org: SeededOrg; inspection: unknown; training: unknown; forms: unknown },
       now: Date,
     ) => seedPerformanceDemo(service.deps, seeded.org, now),
   },

@@ -24,7 +24,7 @@ export interface MonthFixture extends RunFixture {
 }
 
 /** The forms service on its own database, with the city's copy of the province's 表9 published by its supervisor. */
-async function formsBeside(f: RunFixture) {
+export async function formsBeside(f: RunFixture) {
   const db: TestDatabase = await createTestDatabase([formsDatabase]);
   const forms = createFormsService({
     pool: db.pool,

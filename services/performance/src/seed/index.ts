@@ -1,8 +1,9 @@
 // Demo data (绩效): the city's KPI library, schemes for clerks and hall managers from three months back, those three
-// months run, assessed and signed off, and the current month run and open — all on the demo org, computed from the
-// inspection and training demo data through their APIs like any month. Idempotent: skips when the library exists.
+// months run, assessed and signed off (the last with an appeal heard and accepted), and the current month run and
+// open — all on the demo org, computed from the inspection and training demo data through their APIs like any month.
+// Idempotent: skips when the library exists.
 import { addMonths, currentMonth } from '@duda/month';
-import { seedAppealDemo } from '../appeals/seed.ts';
+import { seedAppealDemo, seedDecidedAppealDemo } from '../appeals/seed.ts';
 import { seedCoachingDemo } from '../coaching/seed.ts';
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { PerformanceDeps } from '../deps.ts';
@@ -92,6 +93,8 @@ export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg,
     await runMonth(deps, ctx, closed);
     await enterAttitudeAndAssess(deps, org, closed);
     await computeMonth(deps, ctx, org.cityId, closed);
+    // The last closed month's appeal, heard and accepted before the sign-off (its 表9 record is in forms).
+    if (closed === addMonths(month, -1)) await seedDecidedAppealDemo(deps, org, closed);
     await deps.prisma.performanceMonth.update({
       where: { cityId_month: { cityId: org.cityId, month: closed } },
       data: {

@@ -2,14 +2,20 @@
 // current one open, computed through the other areas' APIs; a second run adds nothing.
 import { addMonths, currentMonth } from '@duda/month';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formsBeside } from '../appeals/test-month.ts';
 import { runFixture, type RunFixture } from '../scorecards/test-support.ts';
 import { seedPerformanceDemo } from './index.ts';
 
 let f: RunFixture;
+let forms: Awaited<ReturnType<typeof formsBeside>>;
 beforeAll(async () => {
   f = await runFixture();
+  forms = await formsBeside(f);
 }, 120_000);
-afterAll(() => f.close());
+afterAll(async () => {
+  await forms.drop();
+  await f.close();
+});
 
 describe('performance demo seed', () => {
   it('writes schemes for clerks and hall managers, three signed-off months and the current one open', async () => {
@@ -31,9 +37,15 @@ describe('performance demo seed', () => {
       scorecards: { total: 7, computed: 6, assessed: 1 },
     });
     const appeals = await (await f.as('hubin.mgr')).appeals.list({ scope: 'units' });
-    expect(appeals.items.map((a) => [a.personName, a.kpiName, a.status, a.canDecide])).toEqual([
-      ['钱晓云', '营业厅检查得分', 'FILED', true],
+    expect(appeals.items.map((a) => [a.personName, a.month, a.kpiName, a.status])).toEqual([
+      ['钱晓云', month, '营业厅检查得分', 'FILED'],
+      ['钱晓云', addMonths(month, -1), '团队建设与工作态度', 'ACCEPTED'],
     ]);
+    // The closed month's appeal was heard before its sign-off: its interview is a 表9 record in forms, hers to read.
+    const heard = await (await f.as('hubin.mgr')).appeals.get({ id: appeals.items[1]!.id });
+    expect(heard.adjustment).toMatchObject({ points: 1 });
+    const record = await (await forms.formsAs('HZ10110')).submissions.get({ id: heard.interviewRecord!.id });
+    expect(record.data).toMatchObject({ staff: { name: '钱晓云' }, kind: 'performance' });
     // A closed month's clerk sees her result, her attitude entered by the superior.
     const clerk = await f.as('hubin.clerk');
     const [card] = (await clerk.scorecards.list({ month: addMonths(month, -1) })).items;

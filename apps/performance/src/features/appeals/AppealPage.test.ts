@@ -32,6 +32,7 @@ const appeal = (over: Partial<AppealDetail>): AppealDetail =>
     canDecide: false,
     evidence: [{ title: '排班表', url: 'https://example.com/roster.jpg' }],
     interview: null,
+    interviewRecord: null,
     decisionReason: null,
     adjustment: null,
     steps: [{ id: 's1', status: 'FILED', note: '当天调休，不在岗', byName: '赵雪', at: filedAt }],
@@ -44,6 +45,7 @@ async function mountPage() {
     routes: [
       { path: '/appeals/:id', name: 'performance.appeal', component: AppealPage, props: true },
       { path: '/scorecards/:id', name: 'performance.scorecard', component: { template: '<div />' } },
+      { path: '/:any(.*)', component: { template: '<div />' } },
     ],
   });
   await router.push('/appeals/appeal-1');
@@ -62,19 +64,41 @@ describe('AppealPage', () => {
     api.decide.mockReset().mockResolvedValue({});
   });
 
-  it('offers the superior the interview record of a filed appeal and sends what they wrote', async () => {
+  it('opens the superior a 表9 dialog prefilled from the appeal, keeps what is typed, and sends it', async () => {
+    localStorage.clear();
     api.appeal = appeal({ canDecide: true });
     const page = await mountPage();
     expect(page.text()).toContain('排班表');
-    const [topic] = page.findAll('input[maxlength="200"]');
-    await topic!.setValue('关于扣分的面谈');
-    await page.find('textarea[maxlength="3000"]').setValue('核对了排班表');
-    await page.find('form').trigger('submit');
+    const button = page.findAll('button').find((one) => one.text() === '记录面谈（表9）')!;
+    await button.trigger('click');
+    await flushPromises();
+    const dialog = () => document.body.querySelector('.el-dialog')!;
+    const field = (label: string) =>
+      dialog().querySelector<HTMLInputElement | HTMLTextAreaElement>(`[aria-label="${label}"]`)!;
+    expect([field('谈话对象').value, field('谈话类型').value]).toEqual(['赵雪', '绩效面谈']);
+    expect(field('谈话主题').value).toBe('绩效申诉面谈: 2026-11 工作态度');
+    expect(field('员工意见').value).toBe('当天调休，不在岗');
+    const content = field('谈话内容');
+    content.value = '核对了排班表';
+    content.dispatchEvent(new Event('input'));
+    await flushPromises();
+    expect(JSON.parse(localStorage.getItem('duda.performance.appeal-interview.appeal-1')!)).toMatchObject({
+      content: '核对了排班表',
+    });
+    const save = [...dialog().querySelectorAll('button')].find(
+      (one) => one.textContent?.trim() === '保存面谈记录',
+    )!;
+    save.click();
     await flushPromises();
     expect(api.interview).toHaveBeenCalledWith({
       id: 'appeal-1',
-      interview: expect.objectContaining({ topic: '关于扣分的面谈', content: '核对了排班表' }),
+      interview: expect.objectContaining({
+        topic: '绩效申诉面谈: 2026-11 工作态度',
+        content: '核对了排班表',
+        staffOpinion: '当天调休，不在岗',
+      }),
     });
+    expect(localStorage.getItem('duda.performance.appeal-interview.appeal-1')).toBeNull();
   });
 
   it('shows the appellant no form, but the interview, the decision, its adjustment and every step', async () => {
@@ -88,6 +112,7 @@ describe('AppealPage', () => {
         actions: '',
         byName: '李娜',
       },
+      interviewRecord: { id: 'record-9', link: '/forms/submissions/record-9' },
       decisionReason: '排班属实',
       adjustment: { points: 5, reason: '申诉受理（工作态度）：排班属实' },
       steps: [
@@ -102,5 +127,11 @@ describe('AppealPage', () => {
     expect(page.find('[data-testid="appeal-adjustment"]').text()).toContain('5');
     expect(page.text()).toContain('受理申诉');
     expect(page.text()).toContain('记录面谈');
+    const links = page.findAll('a').filter((a) => a.text() === '面谈记录 表9');
+    // Beside the interview and on its step in the history.
+    expect(links.map((a) => a.attributes('href'))).toEqual([
+      '/forms/submissions/record-9',
+      '/forms/submissions/record-9',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formFor, parseEvidence } from './appealSteps.ts';
+import { formFor, interviewStart, parseEvidence } from './appealSteps.ts';
 
 describe('formFor', () => {
   it.each([
@@ -30,5 +30,30 @@ describe('parseEvidence', () => {
       { title: '脚本 javascript:alert(1)', url: null },
     ]);
     expect(parseEvidence(Array.from({ length: 12 }, (_, i) => `证据${i}`).join('\n'))).toHaveLength(10);
+  });
+});
+
+describe('interviewStart', () => {
+  const appeal = { month: '2026-11', kpiName: '工作态度', reason: '当天调休，不在岗' };
+
+  it('fills the 表9 record from the appeal: today, the month and line as topic, the reason as the view', () => {
+    expect(interviewStart(appeal, null, '2026-12-02')).toEqual({
+      date: '2026-12-02',
+      topic: '绩效申诉面谈: 2026-11 工作态度',
+      content: '',
+      staffOpinion: '当天调休，不在岗',
+      actions: '',
+    });
+  });
+
+  it('brings back what was typed before a reload, field by field, and ignores a spoiled copy', () => {
+    const kept = JSON.stringify({ content: '核对了排班表', date: 7, actions: '下月复核' });
+    expect(interviewStart(appeal, kept, '2026-12-02')).toMatchObject({
+      date: '2026-12-02',
+      content: '核对了排班表',
+      actions: '下月复核',
+      staffOpinion: '当天调休，不在岗',
+    });
+    expect(interviewStart(appeal, '{not json', '2026-12-02').content).toBe('');
   });
 });

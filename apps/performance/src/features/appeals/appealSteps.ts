@@ -1,6 +1,6 @@
 // What the appeal page offers the caller at each step: the superior records the interview of a filed appeal, then
 // decides; the appellant and everyone else only read. The status tones follow the platform's status colours.
-import type { AppealStatus } from '@duda/contract-performance';
+import type { AppealInterview, AppealStatus } from '@duda/contract-performance';
 
 export type AppealForm = 'interview' | 'decide' | null;
 
@@ -30,4 +30,40 @@ export function parseEvidence(text: string): { title: string; url: string | null
       if (!match) return { title: line.slice(0, 200), url: null };
       return { title: (match[1] || match[2]!).slice(0, 200), url: match[2]! };
     });
+}
+
+/** Where the superior's unsent interview record waits across a reload, per appeal. */
+export const interviewDraftKey = (appealId: string) => `duda.performance.appeal-interview.${appealId}`;
+
+/**
+ * The 表9 record as the dialog opens it: what was typed before a reload, or filled in from the appeal — today's
+ * date, the topic naming the month and the line, and the appeal's reason as the staff member's view.
+ */
+export function interviewStart(
+  appeal: { month: string; kpiName: string; reason: string },
+  kept: string | null,
+  today: string,
+): AppealInterview {
+  const fresh: AppealInterview = {
+    date: today,
+    topic: `绩效申诉面谈: ${appeal.month} ${appeal.kpiName}`,
+    content: '',
+    staffOpinion: appeal.reason,
+    actions: '',
+  };
+  if (!kept) return fresh;
+  try {
+    const saved = JSON.parse(kept) as Partial<Record<keyof AppealInterview, unknown>>;
+    const pick = (key: keyof AppealInterview) =>
+      typeof saved[key] === 'string' ? (saved[key] as string) : fresh[key];
+    return {
+      date: pick('date'),
+      topic: pick('topic'),
+      content: pick('content'),
+      staffOpinion: pick('staffOpinion'),
+      actions: pick('actions'),
+    };
+  } catch {
+    return fresh;
+  }
 }

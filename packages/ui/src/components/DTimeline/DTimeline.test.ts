@@ -1,4 +1,6 @@
+import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
 import { mountWithDesignSystem } from '../../test/mountWithDesignSystem.ts';
 import DTimeline from './DTimeline.vue';
 import type { TimelineEntry } from './types.ts';
@@ -37,6 +39,29 @@ describe('DTimeline', () => {
     expect(rejection.find('strong').text()).toBe('李主任');
     expect(rejection.find('.d-status-tag').text()).toBe('已驳回');
     expect(rejection.find('.d-timeline__comment').text()).toBe('抽检营业厅数量不足');
+  });
+
+  it('links the record a step wrote, in the portal', async () => {
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/:any(.*)', component: { template: '<div />' } }],
+    });
+    const wrapper = mountWithDesignSystem(DTimeline, {
+      props: {
+        items: [
+          {
+            at: '2025-03-06 10:00',
+            actor: '李娜',
+            action: '记录面谈',
+            link: { label: '面谈记录 表9', to: '/forms/submissions/s-1' },
+          },
+        ],
+      },
+      global: { plugins: [router] },
+    });
+    await flushPromises();
+    const link = wrapper.find('a.d-timeline__link');
+    expect([link.text(), link.attributes('href')]).toEqual(['面谈记录 表9', '/forms/submissions/s-1']);
   });
 
   it('says there is no history yet when empty', () => {

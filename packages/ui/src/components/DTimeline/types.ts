@@ -9,4 +9,6 @@ export interface TimelineEntry {
   status?: string;
   /** The tag's words when the area has its own (its contract's status label), instead of the generic ones. */
   statusLabel?: string;
+  /** A record the step wrote, opened in the portal (another area's page, e.g. a 表9 record in forms). */
+  link?: { label: string; to: string };
 }
