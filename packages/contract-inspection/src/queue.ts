@@ -29,3 +29,22 @@ export const queueInputs = {
     planCeiling: z.number().positive().max(30),
   }),
 };
+
+/**
+ * The payload of `queue.warning.raised` (a reading reached level 1 or 2) and of `queue.warning.acknowledged` (the
+ * hall or its district dealt with it, `acknowledgedAt` set): the facts a subscriber acts on without reading
+ * inspection's tables. `warningId` is the reading's id; `at` the reading's time (ISO).
+ */
+export const queueWarningPayload = z.object({
+  warningId: z.uuid(),
+  hallId: z.uuid(),
+  hallName: z.string(),
+  districtId: z.uuid(),
+  cityId: z.uuid(),
+  level: z.union([z.literal(1), z.literal(2)]),
+  waitingCustomers: z.number().int().min(0),
+  openCounters: z.number().int().min(0),
+  at: z.iso.datetime(),
+  acknowledgedAt: z.iso.datetime().nullable(),
+});
+export type QueueWarningPayload = z.infer<typeof queueWarningPayload>;

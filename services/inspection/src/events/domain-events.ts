@@ -1,7 +1,7 @@
 // The inspection area's domain events: type names and payload schemas, in one file so that a later step
 // can move them into @duda/contract-inspection whole. Payloads carry ids and the facts a subscriber needs
 // to act without reading this service's tables; times are ISO strings (see @duda/events).
-import { INSPECTION_KINDS, SEVERITIES } from '@duda/contract-inspection';
+import { INSPECTION_KINDS, queueWarningPayload, SEVERITIES } from '@duda/contract-inspection';
 import { defineEvent } from '@duda/events';
 import { MONTH_KEY_PATTERN } from '@duda/month';
 import { z } from 'zod';
@@ -91,3 +91,9 @@ export const monthArchived = defineEvent(
     archivedAt: at,
   }),
 );
+
+/** A queue reading reached a warning level (排队预警): operations offers the hall's crowding plan from level 2. */
+export const queueWarningRaised = defineEvent('queue.warning.raised', queueWarningPayload);
+
+/** The hall or its district dealt with a warning: it no longer calls for anything. */
+export const queueWarningAcknowledged = defineEvent('queue.warning.acknowledged', queueWarningPayload);

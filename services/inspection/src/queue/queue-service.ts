@@ -1,9 +1,12 @@
 import { can, scopeOf, type Actor } from '@duda/authz';
 import { inspectionErrors, type QueueSource } from '@duda/contract-inspection';
 import { endOfChinaDay, firstDayOfMonth, lastDayOfMonth, startOfChinaDay } from '@duda/month';
+import { recordEvent } from '@duda/events';
 import { assertCan, type CallerContext } from '@duda/service-kit';
 import { assessQueue, DEFAULT_QUEUE_THRESHOLDS, type QueueThresholds } from '../domain/index.ts';
 import type { InspectionDeps } from '../deps.ts';
+import { queueWarningAcknowledged, queueWarningRaised } from '../events/domain-events.ts';
+import type { QueueReading } from '../generated/prisma/client.ts';
 import { placeOrFail } from '../ports/org-directory.ts';
 
 type Ctx = CallerContext & { actor: Actor };
@@ -31,27 +34,46 @@ export async function reportQueue(
 ) {
   assertCan(ctx.actor, 'queue.report', { orgNodeId: input.hallId }, inspectionErrors.reportQueueDenied);
   const hall = await placeOrFail(deps.org, ctx, input.hallId);
-  if (hall.level !== 'hall' || !hall.district || !hall.city)
-    throw inspectionErrors.queueHallOnly({}, 'hallId');
-  const assessment = assessQueue(input, await thresholdsOf(deps, hall.city.id));
-  const row = await deps.prisma.queueReading.create({
-    data: {
-      hallId: hall.id,
-      hallName: hall.name,
-      districtId: hall.district.id,
-      cityId: hall.city.id,
-      at: deps.now(),
-      openCounters: input.openCounters,
-      waitingCustomers: input.waitingCustomers,
-      level: assessment.level,
-      beyondPlan: assessment.beyondPlan,
-      actions: assessment.actions,
-      reportedById: ctx.actor.personId,
-      source: input.source,
-    },
+  const { district, city } = hall;
+  if (hall.level !== 'hall' || !district || !city) throw inspectionErrors.queueHallOnly({}, 'hallId');
+  const assessment = assessQueue(input, await thresholdsOf(deps, city.id));
+  // A warning is announced with the reading that raised it: both are stored or neither is.
+  const row = await deps.prisma.$transaction(async (tx) => {
+    const reading = await tx.queueReading.create({
+      data: {
+        hallId: hall.id,
+        hallName: hall.name,
+        districtId: district.id,
+        cityId: city.id,
+        at: deps.now(),
+        openCounters: input.openCounters,
+        waitingCustomers: input.waitingCustomers,
+        level: assessment.level,
+        beyondPlan: assessment.beyondPlan,
+        actions: assessment.actions,
+        reportedById: ctx.actor.personId,
+        source: input.source,
+      },
+    });
+    if (reading.level > 0) await recordEvent(tx, queueWarningRaised, warningPayload(reading));
+    return reading;
   });
   return { id: row.id, ...assessment };
 }
+
+/** What `queue.warning.*` tells of a reading at level 1 or 2. */
+export const warningPayload = (reading: QueueReading) => ({
+  warningId: reading.id,
+  hallId: reading.hallId,
+  hallName: reading.hallName,
+  districtId: reading.districtId,
+  cityId: reading.cityId,
+  level: reading.level as 1 | 2,
+  waitingCustomers: reading.waitingCustomers,
+  openCounters: reading.openCounters,
+  at: reading.at.toISOString(),
+  acknowledgedAt: reading.acknowledgedAt?.toISOString() ?? null,
+});
 
 /** Unacknowledged warnings of the last hours in the caller's scope, for the hall manager and the district. */
 export async function activeAlerts(deps: InspectionDeps, ctx: Ctx) {
@@ -125,9 +147,16 @@ export async function acknowledgeAlert(deps: InspectionDeps, ctx: Ctx, id: strin
   const row = await deps.prisma.queueReading.findUnique({ where: { id } });
   if (!row) throw inspectionErrors.warningNotFound();
   if (!mayAcknowledge(ctx.actor, row.hallId)) throw inspectionErrors.handleWarningDenied();
-  await deps.prisma.queueReading.updateMany({
-    where: { id, acknowledgedAt: null },
-    data: { acknowledgedAt: deps.now(), acknowledgedById: ctx.actor.personId },
+  await deps.prisma.$transaction(async (tx) => {
+    const { count } = await tx.queueReading.updateMany({
+      where: { id, acknowledgedAt: null },
+      data: { acknowledgedAt: deps.now(), acknowledgedById: ctx.actor.personId },
+    });
+    // Told once, when it was a warning and this call is the one that dealt with it.
+    if (count === 1 && row.level > 0) {
+      const acknowledged = await tx.queueReading.findUniqueOrThrow({ where: { id } });
+      await recordEvent(tx, queueWarningAcknowledged, warningPayload(acknowledged));
+    }
   });
 }
 
