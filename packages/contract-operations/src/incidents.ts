@@ -3,6 +3,7 @@
 import { commonErrors, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { contingencyErrors } from './plans-errors.ts';
+import { queueWarningErrors } from './queue-warnings.ts';
 
 export const INCIDENT_MODES = ['INCIDENT', 'DRILL'] as const;
 export type IncidentMode = (typeof INCIDENT_MODES)[number];
@@ -31,7 +32,18 @@ export const incidentInputs = {
   }),
   get: z.object({ id }),
   /** Starts the plan's checklist; a drill run takes the hall's next scheduled drill of the plan, if any. */
-  start: z.object({ planId: id, mode: z.enum(INCIDENT_MODES), level: level.default(1) }),
+  start: z
+    .object({
+      planId: id,
+      mode: z.enum(INCIDENT_MODES),
+      level: level.default(1),
+      /** The second-level queue warning it is started from (an incident of the hall's crowding plan), if any. */
+      warningId: id.nullish(),
+    })
+    .refine((start) => !start.warningId || start.mode === 'INCIDENT', {
+      error: queueWarningErrors.warningNotDrill.code,
+      path: ['mode'],
+    }),
   tick: z.object({ id, order: z.number().int().min(1).max(30) }),
   note: z
     .object({ id, text: text().trim().max(500).default(''), photoId: id.nullish() })

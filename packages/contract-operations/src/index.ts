@@ -8,4 +8,5 @@ export * from './incidents.ts';
 export * from './maintenance.ts';
 export * from './plans-errors.ts';
 export * from './plans.ts';
+export * from './queue-warnings.ts';
 export * from './retirements.ts';

@@ -9,6 +9,7 @@ import { database } from './database.ts';
 import type { OperationsDeps } from './deps.ts';
 import { localFolderStorage, type FileStorage } from '@duda/file-storage';
 import { faultPhotoRoute } from './files/photo-route.ts';
+import { queueWarningSubscriptions } from './incidents/queue-warnings.ts';
 import { seedContingencyDemo } from './plans/contingency-seed.ts';
 import { createOperationsPrisma } from './prisma.ts';
 import { createOperationsRouter } from './router/index.ts';
@@ -51,6 +52,11 @@ export const operationsModule = defineServiceModule({
       now: env.now,
       files: localFolderStorage(path.join(env.uploadsDir, 'operations')),
     }),
+  // Inspection's second-level queue warnings, kept to offer the hall's crowding plan.
+  events: (service: OperationsService) => ({
+    service: 'operations',
+    subscriptions: queueWarningSubscriptions(service.deps),
+  }),
   // A fault's photo read back by URL, for whoever may read its hall.
   routes: [faultPhotoRoute],
   seed: {

@@ -25,6 +25,7 @@ import {
   tickRefusal,
 } from '../domain/incident-checklist.ts';
 import { readablePlan } from '../plans/plan-service.ts';
+import { claimWarning, startableWarning, triggerOf } from './queue-warnings.ts';
 
 const chinaTime = (at: Date) =>
   new Intl.DateTimeFormat('zh-CN', {
@@ -99,6 +100,7 @@ export async function getIncident(deps: OperationsDeps, ctx: Ctx, id: string) {
       notes: { orderBy: { at: 'asc' } },
       plan: { select: { contacts: true, activation: true } },
       drill: { select: { id: true, dueOn: true } },
+      triggerWarning: true,
     },
   });
   const target = { orgNodeId: incident.orgNodeId };
@@ -121,6 +123,8 @@ export async function getIncident(deps: OperationsDeps, ctx: Ctx, id: string) {
     contacts: incident.plan.contacts as { name: string; phone: string; duty: string }[],
     activation: incident.plan.activation,
     drillId: incident.drill?.id ?? null,
+    /** The second-level queue warning it was started from (由排队预警触发), if any. */
+    trigger: triggerOf(incident.triggerWarning),
     mayRun: !incident.closedAt && can(ctx.actor, 'operations.incident.run', target),
     mayAcknowledge:
       !!incident.escalatedAt &&
@@ -141,9 +145,11 @@ export async function startIncident(
     { orgNodeId: plan.orgNodeId },
     contingencyErrors.incidentDenied,
   );
+  const warning = input.warningId ? await startableWarning(deps, ctx, plan, input.warningId) : null;
   const now = deps.now();
   const steps = plan.steps as PlanStep[];
   return deps.prisma.$transaction(async (tx) => {
+    if (warning) await claimWarning(tx, warning);
     const incident = await tx.incident.create({
       data: {
         planId: plan.id,
@@ -157,6 +163,7 @@ export async function startIncident(
         startedByName: ctx.actor.name,
         startedAt: now,
         escalatedAt: reachesDistrict(input.level, plan.escalateAt) ? now : null,
+        triggerWarningId: warning?.id ?? null,
         steps: {
           create: steps.map((step, index) => ({ order: index + 1, text: step.text, role: step.role })),
         },

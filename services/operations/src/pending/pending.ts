@@ -8,6 +8,7 @@ import type { OperationsDeps } from '../deps.ts';
 import { nodesFor, type Ctx } from '../access.ts';
 import { contingencyPending } from '../drills/drill-pending.ts';
 import { maintenanceDue } from '../domain/maintenance-due.ts';
+import { queueWarningPending } from '../incidents/queue-warnings.ts';
 import { cadenceBook } from '../maintenance/cadence.ts';
 
 export const operationsPendingKinds = definePendingKinds('operations', {
@@ -93,14 +94,15 @@ export async function operationsPendingMine(
   ctx: Ctx,
   limit: number,
 ): Promise<PendingPage> {
-  const [maintenance, faults, retirements, contingency] = await Promise.all([
+  const parts = await Promise.all([
     maintenanceDueOf(deps, ctx),
     faultsOf(deps, ctx),
     retirementsOf(deps, ctx),
     contingencyPending(deps, ctx),
+    queueWarningPending(deps, ctx),
   ]);
   return mergePending(
-    [maintenance, faults, retirements, contingency].map((part) => pendingPage(part, limit)),
+    parts.map((part) => pendingPage(part, limit)),
     limit,
   );
 }

@@ -1,5 +1,5 @@
 // `operations.incidents`: incidents and drill runs on a hall's plan — the live checklist (应急处置).
-import { incidentInputs, incidentPhotoInputs } from '@duda/contract-operations';
+import { incidentInputs, incidentPhotoInputs, queueWarningInputs } from '@duda/contract-operations';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { OperationsDeps } from '../deps.ts';
 import { uploadIncidentPhoto } from '../incidents/incident-photos.ts';
@@ -13,6 +13,7 @@ import {
   startIncident,
   tickStep,
 } from '../incidents/incident-service.ts';
+import { getQueueWarning } from '../incidents/queue-warnings.ts';
 
 export const incidentsRouter = (deps: OperationsDeps) =>
   router({
@@ -25,6 +26,10 @@ export const incidentsRouter = (deps: OperationsDeps) =>
     start: authedProcedure
       .input(incidentInputs.start)
       .mutation(({ ctx, input }) => startIncident(deps, ctx, input)),
+    /** The second-level queue warning an incident is started from, for the start page. */
+    warning: authedProcedure
+      .input(queueWarningInputs.get)
+      .query(({ ctx, input }) => getQueueWarning(deps, ctx, input.id)),
     tick: authedProcedure.input(incidentInputs.tick).mutation(({ ctx, input }) => tickStep(deps, ctx, input)),
     uploadPhoto: authedProcedure
       .input(incidentPhotoInputs.uploadPhoto)

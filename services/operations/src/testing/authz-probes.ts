@@ -7,10 +7,12 @@ import { drillProbes } from './probes/drills.ts';
 import { incidentProbes } from './probes/incidents.ts';
 import { ledgerProbes } from './probes/ledger.ts';
 import { planProbes } from './probes/plans.ts';
+import { queueWarningProbes } from './probes/queue-warnings.ts';
 
 export const operationsProbes = composeAreaProbes<OperationsService>('operations', [
   ledgerProbes,
   planProbes,
   incidentProbes,
   drillProbes,
+  queueWarningProbes,
 ]);
