@@ -6,6 +6,10 @@ import { expect, finalScreenshot, logInAs, openMenuGroup, sideMenu, test } from 
 // is today, and later that day records the follow-up from his to-dos on the home page; it leaves his to-dos. 赵雪
 // then opens 改进计划 and reads her own plan with what the follow-up found.
 // Accounts: hubin.mgr and hubin.clerk, only their own pages; none is locked or edited.
+//
+// 辅导门槛: the city supervisor opens 辅导门槛, raises the low-performance threshold and watches how many people of
+// last month it would list before saving it; 绩效辅导 then selects by it. She puts the threshold back (60) at the
+// end, so the later stories see the demo's thresholds. Account: city.sup; none is locked or edited.
 
 const TODAY = chinaDateOf(new Date());
 const GOAL = '服务态度投诉清零，下月得分回到 70 分以上';
@@ -79,4 +83,54 @@ test('绩效辅导：店长为不合格的营业员制定改进计划，从待�
   await expect(own.getByRole('button', { name: '结案' })).toHaveCount(0);
   await finalScreenshot(clerk, 'performance-coaching-clerk');
   await clerk.context().close();
+});
+
+test('辅导门槛：市公司督导调高低绩效门槛，保存前看到需要辅导的人数变化，绩效辅导按新门槛列出', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const flagged = async () => {
+    const text = (await page.getByTestId('preview-low').textContent()) ?? '';
+    return Number(/有 (\d+) 人需要辅导/.exec(text)?.[1]);
+  };
+
+  // 1. 绩效考核 › 辅导门槛: the city's thresholds, and how many of last month's people they list.
+  await logInAs(page, 'city.sup');
+  await openMenuGroup(page, '绩效考核');
+  await sideMenu(page).getByRole('menuitem', { name: '辅导门槛' }).click();
+  await expect(page).toHaveURL(/\/performance\/coaching\/thresholds/);
+  const lowScore = page.getByLabel('低绩效门槛（分）');
+  await expect(lowScore).toHaveValue('60.00');
+  await expect(page.getByTestId('preview-low')).toContainText('需要辅导');
+  const before = await flagged();
+
+  // 2. She raises it to 90: before saving, the count says how many more would need coaching.
+  await lowScore.fill('90');
+  await lowScore.press('Tab');
+  await expect.poll(flagged).toBeGreaterThan(before);
+  await expect(page.getByTestId('thresholds-unsaved')).toBeVisible();
+
+  // 3. A threshold the server refuses is said under its field; nothing is saved.
+  const improveBy = page.getByLabel('进步幅度（分）');
+  await improveBy.fill('0.2');
+  await improveBy.press('Tab');
+  await page.getByRole('button', { name: '保存门槛' }).click();
+  await expect(page.locator('.el-form-item__error')).toHaveText('进步幅度应在 0.5–100 分之间');
+  await improveBy.fill('5');
+  await improveBy.press('Tab');
+  await page.getByRole('button', { name: '保存门槛' }).click();
+  await expect(page.getByText('辅导门槛已保存，绩效辅导页面按新门槛列出员工')).toBeVisible();
+  await expect(page.getByTestId('thresholds-unsaved')).toHaveCount(0);
+  await finalScreenshot(page, 'performance-coaching-thresholds');
+
+  // 4. 绩效辅导 selects by the new threshold; from there she goes back and restores the demo's 60.
+  await sideMenu(page).getByRole('menuitem', { name: '绩效辅导' }).click();
+  await expect(page.getByText(/低于 90 分的员工需要制定改进计划/)).toBeVisible();
+  await page.getByRole('button', { name: '辅导门槛' }).click();
+  await expect(page).toHaveURL(/\/performance\/coaching\/thresholds/);
+  await lowScore.fill('60');
+  await lowScore.press('Tab');
+  await expect.poll(flagged).toBe(before);
+  await page.getByRole('button', { name: '保存门槛' }).click();
+  await expect(page.getByText('辅导门槛已保存，绩效辅导页面按新门槛列出员工')).toBeVisible();
 });
