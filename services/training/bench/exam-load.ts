@@ -6,6 +6,12 @@
 // to find the highest that keeps p99 < 200 ms, PostgreSQL's single-row insert rate is measured on the same server
 // (the baseline), and every acknowledged answer is replayed against what is stored: zero lost.
 // Prints each figure beside its target and baseline; exits 1 on a miss.
+// The load generator models browsers (examinee-client.ts): each examinee its own keep-alive connection, opened at
+// sign-in and kept warm by the autosaves, no retries — not one shared pool, whose unlimited connections turn any
+// stall of the gateway into a connection storm that overflows its accept queue (waits of seconds, connect
+// timeouts, resets) and charge the generator's queue to the server. The autosave and submit phases print a
+// timeline (timeline.ts): per second, what was sent and answered, failures by cause, and where requests wait —
+// in the generator, in the gateway, for a database connection — with both event loops' delay.
 //   --minutes (10)  --examinees (10000)  --submits (2000)  --stage-seconds (20)  --insert-seconds (20)
 //   --short: a quick before/after comparison (1,000 examinees, 1 minute, 1,000 submits, no rate stages, 5 s of
 //   inserts); its latency targets are not the issue's, its per-request figures (CPU, statements, WAL) are.
@@ -20,11 +26,12 @@ import type { DrawnSlot, QuestionResponse } from '@duda/contract-training';
 import { createDatabase, createPool, dropDatabase, startEmbeddedPostgres } from '@duda/db';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { seedExamWorld } from './exam-world.ts';
-import { mutate, read, signIn, type SignedIn } from './examinee-client.ts';
+import { clientSockets, closeBrowsers, mutate, read, signIn, type SignedIn } from './examinee-client.ts';
 import { startGatewayProcess } from './gateway-process.ts';
 import { drive, percentiles, type DriveResult, type Percentiles } from './load.ts';
 import { postgresInsertRate } from './postgres-inserts.ts';
 import { FIGURE_SETTINGS, prepareFigures, printPhase, resetStatements } from './db-figures.ts';
+import { Timeline } from './timeline.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -111,6 +118,7 @@ try {
     const started = Date.now();
     const world = await seedExamWorld(pool, EXAMINEES, new Date());
     const examinees = await signIn(gateway.origin, world.examinees);
+    const timeline = new Timeline({ client: () => clientSockets(examinees), server: gateway.now });
     console.log(
       `${EXAMINEES} examinees (sessions written as login writes them, CSRF token fetched per session), 50-question paper, in ${((Date.now() - started) / 1000).toFixed(0)} s`,
     );
@@ -144,8 +152,9 @@ try {
         ? ` — ${result.failures.length} failed (${[...new Set(result.failures.map((f) => f.replace(/ [0-9a-f-]{36}#\d+/, '')))].slice(0, 3).join('; ')}), ${result.heldBack} held back`
         : '';
 
-    // Warm the JIT, pools and caches for a few seconds at the autosave rate; not counted.
-    await drive(EXAMINEES / AUTOSAVE_EVERY_S, 5, saves(0));
+    // One round of autosaves, not counted: it warms the JIT, pools and caches, and leaves every examinee's
+    // connection open and in use, as in an exam already under way.
+    await drive(EXAMINEES / AUTOSAVE_EVERY_S, AUTOSAVE_EVERY_S, saves(0));
 
     // The floor every signed-in request pays (session, actor, CSRF-free tRPC read): org.me, as many as saves.
     const floorRate = Math.min(EXAMINEES / AUTOSAVE_EVERY_S, 50);
@@ -175,7 +184,9 @@ try {
     await resetStatements(pool);
     await loopDelay();
     const cpuBefore = gateway.cpuMs();
-    const steady = await drive(rate, MINUTES * 60, saves(0));
+    timeline.begin('autosave');
+    const steady = await drive(rate, MINUTES * 60, saves(0), timeline);
+    timeline.end();
     const saveCpu = gateway.cpuMs() - cpuBefore;
     const cpuPerSave = saveCpu / (steady.latencies.length + steady.failures.length);
     const steadyLoad = load();
@@ -195,14 +206,21 @@ try {
     await resetStatements(pool);
     await loopDelay();
     const cpuBeforeSubmits = gateway.cpuMs();
-    const submitted = await drive(SUBMITS / SUBMIT_WINDOW_S, SUBMIT_WINDOW_S, async (n) => {
-      const who = examinees[n]!;
-      const result = await mutate<{ status: string }>(gateway.origin, who, 'training.attempts.submit', {
-        attemptId: who.attemptId,
-        deviceId: who.deviceId,
-      });
-      return result.status === 'SUBMITTED' ? null : `submit: ${result.status}`;
-    });
+    timeline.begin('submit');
+    const submitted = await drive(
+      SUBMITS / SUBMIT_WINDOW_S,
+      SUBMIT_WINDOW_S,
+      async (n) => {
+        const who = examinees[n]!;
+        const result = await mutate<{ status: string }>(gateway.origin, who, 'training.attempts.submit', {
+          attemptId: who.attemptId,
+          deviceId: who.deviceId,
+        });
+        return result.status === 'SUBMITTED' ? null : `submit: ${result.status}`;
+      },
+      timeline,
+    );
+    timeline.end();
     const submitCpu = gateway.cpuMs() - cpuBeforeSubmits;
     console.log(
       `  done in ${submitted.seconds.toFixed(1)} s; the gateway process used ${(submitCpu / SUBMITS).toFixed(2)} ms of CPU per submit (${net(submitCpu, submitted.seconds, SUBMITS)}); ${await loopDelay()}${report(submitted)}`,
@@ -322,6 +340,7 @@ try {
       true,
     );
     console.log(`\nload average during the autosave phase: ${steadyLoad}; after: ${load()}`);
+    closeBrowsers(examinees);
   } finally {
     await pool.end();
     await gateway.stop();

@@ -7,13 +7,16 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '@duda/db';
+import type { ServerNow } from './timeline.ts';
 
 export interface GatewayProcess {
   origin: string;
   /** CPU time the process has used so far (user + system), in ms: what a request costs whatever the machine's load. */
   cpuMs(): number;
-  /** The event loop's delay (ms) since the last call (event-loop-probe.ts). */
+  /** The event loop's delay (ms) since the last call (gateway-probe.ts). */
   eventLoopDelay(): Promise<{ p50: number; p99: number; max: number; mean: number }>;
+  /** The gateway's requests in hand, connections and loop delay of the last second, and its database pool. */
+  now(): Promise<ServerNow | null>;
   stop(): Promise<void>;
 }
 
@@ -37,12 +40,15 @@ function freePort(): Promise<number> {
 
 export async function startGatewayProcess(databaseUrl: string): Promise<GatewayProcess> {
   const port = await freePort();
+  const metricsPort = await freePort();
   const gatewayDir = path.join(findRepoRoot(), 'services', 'gateway');
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
-  const eventLoopFile = path.join(mkdtempSync(path.join(tmpdir(), 'duda-bench-loop-')), 'delay.json');
-  const probe = path.join(import.meta.dirname, 'event-loop-probe.ts');
+  const probeDir = mkdtempSync(path.join(tmpdir(), 'duda-bench-probe-'));
+  const eventLoopFile = path.join(probeDir, 'delay.json');
+  const serverFile = path.join(probeDir, 'server.json');
+  const probe = path.join(import.meta.dirname, 'gateway-probe.ts');
   const child = spawn(
     process.execPath,
     [...profile, '--import', 'tsx', '--import', probe, path.join(gatewayDir, 'src', 'main.ts')],
@@ -59,6 +65,9 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
         DUDA_UPLOADS_DIR: mkdtempSync(path.join(tmpdir(), 'duda-bench-uploads-')),
         DUDA_WEB_ROOT: '/nonexistent',
         BENCH_EVENT_LOOP_FILE: eventLoopFile,
+        BENCH_SERVER_FILE: serverFile,
+        // Its database pool's gauges (ADR 0016), read once a second for the timeline.
+        DUDA_METRICS_PORT: String(metricsPort),
         // Ten thousand sessions save every 30 s; the per-session limit is not what is measured.
         DUDA_API_RATE_PER_MINUTE: String(1e9),
         HOST: '127.0.0.1',
@@ -105,6 +114,36 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
         p99: number;
         max: number;
         mean: number;
+      };
+    },
+    now: async () => {
+      let probed: Omit<ServerNow, 'pool'>;
+      try {
+        probed = JSON.parse(readFileSync(serverFile, 'utf8')) as Omit<ServerNow, 'pool'>;
+      } catch {
+        return null; // not written yet, or caught mid-write
+      }
+      // Never holds the timeline up: a gateway too busy to answer within the second leaves the pool's figures out.
+      const metrics = await fetch(`http://127.0.0.1:${metricsPort}/metrics`, {
+        signal: AbortSignal.timeout(900),
+      }).then(
+        (r) => r.text(),
+        () => '',
+      );
+      const gauge = (name: string) => {
+        const line = metrics.split('\n').find((l) => l.startsWith(`${name}{`) && l.includes('pool="app"'));
+        return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : NaN;
+      };
+      const connections = gauge('duda_db_pool_connections');
+      return {
+        ...probed,
+        pool: Number.isNaN(connections)
+          ? null
+          : {
+              connections,
+              idle: gauge('duda_db_pool_idle_connections'),
+              waiting: gauge('duda_db_pool_waiting_clients'),
+            },
       };
     },
     stop: async () => {

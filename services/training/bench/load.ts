@@ -25,6 +25,14 @@ export interface DriveResult {
   heldBack: number;
 }
 
+/** Where `drive` reports each request as it leaves and as it ends (timeline.ts). */
+export interface DriveObserver {
+  sent(): void;
+  answered(latency: number): void;
+  failed(failure: string): void;
+  heldBack(): void;
+}
+
 /** Above this many unanswered requests the server has fallen behind for good; the schedule stops adding more. */
 const MAX_IN_FLIGHT = 4_000;
 
@@ -36,6 +44,7 @@ export async function drive(
   rate: number,
   seconds: number,
   send: (n: number) => Promise<string | null>,
+  observer?: DriveObserver,
 ): Promise<DriveResult> {
   const total = Math.round(rate * seconds);
   const latencies: number[] = [];
@@ -49,16 +58,24 @@ export async function drive(
     for (; sent < due; sent++) {
       if (pending.size >= MAX_IN_FLIGHT) {
         heldBack++;
+        observer?.heldBack();
         continue;
       }
       const n = sent;
       const leftAt = performance.now();
+      observer?.sent();
+      const failed = (failure: string) => {
+        failures.push(failure);
+        observer?.failed(failure);
+      };
       const request = send(n).then(
         (wrong) => {
-          if (wrong) failures.push(wrong);
-          else latencies.push(performance.now() - leftAt);
+          if (wrong) return failed(wrong);
+          const latency = performance.now() - leftAt;
+          latencies.push(latency);
+          observer?.answered(latency);
         },
-        (error: unknown) => void failures.push(String(error)),
+        (error: unknown) => failed(String(error)),
       );
       pending.add(request);
       void request.finally(() => pending.delete(request));

@@ -1,0 +1,60 @@
+// Loaded into the bench's gateway process (`--import`), so the bench sees the server from inside:
+// - its event-loop delay, which only CPU work inside the process makes (a slow database does not block the loop):
+//   on SIGUSR2 it writes the histogram since the last signal to BENCH_EVENT_LOOP_FILE and starts a new one;
+// - every second, to BENCH_SERVER_FILE: the HTTP requests it holds (arrived, not yet answered — time a request
+//   spends there is the server's), the most it held during that second, its open client connections, and the
+//   loop's delay p99 over that second. Read from Node's own diagnostics channels, not from the gateway's code.
+import { subscribe } from 'node:diagnostics_channel';
+import { writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+
+const file = process.env.BENCH_EVENT_LOOP_FILE;
+if (file) {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  process.on('SIGUSR2', () => {
+    writeFileSync(
+      file,
+      JSON.stringify({
+        p50: ms(histogram.percentile(50)),
+        p99: ms(histogram.percentile(99)),
+        max: ms(histogram.max),
+        mean: ms(histogram.mean),
+      }),
+    );
+    histogram.reset();
+  });
+}
+
+const serverFile = process.env.BENCH_SERVER_FILE;
+if (serverFile) {
+  let inFlight = 0;
+  let mostInFlight = 0;
+  let connections = 0;
+  let accepted = 0;
+  subscribe('http.server.request.start', (message) => {
+    inFlight++;
+    mostInFlight = Math.max(mostInFlight, inFlight);
+    // 'close', not the finish channel: a request whose client went away is never finished but still ends here.
+    (message as { response: ServerResponse }).response.once('close', () => void inFlight--);
+  });
+  subscribe('net.server.socket', (message) => {
+    connections++;
+    accepted++;
+    (message as { socket: Socket }).socket.once('close', () => void connections--);
+  });
+  const second = monitorEventLoopDelay({ resolution: 10 });
+  second.enable();
+  setInterval(() => {
+    writeFileSync(
+      serverFile,
+      JSON.stringify({ inFlight, mostInFlight, connections, accepted, loopP99: ms(second.percentile(99)) }),
+    );
+    mostInFlight = inFlight;
+    second.reset();
+  }, 1000).unref();
+}
