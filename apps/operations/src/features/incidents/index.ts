@@ -10,6 +10,13 @@ export const incidentsFeature: Feature = {
       meta: { permission: 'operations.read', title: 'operations.incidents.title' },
     },
     {
+      // Starting a plan's incident, with the queue warning that calls for it (the inbox's queue-warning to-do).
+      path: 'incidents/start',
+      name: 'operations.incident.start',
+      component: () => import('./IncidentStartPage.vue'),
+      meta: { permission: 'operations.incident.run', title: 'operations.incidents.start.title' },
+    },
+    {
       // The checklist of one incident or drill; the inbox's to-dos link here.
       path: 'incidents/:id',
       name: 'operations.incident',
