@@ -82,6 +82,11 @@ export const policyInputs = {
     q: text().trim().max(50).optional(),
   }),
   compare: z.object({ fromVersionId: id, toVersionId: id }),
+  /**
+   * What the leader decides on (an approval of a policy revision): the version's text, the line-by-line comparison
+   * with the version it replaces, and the consultation's opinions with the author's answers.
+   */
+  forDecision: z.object({ instanceId: id }),
   /** The version in force on a past (or today's) date, China time. */
   inForceOn: z.object({
     policyId: id,

@@ -2,5 +2,6 @@
 // attachment. Written up in services/forms/README.md ("Policies").
 export * from './policy-service.ts';
 export * from './policy-read.ts';
+export { policyForDecision } from './decision.ts';
 export { myPendingPolicies } from './pending.ts';
 export { mayReadPolicyAttachment } from './attachments.ts';

@@ -99,6 +99,27 @@ describe('the policy library (against PostgreSQL)', { timeout: 180_000 }, () => 
       approvalStatus: 'IN_PROGRESS',
     });
 
+    // What the leader decides on: the text and the opinions with the author's answers (a first version replaces
+    // nothing); a clerk in scope, who will read it once in force, does not learn of it.
+    const { approvalInstanceId } = (await city.policies.get({ id: policyId })).versions[0]!;
+    const decision = await (await f.as('leader')).policies.forDecision({ instanceId: approvalInstanceId! });
+    expect(decision).toMatchObject({
+      policyId,
+      title,
+      version: { id: versionId, number: 1 },
+      previous: null,
+    });
+    expect(decision.compare).toEqual([]);
+    expect(decision.opinions.map((o) => [o.orgName, o.accepted, o.reason]).sort()).toEqual(
+      [
+        ['上城区分公司', true, null],
+        [xh.orgName, false, '集团规范要求站立迎客'],
+      ].sort(),
+    );
+    await expect(
+      (await f.as('hubin.clerk')).policies.forDecision({ instanceId: approvalInstanceId! }),
+    ).rejects.toMatchObject(cause('forms.policies.notFound'));
+
     // The leader sends it back: revision again, the approval's history kept; resubmitted, approved, in force.
     const leader = await f.as('leader');
     expect(await kinds('leader')).toContain(`approval.decide:${title}（第 1 版）`);
@@ -209,9 +230,26 @@ describe('the policy library (against PostgreSQL)', { timeout: 180_000 }, () => 
       (await f.as('sc.sup')).policies.giveOpinion({ versionId: v2.id, text: '迟到的意见' }),
     ).rejects.toMatchObject(cause('forms.policies.consultationClosed'));
     await city.policies.submit({ versionId: v2.id });
-    await (
-      await f.as('leader')
-    ).approvals.act({ action: 'APPROVE', taskId: (await pendingTask('leader', title)).taskId });
+
+    // The leader's deputy (西湖区's supervisor, who keeps no city policy) reads what they decide on inside the
+    // delegation's window only: version 2 beside version 1, the one it replaces.
+    const instanceId = (await city.policies.get({ id: v1.policyId })).versions[0]!.approvalInstanceId!;
+    const deputy = await f.as('xh.sup');
+    await expect(deputy.policies.forDecision({ instanceId })).rejects.toMatchObject(
+      cause('forms.policies.notFound'),
+    );
+    const leader = await f.as('leader');
+    const from = new Date(f.clock.now.getTime() + 60_000);
+    await leader.approvals.delegations.create({
+      deputy: f.person('xh.sup'),
+      from,
+      to: new Date(from.getTime() + DAY),
+    });
+    f.clock.now = new Date(from.getTime() + 60_000);
+    const decision = await deputy.policies.forDecision({ instanceId });
+    expect(decision).toMatchObject({ version: { number: 2 }, previous: { id: v1.versionId, number: 1 } });
+    expect(decision.compare.map((r) => r.kind)).toEqual(['changed', 'same', 'added']);
+    await leader.approvals.act({ action: 'APPROVE', taskId: (await pendingTask('leader', title)).taskId });
 
     const clerk = await f.as('hubin.clerk');
     const both = await clerk.policies.get({ id: v1.policyId });

@@ -12,6 +12,7 @@ import {
   listPolicies,
   markOpinion,
   markRead,
+  policyForDecision,
   revisePolicy,
   saveDraft,
   startConsultation,
@@ -26,6 +27,9 @@ export const policiesRouter = (deps: FormsDeps) =>
     compare: authedProcedure
       .input(policyInputs.compare)
       .query(({ ctx, input }) => compareVersions(deps, ctx, input)),
+    forDecision: authedProcedure
+      .input(policyInputs.forDecision)
+      .query(({ ctx, input }) => policyForDecision(deps, ctx, input)),
     inForceOn: authedProcedure
       .input(policyInputs.inForceOn)
       .query(({ ctx, input }) => versionInForceOnDate(deps, ctx, input)),

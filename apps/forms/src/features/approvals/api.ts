@@ -7,8 +7,8 @@ export type Approval = Approvals['get'];
 export type PendingApproval = Approvals['pending']['items'][number];
 export type ActInput = RouterInputs['forms']['approvals']['act'];
 
-/** A decision changes the approval, the submission it is about, and everyone's to-dos. */
-const invalidates = ['forms.approvals', 'forms.submissions', 'forms.pending'] as const;
+/** A decision changes the approval, the submission or policy version it is about, and everyone's to-dos. */
+const invalidates = ['forms.approvals', 'forms.submissions', 'forms.policies', 'forms.pending'] as const;
 
 export const useApproval = (id: MaybeRefOrGetter<string | null>) =>
   useProcedureQuery('forms.approvals.get', () => ({ instanceId: toValue(id) ?? '' }), {

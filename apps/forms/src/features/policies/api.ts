@@ -29,3 +29,9 @@ export const usePolicyActions = () => ({
   submit: useProcedureMutation('forms.policies.submit', { invalidates: [...invalidates] }),
   markRead: useProcedureMutation('forms.policies.markRead', { invalidates: [...invalidates] }),
 });
+
+/** What the leader decides on, for an approval of a policy revision. */
+export const usePolicyForDecision = (instanceId: MaybeRefOrGetter<string | null>) =>
+  useProcedureQuery('forms.policies.forDecision', () => ({ instanceId: toValue(instanceId) ?? '' }), {
+    enabled: () => Boolean(toValue(instanceId)),
+  });

@@ -82,9 +82,21 @@ export const zhCN = {
     consult: {
       title: '征求意见',
       units: '征求意见单位',
+      noUnits: '本单位下没有可征求意见的单位',
       deadline: '截止时间',
+      deadlineHint: '如 2026-12-10 18:00',
+      in3: '三天后',
+      in7: '一周后',
+      in14: '两周后',
       send: '发出征求意见',
       sent: '已发出征求意见',
+    },
+    decision: {
+      version: '送审版本',
+      text: '送审正文',
+      compare: '与现行版本对比',
+      compareWith: '左：第 {from} 版（送审时现行），右：第 {to} 版（送审）',
+      first: '首次发布，没有可对比的现行版本',
     },
     compare: {
       title: '版本对比',
@@ -195,9 +207,21 @@ export const en = {
     consult: {
       title: 'Consultation',
       units: 'Units to consult',
+      noUnits: 'There is no unit below this one to consult',
       deadline: 'Deadline',
+      deadlineHint: 'e.g. 2026-12-10 18:00',
+      in3: 'In three days',
+      in7: 'In a week',
+      in14: 'In two weeks',
       send: 'Send for opinions',
       sent: 'Sent for opinions',
+    },
+    decision: {
+      version: 'Version to approve',
+      text: 'Text to approve',
+      compare: 'Against the version in force',
+      compareWith: 'Left: version {from} (in force when sent); right: version {to} (to approve)',
+      first: 'A first publication: there is no version in force to compare with',
     },
     compare: {
       title: 'Compare versions',

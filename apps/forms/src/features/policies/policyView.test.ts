@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mayRevise, versionActions, type VersionFacts } from './policyView.ts';
+import {
+  deadlineInDays,
+  mayRevise,
+  unitsBelow,
+  versionActions,
+  type UnitNode,
+  type VersionFacts,
+} from './policyView.ts';
 
 const mine = { mayGiveOpinion: false, requiredReading: false, readAt: null };
 const v = (status: VersionFacts['status'], over: Partial<VersionFacts> = {}): VersionFacts => ({
@@ -59,5 +66,28 @@ describe('what the drawer offers on a version', () => {
         manages,
       ),
     ).toBe(expected);
+  });
+});
+
+describe('the units a consultation may go to', () => {
+  const unit = (id: string, children: UnitNode[] = []): UnitNode => ({ id, name: `${id}名`, children });
+  const tree = [unit('省', [unit('市', [unit('上城', [unit('湖滨')]), unit('西湖')])])];
+  it.each([
+    ['a city: its districts', '市', ['上城', '西湖']],
+    ['a district: its halls', '上城', ['湖滨']],
+    ['a hall: nothing below it', '湖滨', []],
+    ['a unit the caller does not see', '别处', []],
+  ])('%s', (_, owner, expected) => {
+    expect(unitsBelow(tree, owner)).toEqual(expected.map((id) => ({ id, name: `${id}名` })));
+  });
+});
+
+describe('a deadline quick pick', () => {
+  it.each([
+    [3, new Date(2026, 11, 2, 9, 30), new Date(2026, 11, 5, 18, 0)],
+    [7, new Date(2026, 11, 28, 20, 0), new Date(2027, 0, 4, 18, 0)],
+    [14, new Date(2026, 1, 20, 0, 0), new Date(2026, 2, 6, 18, 0)],
+  ])('%i days from %s ends the working day at 18:00', (days, now, expected) => {
+    expect(deadlineInDays(days, now)).toEqual(expected);
   });
 });

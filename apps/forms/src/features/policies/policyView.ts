@@ -36,3 +36,33 @@ export const POLICY_TONES: Record<PolicyStatus, string> = {
   IN_FORCE: 'published',
   SUPERSEDED: 'archived',
 };
+
+/** The org tree as the consultation dialog reads it: a unit and the units below it. */
+export interface UnitNode {
+  id: string;
+  name: string;
+  children?: readonly UnitNode[];
+}
+
+/**
+ * The units a consultation may go to, as a short list to tick: those right below the policy's owner (a city's
+ * districts, a district's halls); nothing when the caller does not see the owner.
+ */
+export function unitsBelow(tree: readonly UnitNode[], ownerId: string): { id: string; name: string }[] {
+  for (const node of tree) {
+    if (node.id === ownerId) return (node.children ?? []).map(({ id, name }) => ({ id, name }));
+    const below = unitsBelow(node.children ?? [], ownerId);
+    if (below.length) return below;
+  }
+  return [];
+}
+
+/** The deadline quick picks offer, in days from today. */
+export const DEADLINE_SHORTCUTS = [3, 7, 14] as const;
+/** A quick pick's deadline: the end of the working day (18:00, the viewer's clock) that many days from now. */
+export function deadlineInDays(days: number, now: Date): Date {
+  const at = new Date(now);
+  at.setDate(at.getDate() + days);
+  at.setHours(18, 0, 0, 0);
+  return at;
+}

@@ -1,6 +1,7 @@
 // The policy library's rows of the authorization matrix. The world: a city service standard (scope 上城区, clerks)
-// in consultation with 上城区, whose supervisor gave an opinion. None of the six callers reads it — it is neither
-// in force nor sent to their units — and none keeps the city's policies (西湖区's supervisor keeps only 西湖区's).
+// in consultation with 上城区, whose supervisor gave an opinion; and a second one the city supervisor sent to the
+// leader (its approval is what forDecision reads). None of the six callers reads them — neither is in force nor sent
+// to their units, none of them approves — and none keeps the city's policies (西湖区's supervisor keeps only 西湖区's).
 import { paragraphs } from '@duda/contract-forms';
 import { defineAreaProbes, SIGNED_IN, type Owners } from '@duda/service-org/testing/authz-probes';
 
@@ -10,6 +11,8 @@ export interface PoliciesWorld {
   policyId: string;
   versionId: string;
   opinionId: string;
+  /** The approval of the second policy, sent to the leader. */
+  decisionId: string;
   title: string;
   text: string;
 }
@@ -19,7 +22,7 @@ interface Me {
 }
 
 interface Policy {
-  versions: { opinions: { id: string }[] }[];
+  versions: { approvalInstanceId: string | null; opinions: { id: string }[] }[];
 }
 
 const asAuthor = async (w: PoliciesWorld, owners: Owners) =>
@@ -62,7 +65,26 @@ export const policiesProbes = defineAreaProbes<PoliciesWorld>({
     await sc.mutation('forms.policies.giveOpinion', { versionId, text: `矩阵意见-${tag}` });
     const policy = await city.query<Policy>('forms.policies.get', { id: policyId });
     const opinionId = policy.versions[0]!.opinions[0]!.id;
-    return { cityId, districtId, policyId, versionId, opinionId, title, text };
+
+    const sent = await city.mutation<{ policyId: string; versionId: string }>('forms.policies.create', {
+      ownerOrgId: cityId,
+      title: `${title}-审批`,
+      category: 'DUTY_RULE',
+      body: paragraphs(text),
+      scope: { orgNodeIds: [districtId], roles: ['clerk'] },
+    });
+    await city.mutation('forms.policies.startConsultation', {
+      versionId: sent.versionId,
+      orgNodeIds: [districtId],
+      deadline: new Date(Date.now() + 7 * 86_400_000),
+    });
+    await sc.mutation('forms.policies.giveOpinion', { versionId: sent.versionId, text: `矩阵意见-${tag}` });
+    const asked = (await city.query<Policy>('forms.policies.get', { id: sent.policyId })).versions[0]!;
+    await city.mutation('forms.policies.markOpinion', { opinionId: asked.opinions[0]!.id, accepted: true });
+    await city.mutation('forms.policies.submit', { versionId: sent.versionId });
+    const decided = (await city.query<Policy>('forms.policies.get', { id: sent.policyId })).versions[0]!;
+    const decisionId = decided.approvalInstanceId!;
+    return { cityId, districtId, policyId, versionId, opinionId, decisionId, title, text };
   },
   secrets: (w) => [w.title, w.text, w.policyId, w.versionId],
   probes: {
@@ -72,6 +94,7 @@ export const policiesProbes = defineAreaProbes<PoliciesWorld>({
       allowed: [],
       input: (w) => ({ fromVersionId: w.versionId, toVersionId: w.versionId }),
     },
+    'forms.policies.forDecision': { allowed: [], input: (w) => ({ instanceId: w.decisionId }) },
     'forms.policies.inForceOn': { allowed: [], input: (w) => ({ policyId: w.policyId, date: '2026-12-01' }) },
     'forms.policies.create': {
       allowed: [],
