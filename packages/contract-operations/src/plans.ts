@@ -1,6 +1,6 @@
 // `operations.plans`: contingency plans (应急预案). The city keeps templates; a hall adapts one into its own plan, a
 // copy with its edits that a later revision of the template does not change (the hall is told instead).
-import { commonErrors, text } from '@duda/contract-kit';
+import { commonErrors, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { contingencyErrors } from './plans-errors.ts';
 
@@ -109,10 +109,9 @@ export type PlanBody = z.infer<typeof planBodySchema>;
 
 export const planInputs = {
   /** The city's templates, a page at a time (a city keeps a few dozen at most, so 100 a page reads them all). */
-  templates: z
-    .object({
+  templates: pageInput
+    .extend({
       kind: z.enum(PLAN_KINDS).nullish(),
-      page: z.number().int().min(1).default(1),
       pageSize: z.number().int().min(1).max(100).default(100),
     })
     .default({ page: 1, pageSize: 100 }),
