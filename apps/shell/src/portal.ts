@@ -13,6 +13,7 @@ import { messages } from './i18n/index.ts';
 import RemoteUnavailable from './remotes/RemoteUnavailable.vue';
 import { createRemoteRegistry, remoteRegistryKey } from './remotes/registry.ts';
 import { syncDocumentTitle } from './router/documentTitle.ts';
+import { startFirstQueries } from './router/firstQuery.ts';
 import { installGuards } from './router/guards.ts';
 import { createPortalRouter } from './router/index.ts';
 import { PORTAL_ROUTE } from './router/routes.ts';
@@ -59,6 +60,7 @@ export function createPortal({ listRemotes, runtime, signedIn, history }: Portal
   app.provide(remoteRegistryKey, registry);
 
   installGuards(router, session, registry);
+  startFirstQueries(router, queryClient);
   handleAuthProblems(router, session);
   clearCacheOnPersonChange(session, queryClient);
   syncDocumentTitle(router);

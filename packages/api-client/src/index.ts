@@ -5,7 +5,7 @@ export type { AuthProblem } from './auth-events.ts';
 export { registerErrorCatalogs } from './error-catalogs.ts';
 export { errorCodeOf, fieldErrorsOf, httpStatusOf, isClientError, toUserMessage } from './errors.ts';
 export { apiQueryPlugin, createQueryClient } from './query.ts';
-export { queryKeyOf, useProcedureMutation, useProcedureQuery } from './query-api.ts';
+export { procedureQueryOptions, queryKeyOf, useProcedureMutation, useProcedureQuery } from './query-api.ts';
 export type { ApiInput, ApiKeyPath, ApiMutationPath, ApiOutput, ApiQueryPath } from './query-api.ts';
 export { keyOfPath, queryKeysFor } from './query-keys.ts';
 export type { KeyPath, MutationPath, ProcedureKey, QueryPath } from './query-keys.ts';

@@ -7,7 +7,8 @@ import { procedureQueries } from './query-procedures.ts';
  * The portal's query helpers, typed against the gateway's `AppRouter`:
  * `queryKeyOf('inspection.plans.list', input)` → `['inspection', 'plans', 'list', input]`.
  */
-export const { queryKeyOf, useProcedureQuery, useProcedureMutation } = procedureQueries(api);
+export const { queryKeyOf, procedureQueryOptions, useProcedureQuery, useProcedureMutation } =
+  procedureQueries(api);
 
 export type ApiKeyPath = KeyPath<AppRouter>;
 export type ApiQueryPath = QueryPath<AppRouter>;

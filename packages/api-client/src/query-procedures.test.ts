@@ -80,6 +80,16 @@ describe('useProcedureQuery', () => {
     expect(queryClient.getQueryData(queryKeyOf('org.me'))).toEqual(me.data.value);
   });
 
+  it("joins a prefetch of procedureQueryOptions instead of asking again (a route's first query)", async () => {
+    const { procedureQueryOptions, useProcedureQuery } = helpers();
+    const prefetched = queryClient.prefetchQuery(procedureQueryOptions('org.me', undefined));
+    const me = inApp(() => useProcedureQuery('org.me', undefined));
+    await prefetched;
+    await settled(me);
+    expect(me.data.value?.person.name).toBeTruthy();
+    expect(callsTo('/trpc/org.me')).toBe(1);
+  });
+
   it('waits while not enabled', async () => {
     const { useProcedureQuery } = helpers();
     const enabled = ref(false);

@@ -47,16 +47,30 @@ function procedureAt(client: object, path: string): CallableProcedure {
 export function procedureQueries<TRouter extends AnyRouter>(client: TRPCClient<TRouter>) {
   const queryKeyOf = queryKeysFor<TRouter>();
 
+  /**
+   * The key and function of a procedure's query with this input, as `useProcedureQuery` asks it: what a route
+   * hands the shell to start the page's first query while the page's code still loads (`prefetchQuery`).
+   */
+  function procedureQueryOptions<Path extends QueryPath<TRouter>>(
+    path: Path,
+    input: ProcedureInput<TRouter, Path>,
+  ) {
+    const procedure = procedureAt(client, path);
+    return {
+      queryKey: keyOfPath(path, input),
+      queryFn: ({ signal }: { signal?: AbortSignal }) =>
+        procedure.query(input, { signal }) as Promise<ProcedureOutput<TRouter, Path>>,
+    };
+  }
+
   function useProcedureQuery<Path extends QueryPath<TRouter>>(
     path: Path,
     input: MaybeRefOrGetter<ProcedureInput<TRouter, Path>>,
     options: ProcedureQueryOptions = {},
   ) {
-    const procedure = procedureAt(client, path);
     return useQuery({
       queryKey: computed(() => keyOfPath(path, toValue(input))),
-      queryFn: ({ signal }) =>
-        procedure.query(toValue(input), { signal }) as Promise<ProcedureOutput<TRouter, Path>>,
+      queryFn: (context) => procedureQueryOptions(path, toValue(input)).queryFn(context),
       enabled: computed(() => toValue(options.enabled ?? true)),
       // Only what the caller set: an explicit undefined would override the client's defaults.
       ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
@@ -94,5 +108,5 @@ export function procedureQueries<TRouter extends AnyRouter>(client: TRPCClient<T
     });
   }
 
-  return { queryKeyOf, useProcedureQuery, useProcedureMutation };
+  return { queryKeyOf, procedureQueryOptions, useProcedureQuery, useProcedureMutation };
 }

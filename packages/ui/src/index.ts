@@ -56,7 +56,7 @@ export type {
   TextFilter,
   WeekFilter,
 } from './list-page/filters.ts';
-export { isFiltered, pageOf, readListState, writeListState } from './list-page/listQuery.ts';
+export { isFiltered, listRequestOf, pageOf, readListState, writeListState } from './list-page/listQuery.ts';
 export type { ListState, UrlQuery } from './list-page/listQuery.ts';
 export type {
   ExportProgress,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { booleanFilter, defineFilters, enumFilter, monthFilter, orgFilter, textFilter } from './filters.ts';
-import { isFiltered, normalizeFilters, pageOf, readListState, writeListState } from './listQuery.ts';
+import {
+  isFiltered,
+  listRequestOf,
+  normalizeFilters,
+  pageOf,
+  readListState,
+  writeListState,
+} from './listQuery.ts';
 
 const STATUSES = ['OPEN', 'RESPONDED', 'ACCEPTED'] as const;
 const schema = defineFilters({
@@ -133,6 +140,55 @@ describe('isFiltered', () => {
     const library = defineFilters({ hallId: orgFilter({ levels: ['hall'], scope: true }), q: textFilter() });
     expect(isFiltered(library, { hallId: 'h1', q: null })).toBe(false);
     expect(isFiltered(library, { hallId: 'h1', q: '卫生' })).toBe(true);
+  });
+});
+
+describe('listRequestOf', () => {
+  it.each([
+    {
+      case: 'a bare URL: page 1 at the default size, the defaults of the filters',
+      query: {},
+      options: {},
+      request: { page: 1, pageSize: 20, q: null, status: null, month: null, hallId: null, overdue: false },
+    },
+    {
+      case: "the URL's filters and paging, the page's own page size when the URL has none",
+      query: { q: '湖滨', hallId: 'h1', page: '2' },
+      options: { pageSize: 50 },
+      request: { page: 2, pageSize: 50, q: '湖滨', status: null, month: null, hallId: 'h1', overdue: false },
+    },
+    {
+      case: 'a sorted list: its sort, and a page size the API would refuse capped',
+      query: { sort: 'total', order: 'asc', pageSize: '500' },
+      options: sorted,
+      request: {
+        page: 1,
+        pageSize: 100,
+        q: null,
+        status: null,
+        month: null,
+        hallId: null,
+        overdue: false,
+        sort: { key: 'total', order: 'asc' },
+      },
+    },
+    {
+      case: 'a sorted list whose URL names no known column: no sort',
+      query: { sort: 'name' },
+      options: sorted,
+      request: {
+        page: 1,
+        pageSize: 20,
+        q: null,
+        status: null,
+        month: null,
+        hallId: null,
+        overdue: false,
+        sort: null,
+      },
+    },
+  ])('$case', ({ query, options, request }) => {
+    expect(listRequestOf(schema, query, options)).toEqual(request);
   });
 });
 

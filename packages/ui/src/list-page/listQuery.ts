@@ -1,5 +1,6 @@
 import type { DataTableSort } from '../components/DDataTable/types.ts';
 import type { FilterSchema, FilterValues, ListFilter } from './filters.ts';
+import type { ListRequest } from './types.ts';
 
 /** A URL query as vue-router hands it over. */
 export type UrlQuery = Record<string, string | null | (string | null)[] | undefined>;
@@ -54,6 +55,25 @@ export function readListState<Schema extends FilterSchema, SortKey extends strin
     pageSize: Math.min(positiveInt(query.pageSize, defaultPageSize), MAX_PAGE_SIZE),
     sort: sortKey ? { key: sortKey, order: single(query.order) === 'asc' ? 'asc' : 'desc' } : null,
   };
+}
+
+/**
+ * The request a list page asks its query with for this URL, as `useListPage` builds it: what a route's first
+ * query reads (`listRequestOf(hallFilters, route.query)`) to start the page's query before the page loads.
+ * Give it the `sortKeys` and `pageSize` the page gives `useListPage`.
+ */
+export function listRequestOf<Schema extends FilterSchema, const SortKey extends string = never>(
+  schema: Schema,
+  query: UrlQuery,
+  { sortKeys, pageSize = DEFAULT_PAGE_SIZE }: { sortKeys?: readonly SortKey[]; pageSize?: number } = {},
+): ListRequest<Schema, SortKey> {
+  const state = readListState(schema, query, { sortKeys: sortKeys ?? [], defaultPageSize: pageSize });
+  return {
+    page: state.page,
+    pageSize: state.pageSize,
+    ...state.filters,
+    ...(sortKeys ? { sort: state.sort } : {}),
+  } as ListRequest<Schema, SortKey>;
 }
 
 /** The filter values as they would read back from the URL (text trimmed, blanks cleared). */

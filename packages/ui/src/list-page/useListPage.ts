@@ -8,6 +8,7 @@ import type { FilterSchema, FilterValues } from './filters.ts';
 import {
   DEFAULT_PAGE_SIZE,
   isFiltered,
+  listRequestOf,
   normalizeFilters,
   pageOf,
   readListState,
@@ -54,14 +55,11 @@ export function useListPage<const Schema extends FilterSchema, Row, const SortKe
   // Back/forward changes the URL without 查询: the fields follow.
   watch(filters, (applied) => Object.assign(draft, applied));
 
-  const request = computed(
-    () =>
-      ({
-        page: state.value.page,
-        pageSize: state.value.pageSize,
-        ...state.value.filters,
-        ...(options.sortKeys ? { sort: state.value.sort } : {}),
-      }) as ListRequest<Schema, SortKey>,
+  const request = computed(() =>
+    listRequestOf<Schema, SortKey>(schema, url.value, {
+      sortKeys: options.sortKeys,
+      pageSize: urlOptions.defaultPageSize,
+    }),
   );
 
   const page = computed({

@@ -1,4 +1,7 @@
+import { procedureQueryOptions } from '@duda/api-client';
+import { listRequestOf } from '@duda/ui';
 import type { Feature } from '../feature.ts';
+import { hallFilters } from './hallFilters.ts';
 import { en, zhCN } from './messages.ts';
 
 export const hallsFeature: Feature = {
@@ -7,7 +10,12 @@ export const hallsFeature: Feature = {
       path: 'halls',
       name: 'inspection.halls',
       component: () => import('./HallsPage.vue'),
-      meta: { permission: 'inspection.read', title: 'inspection.halls.title' },
+      meta: {
+        permission: 'inspection.read',
+        title: 'inspection.halls.title',
+        // The list HallsPage asks for (useListPage with hallFilters), started while the page's code loads.
+        firstQuery: (route) => procedureQueryOptions('org.halls', listRequestOf(hallFilters, route.query)),
+      },
     },
   ],
   menu: [

@@ -1,3 +1,5 @@
+import { procedureQueryOptions } from '@duda/api-client';
+import { withGrant } from '../../api/citedGrant.ts';
 import type { Feature } from '../feature.ts';
 import { en, zhCN } from './messages.ts';
 
@@ -30,7 +32,13 @@ export const inspectionsFeature: Feature = {
       name: 'inspection.inspections.perform',
       component: () => import('./perform/PerformPage.vue'),
       props: true,
-      meta: { permission: 'inspection.read', title: 'inspection.perform.title' },
+      meta: {
+        permission: 'inspection.read',
+        title: 'inspection.perform.title',
+        // The inspection PerformPage reads (useInspectionQuery without a grant), started while the form loads.
+        firstQuery: (route) =>
+          procedureQueryOptions('inspection.inspections.get', withGrant(String(route.params.id), null)),
+      },
     },
   ],
   menu: [
