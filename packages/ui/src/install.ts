@@ -1,9 +1,9 @@
-// Element Plus's stylesheet first: ours overrides its variables with the same specificity.
-import 'element-plus/dist/index.css';
+// Element Plus's styles first: ours overrides its variables with the same specificity.
+import './element-plus/styles/eager.css';
 import './styles/index.css';
 import { ElLoading } from 'element-plus';
 import type { App } from 'vue';
-import { platformComponents } from './element-plus/components.ts';
+import { registerPlatformComponents } from './element-plus/components.ts';
 import { i18n, registerMessages } from './i18n/i18n.ts';
 import type { LocaleMessagesInput } from './i18n/i18n.ts';
 import { applyDocumentLanguage, useLocale } from './i18n/useLocale.ts';
@@ -18,7 +18,7 @@ export interface DesignSystemOptions {
  * the platform's Element Plus components and v-loading, and the shared vue-i18n instance.
  */
 export function installDesignSystem(app: App, options: DesignSystemOptions = {}): void {
-  for (const component of platformComponents) app.use(component);
+  registerPlatformComponents(app);
   app.use(ElLoading);
   app.use(i18n);
   if (options.messages) registerMessages(options.messages);

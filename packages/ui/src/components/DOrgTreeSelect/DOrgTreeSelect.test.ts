@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mountWithDesignSystem } from '../../test/mountWithDesignSystem.ts';
 import DOrgTreeSelect from './DOrgTreeSelect.vue';
 import type { OrgTreeNode } from './types.ts';
@@ -26,7 +26,13 @@ async function openTree(props: Record<string, unknown>) {
     props: { nodes: [changsha], ...props },
     global: { stubs: { transition: false } },
   });
-  await wrapper.find('.el-select__wrapper').trigger('click');
+  // Element Plus's tree select loads on demand (components.ts): the field shows once it has.
+  const field = await vi.waitFor(() => {
+    const found = wrapper.find('.el-select__wrapper');
+    expect(found.exists()).toBe(true);
+    return found;
+  });
+  await field.trigger('click');
   await flushPromises();
   const node = (name: string) =>
     [...document.querySelectorAll<HTMLElement>('.el-tree-node')].find(
