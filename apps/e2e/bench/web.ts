@@ -209,10 +209,12 @@ async function visit(
     const file = builtFile(new URL(request.url()));
     if (file) fetched.add(file);
     const { startTime, responseEnd } = request.timing();
+    // A request that ends while the visit closes has no sizes any more; it ended after the paint anyway.
     transfers.push(
       request
         .sizes()
-        .then(({ responseBodySize }) => ({ endedAt: startTime + responseEnd, bytes: responseBodySize })),
+        .then(({ responseBodySize }) => ({ endedAt: startTime + responseEnd, bytes: responseBodySize }))
+        .catch(() => ({ endedAt: Number.POSITIVE_INFINITY, bytes: 0 })),
     );
   });
   await page.addInitScript((ready) => {
