@@ -3,6 +3,8 @@ export type { DesignSystemOptions } from './install.ts';
 export * from './element-plus/index.ts';
 export * from './i18n/index.ts';
 export { useIsPhone } from './composables/useIsPhone.ts';
+export { browserDrafts } from './drafts/browserDrafts.ts';
+export type { BrowserDrafts, BrowserDraftsOptions } from './drafts/browserDrafts.ts';
 export { confirmAction } from './feedback/confirmAction.ts';
 export type { ConfirmActionOptions } from './feedback/confirmAction.ts';
 

@@ -1,6 +1,8 @@
 // A form being filled in, kept in the browser on every change (as the inspection page keeps an inspection), so a
 // reload or a dropped connection at the counter loses nothing. Keyed by person and by what is being filled (a
 // template version, or a returned submission being changed): a shared phone keeps each clerk's drafts apart.
+import { browserDrafts } from '@duda/ui';
+
 export type FormValues = Record<string, unknown>;
 
 export interface LocalFormDraft {
@@ -13,10 +15,10 @@ export interface LocalFormDraft {
 
 const PREFIX = 'duda.forms.draft';
 const FORMAT = 1;
+/** As kept in the browser: the draft with the format it was written in. */
+type Kept = LocalFormDraft & { format: typeof FORMAT };
 
-const keyOf = (personId: string, target: string) => `${PREFIX}.${personId}.${target}`;
-
-function isLocalFormDraft(value: unknown, target: string): value is LocalFormDraft {
+function isLocalFormDraft(value: unknown, target: string): value is Kept {
   if (typeof value !== 'object' || value === null) return false;
   const draft = value as Partial<LocalFormDraft> & { format?: unknown };
   return (
@@ -40,28 +42,10 @@ export function createFormDraftStorage(
   personId: string,
   storage: Storage = window.localStorage,
 ): FormDraftStorage {
+  const drafts = browserDrafts({ kind: PREFIX, personId, isValid: isLocalFormDraft, storage });
   return {
-    read(target) {
-      const raw = storage.getItem(keyOf(personId, target));
-      if (raw === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        return isLocalFormDraft(parsed, target) ? parsed : null;
-      } catch {
-        // A half-written or foreign value: starting empty is the better choice.
-        return null;
-      }
-    },
-    write(draft) {
-      try {
-        storage.setItem(keyOf(personId, draft.target), JSON.stringify({ format: FORMAT, ...draft }));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    remove(target) {
-      storage.removeItem(keyOf(personId, target));
-    },
+    read: (target) => drafts.read(target),
+    write: (draft) => drafts.write(draft.target, { format: FORMAT, ...draft }),
+    remove: (target) => drafts.remove(target),
   };
 }

@@ -2,6 +2,7 @@
 // so a reload or a dropped connection loses no unsaved edits. Keyed by person and what is edited (`template:new`,
 // `template:<id>`, `plan:<id>`): a shared phone keeps each person's drafts apart. `base` is the revision or save
 // time the edits started from, so the page can say when the saved plan has changed since.
+import { browserDrafts, type BrowserDrafts } from '@duda/ui';
 import type { PlanForm } from './planForm.ts';
 
 const PREFIX = 'duda.operations.plan-draft';
@@ -12,12 +13,7 @@ export interface PlanDraft {
   changedAt: string;
 }
 
-export interface PlanDrafts {
-  read(target: string): PlanDraft | null;
-  /** False when the browser refused (storage full or disabled). */
-  write(target: string, draft: PlanDraft): boolean;
-  remove(target: string): void;
-}
+export type PlanDrafts = BrowserDrafts<PlanDraft>;
 
 const isDraft = (value: unknown): value is PlanDraft => {
   const draft = value as Partial<PlanDraft> | null;
@@ -30,24 +26,5 @@ const isDraft = (value: unknown): value is PlanDraft => {
 };
 
 export function planDrafts(personId: string, storage: Storage = window.localStorage): PlanDrafts {
-  const key = (target: string) => `${PREFIX}.${personId}.${target}`;
-  return {
-    read(target) {
-      try {
-        const kept: unknown = JSON.parse(storage.getItem(key(target)) ?? 'null');
-        return isDraft(kept) ? kept : null;
-      } catch {
-        return null;
-      }
-    },
-    write(target, draft) {
-      try {
-        storage.setItem(key(target), JSON.stringify(draft));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    remove: (target) => storage.removeItem(key(target)),
-  };
+  return browserDrafts({ kind: PREFIX, personId, isValid: isDraft, storage });
 }

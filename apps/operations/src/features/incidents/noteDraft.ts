@@ -1,7 +1,10 @@
 // The note being written on an incident's checklist, kept in the browser on every keystroke (like inspection's
 // drafts), so a reload or a dropped connection on the hall floor loses nothing; the checklist itself is on the
 // server. Keyed by person and incident: a shared phone keeps each person's drafts apart.
+import { browserDrafts } from '@duda/ui';
+
 const PREFIX = 'duda.operations.incident-note';
+const isText = (value: unknown): value is string => typeof value === 'string';
 
 export interface NoteDrafts {
   read(incidentId: string): string;
@@ -11,18 +14,14 @@ export interface NoteDrafts {
 }
 
 export function noteDrafts(personId: string, storage: Storage = window.localStorage): NoteDrafts {
-  const key = (incidentId: string) => `${PREFIX}.${personId}.${incidentId}`;
+  const drafts = browserDrafts({ kind: PREFIX, personId, isValid: isText, storage });
   return {
-    read: (incidentId) => storage.getItem(key(incidentId)) ?? '',
+    read: (incidentId) => drafts.read(incidentId) ?? '',
     write(incidentId, text) {
-      try {
-        if (text) storage.setItem(key(incidentId), text);
-        else storage.removeItem(key(incidentId));
-        return true;
-      } catch {
-        return false;
-      }
+      if (text) return drafts.write(incidentId, text);
+      drafts.remove(incidentId);
+      return true;
     },
-    remove: (incidentId) => storage.removeItem(key(incidentId)),
+    remove: (incidentId) => drafts.remove(incidentId),
   };
 }

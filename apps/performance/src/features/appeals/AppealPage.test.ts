@@ -82,7 +82,9 @@ describe('AppealPage', () => {
     content.value = '核对了排班表';
     content.dispatchEvent(new Event('input'));
     await flushPromises();
-    expect(JSON.parse(localStorage.getItem('duda.performance.appeal-interview.appeal-1')!)).toMatchObject({
+    expect(
+      JSON.parse(localStorage.getItem('duda.performance.appeal-interview.anonymous.appeal-1')!),
+    ).toMatchObject({
       content: '核对了排班表',
     });
     const save = [...dialog().querySelectorAll('button')].find(
@@ -98,7 +100,7 @@ describe('AppealPage', () => {
         staffOpinion: '当天调休，不在岗',
       }),
     });
-    expect(localStorage.getItem('duda.performance.appeal-interview.appeal-1')).toBeNull();
+    expect(localStorage.getItem('duda.performance.appeal-interview.anonymous.appeal-1')).toBeNull();
   });
 
   it('shows the appellant no form, but the interview, the decision, its adjustment and every step', async () => {

@@ -46,14 +46,14 @@ describe('interviewStart', () => {
     });
   });
 
-  it('brings back what was typed before a reload, field by field, and ignores a spoiled copy', () => {
-    const kept = JSON.stringify({ content: '核对了排班表', date: 7, actions: '下月复核' });
+  it('brings back what was typed before a reload, field by field, and ignores a spoiled field', () => {
+    const kept = { content: '核对了排班表', date: 7, actions: '下月复核' };
     expect(interviewStart(appeal, kept, '2026-12-02')).toMatchObject({
       date: '2026-12-02',
       content: '核对了排班表',
       actions: '下月复核',
       staffOpinion: '当天调休，不在岗',
     });
-    expect(interviewStart(appeal, '{not json', '2026-12-02').content).toBe('');
+    expect(interviewStart(appeal, { content: ['x'] }, '2026-12-02').content).toBe('');
   });
 });

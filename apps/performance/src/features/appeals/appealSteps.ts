@@ -1,6 +1,7 @@
 // What the appeal page offers the caller at each step: the superior records the interview of a filed appeal, then
 // decides; the appellant and everyone else only read. The status tones follow the platform's status colours.
 import type { AppealInterview, AppealStatus } from '@duda/contract-performance';
+import { browserDrafts, type BrowserDrafts } from '@duda/ui';
 
 export type AppealForm = 'interview' | 'decide' | null;
 
@@ -32,8 +33,17 @@ export function parseEvidence(text: string): { title: string; url: string | null
     });
 }
 
-/** Where the superior's unsent interview record waits across a reload, per appeal. */
-export const interviewDraftKey = (appealId: string) => `duda.performance.appeal-interview.${appealId}`;
+/** Where the superior's unsent interview record waits across a reload, per person and appeal (the target). */
+export const interviewDrafts = (
+  personId: string,
+  storage?: Storage,
+): BrowserDrafts<Record<string, unknown>> =>
+  browserDrafts({
+    kind: 'duda.performance.appeal-interview',
+    personId,
+    isValid: (value): value is Record<string, unknown> => typeof value === 'object' && value !== null,
+    storage,
+  });
 
 /**
  * The 表9 record as the dialog opens it: what was typed before a reload, or filled in from the appeal — today's
@@ -41,7 +51,7 @@ export const interviewDraftKey = (appealId: string) => `duda.performance.appeal-
  */
 export function interviewStart(
   appeal: { month: string; kpiName: string; reason: string },
-  kept: string | null,
+  kept: Record<string, unknown> | null,
   today: string,
 ): AppealInterview {
   const fresh: AppealInterview = {
@@ -52,18 +62,13 @@ export function interviewStart(
     actions: '',
   };
   if (!kept) return fresh;
-  try {
-    const saved = JSON.parse(kept) as Partial<Record<keyof AppealInterview, unknown>>;
-    const pick = (key: keyof AppealInterview) =>
-      typeof saved[key] === 'string' ? (saved[key] as string) : fresh[key];
-    return {
-      date: pick('date'),
-      topic: pick('topic'),
-      content: pick('content'),
-      staffOpinion: pick('staffOpinion'),
-      actions: pick('actions'),
-    };
-  } catch {
-    return fresh;
-  }
+  const pick = (key: keyof AppealInterview) =>
+    typeof kept[key] === 'string' ? (kept[key] as string) : fresh[key];
+  return {
+    date: pick('date'),
+    topic: pick('topic'),
+    content: pick('content'),
+    staffOpinion: pick('staffOpinion'),
+    actions: pick('actions'),
+  };
 }

@@ -1,23 +1,17 @@
-// The thresholds the city supervisor typed and has not saved, kept in the browser so a reload does not lose them.
+// The thresholds the city supervisor typed and has not saved, kept in the browser (per person) so a reload does not
+// lose them.
 import type { CoachingThresholds } from '@duda/contract-performance';
+import { browserDrafts, type BrowserDrafts } from '@duda/ui';
 
-const KEY = 'performance.coaching.thresholds.draft';
+/** What is being edited: the caller's city's thresholds (there is one pair per city). */
+export const THRESHOLDS_TARGET = 'city';
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** The kept draft, or null when there is none or what is kept is not a pair of numbers. */
-export function readThresholdsDraft(storage: Storage): CoachingThresholds | null {
-  try {
-    const kept = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<CoachingThresholds> | null;
-    return kept && isNumber(kept.lowScore) && isNumber(kept.improveBy)
-      ? { lowScore: kept.lowScore, improveBy: kept.improveBy }
-      : null;
-  } catch {
-    return null;
-  }
-}
+const isThresholds = (value: unknown): value is CoachingThresholds => {
+  const kept = value as Partial<CoachingThresholds> | null;
+  return isNumber(kept?.lowScore) && isNumber(kept.improveBy);
+};
 
-export const writeThresholdsDraft = (storage: Storage, draft: CoachingThresholds) =>
-  storage.setItem(KEY, JSON.stringify(draft));
-
-export const clearThresholdsDraft = (storage: Storage) => storage.removeItem(KEY);
+export const thresholdsDrafts = (personId: string, storage?: Storage): BrowserDrafts<CoachingThresholds> =>
+  browserDrafts({ kind: 'duda.performance.coaching-thresholds', personId, isValid: isThresholds, storage });

@@ -1,6 +1,7 @@
 // The inspection being filled in, kept in the browser on every change so a reload, a crash or a dropped
 // connection in the hall loses nothing. Keyed by person and inspection: a shared phone keeps each
 // inspector's drafts apart.
+import { browserDrafts } from '@duda/ui';
 import type { Answers } from './inspectionForm.ts';
 
 export interface LocalDraft {
@@ -17,10 +18,10 @@ export interface LocalDraft {
 
 const PREFIX = 'duda.inspection.draft';
 const FORMAT = 1;
+/** As kept in the browser: the draft with the format it was written in. */
+type Kept = LocalDraft & { format: typeof FORMAT };
 
-const keyOf = (personId: string, inspectionId: string) => `${PREFIX}.${personId}.${inspectionId}`;
-
-function isLocalDraft(value: unknown, inspectionId: string): value is LocalDraft {
+function isLocalDraft(value: unknown, inspectionId: string): value is Kept {
   if (typeof value !== 'object' || value === null) return false;
   const draft = value as Partial<LocalDraft> & { format?: unknown };
   return (
@@ -42,29 +43,11 @@ export interface DraftStorage {
 }
 
 export function createDraftStorage(personId: string, storage: Storage = window.localStorage): DraftStorage {
+  const drafts = browserDrafts({ kind: PREFIX, personId, isValid: isLocalDraft, storage });
   return {
-    read(inspectionId) {
-      const raw = storage.getItem(keyOf(personId, inspectionId));
-      if (raw === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        return isLocalDraft(parsed, inspectionId) ? parsed : null;
-      } catch {
-        // A half-written or foreign value: the server's copy is the better starting point.
-        return null;
-      }
-    },
-    write(draft) {
-      try {
-        storage.setItem(keyOf(personId, draft.inspectionId), JSON.stringify({ format: FORMAT, ...draft }));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    remove(inspectionId) {
-      storage.removeItem(keyOf(personId, inspectionId));
-    },
+    read: (inspectionId) => drafts.read(inspectionId),
+    write: (draft) => drafts.write(draft.inspectionId, { format: FORMAT, ...draft }),
+    remove: (inspectionId) => drafts.remove(inspectionId),
   };
 }
 
