@@ -20,7 +20,8 @@ test.describe('English portal', () => {
     // The choice is kept: the next visit starts in English, with a fresh form.
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Log in to Duda Supervision' })).toBeVisible();
-    const alert = page.getByRole('alert');
+    // The form's own refusal; a field the server names shows its message as a second alert under the field.
+    const alert = page.getByRole('alert').and(page.locator('.login__alert'));
 
     // 萧山区分公司的一位区县督导（工号登录）；其他故事不用这个账号。
     const username = 'HZ00019';
