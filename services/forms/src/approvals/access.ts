@@ -3,8 +3,8 @@
 import { can, type Actor } from '@duda/authz';
 import { actingFor, holds } from './domain/acting.ts';
 import type { Delegation, InstanceState } from './domain/types.ts';
-import { engineActor } from './acting-context.ts';
-import type { Tx } from './store.ts';
+import { delegationsTo, engineActor } from './acting-context.ts';
+import { taskOf, type Tx } from './store.ts';
 
 export function mayRead(
   actor: Actor,
@@ -29,28 +29,31 @@ export function mayRead(
 
 /**
  * Is the person part of the subject's approval — its submitter, an approver of a current or past step (by person or
- * by a role slot they hold), or copied in? For the subject's owner to let approvers read what they approve.
+ * by a role slot they hold), the deputy of such an approver inside the delegation's window (the engine's own
+ * `actingFor`), or copied in? For the subject's owner to let approvers read what they approve.
  */
 export async function takesPartInApproval(
-  db: Pick<Tx, 'approvalInstance'>,
+  db: Pick<Tx, 'approvalInstance' | 'approvalDelegation'>,
   actor: Actor,
   subjectType: string,
   subjectId: string,
+  now: Date,
 ): Promise<boolean> {
-  const instance = await db.approvalInstance.findUnique({
-    where: { subjectType_subjectId: { subjectType, subjectId } },
-    include: { tasks: true },
-  });
+  const [instance, delegations] = await Promise.all([
+    db.approvalInstance.findUnique({
+      where: { subjectType_subjectId: { subjectType, subjectId } },
+      include: { tasks: true },
+    }),
+    delegationsTo(db, actor.personId, now),
+  ]);
   if (!instance) return false;
   const me = engineActor(actor);
-  const slot = (t: (typeof instance.tasks)[number]) =>
-    t.assigneePersonId === me.personId ||
-    t.actedById === me.personId ||
-    me.roles.some((r) => r.role === t.assigneeRole && r.orgNodeId === t.assigneeOrgNodeId);
   const cc = instance.cc as { personId: string }[];
   return (
     instance.submitterId === me.personId ||
     cc.some((p) => p.personId === me.personId) ||
-    instance.tasks.some(slot)
+    instance.tasks
+      .map(taskOf)
+      .some((t) => t.actedBy?.personId === me.personId || actingFor(me, t, delegations, now) !== undefined)
   );
 }

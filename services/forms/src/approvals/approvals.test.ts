@@ -3,6 +3,7 @@
 // that cannot be changed; the events in the outbox.
 import type { FlowDefinition } from '@duda/contract-forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takesPartInApproval } from './access.ts';
 import { threeStages } from './domain/test-support.ts';
 import { approvalsFixture, type ApprovalsFixture } from './test-fixture.ts';
 
@@ -158,6 +159,35 @@ describe('forms.approvals (against PostgreSQL)', () => {
     ).rejects.toMatchObject(code('delegationNotFound'));
     await mgr.approvals.delegations.remove({ id: delegation.id });
     expect((await mgr.approvals.delegations.list({})).items).toEqual([]);
+  });
+
+  it('counts a deputy as taking part in the approval (reads its subject) inside the delegation window only', async () => {
+    const from = new Date(f.clock.now.getTime() + HOUR);
+    const to = new Date(f.clock.now.getTime() + 3 * HOUR);
+    const delegation = await (
+      await f.as('hubin.mgr')
+    ).approvals.delegations.create({ deputy: f.person('sc.sup'), from, to });
+    const id = await f.start('hubin.clerk', leaveFlow);
+    const { subjectType, subjectId } = await f.forms.prisma.approvalInstance.findUniqueOrThrow({
+      where: { id },
+    });
+    const deputy = (await f.contextOf('sc.sup')).actor!;
+    const takesPart = (at: Date) => takesPartInApproval(f.forms.prisma, deputy, subjectType, subjectId, at);
+
+    expect(await takesPart(new Date(from.getTime() - 1))).toBe(false);
+    expect(await takesPart(from)).toBe(true);
+    expect(await takesPart(new Date(to.getTime() - 1))).toBe(true);
+    expect(await takesPart(to)).toBe(false);
+    expect(
+      await takesPartInApproval(
+        f.forms.prisma,
+        (await f.contextOf('nanxing.mgr')).actor!,
+        subjectType,
+        subjectId,
+        from,
+      ),
+    ).toBe(false);
+    await (await f.as('hubin.mgr')).approvals.delegations.remove({ id: delegation.id });
   });
 
   it('keeps the history append-only: the database refuses to change or delete an entry', async () => {

@@ -123,7 +123,7 @@ export function assigneeOf(row: ApprovalTask): Assignee {
 const personOr = (id: string | null, name: string | null): PersonRef | null =>
   id ? { personId: id, name: name ?? '' } : null;
 
-function taskOf(row: ApprovalTask): Task {
+export function taskOf(row: ApprovalTask): Task {
   return {
     id: row.id,
     stepKey: row.stepKey,

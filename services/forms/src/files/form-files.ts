@@ -118,7 +118,7 @@ export async function readFormFile(
     for (const submission of citing) {
       allowed =
         mayReadByScope(ctx.actor, submission) ||
-        (await takesPartInApproval(deps.prisma, ctx.actor, SUBMISSION_SUBJECT, submission.id));
+        (await takesPartInApproval(deps.prisma, ctx.actor, SUBMISSION_SUBJECT, submission.id, deps.now()));
       if (allowed) break;
     }
   }

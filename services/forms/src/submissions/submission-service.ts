@@ -172,7 +172,7 @@ export async function getSubmission(
     (record.status === 'SUBMITTED' &&
       (mayReadByScope(ctx.actor, record) ||
         namesReader(ctx.actor, record.version.uiSchema as UiSchema, record.data) ||
-        (await takesPartInApproval(deps.prisma, ctx.actor, SUBMISSION_SUBJECT, record.id))));
+        (await takesPartInApproval(deps.prisma, ctx.actor, SUBMISSION_SUBJECT, record.id, deps.now()))));
   if (!readable) throw formsSubmissionErrors.notFound();
   // The page shows the approval (history, actions) beside the form: one per submission, restarted on resubmit.
   const approval = await deps.prisma.approvalInstance.findUnique({
