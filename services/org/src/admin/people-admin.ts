@@ -189,6 +189,9 @@ export async function assignRole(
 ) {
   assertMaySomewhere(call.actor, 'person.manage', orgErrors.assignRoleDenied);
   const person = await personOrFail(deps, input.personId);
+  // Both ends are the admin's: the person (an admin of one district may not hand its roles to the staff of
+  // another) and the place the role holds at.
+  assertCan(call.actor, 'person.manage', { orgNodeId: person.orgNodeId }, orgErrors.assignRoleDenied);
   const node = await nodeOrFail(deps, input.orgNodeId, 'orgNodeId');
   assertCan(call.actor, 'person.manage', { orgNodeId: node.id }, orgErrors.assignRoleDenied);
   assertRoleFits(input.role, node.level, 'role');

@@ -55,6 +55,15 @@ export const DEMO_STAFF: StaffSeed[] = [
     demoUsername: 'sc.sup',
   },
   {
+    // An administrator of one district only, to try the admin screens in a district's scope.
+    staffNo: 'HZ00031',
+    name: '方志强',
+    orgCode: 'HZ-SC',
+    position: '系统管理员',
+    roles: [{ role: 'admin', orgCode: 'HZ-SC' }],
+    demoUsername: 'sc.admin',
+  },
+  {
     staffNo: 'HZ00013',
     name: '黄佳怡',
     orgCode: 'HZ-XH',

@@ -31,12 +31,17 @@ describe('the demo organisation', () => {
       'trainer',
       'hr',
       'sc.sup',
+      'sc.admin',
       'xh.sup',
       'hubin.mgr',
       'hubin.duty',
       'hubin.clerk',
       'nanxing.mgr',
     ]);
+    expect(seeded.demoLogins.find((l) => l.username === 'sc.admin')).toMatchObject({
+      role: 'admin',
+      where: '上城区分公司',
+    });
     const login = await org.identity.login(
       { username: 'city.sup', password: DEMO_PASSWORD },
       { ip: '127.0.0.1', userAgent: 'vitest' },
