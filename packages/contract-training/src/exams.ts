@@ -85,3 +85,22 @@ export function examPhase(exam: { status: ExamStatus; opensAt: Date; closesAt: D
   if (now < exam.opensAt) return 'SCHEDULED';
   return now < exam.closesAt ? 'OPEN' : 'CLOSED';
 }
+
+/**
+ * The payload of `training.exam.held` (考试已举行), emitted once per exam when it has taken place: its window has
+ * closed, somebody sat it and every attempt is closed (the job `record-held-exams`; a cancelled exam or one
+ * nobody sat is never held). The organising org node, the nodes it was for (`scope`: the target's nodes, or the
+ * organising node when it named roles or people only), who set it up and the China month it belongs to. The
+ * portal counts it toward the organising node's monthly exam duty (组织月度笔试).
+ */
+export const examHeldPayload = z.object({
+  examId: z.uuid(),
+  cityId: z.uuid(),
+  orgNodeId: z.uuid(),
+  scope: z.array(z.uuid()),
+  organiserId: z.uuid(),
+  kind: z.enum(EXAM_KINDS),
+  month,
+  heldAt: z.iso.datetime(),
+});
+export type ExamHeldPayload = z.infer<typeof examHeldPayload>;

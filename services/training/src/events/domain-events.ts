@@ -1,6 +1,6 @@
 // The training area's domain events: type names and payload schemas. Payloads carry ids and the facts a
 // subscriber needs without reading this service's tables; times are ISO strings (see @duda/events).
-import { EXAM_KINDS } from '@duda/contract-training';
+import { EXAM_KINDS, examHeldPayload } from '@duda/contract-training';
 import { defineEvent } from '@duda/events';
 import { MONTH_KEY_PATTERN } from '@duda/month';
 import { z } from 'zod';
@@ -52,3 +52,9 @@ export const resultReleased = defineEvent(
     releasedAt: z.iso.datetime(),
   }),
 );
+
+/**
+ * An exam took place (考试已举行): its window closed with somebody having sat it and every attempt closed. Once per
+ * exam (the job `record-held-exams`); the portal counts it toward the monthly exam duty (组织月度笔试).
+ */
+export const examHeld = defineEvent('training.exam.held', examHeldPayload);
