@@ -11,6 +11,7 @@ export * from './template-errors.ts';
 export * from './submission.ts';
 export * from './submission-errors.ts';
 export * from './submission-files.ts';
+export * from './submission-events.ts';
 export * from './complaints.ts';
 export * from './complaints-errors.ts';
 export * from './policies.ts';

@@ -10,6 +10,7 @@ import {
   type submissionInputs,
   type UiSchema,
 } from '@duda/contract-forms';
+import { recordEvent } from '@duda/events';
 import { skipTake, type Page } from '@duda/service-kit';
 import type { z } from 'zod';
 import { startApproval, takesPartInApproval } from '../approvals/index.ts';
@@ -19,6 +20,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { Ctx } from '../templates/template-access.ts';
 import { checkFormData } from '../validation/form-data-check.ts';
 import { refuse } from '../validation/refusal.ts';
+import { formSubmitted, formSubmittedOf } from './events.ts';
 import { mayReadByScope, namesReader } from './submission-access.ts';
 import { unitOf } from './submission-unit.ts';
 import {
@@ -142,6 +144,7 @@ export async function submit(deps: FormsDeps, ctx: Ctx, input: Input<'submit'>):
         picked: input.pickedApprovers ?? null,
       });
     }
+    await recordEvent(tx, formSubmitted, formSubmittedOf(saved, now));
     return submissionView(saved);
   });
 }

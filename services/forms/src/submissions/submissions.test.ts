@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { formSubmittedPayload } from '@duda/contract-forms';
+import { chinaDateOf } from '@duda/month';
 import { localServiceClient } from '@duda/service-kit';
 import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,6 +148,59 @@ describe('filling in a form', () => {
     await expect(
       clerk.submissions.saveDraft({ versionId: forms.versions['表10']!, orgNodeId: nanxing.id, data: {} }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('the event a submission publishes', () => {
+  const submitted = (submissionId: string) =>
+    service.prisma.outboxEvent.findMany({
+      where: {
+        type: 'forms.submission.submitted',
+        payload: { path: ['submissionId'], equals: submissionId },
+      },
+    });
+
+  it('records forms.submission.submitted once in the submit transaction; a refused submit records nothing', async () => {
+    const clerk = await as('hubin.clerk');
+    const versionId = forms.versions['表10']!;
+    const draft = await clerk.submissions.saveDraft({ versionId, orgNodeId: hubin().id, data: {} });
+    const before = await service.prisma.outboxEvent.count({ where: { type: 'forms.submission.submitted' } });
+    await expect(
+      clerk.submissions.submit({
+        id: draft.id,
+        versionId,
+        orgNodeId: hubin().id,
+        data: leave({ reason: 42 }),
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await service.prisma.outboxEvent.count({ where: { type: 'forms.submission.submitted' } })).toBe(
+      before,
+    );
+    expect(await submitted(draft.id)).toEqual([]);
+
+    const saved = await clerk.submissions.submit({
+      id: draft.id,
+      versionId,
+      orgNodeId: hubin().id,
+      data: leave(),
+    });
+    const events = await submitted(saved.id);
+    expect(events).toHaveLength(1);
+    const at = saved.submittedAt!;
+    expect(events[0]!.payload).toEqual({
+      submissionId: saved.id,
+      templateId: saved.templateId,
+      templateCode: '表10',
+      versionId,
+      version: 1,
+      orgNodeId: hubin().id,
+      orgName: hubin().name,
+      submitterId: person('hubin.clerk').id,
+      submittedAt: at.toISOString(),
+      day: chinaDateOf(at),
+      month: chinaDateOf(at).slice(0, 7),
+    });
+    expect(formSubmittedPayload.parse(events[0]!.payload)).toEqual(events[0]!.payload);
   });
 });
 
