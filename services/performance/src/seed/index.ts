@@ -1,6 +1,8 @@
 // Demo data (绩效): the city's KPI library, schemes for clerks and hall managers from three months back, those three
 // months run, assessed and signed off (the last with an appeal heard and accepted), and the current month run and
 // open — all on the demo org, computed from the inspection and training demo data through their APIs like any month.
+// In the open month everybody has self-assessed and been assessed by their superior except 湖滨's demo clerk and her
+// manager, whose month the browser stories walk: once they are done the city can sign the month off.
 // Idempotent: skips when the library exists.
 import { addMonths, currentMonth } from '@duda/month';
 import { seedAppealDemo, seedDecidedAppealDemo } from '../appeals/seed.ts';
@@ -9,7 +11,7 @@ import type { SeededOrg } from '@duda/service-org/seed';
 import type { PerformanceDeps } from '../deps.ts';
 import { createKpi } from '../library/kpis.ts';
 import { createScheme } from '../library/schemes.ts';
-import { table } from '../raw-sql.ts';
+import { enumType, table } from '../raw-sql.ts';
 import { seedReviewsDemo } from '../reviews/seed.ts';
 import { seedHrDeliveryDemo } from '../hr-delivery/seed.ts';
 import { computeMonth, runMonth } from '../scorecards/run.ts';
@@ -91,7 +93,10 @@ export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg,
     });
   for (const closed of [first, addMonths(month, -2), addMonths(month, -1)]) {
     await runMonth(deps, ctx, closed);
-    await enterAttitudeAndAssess(deps, org, closed);
+    await assessBySuperiors(deps, org, closed, {
+      selfAt: new Date(`${closed}-28T10:00:00+08:00`),
+      assessedAt: new Date(`${closed}-28T16:00:00+08:00`),
+    });
     await computeMonth(deps, ctx, org.cityId, closed);
     // The last closed month's appeal, heard and accepted before the sign-off (its 表9 record is in forms).
     if (closed === addMonths(month, -1)) await seedDecidedAppealDemo(deps, org, closed);
@@ -107,33 +112,95 @@ export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg,
   }
   await runMonth(deps, ctx, month);
   await seedAppealDemo(deps, org, month);
+  // The rest of the city is done with the open month (this morning); the stories' clerk and manager are not.
+  const storyPeople = [org.demoPeople['hubin.clerk']?.id, org.demoPeople['hubin.mgr']?.id];
+  await assessBySuperiors(deps, org, month, {
+    selfAt: new Date(now.getTime() - 3 * HOUR),
+    assessedAt: new Date(now.getTime() - HOUR),
+    except: storyPeople.filter((id): id is string => Boolean(id)),
+  });
+  await computeMonth(deps, ctx, org.cityId, month);
   await seedCoachingDemo(deps, org, month, now);
   await seedHrDeliveryDemo(deps, ctx, [first, addMonths(month, -2), addMonths(month, -1)], now);
   return { months: 4 };
 }
 
+const HOUR = 3_600_000;
+
+const SELF_COMMENTS = [
+  '本月按要求完成各项工作。',
+  '按时完成业务办理量，服务用语更规范了。',
+  '参加了两次业务培训，月考成绩比上月有进步。',
+  '检查指出的台面和工牌问题已当场整改。',
+  '高峰时段主动引导分流，客户等候时间缩短。',
+  '新业务还不够熟练，下月多向班长请教。',
+];
+const SUPERIOR_COMMENTS = [
+  '完成情况良好，继续保持。',
+  '服务主动热情，团队配合好。',
+  '业务熟练，注意整改单按期闭环。',
+  '考试成绩稳定，可在晨会上分享经验。',
+  '本月表现平稳，下月加强新业务学习。',
+  '纪律意识强，客户评价好。',
+  '高峰期应变还需加强，已当面沟通。',
+];
+
 /**
- * The superiors' part of a past month, written at once for the whole city: each person's 团队建设与工作态度 (14–20,
- * fixed per person and month), self-assessed and assessed. The re-run after it re-adds the totals.
+ * The people's and their superiors' part of a month, written at once for the whole city (every scorecard not yet
+ * assessed, but for `except`): a self-assessment, then the superior — a hall's manager for its clerks, the
+ * district's supervisor for a hall manager — enters 团队建设与工作态度 (14–20, fixed per scorecard) and assesses,
+ * each with a comment of their own; no adjustments. The re-run after it re-adds the totals.
  */
-async function enterAttitudeAndAssess(deps: PerformanceDeps, org: SeededOrg, month: string) {
-  await deps.prisma.$executeRaw`
-    UPDATE ${table('ScorecardLine')} AS line
-    SET "value" = 14 + abs(hashtext(line."scorecardId"::text)) % 7, "enteredByName" = '上级',
-        "evidence" = jsonb_build_array(jsonb_build_object('kind', 'ENTERED', 'id', line."scorecardId", 'title', '上级 录入',
-          'figure', 14 + abs(hashtext(line."scorecardId"::text)) % 7, 'link', NULL))
-    FROM ${table('Scorecard')} AS card
-    WHERE card."id" = line."scorecardId" AND card."cityId" = ${org.cityId}::uuid AND card."month" = ${month}
-      AND line."source"::text = 'TEAM_ATTITUDE'`;
-  await deps.prisma.scorecard.updateMany({
-    where: { cityId: org.cityId, month },
-    data: {
-      status: 'ASSESSED',
-      selfComment: '本月按要求完成各项工作。',
-      selfAssessedAt: new Date(`${month}-28T10:00:00+08:00`),
-      assessorName: '上级',
-      assessorComment: '完成情况良好，继续保持。',
-      assessedAt: new Date(`${month}-28T16:00:00+08:00`),
+async function assessBySuperiors(
+  deps: PerformanceDeps,
+  org: SeededOrg,
+  month: string,
+  when: { selfAt: Date; assessedAt: Date; except?: readonly string[] },
+) {
+  const cards = await deps.prisma.scorecard.findMany({
+    where: {
+      cityId: org.cityId,
+      month,
+      status: { not: 'ASSESSED' },
+      personId: { notIn: [...(when.except ?? [])] },
     },
+    select: { id: true, role: true, hallId: true, districtId: true },
+    orderBy: { staffNo: 'asc' },
   });
+  if (cards.length === 0) return;
+  const hallCode = new Map(org.districts.flatMap((d) => d.halls.map((h) => [h.id, h.code] as const)));
+  const districtCode = new Map(org.districts.map((d) => [d.id, d.code] as const));
+  const superiorOf = (card: (typeof cards)[number]) =>
+    card.role === 'hall_manager'
+      ? org.districtSupervisors[districtCode.get(card.districtId ?? '') ?? '']?.[0]
+      : org.hallStaff[hallCode.get(card.hallId) ?? '']?.find((p) => p.role === 'hall_manager');
+  const rows = cards.map((card, index) => {
+    const superior = superiorOf(card);
+    return {
+      id: card.id,
+      assessorId: superior?.id ?? '',
+      assessorName: superior?.name ?? '上级',
+      self: SELF_COMMENTS[index % SELF_COMMENTS.length]!,
+      comment: SUPERIOR_COMMENTS[(index * 3 + 1) % SUPERIOR_COMMENTS.length]!,
+    };
+  });
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  await deps.prisma.$transaction([
+    deps.prisma.$executeRaw`
+      UPDATE ${table('ScorecardLine')} AS line
+      SET "value" = 14 + abs(hashtext(line."scorecardId"::text)) % 7, "enteredByName" = t.name,
+          "evidence" = jsonb_build_array(jsonb_build_object('kind', 'ENTERED', 'id', line."scorecardId",
+            'title', t.name || ' 录入', 'figure', 14 + abs(hashtext(line."scorecardId"::text)) % 7, 'link', NULL))
+      FROM unnest(${column((r) => r.id)}::uuid[], ${column((r) => r.assessorName)}::text[]) AS t(id, name)
+      WHERE line."scorecardId" = t.id AND line."source"::text = 'TEAM_ATTITUDE'`,
+    deps.prisma.$executeRaw`
+      UPDATE ${table('Scorecard')} AS card
+      SET "status" = 'ASSESSED'::${enumType('ScorecardStatus')}, "selfComment" = t.self,
+          "selfAssessedAt" = ${when.selfAt}, "assessorId" = NULLIF(t.assessor, '')::uuid, "assessorName" = t.name,
+          "assessorComment" = t.comment, "assessedAt" = ${when.assessedAt}
+      FROM unnest(${column((r) => r.id)}::uuid[], ${column((r) => r.assessorId)}::text[],
+        ${column((r) => r.assessorName)}::text[], ${column((r) => r.self)}::text[],
+        ${column((r) => r.comment)}::text[]) AS t(id, assessor, name, self, comment)
+      WHERE card."id" = t.id`,
+  ]);
 }

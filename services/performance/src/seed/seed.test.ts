@@ -31,10 +31,28 @@ describe('performance demo seed', () => {
       const state = await sup.months.get({ month: closed });
       expect(state).toMatchObject({ status: 'SIGNED_OFF', scorecards: { total: 7, assessed: 7 } });
     }
-    // Open, computed; one clerk of 湖滨 already assessed, with an open appeal for her manager (申诉).
+    // Open: everybody assessed but 湖滨's demo clerk and her manager, whose month the stories walk; the other clerk
+    // of 湖滨 with an open appeal for her manager (申诉), the hall managers by their district's supervisor.
     expect(await sup.months.get({ month })).toMatchObject({
       status: 'OPEN',
-      scorecards: { total: 7, computed: 6, assessed: 1 },
+      scorecards: { total: 7, computed: 2, assessed: 5 },
+    });
+    const district = await f.as('sc.sup');
+    const managers = (await district.scorecards.list({ month })).items.filter(
+      (c) => c.role === 'hall_manager' && c.staffNo !== 'HZ10101',
+    );
+    expect(managers.length).toBeGreaterThan(0);
+    const assessed = await district.scorecards.get({ id: managers[0]!.id });
+    expect(assessed).toMatchObject({ status: 'ASSESSED', assessorName: '刘海涛' });
+    expect(assessed.selfComment).toBeTruthy();
+    expect(assessed.lines[4]!.value).toBeGreaterThanOrEqual(14);
+    // The month runs again (the nightly job, the page's button): every assessment stays as it was.
+    await sup.months.run({ month });
+    expect(await sup.months.get({ month })).toMatchObject({ scorecards: { computed: 2, assessed: 5 } });
+    expect(await district.scorecards.get({ id: managers[0]!.id })).toMatchObject({
+      status: 'ASSESSED',
+      assessorComment: assessed.assessorComment,
+      final: assessed.final,
     });
     const appeals = await (await f.as('hubin.mgr')).appeals.list({ scope: 'units' });
     expect(appeals.items.map((a) => [a.personName, a.month, a.kpiName, a.status])).toEqual([
