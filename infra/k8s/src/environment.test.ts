@@ -2,7 +2,13 @@
 // forwards to exactly the services that have their own Deployment; in-cluster URLs name real Services.
 import { describe, expect, it } from 'vitest';
 import type { IPodTemplateSpec } from 'kubernetes-models/v1/PodTemplateSpec';
-import { deploymentNamed, hostedServices, missingVariables, providedTo } from './environment.ts';
+import {
+  deploymentNamed,
+  hostedServices,
+  MIGRATE_JOB_ONLY,
+  missingVariables,
+  providedTo,
+} from './environment.ts';
 import { configMapData, kustomize, type KubeObject } from './manifests.ts';
 
 const production = kustomize('overlays/production');
@@ -68,6 +74,14 @@ describe('environment', () => {
       const ports = template.spec!.containers[0]!.ports ?? [];
       expect(ports.find((p) => p.name === 'metrics')?.containerPort, name).toBe(port);
       expect(template.metadata?.annotations?.['prometheus.io/port'], name).toBe(String(port));
+    }
+  });
+
+  it('gives the database owner to no Deployment: the migrate Job alone migrates (ADR 0015)', () => {
+    for (const name of [...hosted.keys(), 'web']) {
+      for (const variable of Object.keys(MIGRATE_JOB_ONLY))
+        expect(providedTo(production, name).has(variable), `${name} ${variable}`).toBe(false);
+      if (name !== 'web') expect(providedTo(production, name).has('DATABASE_APP_URL'), name).toBe(true);
     }
   });
 

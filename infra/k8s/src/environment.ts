@@ -9,11 +9,19 @@ import type { KubeObject } from './manifests.ts';
  * must be given to the Deployment that runs that code.
  */
 export const UNSET_IN_CLUSTER: Record<string, string> = {
-  DUDA_PG_PORT: 'the embedded PostgreSQL’s port; a cluster always has DATABASE_URL',
-  DUDA_PG_DATA: 'the embedded PostgreSQL’s data folder; a cluster always has DATABASE_URL',
+  DUDA_PG_PORT: 'the embedded PostgreSQL’s port; a cluster’s pods always have DATABASE_APP_URL',
+  DUDA_PG_DATA: 'the embedded PostgreSQL’s data folder; a cluster’s pods always have DATABASE_APP_URL',
   DUDA_GATEWAY_URL: 'where the Vite dev servers proxy the API to; development only',
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:
     'OTEL_EXPORTER_OTLP_ENDPOINT names the collector; this one would only move traces elsewhere',
+};
+
+/**
+ * Read by the code, given to the migrate Job only: the owner role migrates there once per rollout, and a pod
+ * started without it checks that every migration it ships is applied instead of applying them (ADR 0015).
+ */
+export const MIGRATE_JOB_ONLY: Record<string, string> = {
+  DATABASE_URL: 'the owner role',
 };
 
 const podOf = (deployment: KubeObject) => (deployment.spec as { template: { spec: IPodSpec } }).template.spec;
@@ -58,6 +66,8 @@ export function missingVariables(
 ): Record<string, string> {
   const given = providedTo(objects, name);
   return Object.fromEntries(
-    [...variablesReadBy(hosted)].filter(([v]) => !given.has(v) && !(v in UNSET_IN_CLUSTER)),
+    [...variablesReadBy(hosted)].filter(
+      ([v]) => !given.has(v) && !(v in UNSET_IN_CLUSTER) && !(v in MIGRATE_JOB_ONLY),
+    ),
   );
 }

@@ -5,7 +5,7 @@ import type { IJob } from 'kubernetes-models/batch/v1/Job';
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './code-variables.ts';
-import { deploymentNamed } from './environment.ts';
+import { deploymentNamed, MIGRATE_JOB_ONLY } from './environment.ts';
 import { kustomize } from './manifests.ts';
 
 const production = kustomize('overlays/production');
@@ -38,7 +38,7 @@ describe('the migration Job', () => {
 
   it('holds the owner’s credentials and never restarts in place', () => {
     expect(container.env?.map((v) => v.name)).toEqual(
-      expect.arrayContaining(['DATABASE_URL', 'DATABASE_APP_URL', 'DUDA_SERVICE_SECRET']),
+      expect.arrayContaining([...Object.keys(MIGRATE_JOB_ONLY), 'DATABASE_APP_URL', 'DUDA_SERVICE_SECRET']),
     );
     expect(job.spec!.template.spec!.restartPolicy).toBe('Never');
   });

@@ -9,6 +9,7 @@ export {
   type AppRole,
 } from './app-role.ts';
 export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded.ts';
+export { assertMigrated, MigrationsNotApplied } from './migration-check.ts';
 export { applyMigrations, migrationStatus, readMigrations, type MigrationStatus } from './migrations.ts';
 export {
   createDatabase,

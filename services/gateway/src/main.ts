@@ -1,5 +1,6 @@
 // `pnpm --filter @duda/gateway start`: the whole portal on one port.
 import { ROLE_LABELS } from '@duda/authz';
+import { MigrationsNotApplied } from '@duda/db';
 import { DEMO_PASSWORD, type DemoLogin } from '@duda/service-org/seed';
 import { startTelemetry } from '@duda/telemetry';
 import { seedDemoData } from './demo-data.ts';
@@ -22,7 +23,12 @@ function banner(url: string, logins: DemoLogin[]) {
   ].join('\n');
 }
 
-const runtime = await startRuntime();
+const runtime = await startRuntime().catch((error: unknown) => {
+  if (!(error instanceof MigrationsNotApplied)) throw error;
+  // What the operator must do, without a stack: the orchestrator shows this line as the pod's last words.
+  console.error(`网关无法启动（gateway cannot start）: ${error.message}`);
+  process.exit(1);
+});
 const { logger, config, services, pool } = runtime;
 const logins =
   process.env.DUDA_SEED === 'false' || config.remoteServices.length > 0

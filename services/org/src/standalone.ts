@@ -1,9 +1,9 @@
 // The org service as its own process (`pnpm --filter @duda/service-org start`): the gateway then reaches
 // it through DUDA_SERVICE_URLS=org=http://<host>:<port>/trpc. Needs DATABASE_URL and DUDA_SERVICE_SECRET;
-// DATABASE_URL's role migrates, the service runs as the least-privilege app role (ADR 0012).
-import { createPool, prepareDatabase } from '@duda/db';
+// DATABASE_URL's role migrates, the service runs as the least-privilege app role (ADR 0012). With
+// DATABASE_APP_URL alone (a Kubernetes pod, ADR 0015) it migrates nothing and refuses an unmigrated database.
 import { createLogger, router } from '@duda/service-kit';
-import { createServiceServer, startTelemetry } from '@duda/service-kit/server';
+import { createServiceServer, openServiceDatabase, startTelemetry } from '@duda/service-kit/server';
 import { database } from './database.ts';
 import { createIdentityRouter, createOrgService } from './index.ts';
 
@@ -15,11 +15,7 @@ const required = (name: string) => {
 
 const logger = createLogger('org');
 const secret = required('DUDA_SERVICE_SECRET');
-const { url } = await prepareDatabase(required('DATABASE_URL'), [database], {
-  secret,
-  appUrl: process.env.DATABASE_APP_URL,
-});
-const pool = createPool(url);
+const pool = await openServiceDatabase('org', [database], process.env, { secret });
 const org = createOrgService({ pool });
 const telemetry = await startTelemetry({ name: 'org', pool });
 const app = await createServiceServer({

@@ -1,6 +1,9 @@
 // runServiceAlone's process, built in this one (without the signal handling, which the deployables' test of
 // infra/docker proves on the real services): migrated by the owner, run as the app role, its events and HTTP
 // routes started, a remote client per service it calls, and a missing setting named before anything starts.
+// With DATABASE_APP_URL alone (a Kubernetes pod, ADR 0015) it migrates nothing and refuses an unmigrated database.
+import { spawn } from 'node:child_process';
+import { appConnection } from '@duda/db';
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +105,80 @@ describe('a service module run alone', () => {
   it('is ready on /readyz and turns away an unsigned call', async () => {
     expect((await fetch(`${digestUrl}/readyz`)).status).toBe(200);
     expect((await fetch(`${digestUrl}/trpc/digest.count`)).status).toBe(401);
+  });
+
+  it('serves with only the app role’s URL on the database the owner migrated, as a pod after the migrate job', async () => {
+    const appUrl = appConnection(db.url, { secret }).url;
+    const pod = await buildServiceAlone(notesModule, {
+      defaultPort: 4199,
+      env: {
+        DATABASE_APP_URL: appUrl,
+        DUDA_SERVICE_SECRET: secret,
+        DUDA_UPLOADS_DIR: uploads,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      },
+    });
+    try {
+      const url = await pod.listen();
+      const running = await client(url, 'notes').query<{ role: string }>(caller, 'runningAs');
+      expect(running.role).toMatch(/_app$/);
+      expect(await client(url, 'notes').query<string[]>(caller, 'texts')).toContain('started');
+    } finally {
+      await pod.stop();
+    }
+  });
+});
+
+describe('a service run alone with only the app role’s URL', () => {
+  let db: TestDatabase;
+  let appUrl: string;
+  beforeAll(async () => {
+    // Nobody migrated notes here: the app role exists and may read the (empty) ledger, as before a first Job.
+    db = await createTestDatabase([]);
+    appUrl = (await db.asApp()).url;
+  }, 60_000);
+  afterAll(() => db?.drop());
+
+  const env = () => ({
+    DATABASE_APP_URL: appUrl,
+    DUDA_SERVICE_SECRET: secret,
+    DUDA_UPLOADS_DIR: '/nonexistent',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+  });
+
+  it('refuses a database missing one of its migrations, naming it and the migrate job, and migrates nothing', async () => {
+    await expect(buildServiceAlone(notesModule, { defaultPort: 4199, env: env() })).rejects.toThrow(
+      /Schema "notes": migration 20261201220000_init not applied.*run the migrate job first/,
+    );
+    const { rows } = await db.pool.query(
+      `SELECT to_regnamespace('notes') AS notes, to_regnamespace('pgboss') AS boss`,
+    );
+    expect(rows).toEqual([{ notes: null, boss: null }]);
+  });
+
+  it('ends its process with that message and a non-zero exit code', async () => {
+    const entry = new URL('./testing/notes/alone-process.ts', import.meta.url).pathname;
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      env: { PATH: process.env.PATH, ...env() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /notes cannot start: Schema "notes": migration 20261201220000_init not applied.*run the migrate job first/,
+    );
+  }, 60_000);
+
+  it('names both ways to start when neither database URL is set', async () => {
+    await expect(
+      buildServiceAlone(notesModule, { defaultPort: 4199, env: { ...env(), DATABASE_APP_URL: '' } }),
+    ).rejects.toThrow(
+      'DATABASE_URL must be set to run the notes service on its own (the owner role, which migrates), or DATABASE_APP_URL alone after the migrate job',
+    );
   });
 });
 

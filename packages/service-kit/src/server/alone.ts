@@ -3,9 +3,18 @@
 // deployable is one call and each service starts, migrates and stops the same way.
 //
 // It reads DATABASE_URL (its role migrates), DATABASE_APP_URL (the role it runs as; provisioned from the
-// owner's server when unset, ADR 0012), DUDA_SERVICE_SECRET, DUDA_UPLOADS_DIR, HOST, PORT, LOG_LEVEL, and for each
+// owner's server when unset, ADR 0012; alone, on Kubernetes, the process checks the migrate Job's work instead
+// of migrating, ADR 0015), DUDA_SERVICE_SECRET, DUDA_UPLOADS_DIR, HOST, PORT, LOG_LEVEL, and for each
 // service the module `calls`, `DUDA_<NAME>_URL` (that service's own server, e.g. DUDA_ORG_URL).
-import { createPool, prepareDatabase } from '@duda/db';
+import {
+  assertMigrated,
+  createPool,
+  MigrationsNotApplied,
+  prepareDatabase,
+  type Pool,
+  type PrepareOptions,
+  type ServiceDatabase,
+} from '@duda/db';
 import { installEvents, startEvents } from '@duda/events';
 import { startTelemetry } from '@duda/telemetry';
 import type { FastifyInstance } from 'fastify';
@@ -64,7 +73,39 @@ export function remoteClientsOf(
   };
 }
 
-/** Migrates, connects and builds the module's service with its events, telemetry and server. */
+/**
+ * The pool a service's process queries through, as the app role. With DATABASE_URL (npm start, compose, tests)
+ * the owner migrates, provisions and grants first (ADR 0012). With DATABASE_APP_URL alone (a Kubernetes pod,
+ * ADR 0015) nothing is migrated, provisioned or installed — the migrate Job did that — and the process refuses
+ * to start (MigrationsNotApplied) unless every migration of `databases` is applied.
+ */
+export async function openServiceDatabase(
+  service: string,
+  databases: readonly ServiceDatabase[],
+  env: Env,
+  options: Pick<PrepareOptions, 'secret' | 'withOwner'>,
+): Promise<Pool> {
+  if (!env.DATABASE_URL && env.DATABASE_APP_URL) {
+    const pool = createPool(env.DATABASE_APP_URL);
+    try {
+      await assertMigrated(pool, databases, env.DATABASE_APP_URL);
+      return pool;
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+  }
+  const owner = required(
+    env,
+    'DATABASE_URL',
+    service,
+    ' (the owner role, which migrates), or DATABASE_APP_URL alone after the migrate job',
+  );
+  const { url } = await prepareDatabase(owner, databases, { ...options, appUrl: env.DATABASE_APP_URL });
+  return createPool(url);
+}
+
+/** Migrates (or checks), connects and builds the module's service with its events, telemetry and server. */
 export async function buildServiceAlone(
   module: AnyServiceModule,
   options: AloneOptions,
@@ -75,13 +116,11 @@ export async function buildServiceAlone(
   const secret = required(env, 'DUDA_SERVICE_SECRET', name);
   const uploadsDir = required(env, 'DUDA_UPLOADS_DIR', name);
   const client = remoteClientsOf(module, env, secret);
-  const { url } = await prepareDatabase(required(env, 'DATABASE_URL', name), [module.database], {
+  const pool = await openServiceDatabase(name, [module.database], env, {
     secret,
-    appUrl: env.DATABASE_APP_URL,
     // pg-boss is installed by the owner for the app role, which then runs it (ADR 0012).
     ...(module.events ? { withOwner: installEvents } : {}),
   });
-  const pool = createPool(url);
   const service = module.create({ pool, secret, client, uploadsDir, logger });
   const serviceEvents = module.events ? [module.events(service)] : [];
   const events = await startEvents({ pool, logger, services: serviceEvents });
@@ -115,7 +154,16 @@ export async function buildServiceAlone(
  * SIGTERM (the orchestrator) and SIGINT (Ctrl-C) drain the requests in flight, then the process exits 0.
  */
 export async function runServiceAlone(module: AnyServiceModule, options: AloneOptions): Promise<void> {
-  const service = await buildServiceAlone(module, options);
+  let service: ServiceAlone;
+  try {
+    service = await buildServiceAlone(module, options);
+  } catch (error) {
+    if (!(error instanceof MigrationsNotApplied)) throw error;
+    // What the operator must do, without a stack: the orchestrator shows this line as the pod's last words.
+    createLogger(module.name, (options.env ?? process.env).LOG_LEVEL ?? 'info').fatal(error.message);
+    console.error(`${module.name} cannot start: ${error.message}`);
+    process.exit(1);
+  }
   const shutdown = async () => {
     await service.stop();
     process.exit(0);
