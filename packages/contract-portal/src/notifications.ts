@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'APPROVAL_REMINDED',
   'APPROVAL_COMPLETED',
   'COMPLAINT_ESCALATED',
+  'DUTY_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -22,6 +23,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Record<Locale, s
   APPROVAL_REMINDED: { 'zh-CN': '审批催办', en: 'Approval reminder' },
   APPROVAL_COMPLETED: { 'zh-CN': '审批结果', en: 'Approval result' },
   COMPLAINT_ESCALATED: { 'zh-CN': '投诉超时升级', en: 'Complaint escalated' },
+  DUTY_DUE: { 'zh-CN': '必做即将到期', en: 'Duty due soon' },
 };
 
 /** The gateway route of the live stream (GET, `text/event-stream`, the session cookie names the listener). */
@@ -132,6 +134,11 @@ const DETAIL: Record<NotificationKind, Record<Locale, (p: NotificationParams, l:
       `${p.hallName ?? ''}的客户投诉已超过办结时限，升级由您处理，请在 ${when(p.deadline, l)} 前办结`,
     en: (p, l) =>
       `A customer complaint at ${p.hallName ?? 'the hall'} passed its time limit and is now yours: close it by ${when(p.deadline, l)}.`,
+  },
+  DUTY_DUE: {
+    'zh-CN': (p, l) => `请在 ${when(p.deadline, l)} 前完成${p.hallName ? `（${p.hallName}）` : ''}`,
+    en: (p, l) =>
+      `Due by ${when(p.deadline, l)}${p.hallName ? ` (${p.hallName})` : ''}: do it or tick it now.`,
   },
 };
 

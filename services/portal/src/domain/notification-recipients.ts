@@ -137,7 +137,7 @@ export interface NotificationDraft {
   title: string;
   params: NotificationParams;
   /** The remote whose page it opens, and the page's path in the shell. */
-  area: 'inspection' | 'training' | 'forms';
+  area: 'inspection' | 'training' | 'forms' | 'duties';
   link: string;
 }
 

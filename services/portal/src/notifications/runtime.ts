@@ -1,5 +1,7 @@
 // Notifications as one part of the running service: what raises them (subscriptions), the morning digest,
-// and this process's listener for the live streams.
+// the reminders of duties falling due (raised here: they need the outbound channels duties do not have), and
+// this process's listener for the live streams.
+import { reminderJob } from '../duties/reminders.ts';
 import { digestJob } from './digest.ts';
 import { notificationListener } from './live/listener.ts';
 import type { NotificationsDeps } from './notifications-deps.ts';
@@ -11,7 +13,7 @@ export function createNotifications(deps: NotificationsDeps) {
     ...deps,
     listener,
     subscriptions: notificationSubscriptions(deps),
-    jobs: [digestJob(deps)],
+    jobs: [digestJob(deps), reminderJob(deps)],
     close: () => listener.close(),
   };
 }
