@@ -6,6 +6,9 @@ type Approvals = RouterOutputs['forms']['approvals'];
 export type Approval = Approvals['get'];
 export type PendingApproval = Approvals['pending']['items'][number];
 export type ActInput = RouterInputs['forms']['approvals']['act'];
+export type CcInput = RouterInputs['forms']['approvals']['cc'];
+/** How a dialog sends its action: the panel hands it the procedure's mutation. */
+export type Send<Input> = (input: Input) => Promise<unknown>;
 
 /** A decision changes the approval, the submission or policy version it is about, and everyone's to-dos. */
 const invalidates = ['forms.approvals', 'forms.submissions', 'forms.policies', 'forms.pending'] as const;
@@ -24,6 +27,7 @@ export const usePendingApprovals = (input: MaybeRefOrGetter<RouterInputs['forms'
 export const useAct = () => useProcedureMutation('forms.approvals.act', { invalidates: [...invalidates] });
 export const useWithdraw = () =>
   useProcedureMutation('forms.approvals.withdraw', { invalidates: [...invalidates] });
+export const useCc = () => useProcedureMutation('forms.approvals.cc', { invalidates: [...invalidates] });
 export const useRemind = () =>
   useProcedureMutation('forms.approvals.remind', { invalidates: [...invalidates] });
 
