@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complaintInputs, maskContact } from './complaints.ts';
+import { caseFormOf, complaintInputs, maskContact } from './complaints.ts';
 import { complaintsErrors } from './complaints-errors.ts';
 
 describe('complaints contract', () => {
@@ -7,6 +7,11 @@ describe('complaints contract', () => {
     expect(maskContact('13812345678')).toBe('138****5678');
     expect(maskContact('0571-8888')).toBe('0****8');
     expect(maskContact('123')).toBe('***');
+  });
+
+  it('keeps 表8 as a complaint case by its key, and no other form (nor an inherited key)', () => {
+    expect(caseFormOf('表8')).toEqual({ kind: 'complaint', private: ['contact'] });
+    for (const code of ['表1', '表10', '表8 ', 'toString', '__proto__']) expect(caseFormOf(code)).toBeNull();
   });
 
   it('refuses a month not written YYYY-MM, and defaults the evidence to none', () => {

@@ -63,6 +63,20 @@ export function maskContact(contact: string): string {
   return chars.slice(0, keep[0]).join('') + '****' + chars.slice(chars.length - keep[1]!).join('');
 }
 
+/**
+ * The forms kept as cases, not as plain records (案件表单), by the form's key (a city's copy keeps its original's):
+ * 表8 is taken in as a complaint case (投诉受理), where the customer's contact stays with the case's handlers. Such a
+ * form is never filled in through forms.submissions; the fill list sends it to its intake instead. `private`:
+ * the fields of a record filled in before (an old 表8 record) shown masked to all but its handlers.
+ */
+export const CASE_FORMS: Readonly<Record<string, { kind: 'complaint'; private: readonly string[] }>> = {
+  表8: { kind: 'complaint', private: ['contact'] },
+};
+export type CaseFormKind = (typeof CASE_FORMS)[string]['kind'];
+
+/** The case a form's key is kept as, or null for a plain form. */
+export const caseFormOf = (code: string) => (Object.hasOwn(CASE_FORMS, code) ? CASE_FORMS[code]! : null);
+
 /** What a city may set as its own time limit: whole hours, at most 30 days. */
 export const COMPLAINT_LIMIT_MAX_HOURS = 720;
 

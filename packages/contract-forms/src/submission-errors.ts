@@ -24,6 +24,11 @@ export const formsSubmissionErrors = defineErrors('forms.submissions', {
     'zh-CN': '该模板版本尚未发布，不能填报',
     en: 'This template version is not published yet.',
   },
+  caseForm: {
+    kind: 'CONFLICT',
+    'zh-CN': '{code}按投诉案件受理，请到「投诉受理」登记（客户联系方式只给处理人看），不能作为普通表单填报',
+    en: '{code} is taken in as a complaint case: register it under Complaint intake (投诉受理), where the customer’s contact stays with its handlers; it cannot be filled in as a plain form.',
+  },
   notDraft: { kind: 'CONFLICT', 'zh-CN': '该表单已提交，不能再修改', en: 'The form is already submitted.' },
   notYours: {
     kind: 'FORBIDDEN',

@@ -1,6 +1,7 @@
 // Realistic demo records of the ten forms, filled in at the first halls of each district of the demo city in
 // November 2026: a plan with weights adding up to 100 and month-end self-scores, a report, a week's roster, the
-// meetings, staff ID changes, a special request, faults, complaints, conversations and leave requests.
+// meetings, staff ID changes, a special request, faults, conversations and leave requests. No 表8: complaints are
+// cases (src/complaints/seed.ts), never plain records.
 import type { SeededOrg } from '@duda/service-org/seed';
 
 export interface DemoSubmission {
@@ -158,23 +159,6 @@ const fault = (hall: Person, seed: number) =>
         result: 'pending',
       };
 
-const complaint = (hall: Person, handler: Person, seed: number) => ({
-  hall: ref(hall),
-  customerName: seed % 2 === 0 ? '王女士' : '刘先生',
-  contact: seed % 2 === 0 ? '138****2716' : '159****0483',
-  channel: seed % 2 === 0 ? 'hall' : 'phone',
-  category: seed % 2 === 0 ? 'service' : 'business',
-  receivedAt: d(14 + seed),
-  handler: ref(handler),
-  description:
-    seed % 2 === 0 ? '办理携号转网等候 40 分钟，工作人员未主动解释原因。' : '套餐变更后次月仍按原套餐扣费。',
-  resolution:
-    seed % 2 === 0
-      ? '当面致歉，说明系统高峰原因，赠送流量包一份。'
-      : '核实为系统生效延迟，已退还差额 18 元。',
-  feedback: 'basically',
-});
-
 const conversation = (hall: Person, staff: Person) => ({
   hall: ref(hall),
   staff: ref(staff),
@@ -236,7 +220,6 @@ export function demoSubmissions(org: SeededOrg): DemoSubmission[] {
       by(others[0]!, '表6', 18, special(place)),
       by(others[1]!, '表7', 9, fault(place, seed)),
       by(others[1]!, '表7', 25, fault(place, seed + 1)),
-      by(others[2]!, '表8', 14 + seed, complaint(place, others[2]!, seed)),
       by(manager, '表9', 20, conversation(place, others[3]!)),
       by(others[0]!, '表10', 5, leave(place, others[0]!, others[1]!, 'annual', 10, 12, '回老家探亲')),
       by(others[2]!, '表10', 19, leave(place, others[2]!, others[3]!, 'personal', 24, 24, '孩子学校家长会')),

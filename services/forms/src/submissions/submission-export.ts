@@ -6,7 +6,7 @@ import type { FormsDeps } from '../deps.ts';
 import type { Ctx } from '../templates/template-access.ts';
 import { cellText } from './cell-text.ts';
 import { exportableRecords, type ListFilters } from './submission-list.ts';
-import { submissionRow, type SubmissionRow } from './submission-views.ts';
+import { submissionRowsFor, type SubmissionRow } from './submission-views.ts';
 
 export interface SubmissionsFile {
   fileName: string;
@@ -83,7 +83,7 @@ export async function exportSubmissions(
   input: ListFilters,
 ): Promise<SubmissionsFile> {
   const { template, fields, records } = await exportableRecords(deps, ctx, input);
-  const rows = records.map(submissionRow);
+  const rows = records.map(submissionRowsFor(ctx.actor));
   const bytes = await submissionsWorkbook([...fields.values()], rows);
   const day = chinaTime.format(deps.now()).slice(0, 10);
   return {

@@ -2,6 +2,7 @@
 // a time; and the same rows as an Excel workbook.
 import { scopeOf } from '@duda/authz';
 import {
+  caseFormOf,
   formsSubmissionErrors,
   type submissionInputs,
   type UiField,
@@ -14,7 +15,7 @@ import type { FormsDeps } from '../deps.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { visibleTemplate, type Ctx } from '../templates/template-access.ts';
 import { fieldFilterSql } from './field-filters.ts';
-import { submissionRow, withVersion, type SubmissionRow } from './submission-views.ts';
+import { submissionRowsFor, withVersion, type SubmissionRow } from './submission-views.ts';
 
 export type ListFilters = z.infer<typeof submissionInputs.export>;
 
@@ -35,6 +36,12 @@ async function fieldsOf(deps: FormsDeps, templateId: string) {
   return fields;
 }
 
+/** The fields one may filter on: not a case form's private ones (searching a contact would reveal it). */
+function filterable(code: string, fields: ReadonlyMap<string, UiField>) {
+  const hidden = new Set(caseFormOf(code)?.private ?? []);
+  return new Map([...fields].filter(([key]) => !hidden.has(key)));
+}
+
 /** The WHERE of the matching records: the template, submitted, in the caller's scope, and the field filters. */
 export async function matching(deps: FormsDeps, ctx: Ctx, input: ListFilters) {
   const template = await visibleTemplate(deps, ctx, input.templateId);
@@ -47,7 +54,7 @@ export async function matching(deps: FormsDeps, ctx: Ctx, input: ListFilters) {
     Prisma.sql`("submitterId" = ${me}::uuid OR "orgNodeId" = ANY(${scope.orgNodeIds}::uuid[]))`,
     ...(input.mine ? [Prisma.sql`"submitterId" = ${me}::uuid`] : []),
     ...(input.orgNodeId ? [Prisma.sql`"orgNodeId" = ${input.orgNodeId}::uuid`] : []),
-    ...fieldFilterSql(fields, input.filters),
+    ...fieldFilterSql(filterable(template.code, fields), input.filters),
   ];
   return { template, fields, where: Prisma.join(conditions, ' AND ') };
 }
@@ -88,7 +95,7 @@ export async function listSubmissions(
     countMatching(deps, where),
   ]);
   return {
-    items: (await recordsOf(deps, ids)).map(submissionRow),
+    items: (await recordsOf(deps, ids)).map(submissionRowsFor(ctx.actor)),
     total,
     page: input.page,
     pageSize: input.pageSize,

@@ -3,6 +3,7 @@
 // with the start of its approval when the version has an approval flow. A refusal names every wrong field and
 // writes nothing.
 import {
+  caseFormOf,
   formsSubmissionErrors,
   formsTemplateErrors,
   MAX_FORM_DATA_KB,
@@ -24,7 +25,7 @@ import { formSubmitted, formSubmittedOf } from './events.ts';
 import { mayReadByScope, namesReader } from './submission-access.ts';
 import { unitOf } from './submission-unit.ts';
 import {
-  submissionRow,
+  submissionRowsFor,
   submissionView,
   withVersion,
   type SubmissionRow,
@@ -51,6 +52,10 @@ async function fillableVersion(deps: FormsDeps, versionId: string) {
   if (!version) throw formsTemplateErrors.versionNotFound({}, 'versionId');
   if (version.status === 'RETIRED') throw formsSubmissionErrors.versionRetired({}, 'versionId');
   if (version.status === 'DRAFT') throw formsSubmissionErrors.versionNotPublished({}, 'versionId');
+  // A form kept as a case (表8) is taken in as the case alone, where its private fields stay with its handlers.
+  if (caseFormOf(version.template.code)) {
+    throw formsSubmissionErrors.caseForm({ code: version.template.code }, 'versionId');
+  }
   return version;
 }
 
@@ -86,6 +91,7 @@ export async function saveDraft(
         data: fields,
         include: withVersion,
       }),
+      ctx.actor,
     );
   }
   return submissionView(
@@ -93,6 +99,7 @@ export async function saveDraft(
       data: { ...fields, submitterId: ctx.actor.personId, submitterName: ctx.actor.name },
       include: withVersion,
     }),
+    ctx.actor,
   );
 }
 
@@ -145,7 +152,7 @@ export async function submit(deps: FormsDeps, ctx: Ctx, input: Input<'submit'>):
       });
     }
     await recordEvent(tx, formSubmitted, formSubmittedOf(saved, now));
-    return submissionView(saved);
+    return submissionView(saved, ctx.actor);
   });
 }
 
@@ -182,7 +189,7 @@ export async function getSubmission(
     where: { subjectType_subjectId: { subjectType: SUBMISSION_SUBJECT, subjectId: record.id } },
     select: { id: true },
   });
-  return { ...submissionView(record), approvalId: approval?.id ?? null };
+  return { ...submissionView(record, ctx.actor), approvalId: approval?.id ?? null };
 }
 
 /** The caller's own drafts and submitted forms, of every template, last changed first. */
@@ -204,5 +211,5 @@ export async function mySubmissions(
     }),
     deps.prisma.formSubmission.count({ where }),
   ]);
-  return { items: rows.map(submissionRow), total, page: input.page, pageSize: input.pageSize };
+  return { items: rows.map(submissionRowsFor(ctx.actor)), total, page: input.page, pageSize: input.pageSize };
 }

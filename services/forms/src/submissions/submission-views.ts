@@ -2,6 +2,7 @@
 import type { SubmissionStatus } from '@duda/contract-forms';
 import type { FormSubmission, FormTemplate, FormTemplateVersion } from '../generated/prisma/client.ts';
 import { versionView, type VersionView } from '../templates/template-views.ts';
+import { caseRecordData, type CaseRecordReader as Reader } from './case-records.ts';
 
 export interface SubmissionRow {
   id: string;
@@ -28,7 +29,8 @@ export interface SubmissionView extends SubmissionRow {
 
 type WithVersion = FormSubmission & { version: FormTemplateVersion & { template: FormTemplate } };
 
-export const submissionRow = (s: WithVersion): SubmissionRow => ({
+/** A row as `reader` sees it (a case form's private fields masked for all but its handlers, `case-records.ts`). */
+export const submissionRow = (s: WithVersion, reader: Reader): SubmissionRow => ({
   id: s.id,
   templateId: s.templateId,
   versionId: s.versionId,
@@ -43,11 +45,19 @@ export const submissionRow = (s: WithVersion): SubmissionRow => ({
   createdAt: s.createdAt,
   updatedAt: s.updatedAt,
   submittedAt: s.submittedAt,
-  data: s.data as Record<string, unknown>,
+  data: caseRecordData(reader, {
+    code: s.version.template.code,
+    orgNodeId: s.orgNodeId,
+    submitterId: s.submitterId,
+    data: s.data as Record<string, unknown>,
+  }),
 });
 
-export const submissionView = (s: WithVersion): SubmissionView => ({
-  ...submissionRow(s),
+/** The rows of a list as `reader` sees them. */
+export const submissionRowsFor = (reader: Reader) => (s: WithVersion) => submissionRow(s, reader);
+
+export const submissionView = (s: WithVersion, reader: Reader): SubmissionView => ({
+  ...submissionRow(s, reader),
   form: versionView(s.version),
 });
 

@@ -204,6 +204,87 @@ describe('the event a submission publishes', () => {
   });
 });
 
+describe('表8, kept as a complaint case', () => {
+  const complaintData = () => ({
+    hall: { id: hubin().id, name: hubin().name },
+    customerName: '王女士',
+    contact: '13812345678',
+    channel: 'hall',
+    category: 'service',
+    receivedAt: '2026-11-20',
+    description: '等候 40 分钟无人解释。',
+  });
+
+  it('is refused as a plain form (submit and draft), naming where to go, and nothing is written', async () => {
+    const clerk = await as('hubin.clerk');
+    const versionId = forms.versions['表8']!;
+    const { templateId } = await service.prisma.formTemplateVersion.findUniqueOrThrow({
+      where: { id: versionId },
+    });
+    const before = await service.prisma.formSubmission.count({ where: { templateId } });
+    const events = await service.prisma.outboxEvent.count({ where: { type: 'forms.submission.submitted' } });
+    for (const attempt of [
+      clerk.submissions.submit({ versionId, orgNodeId: hubin().id, data: complaintData() }),
+      clerk.submissions.saveDraft({ versionId, orgNodeId: hubin().id, data: complaintData() }),
+    ]) {
+      await expect(attempt).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('投诉受理'),
+        cause: { code: 'forms.submissions.caseForm', field: 'versionId' },
+      });
+    }
+    expect(await service.prisma.formSubmission.count({ where: { templateId } })).toBe(before);
+    expect(await service.prisma.outboxEvent.count({ where: { type: 'forms.submission.submitted' } })).toBe(
+      events,
+    );
+    const fill = await clerk.templates.list({ publishedOnly: true, page: 1, pageSize: 100 });
+    expect(fill.items.find((t) => t.code === '表8')?.caseForm).toBe('complaint');
+    expect(fill.items.find((t) => t.code === '表10')?.caseForm).toBeNull();
+  });
+
+  it('an old 表8 record shows the contact to its handlers only: masked on get, list and export for the rest', async () => {
+    const versionId = forms.versions['表8']!;
+    const { templateId } = await service.prisma.formTemplateVersion.findUniqueOrThrow({
+      where: { id: versionId },
+    });
+    // A record filled in before complaints became cases, as it may survive in a database.
+    const old = await service.prisma.formSubmission.create({
+      data: {
+        templateId,
+        versionId,
+        orgNodeId: hubin().id,
+        orgName: hubin().name,
+        status: 'SUBMITTED',
+        data: complaintData(),
+        submitterId: person('hubin.clerk').id,
+        submitterName: person('hubin.clerk').name,
+        submittedAt: new Date(),
+      },
+    });
+    for (const username of ['hubin.clerk', 'hubin.mgr'])
+      expect((await (await as(username)).submissions.get({ id: old.id })).data.contact).toBe('13812345678');
+    for (const username of ['sc.sup', 'city.sup']) {
+      const reader = await as(username);
+      expect((await reader.submissions.get({ id: old.id })).data.contact).toBe('138****5678');
+      const listed = await reader.submissions.list({ templateId, pageSize: 200 });
+      expect(listed.items.find((s) => s.id === old.id)?.data.contact).toBe('138****5678');
+      const file = await reader.submissions.export({ templateId });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+      const cells = book.getWorksheet('表单记录')!.getSheetValues().flat().map(String);
+      expect(cells).toContain('138****5678');
+      expect(cells).not.toContain('13812345678');
+      // Searching on the contact would tell it too.
+      await expect(
+        reader.submissions.list({
+          templateId,
+          filters: [{ field: 'contact', op: 'contains', value: '1234' }],
+        }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { field: 'filters.0.field' } });
+    }
+  });
+});
+
 describe('who sees a submitted form', () => {
   it('its submitter, its hall, the supervisors above and its approvers; not another hall nor another clerk', async () => {
     const clerk = await as('hubin.clerk');

@@ -1,5 +1,11 @@
 // What the template procedures answer: a template with its versions (no schemas), and one version in full.
-import type { FlowDefinition, TemplateVersionStatus, UiSchema } from '@duda/contract-forms';
+import {
+  caseFormOf,
+  type CaseFormKind,
+  type FlowDefinition,
+  type TemplateVersionStatus,
+  type UiSchema,
+} from '@duda/contract-forms';
 import type { FormTemplate, FormTemplateVersion } from '../generated/prisma/client.ts';
 
 export interface VersionSummary {
@@ -25,6 +31,11 @@ export interface TemplateView {
   versions: VersionSummary[];
   /** Whether the caller keeps this template (edit, publish, retire). */
   mayManage: boolean;
+  /**
+   * The case this form is kept as (`complaint`: 表8, taken in at 投诉受理), or null: such a form is not filled in
+   * through forms.submissions, and the fill list leads to its intake instead.
+   */
+  caseForm: CaseFormKind | null;
 }
 
 export interface VersionView extends VersionSummary {
@@ -66,6 +77,7 @@ export function templateView(
     currentVersionId: versions.find((v) => v.status === 'PUBLISHED')?.id ?? null,
     versions: versions.map(summary),
     mayManage,
+    caseForm: caseFormOf(template.code)?.kind ?? null,
   };
 }
 
