@@ -1,4 +1,7 @@
-// The build, then `pnpm deploy --prod` of one package, exactly as the Dockerfile's stages run them.
+// The build, then `pnpm deploy --prod` of one package. The deploy is the Dockerfile's own command, flags and
+// all. The build is not its `turbo run build --filter='./services/*'`: `pnpm --filter <pkg> run build` runs the
+// bundle script of just the packages asked for, on the Prisma clients the workspace already generated (turbo's
+// `test` task generates them before this package's tests), where the image's stage has turbo generate them.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { dockerDir } from './dockerfile.ts';
