@@ -12,6 +12,7 @@ export const UNSET_IN_CLUSTER: Record<string, string> = {
   DUDA_PG_PORT: 'the embedded PostgreSQL’s port; a cluster’s pods always have DATABASE_APP_URL',
   DUDA_PG_DATA: 'the embedded PostgreSQL’s data folder; a cluster’s pods always have DATABASE_APP_URL',
   DUDA_GATEWAY_URL: 'where the Vite dev servers proxy the API to; development only',
+  DUDA_WEB_ROOT: 'a gateway’s front-ends folder; the cluster’s gateway asks the web Service (DUDA_WEB_URL)',
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:
     'OTEL_EXPORTER_OTLP_ENDPOINT names the collector; this one would only move traces elsewhere',
 };

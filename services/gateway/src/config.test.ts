@@ -54,3 +54,22 @@ describe('socket timeouts', () => {
     );
   });
 });
+
+describe('DUDA_WEB_URL', () => {
+  const secrets = { serviceSecret: 's', cookieSecret: 'c' };
+
+  it('is where the gateway asks for the page and the remote list; unset or empty, it reads DUDA_WEB_ROOT', () => {
+    expect(loadConfig({ DUDA_WEB_URL: 'http://web:8080/' }, secrets).webUrl).toBe('http://web:8080');
+    expect(loadConfig({ DUDA_WEB_URL: '' }, secrets).webUrl).toBeUndefined();
+    expect(loadConfig({}, secrets).webUrl).toBeUndefined();
+  });
+
+  it('refuses what is not an http URL, saying what it expects', () => {
+    expect(() => loadConfig({ DUDA_WEB_URL: 'web:8080' }, secrets)).toThrow(
+      'DUDA_WEB_URL: expected an http or https URL, got "web:8080"',
+    );
+    expect(() => loadConfig({ DUDA_WEB_URL: 'web' }, secrets)).toThrow(
+      `DUDA_WEB_URL: expected the web Service's URL (http://web:8080), got "web"`,
+    );
+  });
+});

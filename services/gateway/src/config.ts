@@ -25,6 +25,11 @@ export interface GatewayConfig {
   remoteServices: RemoteService[];
   /** Built front-ends: the shell at /, each remote under /remotes/<name>/. */
   webRoot: string;
+  /**
+   * The web Service serving the front-ends (DUDA_WEB_URL, `http://web:8080`): the gateway then asks it for the
+   * shell's page and the remote list (a few seconds' cache) instead of reading `webRoot` (ADR 0015).
+   */
+  webUrl?: string | undefined;
   uploadsDir: string;
   /** Extra or replacement remote entries, e.g. a remote team's own deployment. */
   remoteOverrides: Record<string, string>;
@@ -76,6 +81,20 @@ export function parseServiceUrls(value: string | undefined): RemoteService[] {
   });
 }
 
+/** DUDA_WEB_URL: an http(s) URL, or unset (empty is unset). */
+export function parseWebUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`DUDA_WEB_URL: expected the web Service's URL (http://web:8080), got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`DUDA_WEB_URL: expected an http or https URL, got "${value}"`);
+  return value.replace(/\/+$/, '');
+}
+
 function parseRemoteOverrides(value: string | undefined): Record<string, string> {
   if (!value) return {};
   return Object.fromEntries(value.split(',').map((pair) => pair.split('=') as [string, string]));
@@ -96,6 +115,7 @@ export function loadConfig(
     secureCookies: env.DUDA_SECURE_COOKIES === 'true',
     remoteServices: parseServiceUrls(env.DUDA_SERVICE_URLS),
     webRoot: env.DUDA_WEB_ROOT ?? inRepo('apps'),
+    webUrl: parseWebUrl(env.DUDA_WEB_URL),
     uploadsDir: env.DUDA_UPLOADS_DIR ?? inRepo('.data', 'uploads'),
     remoteOverrides: parseRemoteOverrides(env.DUDA_REMOTE_ENTRIES),
     loginAttemptsPerMinute: Number(env.DUDA_LOGIN_RATE_PER_MINUTE ?? 20),

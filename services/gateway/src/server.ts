@@ -211,6 +211,6 @@ export async function buildGateway({
       return null;
     }
   };
-  await registerWeb(app, config.webRoot, config.remoteOverrides, pageCaller);
+  await registerWeb(app, config, pageCaller);
   return app;
 }

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startWebService, type WebServiceStandIn } from './remote-list.fixture.ts';
 import { registerWeb, remoteRegistry } from './web.ts';
 
 // What the inspection remote's build writes beside its mf-manifest.json (packages/federation remoteDescriptor).
@@ -33,7 +34,10 @@ describe('serving the built front-ends', () => {
     write(webRoot, 'inspection/dist/remote.json', JSON.stringify(inspectionDescriptor));
     write(webRoot, 'inspection/dist/assets/remote-Zx98Yw76.js', 'export {}');
     app = Fastify();
-    await registerWeb(app, webRoot, { training: 'https://training.example.com/mf-manifest.json' });
+    await registerWeb(app, {
+      webRoot,
+      remoteOverrides: { training: 'https://training.example.com/mf-manifest.json' },
+    });
     await app.ready();
   });
 
@@ -113,7 +117,7 @@ describe('serving the built front-ends', () => {
       logger: { level: 'warn', stream: { write: (line: string) => logged.push(line) } },
     });
     try {
-      await registerWeb(logging, root, {});
+      await registerWeb(logging, { webRoot: root, remoteOverrides: {} });
       const { remotes } = (await logging.inject('/api/remotes')).json();
       expect(remotes).toHaveLength(2);
       expect(remotes).toContainEqual({ ...unnamed('audit'), entry: '/remotes/audit/mf-manifest.json' });
@@ -233,7 +237,7 @@ describe('the page sent to a signed-in caller', () => {
     );
     app = Fastify();
     // Signed in is a request with the session cookie; the real gateway asks org.me (server.ts).
-    await registerWeb(app, webRoot, {}, async (request) =>
+    await registerWeb(app, { webRoot, remoteOverrides: {} }, async (request) =>
       request.headers.cookie === 'duda_session=s1' ? me : null,
     );
     await app.ready();
@@ -288,5 +292,135 @@ describe('the page sent to a signed-in caller', () => {
     );
     const home = (await app.inject({ url: '/', headers: { cookie: 'duda_session=s1' } })).body;
     expect(home).not.toContain('<link');
+  });
+});
+
+describe('the page and the list from the web Service (Kubernetes: DUDA_WEB_URL)', () => {
+  const me = {
+    person: {
+      id: 'p-1',
+      staffNo: 'HZ1',
+      name: '区县督导',
+      position: '',
+      orgNodeId: 'n-1',
+      orgName: '上城区',
+    },
+    roles: [],
+    permissions: ['inspection.read'],
+    mustChangePassword: false,
+  };
+  const signedIn = { cookie: 'duda_session=s1' };
+  let web: WebServiceStandIn;
+  let now: number;
+  let app: FastifyInstance;
+
+  beforeEach(async () => {
+    web = await startWebService();
+    now = 0;
+    // Laid out as the web image (infra/docker/Dockerfile): the shell at the root, the remotes under remotes/.
+    web.write(
+      'index.html',
+      '<html><head><title>督导平台</title></head><body><div id="app"></div></body></html>',
+    );
+    web.write('remotes/index.json', JSON.stringify({ remotes: ['inspection'] }));
+    web.write('remotes/inspection/mf-manifest.json', '{}');
+    web.write('remotes/inspection/remote.json', JSON.stringify(inspectionDescriptor));
+    web.write(
+      'remotes/inspection/pages.json',
+      JSON.stringify({ entry: { js: ['remoteEntry.js'], css: [] }, pages: [] }),
+    );
+    app = Fastify();
+    await registerWeb(
+      app,
+      // No folder: with the web Service the gateway reads nothing of the front-ends from its own disk.
+      { webRoot: path.join(os.tmpdir(), 'duda-no-such-folder'), webUrl: web.url, remoteOverrides: {} },
+      async (request) => (request.headers.cookie === signedIn.cookie ? me : null),
+      { ttlMs: 5000, now: () => now },
+    );
+    await app.ready();
+  });
+
+  afterEach(async () => {
+    await app.close();
+    await web.stop();
+  });
+
+  const listed = async () =>
+    (await app.inject('/api/remotes')).json().remotes.map((r: { name: string }) => r.name);
+  const bootstrapOf = (html: string) =>
+    /<script type="application\/json" id="duda-bootstrap">([^<]*)<\/script>/.exec(html)?.[1];
+
+  it('serves the web image’s page with the person, its remote list and hints, and leaves the files to the web pods', async () => {
+    const page = await app.inject({ url: '/inspection/halls', headers: signedIn });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(bootstrapOf(page.body)!)).toEqual({
+      me,
+      remotes: [{ ...inspectionDescriptor, entry: '/remotes/inspection/mf-manifest.json' }],
+    });
+    expect(page.body).toContain(
+      '<link rel="modulepreload" crossorigin href="/remotes/inspection/remoteEntry.js">',
+    );
+    expect((await app.inject('/')).body).toBe(
+      '<html><head><title>督导平台</title></head><body><div id="app"></div></body></html>',
+    );
+    // The Ingress sends these to the web pods; the gateway has no copy of them.
+    expect((await app.inject('/remotes/inspection/mf-manifest.json')).statusCode).toBe(404);
+    expect((await app.inject('/assets/index-Ab12Cd34.js')).statusCode).toBe(404);
+  });
+
+  it('lists a remote the new web image brings within the cache time, without a restart', async () => {
+    expect(await listed()).toEqual(['inspection']);
+    web.write('remotes/forms/remote.json', JSON.stringify({ ...unnamed('forms'), order: 30 }));
+    web.write('remotes/index.json', JSON.stringify({ remotes: ['inspection', 'forms'] }));
+    now = 5000;
+    expect(await listed()).toEqual(['inspection', 'forms']);
+    const page = await app.inject({ url: '/', headers: signedIn });
+    expect(JSON.parse(bootstrapOf(page.body)!).remotes.map((r: { name: string }) => r.name)).toEqual([
+      'inspection',
+      'forms',
+    ]);
+  });
+
+  it('keeps serving the page with the last good list while the web pods answer 500 or are gone', async () => {
+    await app.inject({ url: '/', headers: signedIn });
+    web.failWith = 500;
+    now = 5000;
+    const during = await app.inject({ url: '/', headers: signedIn });
+    expect(during.statusCode).toBe(200);
+    expect(JSON.parse(bootstrapOf(during.body)!).remotes).toHaveLength(1);
+    expect(await listed()).toEqual(['inspection']);
+
+    await web.stop();
+    now = 10_000;
+    const down = await app.inject({ url: '/inspection/halls', headers: signedIn });
+    expect(down.statusCode).toBe(200);
+    expect(JSON.parse(bootstrapOf(down.body)!).remotes).toHaveLength(1);
+    web = await startWebService();
+  });
+
+  it('sends the page without its data when only the list cannot be had yet, and says to try again when nothing can', async () => {
+    web.remove('remotes/index.json');
+    const page = await app.inject({ url: '/', headers: signedIn });
+    expect(page.statusCode).toBe(200);
+    // The shell asks /api/remotes itself, which says the list is not there yet.
+    expect(bootstrapOf(page.body)).toBeUndefined();
+    const list = await app.inject('/api/remotes');
+    expect(list.statusCode).toBe(503);
+    expect(list.headers['retry-after']).toBe('5');
+    expect(list.json().error).toContain('try again');
+
+    const fresh = Fastify();
+    const down = await startWebService();
+    down.failWith = 503;
+    try {
+      await registerWeb(fresh, { webRoot: '/nowhere', webUrl: down.url, remoteOverrides: {} });
+      const nothing = await fresh.inject('/');
+      expect(nothing.statusCode).toBe(503);
+      expect(nothing.body).toContain('请稍后再试');
+    } finally {
+      await fresh.close();
+      await down.stop();
+    }
   });
 });

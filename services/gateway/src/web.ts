@@ -4,32 +4,25 @@
 //
 // Remotes are looked up on each request, not listed once at start: a remote team deploys by replacing (or
 // adding) its folder, and running portals pick the new build up at their next page load, without a shell
-// rebuild or a gateway restart (ADR 0017).
+// rebuild or a gateway restart (ADR 0017). On Kubernetes (DUDA_WEB_URL) the files are the web pods' to serve:
+// the gateway asks the web Service for the shell's page and the remote list instead (remote-list.ts, ADR 0015).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bootstrapElement } from '@duda/federation/bootstrap';
 import type { PortalBootstrap } from '@duda/federation/bootstrap';
 import { PAGE_ASSETS_FILE, readPageAssets } from '@duda/federation/page-assets';
-import {
-  defaultPresentation,
-  readRemotePresentation,
-  REMOTE_DESCRIPTOR_FILE,
-} from '@duda/federation/presentation';
+import { REMOTE_DESCRIPTOR_FILE } from '@duda/federation/presentation';
 import type { RemotePresentation } from '@duda/federation/presentation';
 import fastifyStatic from '@fastify/static';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { presentationFrom, REMOTE_NAME, webServiceRemotes, withOverrides } from './remote-list.ts';
+import type { CacheOptions, RemoteEntry, RemoteSnapshot, WebService } from './remote-list.ts';
 import { preloadHints, renderHints } from './web-hints.ts';
 import type { RemoteBuild } from './web-hints.ts';
 
-/** A remote as /api/remotes lists it: how it presents itself, and where its code is. */
-export interface RemoteEntry extends RemotePresentation {
-  /** URL of the remote's mf-manifest.json. */
-  entry: string;
-}
+export type { RemoteEntry } from './remote-list.ts';
 
 const HASHED = /\/assets\/.+-[A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg|jpg|webp)$/;
-/** A folder name that can be a remote (also its URL prefix); never a path. */
-const REMOTE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** The file a response is sent for: the name without the suffix of the compressed copy sent in its place. */
 const sentFor = (filePath: string) => filePath.replace(/\\/g, '/').replace(/\.(br|gz)$/, '');
@@ -63,32 +56,15 @@ function fileCache<T>(parse: (text: string) => T) {
   };
 }
 
-/**
- * A built remote's presentation, from the remote.json its build wrote beside mf-manifest.json. A build
- * without one (or with a broken one) is still served and listed, under its name and after the others:
- * refusing it would take a working module away from people over a missing title.
- */
-function builtPresentation(
-  file: string,
-  name: string,
-): { presentation: RemotePresentation; problems: string[] } {
-  let text: string;
+/** A built remote's presentation, from the remote.json its build wrote beside mf-manifest.json. */
+function builtPresentation(file: string, name: string) {
+  let text: string | null;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return {
-      presentation: defaultPresentation(name),
-      problems: [`${name}: its build has no ${REMOTE_DESCRIPTOR_FILE}`],
-    };
+    text = null;
   }
-  try {
-    return readRemotePresentation(name, JSON.parse(text));
-  } catch {
-    return {
-      presentation: defaultPresentation(name),
-      problems: [`${name}: ${REMOTE_DESCRIPTOR_FILE} is not JSON`],
-    };
-  }
+  return presentationFrom(name, text);
 }
 
 export interface RemoteRegistry {
@@ -149,16 +125,13 @@ export function remoteRegistry(
       return { name, base: `/remotes/${name}/`, manifest: 'mf-manifest.json', assets };
     },
     entries() {
-      const entries = new Map<string, RemoteEntry>(
-        built().map(({ name, dist }) => [
-          name,
-          { ...presentationOf(name, dist), entry: `/remotes/${name}/mf-manifest.json` },
-        ]),
+      return withOverrides(
+        built().map(({ name, dist }) => ({
+          ...presentationOf(name, dist),
+          entry: `/remotes/${name}/mf-manifest.json`,
+        })),
+        overrides,
       );
-      for (const [name, url] of Object.entries(overrides)) {
-        entries.set(name, { ...(entries.get(name) ?? defaultPresentation(name)), entry: url });
-      }
-      return [...entries.values()];
     },
   };
 }
@@ -172,37 +145,88 @@ export type PageCaller = (
   reply: FastifyReply,
 ) => Promise<PortalBootstrap['me'] | null>;
 
+/** Why a page or the list cannot be sent now: the web Service has not answered yet (or the shell is not built). */
+const NOT_YET =
+  '门户页面暂时无法读取，请稍后再试 / The portal cannot be read right now; try again in a moment';
+
 /**
  * The shell's index.html for one request. For a signed-in caller it carries who they are and the remote list
  * (the shell starts without asking either), and preload hints for the remote page being opened; for anyone
- * else it is the file as built. Never stored by a browser or proxy: it names a person.
+ * else, or while the remotes cannot be told, it is the file as built (the shell then asks for the list itself).
+ * Never stored by a browser or proxy: it names a person.
  */
-function shellPage(shell: string, remotes: RemoteRegistry, callerOf: PageCaller) {
-  const indexHtml = fileCache((text) => text);
+function shellPage(source: WebService, callerOf: PageCaller) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const html = indexHtml(path.join(shell, 'index.html'));
-    if (html === null) return reply.code(404).send({ error: 'Not found' });
-    const me = await callerOf(request, reply);
-    const head = me
-      ? bootstrapElement({ me, remotes: remotes.entries() }) +
-        renderHints(preloadHints(request.url.split('?')[0] ?? '/', (name) => remotes.buildOf(name)))
-      : '';
+    const html = await source.page();
+    if (html === null)
+      return reply.code(503).header('Retry-After', '5').type('text/plain; charset=utf-8').send(NOT_YET);
+    const [me, remotes] = await Promise.all([callerOf(request, reply), source.remotes()]);
+    const head =
+      me && remotes
+        ? bootstrapElement({ me, remotes: remotes.entries }) +
+          renderHints(preloadHints(request.url.split('?')[0] ?? '/', (name) => remotes.buildOf(name)))
+        : '';
     reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8');
     return head ? html.replace('</head>', `${head}</head>`) : html;
   };
 }
 
+/** Where the front-ends are. */
+export interface WebOptions {
+  /** Built front-ends: the shell at /, each remote under /remotes/<name>/ (read when `webUrl` is unset). */
+  webRoot: string;
+  /** The web Service (`http://web:8080`), which serves the files; the gateway then only reads the page and list. */
+  webUrl?: string | undefined;
+  /** Extra or replacement remote entries (DUDA_REMOTE_ENTRIES). */
+  remoteOverrides: Record<string, string>;
+}
+
+function registerList(app: FastifyInstance, remotesNow: WebService['remotes']) {
+  app.get('/api/remotes', async (_request, reply: FastifyReply) => {
+    const remotes = await remotesNow();
+    if (!remotes) return reply.code(503).header('Retry-After', '5').send({ error: NOT_YET });
+    reply.header('Cache-Control', 'no-cache');
+    return { remotes: remotes.entries };
+  });
+}
+
+/** `/` and the client-side routes (/inspection/plans/…), which the shell routes itself. */
+function registerPages(app: FastifyInstance, page: ReturnType<typeof shellPage>) {
+  // `/` is a page like any other, answered here rather than as the directory's index file.
+  app.get('/', page);
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    const isPage =
+      request.method === 'GET' &&
+      !url.startsWith('/api/') &&
+      !url.startsWith('/trpc/') &&
+      !url.startsWith('/remotes/') &&
+      !path.extname(url);
+    if (!isPage) return reply.code(404).send({ error: 'Not found' });
+    return page(request, reply);
+  });
+}
+
 export async function registerWeb(
   app: FastifyInstance,
-  webRoot: string,
-  overrides: Record<string, string>,
+  options: WebOptions,
   callerOf: PageCaller = async () => null,
+  cache?: CacheOptions,
 ) {
-  const remotes = remoteRegistry(webRoot, overrides, app.log);
-  app.get('/api/remotes', async (_request, reply: FastifyReply) => {
-    reply.header('Cache-Control', 'no-cache');
-    return { remotes: remotes.entries() };
+  if (options.webUrl) {
+    // The Ingress sends the files (/assets, /remoteEntry.js, /remotes/…) to the web pods; only pages come here.
+    const source = webServiceRemotes(options.webUrl, options.remoteOverrides, app.log, cache);
+    registerList(app, source.remotes);
+    registerPages(app, shellPage(source, callerOf));
+    return;
+  }
+  const { webRoot, remoteOverrides } = options;
+  const remotes = remoteRegistry(webRoot, remoteOverrides, app.log);
+  const local = async (): Promise<RemoteSnapshot> => ({
+    entries: remotes.entries(),
+    buildOf: (name) => remotes.buildOf(name),
   });
+  registerList(app, local);
 
   // `reply.sendFile` with the cache headers, for the remotes' files and the shell's client-side routes.
   // preCompressed: a build writes `.br`/`.gz` copies of its text files (@duda/federation precompressAssets), sent
@@ -217,7 +241,6 @@ export async function registerWeb(
   const shell = path.join(webRoot, 'shell', 'dist');
   if (mtimeOf(path.join(shell, 'index.html')) === null) return;
   // Files are looked up on each request (not listed once at start), so a rebuilt shell is served at once.
-  // `/` is a page like any other, answered below rather than as the directory's index file.
   await app.register(fastifyStatic, {
     root: shell,
     prefix: '/',
@@ -226,18 +249,9 @@ export async function registerWeb(
     preCompressed: true,
     setHeaders: setCacheHeaders,
   });
-  const page = shellPage(shell, remotes, callerOf);
-  app.get('/', page);
-  // Client-side routes (/inspection/plans/…) load the shell, which routes them itself.
-  app.setNotFoundHandler((request, reply) => {
-    const url = request.url.split('?')[0] ?? '/';
-    const isPage =
-      request.method === 'GET' &&
-      !url.startsWith('/api/') &&
-      !url.startsWith('/trpc/') &&
-      !url.startsWith('/remotes/') &&
-      !path.extname(url);
-    if (!isPage) return reply.code(404).send({ error: 'Not found' });
-    return page(request, reply);
-  });
+  const indexHtml = fileCache((text) => text);
+  registerPages(
+    app,
+    shellPage({ page: async () => indexHtml(path.join(shell, 'index.html')), remotes: local }, callerOf),
+  );
 }
