@@ -15,6 +15,7 @@ const KEPT_DEFAULTS: Record<string, string> = {
   DUDA_SECURE_COOKIES: 'false: the local trial is plain HTTP on 127.0.0.1',
   DUDA_REMOTE_ENTRIES:
     'the remotes come from the web image’s files (the remotes container), not from elsewhere',
+  DUDA_WEB_URL: 'unset: the gateway reads the web image’s files the remotes container copied (DUDA_WEB_ROOT)',
   DUDA_LOGIN_RATE_PER_MINUTE: 'the code’s production default',
   DUDA_API_RATE_PER_MINUTE: 'the code’s production default',
   DUDA_CONNECTION_TIMEOUT_MS: 'the code’s production default',
