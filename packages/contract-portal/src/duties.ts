@@ -29,7 +29,7 @@ export const TIER_OF_ROLE: Record<DutyRole, DutyTier> = {
   manager_assistant: 'hall',
 };
 
-/** What another area's event counts toward: the person's own submitted checks, visits, closed orders. */
+/** What another area's event counts toward: the person's own submitted checks, visits, closed orders, forms; a unit's exam held. */
 export const DUTY_EVIDENCE_KINDS = [
   'DAILY_CHECK',
   'SELF_CHECK',
@@ -37,6 +37,9 @@ export const DUTY_EVIDENCE_KINDS = [
   'RECTIFICATION_CLOSED',
   'WORK_LOG',
   'MONTHLY_REPORT',
+  'MONTHLY_PLAN',
+  'ROSTER',
+  'EXAM_HELD',
 ] as const;
 export type DutyEvidenceKind = (typeof DUTY_EVIDENCE_KINDS)[number];
 
@@ -47,6 +50,9 @@ export const DUTY_EVIDENCE_LABELS: Record<DutyEvidenceKind, Record<Locale, strin
   RECTIFICATION_CLOSED: { 'zh-CN': '整改单验证通过', en: 'Rectification order accepted' },
   WORK_LOG: { 'zh-CN': '提交当天工作日志', en: "The day's work log saved" },
   MONTHLY_REPORT: { 'zh-CN': '提交营业厅月报（表2）', en: 'Hall monthly report (表2) submitted' },
+  MONTHLY_PLAN: { 'zh-CN': '提交营业厅月工作计划（表1）', en: 'Hall monthly work plan (表1) submitted' },
+  ROSTER: { 'zh-CN': '提交营业厅排班表（表3）', en: 'Hall roster (表3) submitted' },
+  EXAM_HELD: { 'zh-CN': '本单位月度笔试已举行', en: "The unit's monthly written exam held" },
 };
 
 /** The evidence kinds as terms, for a refusal that names one. */

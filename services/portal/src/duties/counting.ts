@@ -2,13 +2,19 @@
 // once, find the first one's row and count nothing more — and the task done once its count reaches the target.
 // A manual tick is a proof of its own id. Evidence of a period already closed as missed still completes it: the
 // work was done in time, only its event came late.
-import { subscribe, type DeliveredEvent, type Subscription } from '@duda/events';
+import { subscribe, type Subscription } from '@duda/events';
 import { chinaDateOf } from '@duda/month';
 import type { PortalPrisma } from '../prisma.ts';
-import { inspectionEvidence, rectificationEvidence, type EvidenceFact } from './domain/evidence.ts';
+import {
+  examEvidence,
+  formEvidence,
+  inspectionEvidence,
+  rectificationEvidence,
+  type EvidenceFact,
+} from './domain/evidence.ts';
 import { countsAt } from './domain/periods.ts';
 import type { DutiesDeps } from './duties-deps.ts';
-import { inspectionSubmitted, rectificationClosed } from './evidence-events.ts';
+import { examHeld, formSubmitted, inspectionSubmitted, rectificationClosed } from './evidence-events.ts';
 import { generateTasks } from './generation.ts';
 import { asHolder } from './holders.ts';
 
@@ -48,13 +54,17 @@ export async function countEvidence(
   fact: EvidenceFact,
 ): Promise<string[]> {
   const day = chinaDateOf(fact.occurredAt);
-  // The person's tasks of that day may not be made yet (the job runs at midnight; a person enrolled since).
-  const holders = await deps.prisma.dutyHolder.findMany({ where: { personId: fact.personId } });
+  // Whose tasks: the person's, and for work done for a unit every holder's there.
+  const whose = fact.orgNodeId
+    ? { OR: [{ personId: fact.personId }, { orgNodeId: fact.orgNodeId }] }
+    : { personId: fact.personId };
+  // Their tasks of that day may not be made yet (the job runs at midnight; a person enrolled since).
+  const holders = await deps.prisma.dutyHolder.findMany({ where: whose });
   await generateTasks(deps.prisma, holders.map(asHolder), day);
   const periodDay = fact.periodDay ?? day;
   const tasks = await deps.prisma.dutyTask.findMany({
     where: {
-      personId: fact.personId,
+      ...whose,
       evidence: fact.evidence,
       periodStart: { lte: periodDay },
       periodEnd: { gte: periodDay },
@@ -76,17 +86,22 @@ export async function countEvidence(
   return counted;
 }
 
-const counting = (
-  deps: Pick<DutiesDeps, 'prisma' | 'now'>,
-  event: DeliveredEvent<unknown>,
-  fact: EvidenceFact | null,
-) => (fact ? countEvidence(deps, event.id, fact) : Promise.resolve([]));
+/** The event's evidence counted under `sourceId`: the event's id, or the record's when it may be told again. */
+const counting = (deps: Pick<DutiesDeps, 'prisma' | 'now'>, sourceId: string, fact: EvidenceFact | null) =>
+  fact ? countEvidence(deps, sourceId, fact) : Promise.resolve([]);
 
 export const evidenceSubscriptions = (deps: Pick<DutiesDeps, 'prisma' | 'now'>): Subscription[] => [
   subscribe(inspectionSubmitted, 'count-duty-inspections', async (e) => {
-    await counting(deps, e, inspectionEvidence(e.payload));
+    await counting(deps, e.id, inspectionEvidence(e.payload));
   }),
   subscribe(rectificationClosed, 'count-duty-rectifications', async (e) => {
-    await counting(deps, e, rectificationEvidence(e.payload));
+    await counting(deps, e.id, rectificationEvidence(e.payload));
+  }),
+  // A record sent back by its approval and submitted anew is the same work: counted once, by its id.
+  subscribe(formSubmitted, 'count-duty-forms', async (e) => {
+    await counting(deps, e.payload.submissionId, formEvidence(e.payload));
+  }),
+  subscribe(examHeld, 'count-duty-exams', async (e) => {
+    await counting(deps, e.payload.examId, examEvidence(e.payload));
   }),
 ];

@@ -16,3 +16,28 @@ export const rectificationClosed = defineEvent(
   'rectification.closed',
   z.object({ orderId: z.uuid(), closedById: z.uuid(), closedAt: at }),
 );
+
+/** services/forms: a form was submitted (again, when a record sent back by its approval is submitted anew). */
+export const formSubmitted = defineEvent(
+  'forms.submission.submitted',
+  z.object({
+    submissionId: z.uuid(),
+    templateCode: z.string(),
+    submitterId: z.uuid(),
+    submittedAt: at,
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  }),
+);
+
+/** services/training: an exam took place (its window closed, somebody sat it, every attempt closed). */
+export const examHeld = defineEvent(
+  'training.exam.held',
+  z.object({
+    examId: z.uuid(),
+    orgNodeId: z.uuid(),
+    organiserId: z.uuid(),
+    kind: z.string(),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    heldAt: at,
+  }),
+);

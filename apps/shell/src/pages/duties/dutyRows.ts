@@ -34,6 +34,10 @@ const WORK_PAGES: Record<DutyEvidenceKind, string> = {
   RECTIFICATION_CLOSED: '/inspection/rectifications?toVerify=true',
   WORK_LOG: '/worklog',
   MONTHLY_REPORT: '/reports',
+  // The forms to fill (填报表单): 表1 and 表3 are cards there (a card's page is per version, which the task does not know).
+  MONTHLY_PLAN: '/forms/fill',
+  ROSTER: '/forms/fill',
+  EXAM_HELD: '/training/exams',
 };
 
 /** An open task completed by evidence: the page where its work is done (去完成); none for the others. */

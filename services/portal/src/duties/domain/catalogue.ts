@@ -81,7 +81,7 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
     ['district.monthly.patrol', '巡检辖区营业厅', '28 18:00', { evidence: 'SUPERVISION_VISIT', target: 3 }],
     ['district.monthly.selfcheck', '组织营业厅自查', '20 18:00'],
     ['district.monthly.shortstaves', '分析短木板并通报', '25 18:00'],
-    ['district.monthly.exam', '组织月度笔试', '25 18:00'],
+    ['district.monthly.exam', '组织月度笔试', '25 18:00', { evidence: 'EXAM_HELD' }],
     ['district.monthly.performance', '报送绩效数据并访谈厅级督导', '28 18:00'],
     ['district.monthly.meeting', '召开区县服务通报会', '28 18:00'],
     ['district.monthly.summary', '月度总结与下月培训、检查计划', '31 18:00'],
@@ -94,12 +94,12 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
     ['hall.daily.closing', '营业后帐款票卡物交接与安全检查', '21:30', { windowStart: '17:00' }],
   ]),
   ...lines('hall_manager', 'WEEKLY', false, [
-    ['hall.weekly.roster', '编排下周排班', '5 18:00'],
+    ['hall.weekly.roster', '编排下周排班', '5 18:00', { evidence: 'ROSTER' }],
     ['hall.weekly.meeting', '周例会及重点业务培训', '5 18:00'],
     ['hall.weekly.targeted', '针对上周薄弱项专项检查', '7 18:00'],
   ]),
   ...lines('hall_manager', 'MONTHLY', false, [
-    ['hall.monthly.plan', '营业厅月度计划（表1）', '3 18:00'],
+    ['hall.monthly.plan', '营业厅月度计划（表1）', '3 18:00', { evidence: 'MONTHLY_PLAN' }],
     [
       'hall.monthly.inspections',
       '全面检查两次（上、下半月各一次）',
@@ -121,3 +121,27 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
     ['assistant.monthly.improvement', '员工薄弱点改进计划', '28 18:00'],
   ]),
 ];
+
+/**
+ * Which submitted form (its key, 表1…表10; a city's copy keeps the key) is evidence of which duty, and the period
+ * it counts for: the month the form names (a plan handed in after the month began still counts for it) or the
+ * moment it was submitted (inside the task's period). Forms no duty asks for give none. 表2 is the portal's own
+ * report (MONTHLY_REPORT). 表4 (meeting records) is not here: the event does not say which meeting (晨会, 周例会,
+ * 月度会议) a record is of, and the pre-shift routine (三清三检一班会) is more than its meeting (a photo tick).
+ */
+export const FORM_EVIDENCE: Readonly<
+  Record<string, { evidence: DutyEvidenceKind; countsFor: 'month' | 'submitted' }>
+> = {
+  表1: { evidence: 'MONTHLY_PLAN', countsFor: 'month' },
+  表3: { evidence: 'ROSTER', countsFor: 'submitted' },
+};
+
+/**
+ * Which kinds of exam held (training.exam.held) are evidence of the organising unit's exam duty (组织月度笔试):
+ * they count for the exam's month, toward the duty holders at the node it was held for and its organiser. A
+ * retake (补考) or a practice exam is not the month's exam.
+ */
+export const EXAM_EVIDENCE: Readonly<Record<string, DutyEvidenceKind>> = {
+  DISTRICT_WRITTEN: 'EXAM_HELD',
+  CITY_MONTHLY: 'EXAM_HELD',
+};

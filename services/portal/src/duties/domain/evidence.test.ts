@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inspectionEvidence, rectificationEvidence, monthlyReportEvidence } from './evidence.ts';
+import { DUTY_CATALOGUE, EXAM_EVIDENCE, FORM_EVIDENCE } from './catalogue.ts';
+import {
+  examEvidence,
+  formEvidence,
+  inspectionEvidence,
+  rectificationEvidence,
+  monthlyReportEvidence,
+} from './evidence.ts';
 
 const submitted = (kind: string) => ({
   inspectionId: 'i1',
@@ -50,5 +57,81 @@ describe('evidence from events', () => {
       area: 'reports',
       link: '?month=2026-11',
     });
+  });
+
+  const form = (templateCode: string) => ({
+    submissionId: 's1',
+    templateCode,
+    submitterId: 'p4',
+    submittedAt: '2026-12-04T01:00:00.000Z',
+    month: '2026-12',
+  });
+
+  it.each([
+    // 表1 names its month: counted there even handed in after the month began.
+    ['表1', 'MONTHLY_PLAN', '2026-12-01'],
+    // 表3 counts for the week it was submitted in.
+    ['表3', 'ROSTER', undefined],
+  ])('a submitted %s is %s of its submitter, linking to the record', (code, evidence, periodDay) => {
+    expect(formEvidence(form(code))).toEqual({
+      personId: 'p4',
+      evidence,
+      occurredAt: new Date('2026-12-04T01:00:00.000Z'),
+      ...(periodDay ? { periodDay } : {}),
+      area: 'forms',
+      link: 'submissions/s1',
+    });
+  });
+
+  it.each(['表2', '表4', '表5', '表6', '表7', '表8', '表9', '表10', 'CUSTOM'])(
+    'a submitted %s is evidence of no duty',
+    (code) => {
+      expect(formEvidence(form(code))).toBeNull();
+    },
+  );
+
+  const held = (kind: string) => ({
+    examId: 'e1',
+    orgNodeId: 'n1',
+    organiserId: 'p5',
+    kind,
+    month: '2026-11',
+    heldAt: '2026-12-01T02:00:00.000Z',
+  });
+
+  it.each(['DISTRICT_WRITTEN', 'CITY_MONTHLY'])(
+    'a %s exam held counts for its unit and organiser in its month, even when held after it',
+    (kind) => {
+      expect(examEvidence(held(kind))).toEqual({
+        personId: 'p5',
+        orgNodeId: 'n1',
+        evidence: 'EXAM_HELD',
+        occurredAt: new Date('2026-12-01T02:00:00.000Z'),
+        periodDay: '2026-11-01',
+        area: 'training',
+        link: 'exams/e1',
+      });
+    },
+  );
+
+  it.each(['RETAKE', 'PRACTICE'])("a %s exam held is not the month's exam", (kind) => {
+    expect(examEvidence(held(kind))).toBeNull();
+  });
+
+  it.each([
+    ['hall.monthly.plan', 'MONTHLY_PLAN', 'MONTHLY'],
+    ['hall.weekly.roster', 'ROSTER', 'WEEKLY'],
+    ['district.monthly.exam', 'EXAM_HELD', 'MONTHLY'],
+  ])('the catalogue has %s completed by %s', (code, evidence, cadence) => {
+    expect(DUTY_CATALOGUE.find((d) => d.code === code)).toMatchObject({ evidence, cadence });
+  });
+
+  it('every kind the form and exam maps give is asked for by a duty of the catalogue', () => {
+    const asked = new Set(DUTY_CATALOGUE.map((d) => d.evidence));
+    for (const evidence of [
+      ...Object.values(FORM_EVIDENCE).map((f) => f.evidence),
+      ...Object.values(EXAM_EVIDENCE),
+    ])
+      expect(asked).toContain(evidence);
   });
 });

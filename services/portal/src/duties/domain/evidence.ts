@@ -1,9 +1,12 @@
 // Which duty evidence another area's event is, and whose: the person who did the work, when, and the page that
 // shows it. Events of work nobody's duty counts (an inspection kind no duty asks for) give none.
 import type { DutyEvidenceKind } from '@duda/contract-portal';
+import { EXAM_EVIDENCE, FORM_EVIDENCE } from './catalogue.ts';
 
 export interface EvidenceFact {
   personId: string;
+  /** The unit the work was for, when it counts for every duty holder there too (a district's exam held). */
+  orgNodeId?: string;
   evidence: DutyEvidenceKind;
   occurredAt: Date;
   /** A day of the period the work is for, when not the day it was done (a month's report handed in after it). */
@@ -79,3 +82,48 @@ export const monthlyReportEvidence = (p: {
   area: 'reports',
   link: `?month=${p.month}`,
 });
+
+/** forms.submission.submitted: the submitter's form, when a duty asks for that form (catalogue FORM_EVIDENCE). */
+export function formEvidence(p: {
+  submissionId: string;
+  templateCode: string;
+  submitterId: string;
+  submittedAt: string;
+  month: string;
+}): EvidenceFact | null {
+  const counts = FORM_EVIDENCE[p.templateCode];
+  if (!counts) return null;
+  return {
+    personId: p.submitterId,
+    evidence: counts.evidence,
+    occurredAt: new Date(p.submittedAt),
+    ...(counts.countsFor === 'month' ? { periodDay: `${p.month}-01` } : {}),
+    area: 'forms',
+    link: `submissions/${p.submissionId}`,
+  };
+}
+
+/**
+ * training.exam.held: the month's exam of the unit it was held for took place — evidence for the duty holders
+ * at that node (the district supervisors: 组织月度笔试) and for its organiser, for the exam's month.
+ */
+export function examEvidence(p: {
+  examId: string;
+  orgNodeId: string;
+  organiserId: string;
+  kind: string;
+  month: string;
+  heldAt: string;
+}): EvidenceFact | null {
+  const evidence = EXAM_EVIDENCE[p.kind];
+  if (!evidence) return null;
+  return {
+    personId: p.organiserId,
+    orgNodeId: p.orgNodeId,
+    evidence,
+    occurredAt: new Date(p.heldAt),
+    periodDay: `${p.month}-01`,
+    area: 'training',
+    link: `exams/${p.examId}`,
+  };
+}

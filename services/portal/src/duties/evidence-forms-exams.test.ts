@@ -1,0 +1,150 @@
+// Duties completed by a submitted form (forms.submission.submitted) and by an exam held (training.exam.held),
+// against a real PostgreSQL and a real org service: the right task of the right person or unit and period, once
+// however often the event (or the record, submitted anew) comes.
+import { localServiceClient } from '@duda/service-kit';
+import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { database } from '../database.ts';
+import { createPortalService, type PortalService } from '../module.ts';
+
+let f: OrgFixture;
+let service: PortalService;
+// Wednesday 2 December 2026, 09:00 in China.
+const clock = { now: new Date('2026-12-02T01:00:00Z') };
+
+beforeAll(async () => {
+  f = await orgFixture({ with: [database] });
+  service = createPortalService({
+    pool: f.db.pool,
+    org: localServiceClient(f.org.router),
+    now: () => clock.now,
+  });
+  // The managers and supervisors have looked at their duties: they are enrolled, their tasks made.
+  for (const username of ['hubin.mgr', 'nanxing.mgr', 'sc.sup', 'xh.sup'])
+    await (await service.router.createCaller(await f.contextOf(username))).duties.mine({});
+}, 120_000);
+afterAll(async () => {
+  await service.close();
+  await f.close();
+});
+
+const personOf = (username: string) => f.seeded.demoPeople[username]!.id;
+const subscription = (name: string) => service.duties.subscriptions.find((s) => s.name === name)!;
+/** Hands an event to a subscriber exactly as pg-boss does. */
+const deliver = (name: string, id: string, payload: unknown, attempt = 1) =>
+  subscription(name).deliver(
+    {
+      id,
+      type: subscription(name).eventType,
+      occurredAt: clock.now.toISOString(),
+      payload: payload as never,
+    },
+    { subscriber: `portal.${name}`, attempt },
+  );
+const taskOf = (username: string, code: string) =>
+  service.prisma.dutyTask.findFirstOrThrow({
+    where: { personId: personOf(username), code },
+    include: { proofs: true },
+    orderBy: { periodStart: 'desc' },
+  });
+
+/** forms.submission.submitted as the forms service records it (more fields than the portal reads). */
+const formSubmitted = (username: string, templateCode: string, month = '2026-12') => ({
+  submissionId: crypto.randomUUID(),
+  templateId: crypto.randomUUID(),
+  templateCode,
+  versionId: crypto.randomUUID(),
+  version: 1,
+  orgNodeId: crypto.randomUUID(),
+  orgName: '湖滨营业厅',
+  submitterId: personOf(username),
+  submittedAt: clock.now.toISOString(),
+  day: '2026-12-02',
+  month,
+});
+
+describe('a submitted form completes the duty it evidences', () => {
+  it("completes the hall manager's monthly plan (表1) once, however often told, and no other manager's", async () => {
+    const plan = formSubmitted('hubin.mgr', '表1');
+    const event = crypto.randomUUID();
+    await Promise.all([deliver('count-duty-forms', event, plan), deliver('count-duty-forms', event, plan)]);
+    await deliver('count-duty-forms', event, plan, 2);
+    // Sent back by its approval and submitted anew: the same record, a new event.
+    await deliver('count-duty-forms', crypto.randomUUID(), plan);
+    const task = await taskOf('hubin.mgr', 'hall.monthly.plan');
+    expect(task).toMatchObject({
+      periodStart: '2026-12-01',
+      done: 1,
+      status: 'DONE',
+      completedAt: clock.now,
+    });
+    expect(task.proofs).toEqual([
+      expect.objectContaining({
+        sourceEventId: plan.submissionId,
+        evidence: 'MONTHLY_PLAN',
+        area: 'forms',
+        link: `submissions/${plan.submissionId}`,
+      }),
+    ]);
+    expect(await taskOf('nanxing.mgr', 'hall.monthly.plan')).toMatchObject({ done: 0, status: 'OPEN' });
+  });
+
+  it("counts a plan for the month it names: November's plan does not complete December's", async () => {
+    await deliver('count-duty-forms', crypto.randomUUID(), formSubmitted('nanxing.mgr', '表1', '2026-11'));
+    expect(await taskOf('nanxing.mgr', 'hall.monthly.plan')).toMatchObject({
+      periodStart: '2026-12-01',
+      done: 0,
+      status: 'OPEN',
+    });
+  });
+
+  it("completes the week's roster (表3); a meeting record (表4) completes nothing", async () => {
+    const before = await service.prisma.dutyProof.count();
+    await deliver('count-duty-forms', crypto.randomUUID(), formSubmitted('nanxing.mgr', '表4'));
+    expect(await service.prisma.dutyProof.count()).toBe(before);
+    await deliver('count-duty-forms', crypto.randomUUID(), formSubmitted('nanxing.mgr', '表3'));
+    expect(await taskOf('nanxing.mgr', 'hall.weekly.roster')).toMatchObject({
+      periodStart: '2026-11-30',
+      done: 1,
+      status: 'DONE',
+      evidence: 'ROSTER',
+    });
+    expect(await taskOf('hubin.mgr', 'hall.weekly.roster')).toMatchObject({ done: 0, status: 'OPEN' });
+  });
+});
+
+describe('an exam held completes the monthly exam duty of the unit it was held for', () => {
+  /** training.exam.held as the training service records it: organised by a trainer, who has no duties. */
+  const examHeld = async (district: string, kind: string, month = '2026-12') => ({
+    examId: crypto.randomUUID(),
+    cityId: f.seeded.cityId,
+    orgNodeId: (await taskOf(district, 'district.monthly.exam')).orgNodeId,
+    scope: [crypto.randomUUID()],
+    organiserId: crypto.randomUUID(),
+    kind,
+    month,
+    heldAt: clock.now.toISOString(),
+  });
+
+  it("completes 上城区's supervisor's 组织月度笔试 once, not 西湖区's", async () => {
+    const held = await examHeld('sc.sup', 'DISTRICT_WRITTEN');
+    await deliver('count-duty-exams', crypto.randomUUID(), held);
+    await deliver('count-duty-exams', crypto.randomUUID(), held);
+    const task = await taskOf('sc.sup', 'district.monthly.exam');
+    expect(task).toMatchObject({ periodStart: '2026-12-01', done: 1, status: 'DONE' });
+    expect(task.proofs).toEqual([
+      expect.objectContaining({ evidence: 'EXAM_HELD', area: 'training', link: `exams/${held.examId}` }),
+    ]);
+    expect(await taskOf('xh.sup', 'district.monthly.exam')).toMatchObject({ done: 0, status: 'OPEN' });
+  });
+
+  it("counts neither a retake nor last month's exam toward this month's", async () => {
+    await deliver('count-duty-exams', crypto.randomUUID(), await examHeld('xh.sup', 'RETAKE'));
+    await deliver(
+      'count-duty-exams',
+      crypto.randomUUID(),
+      await examHeld('xh.sup', 'DISTRICT_WRITTEN', '2026-11'),
+    );
+    expect(await taskOf('xh.sup', 'district.monthly.exam')).toMatchObject({ done: 0, status: 'OPEN' });
+  });
+});
