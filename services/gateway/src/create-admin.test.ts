@@ -183,4 +183,24 @@ describe('create-admin on an empty database', () => {
     );
     expect(rows).toEqual([{ parentId: null }]);
   }, 180_000);
+
+  it('refuses a 工号 already in use with org’s message, writing nothing', async () => {
+    await db.pool.query(`UPDATE org."Person" SET status = 'left' WHERE "staffNo" = 'ZJ0002'`);
+    const before = await written();
+    const result = await createAdmin(org(), lines({ ...first, name: '陈立' }));
+    expect(result).toEqual({
+      exitCode: 1,
+      lines: [orgErrors.staffNoTaken({ staffNo: 'ZJ0001' }).message, 'Staff ID ZJ0001 is already in use.'],
+    });
+    expect(await written()).toEqual(before);
+  });
+
+  it('creates one administrator when two runs race', async () => {
+    const before = await written();
+    const results = await Promise.all(
+      ['ZJ0003', 'ZJ0004'].map((staffNo) => createAdmin(org(), lines({ ...first, staffNo }))),
+    );
+    expect(results.map((r) => r.exitCode).sort()).toEqual([0, 2]);
+    expect((await written()).people).toBe(before.people! + 1);
+  });
 });
