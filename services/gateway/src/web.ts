@@ -157,10 +157,12 @@ const NOT_YET =
  */
 function shellPage(source: WebService, callerOf: PageCaller) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
+    // Asked at the same time: after the cache time, the page's request to the web Service overlaps the list's.
+    const remotesNow = source.remotes();
     const html = await source.page();
     if (html === null)
       return reply.code(503).header('Retry-After', '5').type('text/plain; charset=utf-8').send(NOT_YET);
-    const [me, remotes] = await Promise.all([callerOf(request, reply), source.remotes()]);
+    const [me, remotes] = await Promise.all([callerOf(request, reply), remotesNow]);
     const head =
       me && remotes
         ? bootstrapElement({ me, remotes: remotes.entries }) +
