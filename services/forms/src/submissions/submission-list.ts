@@ -12,28 +12,28 @@ import type { Page } from '@duda/service-kit';
 import type { z } from 'zod';
 import { database } from '../database.ts';
 import type { FormsDeps } from '../deps.ts';
-import { Prisma } from '../generated/prisma/client.ts';
+import { Prisma, type FormSubmission, type FormTemplate } from '../generated/prisma/client.ts';
 import { visibleTemplate, type Ctx } from '../templates/template-access.ts';
 import { fieldFilterSql } from './field-filters.ts';
-import { submissionRowsFor, withVersion, type SubmissionRow } from './submission-views.ts';
+import { submissionRowsFor, type RowSource, type SubmissionRow } from './submission-views.ts';
 
 export type ListFilters = z.infer<typeof submissionInputs.export>;
 
 const table = Prisma.raw(`"${database.schema}"."FormSubmission"`);
 
-/** The form's fields across its versions, the newest version's definition first. */
+/** The form's fields across its versions (the newest version's definition first), and each version's number. */
 async function fieldsOf(deps: FormsDeps, templateId: string) {
   const versions = await deps.prisma.formTemplateVersion.findMany({
     where: { templateId },
     orderBy: { version: 'desc' },
-    select: { uiSchema: true },
+    select: { id: true, version: true, uiSchema: true },
   });
   const fields = new Map<string, UiField>();
   for (const version of versions) {
     for (const field of (version.uiSchema as UiSchema).fields)
       if (!fields.has(field.key)) fields.set(field.key, field);
   }
-  return fields;
+  return { fields, versionNumbers: new Map(versions.map((v) => [v.id, v.version])) };
 }
 
 /** The fields one may filter on: not a case form's private ones (searching a contact would reveal it). */
@@ -44,8 +44,11 @@ function filterable(code: string, fields: ReadonlyMap<string, UiField>) {
 
 /** The WHERE of the matching records: the template, submitted, in the caller's scope, and the field filters. */
 export async function matching(deps: FormsDeps, ctx: Ctx, input: ListFilters) {
-  const template = await visibleTemplate(deps, ctx, input.templateId);
-  const fields = await fieldsOf(deps, template.id);
+  // Read side by side: the fields of a template the caller turns out not to see are thrown away unread.
+  const [template, { fields, versionNumbers }] = await Promise.all([
+    visibleTemplate(deps, ctx, input.templateId),
+    fieldsOf(deps, input.templateId),
+  ]);
   const scope = scopeOf(ctx.actor, 'forms.submission.read');
   const me = ctx.actor.personId;
   const conditions = [
@@ -56,15 +59,19 @@ export async function matching(deps: FormsDeps, ctx: Ctx, input: ListFilters) {
     ...(input.orgNodeId ? [Prisma.sql`"orgNodeId" = ${input.orgNodeId}::uuid`] : []),
     ...fieldFilterSql(filterable(template.code, fields), input.filters),
   ];
-  return { template, fields, where: Prisma.join(conditions, ' AND ') };
+  return { template, fields, versionNumbers, where: Prisma.join(conditions, ' AND ') };
 }
 
-/** Ids of the matching records, newest submitted first. */
-export async function matchingIds(deps: FormsDeps, where: Prisma.Sql, take: number, skip: number) {
-  const rows = await deps.prisma.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM ${table} WHERE ${where}
+/**
+ * The matching records, newest submitted first: the page's rows in one statement, read with their data (the
+ * version and template a row names are the form's own, known from `matching`, so they are not read per row).
+ */
+export async function matchingRecords(deps: FormsDeps, where: Prisma.Sql, take: number, skip: number) {
+  return deps.prisma.$queryRaw<FormSubmission[]>`
+    SELECT "id", "templateId", "versionId", "orgNodeId", "orgName", "status", "data", "submitterId",
+      "submitterName", "createdAt", "updatedAt", "submittedAt"
+    FROM ${table} WHERE ${where}
     ORDER BY "submittedAt" DESC, "id" DESC LIMIT ${take} OFFSET ${skip}`;
-  return rows.map((row) => row.id);
 }
 
 export async function countMatching(deps: FormsDeps, where: Prisma.Sql) {
@@ -74,28 +81,28 @@ export async function countMatching(deps: FormsDeps, where: Prisma.Sql) {
   return Number(row?.total ?? 0);
 }
 
-/** The records of these ids, in this order. */
-export async function recordsOf(deps: FormsDeps, ids: readonly string[]) {
-  const rows = await deps.prisma.formSubmission.findMany({
-    where: { id: { in: [...ids] } },
-    include: withVersion,
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
-}
+/** The records with the number of the version each was filled in and the form's template, for their rows. */
+const withForm = (
+  records: readonly FormSubmission[],
+  found: { template: FormTemplate; versionNumbers: ReadonlyMap<string, number> },
+): RowSource[] =>
+  records.map((record) => ({
+    ...record,
+    version: { version: found.versionNumbers.get(record.versionId) ?? 0, template: found.template },
+  }));
 
 export async function listSubmissions(
   deps: FormsDeps,
   ctx: Ctx,
   input: z.infer<typeof submissionInputs.list>,
 ): Promise<Page<SubmissionRow>> {
-  const { where } = await matching(deps, ctx, input);
-  const [ids, total] = await Promise.all([
-    matchingIds(deps, where, input.pageSize, (input.page - 1) * input.pageSize),
-    countMatching(deps, where),
+  const found = await matching(deps, ctx, input);
+  const [records, total] = await Promise.all([
+    matchingRecords(deps, found.where, input.pageSize, (input.page - 1) * input.pageSize),
+    countMatching(deps, found.where),
   ]);
   return {
-    items: (await recordsOf(deps, ids)).map(submissionRowsFor(ctx.actor)),
+    items: withForm(records, found).map(submissionRowsFor(ctx.actor)),
     total,
     page: input.page,
     pageSize: input.pageSize,
@@ -109,6 +116,6 @@ export async function exportableRecords(deps: FormsDeps, ctx: Ctx, input: ListFi
   const found = await matching(deps, ctx, input);
   const total = await countMatching(deps, found.where);
   if (total > EXPORT_MAX_ROWS) throw formsSubmissionErrors.exportTooLarge({ maximum: EXPORT_MAX_ROWS });
-  const records = await recordsOf(deps, await matchingIds(deps, found.where, EXPORT_MAX_ROWS, 0));
+  const records = withForm(await matchingRecords(deps, found.where, EXPORT_MAX_ROWS, 0), found);
   return { ...found, records };
 }

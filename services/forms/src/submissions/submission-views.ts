@@ -29,8 +29,13 @@ export interface SubmissionView extends SubmissionRow {
 
 type WithVersion = FormSubmission & { version: FormTemplateVersion & { template: FormTemplate } };
 
+/** What a row is made of: the record and, of its version and template, only what a list shows. */
+export type RowSource = FormSubmission & {
+  version: { version: number; template: Pick<FormTemplate, 'code' | 'nameZh' | 'nameEn'> };
+};
+
 /** A row as `reader` sees it (a case form's private fields masked for all but its handlers, `case-records.ts`). */
-export const submissionRow = (s: WithVersion, reader: Reader): SubmissionRow => ({
+export const submissionRow = (s: RowSource, reader: Reader): SubmissionRow => ({
   id: s.id,
   templateId: s.templateId,
   versionId: s.versionId,
@@ -54,7 +59,7 @@ export const submissionRow = (s: WithVersion, reader: Reader): SubmissionRow => 
 });
 
 /** The rows of a list as `reader` sees them. */
-export const submissionRowsFor = (reader: Reader) => (s: WithVersion) => submissionRow(s, reader);
+export const submissionRowsFor = (reader: Reader) => (s: RowSource) => submissionRow(s, reader);
 
 export const submissionView = (s: WithVersion, reader: Reader): SubmissionView => ({
   ...submissionRow(s, reader),

@@ -340,6 +340,8 @@ describe('one form’s records', () => {
     const template = (await supervisor.templates.version({ versionId: forms.versions['表10']! })).templateId;
     const all = await supervisor.submissions.list({ templateId: template, pageSize: 200 });
     expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all.items[0]).toMatchObject({ code: '表10', version: 1, name: { 'zh-CN': '员工请假审批单' } });
+    expect(all.items[0]!.submittedAt).toBeInstanceOf(Date);
     const annual = await supervisor.submissions.list({
       templateId: template,
       filters: [{ field: 'kind', op: 'eq', value: 'annual' }],
