@@ -25,7 +25,6 @@ export const formSubmitted = defineEvent(
     templateCode: z.string(),
     submitterId: z.uuid(),
     submittedAt: at,
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
   }),
 );
 

@@ -49,7 +49,7 @@ const taskOf = (username: string, code: string) =>
   });
 
 /** forms.submission.submitted as the forms service records it (more fields than the portal reads). */
-const formSubmitted = (username: string, templateCode: string, month = '2026-12') => ({
+const formSubmitted = (username: string, templateCode: string, at = clock.now) => ({
   submissionId: crypto.randomUUID(),
   templateId: crypto.randomUUID(),
   templateCode,
@@ -58,9 +58,9 @@ const formSubmitted = (username: string, templateCode: string, month = '2026-12'
   orgNodeId: crypto.randomUUID(),
   orgName: '湖滨营业厅',
   submitterId: personOf(username),
-  submittedAt: clock.now.toISOString(),
+  submittedAt: at.toISOString(),
   day: '2026-12-02',
-  month,
+  month: '2026-12',
 });
 
 describe('a submitted form completes the duty it evidences', () => {
@@ -89,13 +89,17 @@ describe('a submitted form completes the duty it evidences', () => {
     expect(await taskOf('nanxing.mgr', 'hall.monthly.plan')).toMatchObject({ done: 0, status: 'OPEN' });
   });
 
-  it("counts a plan for the month it names: November's plan does not complete December's", async () => {
-    await deliver('count-duty-forms', crypto.randomUUID(), formSubmitted('nanxing.mgr', '表1', '2026-11'));
-    expect(await taskOf('nanxing.mgr', 'hall.monthly.plan')).toMatchObject({
-      periodStart: '2026-12-01',
-      done: 0,
-      status: 'OPEN',
+  it("counts a plan toward the period it was submitted in: one filed in November completes November's, not December's", async () => {
+    const november = new Date('2026-11-28T02:00:00Z');
+    await deliver('count-duty-forms', crypto.randomUUID(), formSubmitted('nanxing.mgr', '表1', november));
+    const plans = await service.prisma.dutyTask.findMany({
+      where: { personId: personOf('nanxing.mgr'), code: 'hall.monthly.plan' },
+      orderBy: { periodStart: 'asc' },
     });
+    expect(plans.map((t) => [t.periodStart, t.done, t.status])).toEqual([
+      ['2026-11-01', 1, 'DONE'],
+      ['2026-12-01', 0, 'OPEN'],
+    ]);
   });
 
   it("completes the week's roster (表3); a meeting record (表4) completes nothing", async () => {

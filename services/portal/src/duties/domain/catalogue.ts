@@ -123,17 +123,14 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
 ];
 
 /**
- * Which submitted form (its key, 表1…表10; a city's copy keeps the key) is evidence of which duty, and the period
- * it counts for: the month the form names (a plan handed in after the month began still counts for it) or the
- * moment it was submitted (inside the task's period). Forms no duty asks for give none. 表2 is the portal's own
- * report (MONTHLY_REPORT). 表4 (meeting records) is not here: the event does not say which meeting (晨会, 周例会,
- * 月度会议) a record is of, and the pre-shift routine (三清三检一班会) is more than its meeting (a photo tick).
+ * Which submitted form (its key, 表1…表10; a city's copy keeps the key) is evidence of which duty: counted toward
+ * the submitter's task whose period contains the moment it was submitted. Forms no duty asks for give none. 表2 is
+ * the portal's own report (MONTHLY_REPORT). 表4 (meeting records) is not here: the event does not say which meeting
+ * (晨会, 周例会, 月度会议) a record is of, and the pre-shift routine (三清三检一班会) is more than its meeting (a photo tick).
  */
-export const FORM_EVIDENCE: Readonly<
-  Record<string, { evidence: DutyEvidenceKind; countsFor: 'month' | 'submitted' }>
-> = {
-  表1: { evidence: 'MONTHLY_PLAN', countsFor: 'month' },
-  表3: { evidence: 'ROSTER', countsFor: 'submitted' },
+export const FORM_EVIDENCE: Readonly<Record<string, DutyEvidenceKind>> = {
+  表1: 'MONTHLY_PLAN',
+  表3: 'ROSTER',
 };
 
 /**

@@ -89,15 +89,13 @@ export function formEvidence(p: {
   templateCode: string;
   submitterId: string;
   submittedAt: string;
-  month: string;
 }): EvidenceFact | null {
-  const counts = FORM_EVIDENCE[p.templateCode];
-  if (!counts) return null;
+  const evidence = FORM_EVIDENCE[p.templateCode];
+  if (!evidence) return null;
   return {
     personId: p.submitterId,
-    evidence: counts.evidence,
+    evidence,
     occurredAt: new Date(p.submittedAt),
-    ...(counts.countsFor === 'month' ? { periodDay: `${p.month}-01` } : {}),
     area: 'forms',
     link: `submissions/${p.submissionId}`,
   };
