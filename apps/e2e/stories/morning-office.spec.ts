@@ -3,12 +3,14 @@ import { expect, finalScreenshot, logInAs, sideMenu, test } from '../support/sto
 
 // The offices' morning. The administrator finds a suspended business-system ID waiting for review among the
 // to-dos, follows it to the staff-ID list, restores it, and back home the to-do is gone and 已暂停的业务工号 one
-// lower. HR's home, with no to-do on the demo data, says what to do next and opens this month's published exams.
+// lower. HR finds 重新推送人力 among the to-dos (the demo's month whose delivery to HR gave up), sends it again from
+// the delivery page, and back home the to-do is gone.
 // The trainer marks the short answers still waiting from last month's exam; the leader approves 西湖区's plan for
 // this month, submitted and waiting. Each comes back home and finds the item gone.
-// Accounts: admin (restores one suspended business-system ID; no other story reads suspended IDs), hr (only
-// reads), trainer (marks last month's demo answers; training-exam marks only its own exam) and leader (approves
-// 西湖区's demo plan of this month; other stories approve or return only plans they made).
+// Accounts: admin (restores one suspended business-system ID; no other story reads suspended IDs), hr (sends the
+// demo's given-up month again; no other story sends HR deliveries), trainer (marks last month's demo answers;
+// training-exam marks only its own exam) and leader (approves 西湖区's demo plan of this month; other stories
+// approve or return only plans they made).
 
 const inbox = (page: Page) => page.getByTestId('home-inbox');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
