@@ -1,10 +1,12 @@
 // Each deployable's `pnpm deploy --prod` output — what its image holds — started alone with plain node against a
 // real PostgreSQL, wired as in the cluster: every service its own process, the gateway forwarding to them. Each
-// applies its own migrations from what it carries, and answers a real procedure through the gateway.
+// applies its own migrations from what it carries, and answers a real procedure through the gateway. Started as a
+// Kubernetes pod is — the app role's URL only, after the migration — a gateway and a service serve without
+// migrating, and on a database nobody migrated a service refuses to start (ADR 0015).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createPool } from '@duda/db';
+import { appConnection, createPool } from '@duda/db';
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
 import { GatewayClient } from '@duda/gateway/testing/http-client';
@@ -180,6 +182,50 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
     );
     expect(ledger.data?.items.map((d) => [d.assetNo, d.orgName])).toEqual([['HB-Q-001', '湖滨营业厅']]);
   }, 60_000);
+
+  it('a pod’s start-up: with only the app role’s URL, a service and a gateway serve on the migrated database', async () => {
+    const appOnly = { DATABASE_APP_URL: appConnection(db.url, { secret }).url, DUDA_SERVICE_SECRET: secret };
+    const org = await startNode(dirOf('org'), NODE_TARGETS.org.entry, appOnly);
+    let gateway: RunningNode | undefined;
+    try {
+      gateway = await startNode(dirOf('gateway'), NODE_TARGETS.gateway.entry, {
+        ...appOnly,
+        DUDA_COOKIE_SECRET: 'deployables-cookie-secret',
+        DUDA_SERVICE_URLS: SERVICES.map((name) =>
+          name === 'org' ? `org=${org.url}/trpc` : `${name}=${running.get(name)!.url}/trpc`,
+        ).join(','),
+        DUDA_UPLOADS_DIR: path.join(outDir, 'uploads'),
+        DUDA_WEB_ROOT: path.join(outDir, 'no-front-ends'),
+        DUDA_SEED: 'false',
+      });
+      const clerk = new GatewayClient(gateway.url);
+      await clerk.login('hubin.clerk');
+      const me = await clerk.query<{ roles: { orgName: string }[] }>('org.me');
+      expect(me.data?.roles.map((r) => r.orgName)).toEqual(['湖滨营业厅']);
+    } finally {
+      await gateway?.stop();
+      await org.stop();
+    }
+  }, 120_000);
+
+  it('a pod’s start-up: with only the app role’s URL, a service refuses a database nobody migrated', async () => {
+    const empty = await createTestDatabase([]);
+    try {
+      const { url } = await empty.asApp();
+      await expect(
+        startNode(dirOf('inspection'), NODE_TARGETS.inspection.entry, {
+          DATABASE_APP_URL: url,
+          DUDA_SERVICE_SECRET: secret,
+          DUDA_UPLOADS_DIR: path.join(outDir, 'uploads'),
+          DUDA_ORG_URL: `${running.get('org')!.url}/trpc`,
+        }),
+      ).rejects.toThrow(
+        /exited before it was ready:\ninspection cannot start: Schema "inspection": migrations? .+ not applied;.* run the migrate job first/,
+      );
+    } finally {
+      await empty.drop();
+    }
+  }, 120_000);
 
   it('each stops cleanly on SIGTERM, as the orchestrator stops it', async () => {
     const codes: Record<string, number | null> = {};
