@@ -1,3 +1,4 @@
+import { NOTICE_STATUS_LABELS_ZH } from '@duda/contract-inspection';
 import ExcelJS from 'exceljs';
 import type { MonthlyNotice } from '../domain/index.ts';
 
@@ -16,7 +17,8 @@ export async function noticeWorkbook(notice: MonthlyNotice): Promise<Buffer> {
   overview.addRows([
     ['标题', notice.title],
     ['统计期间', `${notice.period.from} 至 ${notice.period.to}`],
-    ['状态', notice.status === 'PUBLISHED' ? '已发布' : '草稿'],
+    // The contract's word, the one the notices page shows for the same status.
+    ['状态', NOTICE_STATUS_LABELS_ZH[notice.status]],
     ['总体情况', notice.summary],
   ]);
   overview.getColumn(1).font = { bold: true };

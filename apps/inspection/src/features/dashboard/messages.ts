@@ -1,4 +1,6 @@
 // Texts of the supervision dashboard (看板), under `inspection.dashboard`.
+import { PLAN_STATUS_LABELS_ZH } from '@duda/contract-inspection';
+
 export const zhCN = {
   dashboard: {
     menu: '督导看板',
@@ -49,7 +51,8 @@ export const zhCN = {
     plans: {
       title: '检查计划进度',
       progress: '已完成 {done} / 计划 {planned}',
-      none: '本月没有已发布的检查计划',
+      // The plan's own word for issued (已下发), as on the plans page.
+      none: `本月没有${PLAN_STATUS_LABELS_ZH.PUBLISHED}的检查计划`,
     },
     empty: {
       title: '本月还没有检查数据',
@@ -114,7 +117,7 @@ export const en: typeof zhCN = {
     plans: {
       title: 'Inspection plan progress',
       progress: '{done} of {planned} done',
-      none: 'No published inspection plan this month',
+      none: 'No issued inspection plan this month',
     },
     empty: {
       title: 'No inspection data for this month yet',

@@ -1,5 +1,7 @@
 // Texts of doing inspections (检查执行): my tasks, the inspection form, the list of inspections and their
 // results, under `inspection.tasks`, `inspection.perform` and `inspection.inspections`.
+import { INSPECTION_STATUS_LABELS_EN, INSPECTION_STATUS_LABELS_ZH } from '@duda/contract-inspection';
+
 export const zhCN = {
   tasks: {
     menu: '我的任务',
@@ -130,10 +132,8 @@ export const zhCN = {
       total: '得分',
       problems: '问题项',
     },
-    status: {
-      DRAFT: '填写中',
-      SUBMITTED: '已提交',
-    },
+    // The contract's words, so the status tags and the status filter say the same.
+    status: INSPECTION_STATUS_LABELS_ZH,
     empty: {
       filtered: '没有符合条件的检查记录',
       filteredHint: '可以调整营业厅、类型或月份后重新查询',
@@ -313,10 +313,7 @@ export const en: typeof zhCN = {
       total: 'Score',
       problems: 'Problems',
     },
-    status: {
-      DRAFT: 'In progress',
-      SUBMITTED: 'Submitted',
-    },
+    status: INSPECTION_STATUS_LABELS_EN,
     empty: {
       filtered: 'No inspection matches',
       filteredHint: 'Change the hall, kind or month and search again.',

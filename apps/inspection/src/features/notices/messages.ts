@@ -1,5 +1,7 @@
 // Texts of monthly notices (服务检查通报) and month archiving (立卷归档), under `inspection.notices` and
 // `inspection.archive`.
+import { NOTICE_STATUS_LABELS_EN, NOTICE_STATUS_LABELS_ZH } from '@duda/contract-inspection';
+
 export const zhCN = {
   notices: {
     menu: '检查通报',
@@ -14,7 +16,8 @@ export const zhCN = {
       publishedAt: '发布时间',
       updatedAt: '最后修改',
     },
-    status: { DRAFT: '草稿', PUBLISHED: '已发布' },
+    // The contract's words, which the Excel export uses too.
+    status: NOTICE_STATUS_LABELS_ZH,
     generate: {
       button: '生成通报',
       title: '生成月度通报',
@@ -135,7 +138,7 @@ export const en: typeof zhCN = {
       publishedAt: 'Published',
       updatedAt: 'Last changed',
     },
-    status: { DRAFT: 'Draft', PUBLISHED: 'Published' },
+    status: NOTICE_STATUS_LABELS_EN,
     generate: {
       button: 'Generate notice',
       title: 'Generate a monthly notice',

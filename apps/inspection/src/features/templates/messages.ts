@@ -1,4 +1,6 @@
 // Texts of the checklist standards (检查标准) and their editor, under `inspection.templates`.
+import { TEMPLATE_STATUS_LABELS_EN, TEMPLATE_STATUS_LABELS_ZH } from '@duda/contract-inspection';
+
 export const zhCN = {
   templates: {
     menu: '检查标准',
@@ -9,11 +11,8 @@ export const zhCN = {
       STANDARD: '检查标准',
       DAILY: '日检表',
     },
-    status: {
-      DRAFT: '草稿',
-      PUBLISHED: '使用中',
-      RETIRED: '已停用',
-    },
+    // The contract's words, so the status tags and the status filter say the same.
+    status: TEMPLATE_STATUS_LABELS_ZH,
     filters: {
       kind: '类型',
       all: '全部',
@@ -114,11 +113,7 @@ export const en: typeof zhCN = {
       STANDARD: 'Standard',
       DAILY: 'Daily checklist',
     },
-    status: {
-      DRAFT: 'Draft',
-      PUBLISHED: 'In use',
-      RETIRED: 'Retired',
-    },
+    status: TEMPLATE_STATUS_LABELS_EN,
     filters: {
       kind: 'Kind',
       all: 'All',
