@@ -1,0 +1,78 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+
+// 加签: 湖滨营业厅's clerk (hubin.clerk, 赵雪) asks for a day off (表10); the hall manager (hubin.mgr, 李娜) wants her
+// duty manager (hubin.duty, 张伟) to sign after her, since he plans the shifts; he approves on his phone and the
+// request passes. The request is decided within the story, so the leave story's lists stay as they were.
+
+async function openAs(browser: Browser, baseURL: string, username: string, phone = false): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  await logInAs(page, username);
+  return page;
+}
+
+/** Opens the clerk's request from 我的审批 and approves it with a comment. */
+async function approve(approver: Page, comment: string): Promise<void> {
+  await approver.goto('/forms/approvals');
+  await approver.getByTestId('approvals-list').getByText('员工请假审批单 · 赵雪').first().click();
+  await expect(approver.getByTestId('form-view-reason')).toContainText('孩子家长会');
+  await approver.getByRole('button', { name: '同意', exact: true }).click();
+  await approver.getByTestId('approval-comment').fill(comment);
+  await approver.getByTestId('approval-confirm').click();
+  await expect(approver.getByText('已同意').first()).toBeVisible();
+}
+
+test('加签：营业员请假一天，店面经理请值班经理在她之后加签，值班经理在手机上同意后请假单通过', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  await logInAs(page, 'hubin.clerk');
+  await page.goto('/forms/fill');
+  await page.getByTestId('fill-表10').click();
+  await page.getByTestId('form-field-applicant').getByRole('combobox').fill('赵雪');
+  await page.getByRole('option', { name: /赵雪/ }).click();
+  await page.getByTestId('form-field-kind').locator('.el-select').click();
+  await page.getByRole('option', { name: '事假' }).click();
+  const period = page.getByTestId('form-field-period');
+  await period.getByPlaceholder('开始日期').fill('2026-12-30');
+  await period.getByPlaceholder('结束日期').fill('2026-12-30');
+  await period.getByPlaceholder('结束日期').press('Enter');
+  await page.getByTestId('form-field-reason').locator('textarea').fill('孩子家长会');
+  await page.getByTestId('fill-submit').click();
+  await expect(page.getByTestId('approval-status')).toHaveText('审批中');
+  const detailUrl = page.url();
+
+  // 李娜 adds 张伟 after herself, then approves: the request now waits for him.
+  const manager = await openAs(browser, baseURL!, 'hubin.mgr');
+  await manager.goto('/forms/approvals');
+  await manager.getByTestId('approvals-list').getByText('员工请假审批单 · 赵雪').first().click();
+  await manager.getByRole('button', { name: '加签', exact: true }).click();
+  const dialog = manager.getByRole('dialog', { name: '请他人加签' });
+  await dialog.getByRole('combobox').fill('张伟');
+  await manager.getByRole('option', { name: /张伟/ }).click();
+  await expect(dialog.getByRole('radio', { name: /后加签/ })).toBeChecked();
+  await dialog.getByPlaceholder('写给加签人看的说明').fill('请确认当天排班');
+  await dialog.getByRole('button', { name: '加签', exact: true }).click();
+  await expect(manager.getByText('已加签').first()).toBeVisible();
+  await approve(manager, '同意，待值班经理确认排班');
+  await expect(manager.getByText('待 张伟 审批')).toBeVisible();
+
+  // 张伟 finds it among his approvals on his phone and approves: the request passes.
+  const duty = await openAs(browser, baseURL!, 'hubin.duty', true);
+  await approve(duty, '排班已调整');
+
+  await page.goto(detailUrl);
+  await expect(page.getByTestId('approval-status')).toHaveText('已通过');
+  const history = page.getByTestId('approval-history');
+  await expect(history).toContainText('加签');
+  await expect(history).toContainText('排班已调整');
+  await finalScreenshot(page, 'forms-approval-added-signer');
+});
