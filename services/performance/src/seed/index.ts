@@ -146,10 +146,20 @@ const SUPERIOR_COMMENTS = [
 ];
 
 /**
+ * 团队建设与工作态度 as the superior enters it: 14–20, fixed per person and month (never by a scorecard's random id,
+ * so every seeded database tells the same story: who improved, who needs coaching).
+ */
+function attitudeOf(personId: string, month: string) {
+  let hash = 0;
+  for (const char of `${personId}:${month}`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return 14 + (Math.abs(hash) % 7);
+}
+
+/**
  * The people's and their superiors' part of a month, written at once for the whole city (every scorecard not yet
  * assessed, but for `except`): a self-assessment, then the superior — a hall's manager for its clerks, the
- * district's supervisor for a hall manager — enters 团队建设与工作态度 (14–20, fixed per scorecard) and assesses,
- * each with a comment of their own; no adjustments. The re-run after it re-adds the totals.
+ * district's supervisor for a hall manager — enters 团队建设与工作态度 (14–20, fixed per person and month) and
+ * assesses, each with a comment of their own; no adjustments. The re-run after it re-adds the totals.
  */
 async function assessBySuperiors(
   deps: PerformanceDeps,
@@ -164,7 +174,7 @@ async function assessBySuperiors(
       status: { not: 'ASSESSED' },
       personId: { notIn: [...(when.except ?? [])] },
     },
-    select: { id: true, role: true, hallId: true, districtId: true },
+    select: { id: true, personId: true, role: true, hallId: true, districtId: true },
     orderBy: { staffNo: 'asc' },
   });
   if (cards.length === 0) return;
@@ -178,6 +188,7 @@ async function assessBySuperiors(
     const superior = superiorOf(card);
     return {
       id: card.id,
+      attitude: attitudeOf(card.personId, month),
       assessorId: superior?.id ?? '',
       assessorName: superior?.name ?? '上级',
       self: SELF_COMMENTS[index % SELF_COMMENTS.length]!,
@@ -188,10 +199,11 @@ async function assessBySuperiors(
   await deps.prisma.$transaction([
     deps.prisma.$executeRaw`
       UPDATE ${table('ScorecardLine')} AS line
-      SET "value" = 14 + abs(hashtext(line."scorecardId"::text)) % 7, "enteredByName" = t.name,
+      SET "value" = t.figure, "enteredByName" = t.name,
           "evidence" = jsonb_build_array(jsonb_build_object('kind', 'ENTERED', 'id', line."scorecardId",
-            'title', t.name || ' 录入', 'figure', 14 + abs(hashtext(line."scorecardId"::text)) % 7, 'link', NULL))
-      FROM unnest(${column((r) => r.id)}::uuid[], ${column((r) => r.assessorName)}::text[]) AS t(id, name)
+            'title', t.name || ' 录入', 'figure', t.figure, 'link', NULL))
+      FROM unnest(${column((r) => r.id)}::uuid[], ${column((r) => r.assessorName)}::text[],
+        ${column((r) => r.attitude)}::float8[]) AS t(id, name, figure)
       WHERE line."scorecardId" = t.id AND line."source"::text = 'TEAM_ATTITUDE'`,
     deps.prisma.$executeRaw`
       UPDATE ${table('Scorecard')} AS card
