@@ -90,6 +90,12 @@ const en: ShellMessages = {
           zero: 'No suspended ID',
           open: 'See and deal with them',
         },
+        dutyRate: {
+          label: "This month's duty completion rate",
+          zero: 'No duties this month in your scope; the city supervisor sets them in the duty templates',
+          pending: "None of this month's duties is due yet; they count once due",
+          open: "See each person's duties",
+        },
       },
     },
     inbox: {

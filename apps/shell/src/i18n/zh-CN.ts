@@ -69,6 +69,12 @@ const zhCN = {
         publishedExams: { label: '本月已发布的考试', zero: '本月还没有考试，去发布一场', open: '查看考试' },
         activeStaff: { label: '在职人员', zero: '还没有人员，去新增或导入', open: '查看人员' },
         suspendedStaffIds: { label: '已暂停的业务工号', zero: '没有暂停的工号', open: '查看并处理' },
+        dutyRate: {
+          label: '本月必做完成率',
+          zero: '本月辖区还没有必做事项，市级督导可在必做模板中设置',
+          pending: '本月的必做还没有到期的，到期后计入完成率',
+          open: '查看各人的完成情况',
+        },
       },
     },
     inbox: {
