@@ -1,21 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import type { Page } from '@playwright/test';
+import { expect, finalScreenshot, logInAs, openAs, test } from '../support/story.ts';
 
 // 加签: 湖滨营业厅's clerk (hubin.clerk, 赵雪) asks for a day off (表10); the hall manager (hubin.mgr, 李娜) wants her
 // duty manager (hubin.duty, 张伟) to sign after her, since he plans the shifts; he approves on his phone and the
 // request passes. The request is decided within the story, so the leave story's lists stay as they were.
-
-async function openAs(browser: Browser, baseURL: string, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 /** Opens the clerk's request from 我的审批 and approves it with a comment. */
 async function approve(approver: Page, comment: string): Promise<void> {
@@ -66,7 +54,7 @@ test('加签：营业员请假一天，店面经理请值班经理在她之后�
   await expect(manager.getByText('待 张伟 审批')).toBeVisible();
 
   // 张伟 finds it among his approvals on his phone and approves: the request passes.
-  const duty = await openAs(browser, baseURL!, 'hubin.duty', true);
+  const duty = await openAs(browser, baseURL!, 'hubin.duty', { phone: true });
   await approve(duty, '排班已调整');
 
   await page.goto(detailUrl);

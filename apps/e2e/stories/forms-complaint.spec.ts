@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import type { Page } from '@playwright/test';
+import { expect, finalScreenshot, openAs, test } from '../support/story.ts';
 
 // 客户投诉: 湖滨营业厅's clerk (hubin.clerk, 赵雪) takes a complaint in at the counter on her phone. The hall manager
 // (hubin.mgr, 李娜) works a case the clerk took at the counter yesterday: its 24-hour limit has passed (the demo seed
@@ -13,18 +13,6 @@ const OVERDUE_CASE = '客户在柜台办理携号转网，排队两小时无人�
 
 /** The escalation job runs every 5 minutes; the case escalates at its first run after the portal started. */
 const JOB_PERIOD_MS = 5 * 60_000;
-
-async function openAs(browser: Browser, baseURL: string, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 /** Takes the next step on the open case page: picks it when several are offered, fills the fields, submits. */
 async function step(
@@ -48,7 +36,7 @@ test('客户投诉：营业员在柜台用手机受理投诉；一件昨天受�
   test.setTimeout(JOB_PERIOD_MS + 7 * 60_000);
 
   // 受理: at the counter, on the phone; a business complaint has 48 hours.
-  const clerk = await openAs(browser, baseURL!, 'hubin.clerk', true);
+  const clerk = await openAs(browser, baseURL!, 'hubin.clerk', { phone: true });
   await clerk.goto('/forms/complaints/new');
   const intake = clerk.getByTestId('complaint-intake');
   await expect(intake).toContainText('湖滨营业厅');
@@ -73,9 +61,7 @@ test('客户投诉：营业员在柜台用手机受理投诉；一件昨天受�
   const detail = manager.getByTestId('complaint-detail');
   await expect(detail).toContainText(OVERDUE_CASE);
   await expect(manager.getByTestId('complaint-contact')).toHaveText('15858123456');
-  await step(manager, '调查记录', (form) =>
-    form.getByTestId('step-note').fill('调取录像：高峰期引导岗空缺'),
-  );
+  await step(manager, '调查记录', (form) => form.getByTestId('step-note').fill('调取录像：高峰期引导岗空缺'));
   await expect(detail).toContainText('调查中');
 
   // 超时升级: the limit passed overnight; the escalation job hands the case to the district supervisor.
@@ -99,12 +85,8 @@ test('客户投诉：营业员在柜台用手机受理投诉；一件昨天受�
     await form.getByTestId('step-responsibility').fill('引导岗排班不足');
     await form.getByTestId('step-measures').fill('高峰时段增设引导岗');
   });
-  await step(manager, '答复客户', (form) =>
-    form.getByTestId('step-note').fill('已当面致歉并说明改进'),
-  );
-  await step(manager, '回访', (form) =>
-    form.getByTestId('step-note').fill('回访客户表示满意'),
-  );
+  await step(manager, '答复客户', (form) => form.getByTestId('step-note').fill('已当面致歉并说明改进'));
+  await step(manager, '回访', (form) => form.getByTestId('step-note').fill('回访客户表示满意'));
   await step(manager, '结案', async () => {});
   await expect(detail).toContainText('已结案');
   await expect(manager.getByTestId('complaint-countdown')).toHaveText('已结案');

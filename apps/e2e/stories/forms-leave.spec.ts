@@ -1,15 +1,7 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import type { Page } from '@playwright/test';
+import { expect, finalScreenshot, logInAs, openAs, test } from '../support/story.ts';
 
 // 湖滨营业厅's clerk (hubin.clerk, 赵雪) and hall manager (hubin.mgr, 李娜); no other story files a leave request.
-
-async function openAs(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  ).newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 /** The hall manager opens the clerk's leave request from 我的审批 and decides it. */
 async function decide(manager: Page, decision: '同意' | '拒绝', comment: string): Promise<void> {

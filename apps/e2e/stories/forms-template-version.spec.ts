@@ -1,6 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { gatewayApi } from '../support/gateway-api.ts';
-import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import { expect, finalScreenshot, logInAs, openAs, test } from '../support/story.ts';
 
 // 表1 营业厅月工作计划: 杭州's city supervisor (city.sup) copies the province's form into the city and publishes it as
 // the city's version 1; 湖滨's hall manager (hubin.mgr) files December's plan on it; the supervisor then adds a field
@@ -8,14 +8,6 @@ import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
 // in on version 2 with the new field. No other story edits templates or files 表1.
 
 const NEW_FIELD = '需要的支持';
-
-async function openAs(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  ).newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 /** Opens a template's drawer from 表单模板 by its name and the unit keeping it. */
 async function openTemplate(page: Page, keptBy: string) {

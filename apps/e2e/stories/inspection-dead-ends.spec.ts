@@ -1,16 +1,7 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, finalScreenshot, logInAs, openMenuGroup, sideMenu, test } from '../support/story.ts';
+import { expect, finalScreenshot, logInAs, openAs, openMenuGroup, sideMenu, test } from '../support/story.ts';
 import { submitVisit } from './inspection-arrange.ts';
 
 // No dead ends (#16 point 3). Accounts: sc.sup inspects 湖滨; nanxing.mgr and admin only read.
-
-async function openAs(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  ).newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 test('没有死路：检查详情的整改单直达这些整改单；无权查看的检查说明原因、不给重试；省公司管理员的检查标准页列出各市标准', async ({
   page,

@@ -1,21 +1,12 @@
 import { currentMonth, monthLabel, nextMonth, previousMonth } from '@duda/month';
-import type { Browser, Page } from '@playwright/test';
-import { expect as storyExpect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import type { Page } from '@playwright/test';
+import { expect as storyExpect, finalScreenshot, logInAs, openAs, test } from '../support/story.ts';
 
 // Four people's pages on a loaded two-core runner: each waits for what it should show, for longer than usual.
 const expect = storyExpect.configure({ timeout: 30_000 });
 
 // 上城区 plans next month's visit to 南星营业厅 ahead of time. Accounts: sc.sup, leader, city.sup and
 // nanxing.mgr (who starts the hall's self-check; no other story signs in as nanxing.mgr).
-
-async function openAs(browser: Browser, baseURL: string, username: string, url: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  ).newPage();
-  await logInAs(page, username);
-  await page.goto(url);
-  return page;
-}
 
 async function openCreateDialog(page: Page) {
   await page.goto('/inspection/plans');
@@ -80,13 +71,13 @@ test('提前制定计划：下月计划审批下发后，检查人员的任务�
   await expect(page.getByTestId('plan-status')).toHaveText('待审批');
 
   // 领导审批, 市公司下发.
-  const leader = await openAs(browser, baseURL!, 'leader', planUrl);
+  const leader = await openAs(browser, baseURL!, 'leader', { url: planUrl });
   await leader.getByRole('button', { name: '审批通过' }).click();
   const approve = leader.getByRole('dialog', { name: '审批通过' });
   await approve.getByLabel('审批意见').fill('同意提前安排。');
   await approve.getByRole('button', { name: '审批通过' }).click();
   await expect(leader.getByTestId('plan-status')).toHaveText('已审批');
-  const city = await openAs(browser, baseURL!, 'city.sup', planUrl);
+  const city = await openAs(browser, baseURL!, 'city.sup', { url: planUrl });
   await city.getByRole('button', { name: '下发' }).click();
   await city.getByRole('dialog', { name: '请确认' }).getByRole('button', { name: '下发' }).click();
   await expect(city.getByTestId('plan-status')).toHaveText('已下发');
@@ -102,7 +93,7 @@ test('提前制定计划：下月计划审批下发后，检查人员的任务�
   await expect(visit.getByRole('button', { name: '到检查月份再开始' })).toBeDisabled();
 
   // The hall has its self-check checklist at once.
-  const hall = await openAs(browser, baseURL!, 'nanxing.mgr', '/inspection/tasks');
+  const hall = await openAs(browser, baseURL!, 'nanxing.mgr', { url: '/inspection/tasks' });
   const selfCheck = hall
     .getByTestId('tasks-self-checks')
     .locator('.task-card')

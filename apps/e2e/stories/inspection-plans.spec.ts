@@ -1,6 +1,6 @@
 import { monthLabel, nextMonth } from '@duda/month';
-import type { Browser, Page } from '@playwright/test';
-import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import type { Page } from '@playwright/test';
+import { expect, finalScreenshot, logInAs, openAs, test } from '../support/story.ts';
 
 /** The first month after every plan 上城区 already has: the story's own plan, whatever ran before it. */
 async function freeMonth(page: Page): Promise<{ month: string; label: string }> {
@@ -15,15 +15,6 @@ async function freeMonth(page: Page): Promise<{ month: string; label: string }> 
   const taken = items.filter((plan) => plan.scopeName === '上城区分公司').map((plan) => plan.month);
   const month = nextMonth(taken.sort().at(-1)!);
   return { month, label: monthLabel(month) };
-}
-
-async function openAs(browser: Browser, baseURL: string, username: string, url: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  ).newPage();
-  await logInAs(page, username);
-  await page.goto(url);
-  return page;
 }
 
 async function confirm(page: Page, button: string): Promise<void> {
@@ -72,7 +63,7 @@ test('月度检查计划：区县督导制定并提交，领导退回后修改�
   await expect(page.getByRole('button', { name: '添加检查' })).toHaveCount(0);
 
   // 领导审批: a return needs a reason.
-  const leader = await openAs(browser, baseURL!, 'leader', planUrl);
+  const leader = await openAs(browser, baseURL!, 'leader', { url: planUrl });
   await leader.getByRole('button', { name: '退回' }).click();
   const reject = leader.getByRole('dialog', { name: '退回计划' });
   await reject.getByRole('button', { name: '退回' }).click();
@@ -110,7 +101,7 @@ test('月度检查计划：区县督导制定并提交，领导退回后修改�
   await expect(leader.getByRole('button', { name: '下发' })).toHaveCount(0);
 
   // 下发: the city supervisor issues it to the inspectors and the hall.
-  const city = await openAs(browser, baseURL!, 'city.sup', planUrl);
+  const city = await openAs(browser, baseURL!, 'city.sup', { url: planUrl });
   await city.getByRole('button', { name: '下发' }).click();
   await confirm(city, '下发');
   await expect(city.getByTestId('plan-status')).toHaveText('已下发');

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import type { Page } from '@playwright/test';
+import { expect, finalScreenshot, openAs, test } from '../support/story.ts';
 
 // 应急演练: 湖滨营业厅's manager (hubin.mgr) holds this week's system-outage drill on her phone — she starts the
 // hall's 业务系统故障应急预案 in drill mode, ticks the steps as they are done, the phone reloads half-way (the ticked
@@ -10,18 +10,6 @@ import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
 
 const PLAN = '业务系统故障应急预案';
 const STEPS = 5;
-
-async function openAs(browser: Browser, baseURL: string, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 /** The day the seed scheduled the drill for: five days from today on the China calendar. */
 const scheduledDay = () =>
@@ -40,7 +28,7 @@ test('应急演练：店面经理用手机按演练模式启动系统故障预�
 }) => {
   test.setTimeout(4 * 60_000);
   // 湖滨's plans on the phone; the system-outage plan's steps name who does each.
-  const manager = await openAs(browser, baseURL!, 'hubin.mgr', true);
+  const manager = await openAs(browser, baseURL!, 'hubin.mgr', { phone: true });
   await manager.goto('/operations/plans');
   await manager.getByTestId('plans-list').getByText(PLAN).first().click();
   const drawer = manager.getByTestId('plan-drawer');

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import type { Page } from '@playwright/test';
+import { expect, finalScreenshot, openAs, test } from '../support/story.ts';
 
 // 设备报障: 湖滨营业厅's manager (hubin.mgr, 李娜) registers the hall's new self-service terminal. An hour later it
 // stops taking ID cards; the clerk (hubin.clerk, 赵雪) reports it from her phone with a photo, saying when it
@@ -17,18 +17,6 @@ const PHOTO = {
     'base64',
   ),
 };
-
-async function openAs(browser: Browser, baseURL: string, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 /** An instant as the hall's clock shows it, `YYYY-MM-DD HH:mm` (what the pickers take). */
 function chinaClock(at: Date, withTime = true): string {
@@ -93,7 +81,7 @@ test('设备报障：店面经理登记新的自助终端；营业员在手机�
   const before = await hubinAvailability(manager);
 
   // 报障 from the floor: the clerk's phone, the rear camera's photo, and when it stopped (an hour ago).
-  const clerk = await openAs(browser, baseURL!, 'hubin.clerk', true);
+  const clerk = await openAs(browser, baseURL!, 'hubin.clerk', { phone: true });
   await clerk.goto(`/operations/devices?device=${deviceId}`);
   const drawer = clerk.getByTestId('device-drawer');
   await expect(drawer).toContainText(assetNo);

@@ -1,5 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
+import { expect, finalScreenshot, openAs, test } from '../support/story.ts';
 
 // 预案模板与本厅预案: 杭州's city supervisor (city.sup) adds a step to the city's system-outage template — the edit
 // survives a reload before it is saved — and saves it as revision 2. 南星营业厅's manager (nanxing.mgr), on her
@@ -10,18 +9,6 @@ import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
 
 const PLAN = '业务系统故障应急预案';
 const NEW_STEP = '通知片区客户经理到厅协助疏导客户';
-
-async function openAs(browser: Browser, baseURL: string, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 test('预案模板：市公司督导给系统故障预案模板添加一步（刷新后修改仍在）并保存为第 2 版；南星营业厅店面经理在手机上看到新版提示，对照后更新本厅预案，并添加本厅联系人', async ({
   browser,
@@ -56,7 +43,7 @@ test('预案模板：市公司督导给系统故障预案模板添加一步（�
   await finalScreenshot(city, 'operations-plan-template-revised');
 
   // 南星's manager on her phone: the hall's plans tell her the template moved on.
-  const hall = await openAs(browser, baseURL!, 'nanxing.mgr', true);
+  const hall = await openAs(browser, baseURL!, 'nanxing.mgr', { phone: true });
   await hall.goto('/operations/plans');
   const adoption = hall.getByTestId('plan-adoption').locator('li').filter({ hasText: PLAN });
   await expect(adoption).toContainText('已采用（第 1 版）');

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect as storyExpect, finalScreenshot, logInAs, sideMenu, test } from '../support/story.ts';
+import type { Page } from '@playwright/test';
+import { expect as storyExpect, finalScreenshot, logInAs, openAs, sideMenu, test } from '../support/story.ts';
 
 // 制度修订 (#15, the policy library): 杭州's city supervisor (city.sup) revises the service standard in force, the
 // demo's 营业厅首问负责制服务规范 (version 2), and asks 上城区 and 西湖区 for their opinions within a week. Their
@@ -19,14 +19,6 @@ const POLICY = '营业厅首问负责制服务规范';
 const NEW_RULE = '五、首问责任人离岗时，须当面指定接替人员并告知客户。';
 const SC = '上城区分公司';
 const XH = '西湖区分公司';
-
-async function openAs(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  ).newPage();
-  await logInAs(page, username);
-  return page;
-}
 
 const inbox = (page: Page) => page.getByTestId('home-inbox');
 

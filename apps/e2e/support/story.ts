@@ -1,6 +1,6 @@
 // What every story uses: the portal's address, logging in the way a person does, and the screenshot of
 // the screen a story ends on (written to apps/e2e/screenshots/, which git ignores).
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +22,28 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
 export async function logInAs(page: Page, username: string): Promise<void> {
   await logIn(page, username);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * Another person's browser beside the story's own page: a new context in zh-CN and China time (a phone's screen
+ * and touch with `phone`), logged in as `username`, at `url` when given.
+ */
+export async function openAs(
+  browser: Browser,
+  baseURL: string,
+  username: string,
+  options: { phone?: boolean; url?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...(options.phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  await logInAs(page, username);
+  if (options.url) await page.goto(options.url);
+  return page;
 }
 
 /** A demo account's first sign-in: the portal asks for a new password before anything else. */
