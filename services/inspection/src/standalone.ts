@@ -1,8 +1,9 @@
-// The inspection service as its own process (`pnpm --filter @duda/service-inspection start`): the gateway
-// reaches it through DUDA_SERVICE_URLS=inspection=http://<host>:<port>/trpc. It reads org data from the org
-// service's own server (DUDA_ORG_URL); the gateway passes photo requests on to it. Needs DATABASE_URL,
-// DUDA_SERVICE_SECRET and DUDA_UPLOADS_DIR; DATABASE_URL's role migrates, the service runs as the
-// least-privilege app role (ADR 0012). What it reads and how it stops: runServiceAlone (@duda/service-kit).
+// The inspection service as its own process (`pnpm --filter @duda/service-inspection start`): the gateway reaches
+// it through DUDA_SERVICE_URLS=inspection=http://<host>:<port>/trpc. It reads org data from the org service's own
+// server (DUDA_ORG_URL); the gateway passes photo requests on to it. Needs DUDA_SERVICE_SECRET, DUDA_UPLOADS_DIR
+// and a database: with DATABASE_URL it migrates as that role and runs as the least-privilege app role (ADR 0012);
+// with DATABASE_APP_URL alone (a Kubernetes pod, ADR 0015) it migrates nothing and refuses an unmigrated database.
+// What it reads and how it stops: runServiceAlone (@duda/service-kit).
 import { runServiceAlone } from '@duda/service-kit/server';
 import { inspectionModule } from './index.ts';
 
