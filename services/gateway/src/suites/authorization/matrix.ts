@@ -24,6 +24,9 @@ export interface MatrixRun {
   probes: number;
   allowed: number;
   refused: number;
+  /** The callers answered at least once, and those refused at least once. */
+  answered: Set<ProbeCaller>;
+  turnedAway: Set<ProbeCaller>;
   leaks: Finding[];
   wrong: Finding[];
 }
@@ -87,7 +90,15 @@ function unseenSecrets(secrets: readonly string[], seen: readonly string[]): str
 }
 
 export async function runMatrix(setup: MatrixSetup): Promise<MatrixRun> {
-  const run: MatrixRun = { probes: 0, allowed: 0, refused: 0, leaks: [], wrong: [] };
+  const run: MatrixRun = {
+    probes: 0,
+    allowed: 0,
+    refused: 0,
+    answered: new Set(),
+    turnedAway: new Set(),
+    leaks: [],
+    wrong: [],
+  };
   for (const area of setup.areas) {
     for (const [path, entry] of Object.entries(area.probes)) {
       for (const probe of variantsOf(entry)) {
@@ -96,9 +107,13 @@ export async function runMatrix(setup: MatrixSetup): Promise<MatrixRun> {
           const { verdict, seen: body } = await tryOne(setup, area, path, probe, caller);
           run.probes += 1;
           if (body !== null) seen.push(body);
-          if (verdict.kind === 'allowed') run.allowed += 1;
-          else if (verdict.kind === 'refused') run.refused += 1;
-          else (verdict.kind === 'leak' ? run.leaks : run.wrong).push({ path, caller, why: verdict.why });
+          if (verdict.kind === 'allowed') {
+            run.allowed += 1;
+            run.answered.add(caller);
+          } else if (verdict.kind === 'refused') {
+            run.refused += 1;
+            run.turnedAway.add(caller);
+          } else (verdict.kind === 'leak' ? run.leaks : run.wrong).push({ path, caller, why: verdict.why });
         }
         const world = setup.worlds.get(area.prefix);
         for (const secret of unseenSecrets(probe.secrets?.(world) ?? [], seen))
