@@ -264,6 +264,10 @@ test('月度绩效：市公司设置指标和方案，计算本月，营业员�
   // 6. Her manager finds the assessment among his to-dos, enters the attitude score and adds a bonus with a reason.
   const manager = await openAs(browser, baseURL!, 'hubin.mgr');
   const inbox = manager.getByTestId('home-inbox');
+  // A hall manager has more to-dos than the home lists first (the day's duties, the stories' cases before this one).
+  await expect(inbox.locator('.inbox__item').first()).toBeVisible();
+  const listAll = inbox.getByRole('button', { name: '全部列出' });
+  if (await listAll.isVisible()) await listAll.click();
   await inbox
     .locator('.inbox__item')
     .filter({ hasText: '绩效上级评价' })

@@ -111,6 +111,7 @@ const en: ShellMessages = {
       due: 'Due {time}',
       noDue: 'No deadline',
       more: '{count} more not listed; the {shown} due soonest are shown here',
+      showAll: 'List them all',
       unavailable: 'To-dos from {areas} cannot be fetched just now; the others are shown',
       emptyTitle: 'Nothing is waiting for you right now',
       emptyHint: "Look at the modules below for this month's plans, notices and results",

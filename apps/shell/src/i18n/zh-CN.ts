@@ -90,6 +90,7 @@ const zhCN = {
       due: '{time} 截止',
       noDue: '无截止时间',
       more: '另有 {count} 项未列出，这里按截止时间先列出 {shown} 项',
+      showAll: '全部列出',
       unavailable: '{areas}的待办暂时无法获取，其余待办照常显示',
       emptyTitle: '眼下没有等待您处理的事项',
       emptyHint: '可以到下方的功能模块看看本月的计划、通报和成绩',

@@ -27,7 +27,13 @@ const order: InboxRow = {
   to: '/inspection/rectifications?order=o1',
 };
 
-function list(props: { rows: InboxRow[]; total: number; overdue: number; unavailable: string[] }) {
+function list(props: {
+  rows: InboxRow[];
+  total: number;
+  overdue: number;
+  unavailable: string[];
+  canShowAll?: boolean;
+}) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:any(.*)*', component: {} }],
@@ -62,6 +68,15 @@ describe('the to-do list on the home page', () => {
     expect(view.text()).toContain('另有 30 项未列出');
     expect(view.text()).toContain('服务检查的待办暂时无法获取');
     expect(view.text()).not.toContain('眼下没有等待您处理的事项');
+  });
+
+  it('offers to list the ones not listed while the inbox may answer more', async () => {
+    const view = list({ rows: [exam], total: 31, overdue: 0, unavailable: [], canShowAll: true });
+    await view.find('.inbox__more button').trigger('click');
+    expect(view.emitted('showAll')).toHaveLength(1);
+    const all = list({ rows: [exam], total: 131, overdue: 0, unavailable: [], canShowAll: false });
+    expect(all.text()).toContain('另有 130 项未列出');
+    expect(all.find('.inbox__more button').exists()).toBe(false);
   });
 
   it('says nothing is waiting, and where to look instead, when the list is empty', () => {
