@@ -12,11 +12,6 @@ const PLAN = '业务系统故障应急预案';
 const STEPS = 5;
 
 /** The day the seed scheduled the drill for: five days from today on the China calendar. */
-const scheduledDay = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() + 5 * 86_400_000),
-  );
-
 async function tick(page: Page, order: number) {
   await page.getByTestId(`incident-tick-${order}`).click();
   await expect(page.getByTestId(`incident-step-done-${order}`)).toContainText('李娜');
@@ -26,7 +21,7 @@ test('应急演练：店面经理用手机按演练模式启动系统故障预�
   browser,
   baseURL,
 }) => {
-  test.setTimeout(4 * 60_000);
+  test.setTimeout(6 * 60_000);
   // 湖滨's plans on the phone; the system-outage plan's steps name who does each.
   const manager = await openAs(browser, baseURL!, 'hubin.mgr', { phone: true });
   await manager.goto('/operations/plans');
@@ -63,11 +58,10 @@ test('应急演练：店面经理用手机按演练模式启动系统故障预�
   // 上城区's supervisor finds this week's drill of 湖滨 awaiting evaluation, with its time, and evaluates it.
   const district = await openAs(browser, baseURL!, 'sc.sup');
   await district.goto('/operations/drills?status=DONE');
-  const row = district
-    .getByTestId('drills-list')
-    .locator('tr')
-    .filter({ hasText: '湖滨营业厅' })
-    .filter({ hasText: scheduledDay() });
+  // The demo scheduled it five days after the portal started (in China time; the story may run past midnight),
+  // the latest drill of 湖滨 in the list, which shows the latest first.
+  const row = district.getByTestId('drills-list').locator('tr').filter({ hasText: '湖滨营业厅' }).first();
+  const scheduledDay = (await row.innerText()).match(/\d{4}-\d{2}-\d{2}/)![0];
   await row.click();
   const drill = district.getByTestId('drill-drawer');
   await expect(drill.getByTestId('drill-status')).toHaveText('待评估');
@@ -86,7 +80,7 @@ test('应急演练：店面经理用手机按演练模式启动系统故障预�
 
   // Back on the phone, the manager reads the district's evaluation of her drill.
   await manager.goto('/operations/drills?status=EVALUATED');
-  await manager.getByTestId('drills-list').locator('tr').filter({ hasText: scheduledDay() }).click();
+  await manager.getByTestId('drills-list').locator('tr').filter({ hasText: scheduledDay }).click();
   await expect(manager.getByTestId('drill-evaluation')).toContainText(
     '登记单固定放在 1 号柜台抽屉，每月检查',
   );

@@ -80,7 +80,7 @@ export async function finalScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-export const test = base.extend({
+export const test = base.extend<{ closeOthersPages: void }>({
   // Playwright reads a fixture's dependencies from its first parameter, so it must be a pattern.
   // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use) => {
@@ -88,4 +88,20 @@ export const test = base.extend({
     if (!url) throw new Error('E2E_BASE_URL is not set: the global setup starts the portal and sets it');
     await use(url);
   },
+  // The other people's browsers a story opens (openAs, a phone) end with it: the browser lives for the whole run,
+  // and their portals would otherwise keep their live streams and refreshes going through every later story.
+  // Playwright has taken its failure screenshots by the time this runs.
+  closeOthersPages: [
+    async ({ browser, context }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(
+        browser
+          .contexts()
+          .filter((other) => other !== context && !before.has(other))
+          .map((other) => other.close()),
+      );
+    },
+    { auto: true },
+  ],
 });
