@@ -21,6 +21,10 @@ describe('a district administrator stays in the district (区县系统管理员)
   let clerkA: string;
   let managerB: string;
   let managerBAssignment: string;
+  // Roles across the line, given by the province's administrator: a person of 西湖区 holding one at 湖滨, and a
+  // person of 上城区 holding one at 文三路.
+  let managerBAtHubin: string;
+  let clerkAAtWensan: string;
 
   beforeAll(async () => {
     f = await orgFixture();
@@ -36,6 +40,16 @@ describe('a district administrator stays in the district (区县系统管理员)
       await f.org.prisma.roleAssignment.findFirstOrThrow({ where: { personId: managerB } })
     ).id;
     admin = await f.callerOf('admin');
+    ({ id: managerBAtHubin } = await admin.admin.assignRole({
+      personId: managerB,
+      role: 'clerk',
+      orgNodeId: hubin,
+    }));
+    ({ id: clerkAAtWensan } = await admin.admin.assignRole({
+      personId: clerkA,
+      role: 'clerk',
+      orgNodeId: wensan,
+    }));
     ({ id: scAdminId } = await admin.admin.createPerson({
       staffNo: 'HZ00031',
       name: '方志强',
@@ -210,6 +224,16 @@ describe('a district administrator stays in the district (区县系统管理员)
     [
       'takes a role in 西湖区',
       () => scAdmin.admin.revokeRole({ assignmentId: managerBAssignment }),
+      'revokeRoleDenied',
+    ],
+    [
+      'takes a role in 上城区 from a person of 西湖区',
+      () => scAdmin.admin.revokeRole({ assignmentId: managerBAtHubin }),
+      'revokeRoleDenied',
+    ],
+    [
+      'takes a role in 西湖区 from a person of 上城区',
+      () => scAdmin.admin.revokeRole({ assignmentId: clerkAAtWensan }),
       'revokeRoleDenied',
     ],
     [

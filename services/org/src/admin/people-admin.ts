@@ -220,7 +220,11 @@ export async function revokeRole(deps: OrgDeps, call: Call, input: { assignmentI
   assertMaySomewhere(call.actor, 'person.manage', orgErrors.revokeRoleDenied);
   const assignment = await deps.prisma.roleAssignment.findUnique({ where: { id: input.assignmentId } });
   if (!assignment) throw orgErrors.roleAssignmentNotFound();
+  // Both ends are the admin's, as when a role is given: the place it holds at, and the person who holds it (an
+  // admin of one district may not strip a role in it from the staff of another, nor one elsewhere from its own).
   assertCan(call.actor, 'person.manage', { orgNodeId: assignment.orgNodeId }, orgErrors.revokeRoleDenied);
+  const holder = await personOrFail(deps, assignment.personId);
+  assertCan(call.actor, 'person.manage', { orgNodeId: holder.orgNodeId }, orgErrors.revokeRoleDenied);
   if (assignment.personId === call.actor.personId && assignment.role === 'admin') {
     throw orgErrors.cannotRevokeOwnAdmin({}, 'assignmentId');
   }
