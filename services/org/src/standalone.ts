@@ -2,20 +2,45 @@
 // it through DUDA_SERVICE_URLS=org=http://<host>:<port>/trpc. Needs DATABASE_URL and DUDA_SERVICE_SECRET;
 // DATABASE_URL's role migrates, the service runs as the least-privilege app role (ADR 0012). With
 // DATABASE_APP_URL alone (a Kubernetes pod, ADR 0015) it migrates nothing and refuses an unmigrated database.
+import { MigrationsNotApplied } from '@duda/db';
 import { createLogger, router } from '@duda/service-kit';
 import { createServiceServer, openServiceDatabase, startTelemetry } from '@duda/service-kit/server';
 import { database } from './database.ts';
 import { createIdentityRouter, createOrgService } from './index.ts';
 
-const required = (name: string) => {
+/** A start that cannot go on for want of a setting: said in one line, like an unmigrated database. */
+class MissingSetting extends Error {}
+
+const required = (name: string, why = '') => {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set to run the org service on its own`);
+  if (!value) throw new MissingSetting(`${name} must be set to run the org service on its own${why}`);
   return value;
 };
 
 const logger = createLogger('org');
-const secret = required('DUDA_SERVICE_SECRET');
-const pool = await openServiceDatabase('org', [database], process.env, { secret });
+
+async function open() {
+  const secret = required('DUDA_SERVICE_SECRET');
+  if (!process.env.DATABASE_APP_URL) {
+    required(
+      'DATABASE_URL',
+      ' (the owner role, which migrates), or DATABASE_APP_URL alone after the migrate job',
+    );
+  }
+  return { secret, pool: await openServiceDatabase('org', [database], process.env, { secret }) };
+}
+
+let opened: Awaited<ReturnType<typeof open>>;
+try {
+  opened = await open();
+} catch (error) {
+  if (!(error instanceof MissingSetting || error instanceof MigrationsNotApplied)) throw error;
+  // What the operator must do, without a stack: the orchestrator shows this line as the pod's last words.
+  logger.fatal(error.message);
+  console.error(`org cannot start: ${error.message}`);
+  process.exit(1);
+}
+const { secret, pool } = opened;
 const org = createOrgService({ pool });
 const telemetry = await startTelemetry({ name: 'org', pool });
 const app = await createServiceServer({
