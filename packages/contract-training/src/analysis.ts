@@ -31,5 +31,13 @@ export const analysisInputs = {
   ledger: z.object({ month }),
 };
 
-/** `training.figures.month`: a city's month of exam results person by person (what performance scores from). */
-export const figuresInputs = { month: z.object({ month }) };
+/**
+ * `training.figures.*`, what performance scores from, person by person over the caller's city and scope:
+ * `month` the month's exam results; `skills` the month's skill tests (业务办理 exercises the hall manager records);
+ * `reading` the required reading (必读) due in the month and not read by its deadline, item by item.
+ */
+export const figuresInputs = {
+  month: z.object({ month }),
+  skills: z.object({ month }),
+  reading: z.object({ month }),
+};

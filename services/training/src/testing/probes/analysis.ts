@@ -198,5 +198,8 @@ export const analysisProbes = defineAreaProbes<AnalysisWorld, TrainingService>({
     'training.analysis.ledger': { allowed: analysts, sees: cityReaders, input: () => ({ month: MONTH }) },
     // The month's results by candidate (performance's run): every analyst answers, only the city's see 湖滨's.
     'training.figures.month': { allowed: analysts, sees: cityReaders, input: () => ({ month: MONTH }) },
+    // The month's skill tests and unread required reading by person (performance's run): the same readers.
+    'training.figures.skills': { allowed: analysts, input: () => ({ month: MONTH }) },
+    'training.figures.reading': { allowed: analysts, input: () => ({ month: MONTH }) },
   },
 });
