@@ -20,7 +20,13 @@ describe('forms.submission.submitted payload', () => {
     expect(formSubmittedPayload.parse(payload)).toEqual(payload);
   });
 
+  it("accepts a meeting record's meeting type", () => {
+    const meeting = { ...payload, templateCode: '表4', meetingType: 'weekly' };
+    expect(formSubmittedPayload.parse(meeting)).toEqual(meeting);
+  });
+
   it.each([
+    ['an empty meeting type', { meetingType: '' }],
     ['a month that does not exist', { month: '2026-13' }],
     ['a day that is not a date', { day: '2026-12-32' }],
     ['a time without its zone', { submittedAt: '2026-11-30 17:30' }],

@@ -23,5 +23,7 @@ export const formSubmittedPayload = z.object({
   submittedAt: z.iso.datetime(),
   day: z.iso.date(),
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  /** A meeting record's (表4) 会议类型 — briefing (晨会/夕会), weekly, monthly; absent for other forms. */
+  meetingType: z.string().min(1).optional(),
 });
 export type FormSubmittedPayload = z.infer<typeof formSubmittedPayload>;

@@ -15,6 +15,7 @@ export interface SubmittedRecord {
   orgName: string;
   submitterId: string;
   submittedAt: Date | null;
+  data: unknown;
   version: { version: number; template: { code: string } };
 }
 
@@ -22,6 +23,8 @@ export interface SubmittedRecord {
 export function formSubmittedOf(record: SubmittedRecord, now: Date) {
   const at = record.submittedAt ?? now;
   const day = chinaDateOf(at);
+  // Which meeting a meeting record (表4) is of: the portal counts it toward that meeting's duty.
+  const meetingType = (record.data as { meetingType?: unknown } | null)?.meetingType;
   return {
     submissionId: record.id,
     templateId: record.templateId,
@@ -34,5 +37,6 @@ export function formSubmittedOf(record: SubmittedRecord, now: Date) {
     submittedAt: at.toISOString(),
     day,
     month: monthOf(day),
+    ...(typeof meetingType === 'string' && meetingType ? { meetingType } : {}),
   };
 }

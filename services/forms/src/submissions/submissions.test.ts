@@ -202,6 +202,26 @@ describe('the event a submission publishes', () => {
     });
     expect(formSubmittedPayload.parse(events[0]!.payload)).toEqual(events[0]!.payload);
   });
+
+  it("names a meeting record's (表4) meeting type, which the portal's meeting duties count by", async () => {
+    const manager = await as('hubin.mgr');
+    const saved = await manager.submissions.submit({
+      versionId: forms.versions['表4']!,
+      orgNodeId: hubin().id,
+      data: {
+        hall: { id: hubin().id, name: hubin().name },
+        meetingType: 'weekly',
+        date: '2026-11-23',
+        host: person('hubin.mgr'),
+        topic: '第 48 周工作例会',
+        attendees: [{ person: person('hubin.clerk') }],
+        minutes: '通报本周放号进度，安排周末高峰排班。',
+      },
+    });
+    const [event] = await submitted(saved.id);
+    expect(event!.payload).toMatchObject({ templateCode: '表4', meetingType: 'weekly' });
+    expect(formSubmittedPayload.parse(event!.payload)).toEqual(event!.payload);
+  });
 });
 
 describe('表8, kept as a complaint case', () => {
