@@ -11,7 +11,8 @@ import { expect, finalScreenshot, logInAs, test } from '../support/story.ts';
 // opens exactly those two records to her); she appeals her 整改率 line, her manager holds the interview — recorded
 // as the forms area's staff conversation record (表9), which she then reads there — and accepts, an adjustment of her
 // scorecard; her manager's own month is assessed by 上城区's supervisor, who calibrates the district (moves her grade
-// with a reason, locks the results); the city signs the month off — the demo has the rest of the city assessed —
+// with a reason, locks the results); the city signs the month off — the demo has the rest of the city assessed and
+// its other districts' calibration locked, and a month is signed off only once every district is locked —
 // and HR downloads this month's export, whose rows match the scorecards.
 // Accounts: city.sup, sc.sup, hubin.clerk, hubin.mgr and hr are used; none is locked or edited. The demo's open
 // appeal (钱晓云's) is left as it is. The story signs the current month off: it runs once per demo database.
@@ -375,7 +376,8 @@ test('月度绩效：市公司设置指标和方案，计算本月，营业员�
   await expect(calibration.getByTestId('calibration-locked')).toBeVisible({ timeout: 60_000 });
   await calibrator.context().close();
 
-  // 12. Every scorecard of the month is assessed now (the demo has the rest of the city done): the city signs it off.
+  // 12. Every scorecard of the month is assessed and every district locked now (the demo has the rest of the city
+  //     done): the city signs it off.
   await page.goto(`/performance/months?month=${MONTH}`);
   await expect(page.getByTestId('month-state')).toContainText('进行中');
   await page.getByRole('button', { name: '签发本月' }).click();

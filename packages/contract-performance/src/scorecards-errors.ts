@@ -50,6 +50,11 @@ export const scorecardsErrors = defineErrors('performance.scorecards', {
     'zh-CN': '还有 {count} 份考核表未完成上级评价，不能签发',
     en: '{count} scorecards have not been assessed by the superior yet; the month cannot be signed off.',
   },
+  districtsNotLocked: {
+    kind: 'CONFLICT',
+    'zh-CN': '{districts} 的校准结果尚未锁定，不能签发；请区县督导在“等级与校准”中校准并锁定',
+    en: 'Calibration of {districts} is not locked yet; the month cannot be signed off until each district locks its results (Grades & calibration).',
+  },
   nothingToSign: {
     kind: 'CONFLICT',
     'zh-CN': '{month} 还没有考核表，请先计算',

@@ -5,6 +5,7 @@
 import { remoteServiceClient } from '@duda/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTH, monthFixture, type MonthFixture } from './test-month.ts';
+import { lockEveryDistrict } from '../scorecards/test-support.ts';
 
 let f: MonthFixture;
 const CLERK = 'HZ10103';
@@ -279,6 +280,7 @@ describe('the window and the closed month', () => {
     });
     for (const staffNo of [...f.cards.keys()].filter((no) => no !== CLERK && no !== OTHER_CLERK))
       await f.assess(staffNo, 85);
+    await lockEveryDistrict(f, MONTH);
     await (await f.as('city.sup')).months.signOff({ month: MONTH });
     const manager = await f.as('hubin.mgr');
     expect(await codeOf(manager.appeals.interview({ id: open.id, interview }))).toBe(

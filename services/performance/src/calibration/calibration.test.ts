@@ -20,6 +20,15 @@ const codeOf = (promise: Promise<unknown>) =>
     (error: { cause?: { code?: string } }) => error.cause?.code ?? String(error),
   );
 
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => ({ code: null, message: '' }),
+    (error: { message: string; cause?: { code?: string } }) => ({
+      code: error.cause?.code ?? null,
+      message: error.message,
+    }),
+  );
+
 beforeAll(async () => {
   f = await monthFixture();
   for (const [staffNo, score] of Object.entries(SCORES)) await f.assess(staffNo, score);
@@ -137,12 +146,21 @@ describe('a district’s calibration', () => {
     expect((await district.calibration.view({ month: MONTH, districtId: shangcheng })).moves).toHaveLength(1);
   });
 
-  it('refuses a move or a lock once the month is signed off', async () => {
+  it('the city signs off only once every district is locked, naming those still open', async () => {
     await f.assess('HZ13001', 88);
     await f.assess('HZ13101', 91);
-    await (await f.as('city.sup')).months.signOff({ month: MONTH });
+    const refused = await errorOf((await f.as('city.sup')).months.signOff({ month: MONTH }));
+    expect(refused.code).toBe('performance.scorecards.districtsNotLocked');
+    expect(refused.message).toContain('西湖区');
+    expect(refused.message).not.toContain('上城区');
+    expect((await (await f.as('city.sup')).months.get({ month: MONTH })).status).toBe('OPEN');
+  });
+
+  it('refuses a move or a lock once the month is signed off', async () => {
     const xihu = (await (await f.as('xh.sup')).calibration.districts({ month: MONTH }))[0]!.districtId;
     const district = await f.as('xh.sup');
+    await district.calibration.lock({ month: MONTH, districtId: xihu });
+    await (await f.as('city.sup')).months.signOff({ month: MONTH });
     expect(await codeOf(district.calibration.lock({ month: MONTH, districtId: xihu }))).toBe(
       'performance.scorecards.monthClosed',
     );

@@ -20,7 +20,7 @@ const assertCalibrates = (ctx: Ctx, districtId: string) => {
 };
 
 /** The district's scorecards with the grade each holds now: the calibrated one, else the rules' proposal. */
-async function districtGrades(client: Client, month: string, districtId: string) {
+export async function districtGrades(client: Client, month: string, districtId: string) {
   const cards = await client.scorecard.findMany({
     where: { month, districtId },
     orderBy: [{ final: 'desc' }, { staffNo: 'asc' }],

@@ -11,6 +11,7 @@ import { MONTH, monthFixture, type MonthFixture } from '../appeals/test-month.ts
 import { database } from '../database.ts';
 import { signatureMatches } from '../domain/hr-delivery.ts';
 import { hrDeliverySubscription } from './events.ts';
+import { lockEveryDistrict } from '../scorecards/test-support.ts';
 
 const SECRET = 'hangzhou-hr-secret-2026';
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
@@ -132,6 +133,7 @@ describe('the address and secret', () => {
 describe('the delivery at sign-off', () => {
   it('retries while HR refuses, stops once HR acknowledges, and logs every attempt', async () => {
     for (const staffNo of f.cards.keys()) await f.assess(staffNo, staffNo === 'HZ10103' ? 55 : 85);
+    await lockEveryDistrict(f, MONTH);
     await (await f.as('city.sup')).months.signOff({ month: MONTH });
 
     await until(async () => (await deliveries())[0]?.status === 'ACKNOWLEDGED', 'HR acknowledges');

@@ -2,6 +2,7 @@
 // for HR and the city supervisor, nobody else — and is gone once re-sent (a new delivery, on its way).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTH, monthFixture, type MonthFixture } from '../appeals/test-month.ts';
+import { lockEveryDistrict } from '../scorecards/test-support.ts';
 
 let f: MonthFixture;
 beforeAll(async () => {
@@ -12,6 +13,7 @@ beforeAll(async () => {
     await f.as('city.sup')
   ).hrDelivery.saveEndpoint({ url: 'http://127.0.0.1:9/hr', secret: 'hangzhou-hr-secret-2026' });
   for (const staffNo of f.cards.keys()) await f.assess(staffNo, 85);
+  await lockEveryDistrict(f, MONTH);
   await (await f.as('city.sup')).months.signOff({ month: MONTH });
 }, 300_000);
 afterAll(() => f?.close());

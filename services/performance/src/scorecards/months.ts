@@ -1,5 +1,6 @@
 // `performance.months`: the city's month — its state and grade distribution against the guideline, the run, the
-// city's sign-off (签发: every scorecard assessed, then nothing of the month changes) and HR's export.
+// city's sign-off (签发: every scorecard assessed and every district's calibration locked, then nothing of the month
+// changes) and HR's export.
 import { scopeOf } from '@duda/authz';
 import { libraryErrors, scorecardsErrors, type Grade } from '@duda/contract-performance';
 import { assertCan } from '@duda/service-kit';
@@ -48,7 +49,10 @@ export async function monthState(deps: PerformanceDeps, ctx: Ctx, month: string)
   };
 }
 
-/** 签发: the city closes the month once every scorecard is assessed; refused, with nothing written, otherwise. */
+/**
+ * 签发: the city closes the month once every scorecard is assessed and every district locked its calibration;
+ * refused, with nothing written, otherwise.
+ */
 export async function signOff(deps: PerformanceDeps, ctx: Ctx, month: string) {
   const city = await cityOf(deps.org, ctx);
   assertCan(ctx.actor, 'performance.month.signoff', { orgNodeId: city.id }, libraryErrors.manageDenied);
@@ -62,6 +66,22 @@ export async function signOff(deps: PerformanceDeps, ctx: Ctx, month: string) {
     ]);
     if (!row || total === 0) throw scorecardsErrors.nothingToSign({ month });
     if (waiting > 0) throw scorecardsErrors.notAssessed({ count: waiting });
+    // Results are locked after calibration (#11 item 6) before the month closes (item 8): every district of the
+    // month's scorecards must be locked, read under the month's lock so no district unlocks in between.
+    const [districts, locks] = await Promise.all([
+      tx.scorecard.groupBy({
+        by: ['districtId', 'districtName'],
+        where: { cityId: city.id, month },
+        orderBy: { districtName: 'asc' },
+      }),
+      tx.calibrationLock.findMany({ where: { cityId: city.id, month }, select: { districtId: true } }),
+    ]);
+    const locked = new Set(locks.map((lock) => lock.districtId));
+    const open = districts.filter((district) => district.districtId && !locked.has(district.districtId));
+    if (open.length > 0)
+      throw scorecardsErrors.districtsNotLocked({
+        districts: open.map((district) => district.districtName ?? '').join('、'),
+      });
     const signedOffAt = deps.now();
     await tx.performanceMonth.update({
       where: { cityId_month: { cityId: city.id, month } },

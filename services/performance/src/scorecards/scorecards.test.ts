@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { submitVisit } from '@duda/service-inspection/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rerunOpenMonths } from './month-job.ts';
-import { runFixture, type RunFixture } from './test-support.ts';
+import { lockEveryDistrict, runFixture, type RunFixture } from './test-support.ts';
 
 let f: RunFixture;
 let visitId: string;
@@ -209,7 +209,7 @@ describe('self → superior assessment and adjustments', () => {
 });
 
 describe('sign-off and HR', () => {
-  it('the city signs off only when every scorecard is assessed', async () => {
+  it('the city signs off only when every scorecard is assessed and every district locked', async () => {
     const sup = await f.as('city.sup');
     expect((await (await f.as('hr')).scorecards.list({ month: MONTH })).items).toEqual([]);
     expect(await codeOf(sup.months.signOff({ month: MONTH }))).toBe('performance.scorecards.notAssessed');
@@ -238,6 +238,12 @@ describe('sign-off and HR', () => {
         comment: '',
       });
     }
+    // Assessed, but no district has locked its calibration yet.
+    expect(await codeOf(sup.months.signOff({ month: MONTH }))).toBe(
+      'performance.scorecards.districtsNotLocked',
+    );
+    expect((await sup.months.get({ month: MONTH })).status).toBe('OPEN');
+    await lockEveryDistrict(f, MONTH);
     const signed = await sup.months.signOff({ month: MONTH });
     expect(signed).toMatchObject({ status: 'SIGNED_OFF', signedOffByName: '周敏' });
     expect(signed.scorecards).toMatchObject({ total: 7, assessed: 7 });

@@ -52,3 +52,13 @@ export async function runFixture(): Promise<RunFixture> {
     },
   };
 }
+
+/**
+ * The city supervisor locks every district's calibration of the month that is not locked yet, as each district would
+ * before the city signs off (the sign-off refuses while one is open).
+ */
+export async function lockEveryDistrict(f: Pick<RunFixture, 'as'>, month: string) {
+  const sup = await f.as('city.sup');
+  for (const district of await sup.calibration.districts({ month }))
+    if (!district.locked) await sup.calibration.lock({ month, districtId: district.districtId });
+}

@@ -2,10 +2,12 @@
 // months run, assessed and signed off (the last with an appeal heard and accepted), and the current month run and
 // open — all on the demo org, computed from the inspection and training demo data through their APIs like any month.
 // In the open month everybody has self-assessed and been assessed by their superior except 湖滨's demo clerk and her
-// manager, whose month the browser stories walk: once they are done the city can sign the month off.
+// manager, whose month the browser stories walk, and every district but theirs (上城) has locked its calibration:
+// once they are done and 上城 is locked the city can sign the month off.
 // Idempotent: skips when the library exists.
 import { addMonths, currentMonth } from '@duda/month';
 import { seedAppealDemo, seedDecidedAppealDemo } from '../appeals/seed.ts';
+import { seedCalibrationLocks } from '../calibration/seed.ts';
 import { seedCoachingDemo } from '../coaching/seed.ts';
 import type { SeededOrg } from '@duda/service-org/seed';
 import type { PerformanceDeps } from '../deps.ts';
@@ -121,6 +123,16 @@ export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg,
   });
   await computeMonth(deps, ctx, org.cityId, month);
   await seedCoachingDemo(deps, org, month, now);
+  // Calibration locked before each sign-off (after coaching's adjustments, which set those months' final grades);
+  // the month under way locked everywhere but the district whose hall the month story finishes.
+  for (const closed of [first, addMonths(month, -2), addMonths(month, -1)])
+    await seedCalibrationLocks(deps, org, closed, { at: new Date(`${closed}-28T18:00:00+08:00`) });
+  const storyHall = org.demoPeople['hubin.mgr']?.orgCode;
+  const storyDistrict = org.districts.find((d) => d.halls.some((h) => h.code === storyHall));
+  await seedCalibrationLocks(deps, org, month, {
+    at: new Date(now.getTime() - HOUR / 2),
+    exceptDistrictIds: storyDistrict ? [storyDistrict.id] : [],
+  });
   await seedHrDeliveryDemo(deps, ctx, [first, addMonths(month, -2), addMonths(month, -1)], now);
   return { months: 4 };
 }

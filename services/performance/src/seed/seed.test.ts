@@ -30,7 +30,16 @@ describe('performance demo seed', () => {
     for (const closed of [-3, -2, -1].map((back) => addMonths(month, back))) {
       const state = await sup.months.get({ month: closed });
       expect(state).toMatchObject({ status: 'SIGNED_OFF', scorecards: { total: 7, assessed: 7 } });
+      // Signed off after calibration: every district locked.
+      expect((await sup.calibration.districts({ month: closed })).every((d) => d.locked)).toBe(true);
     }
+    // The month under way: every district locked but 上城, the month story's.
+    expect(
+      (await sup.calibration.districts({ month })).map((d) => [d.districtName, d.locked]).sort(),
+    ).toEqual([
+      ['上城区分公司', false],
+      ['西湖区分公司', true],
+    ]);
     // Open: everybody assessed but 湖滨's demo clerk and her manager, whose month the stories walk; the other clerk
     // of 湖滨 with an open appeal for her manager (申诉), the hall managers by their district's supervisor.
     expect(await sup.months.get({ month })).toMatchObject({
