@@ -18,8 +18,20 @@ export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
  * in its own area's remote (`/inspection/inspections/<id>`), or the person who entered it.
  */
 export interface Evidence {
-  /** IMPORT: a row of an imported file (满意率), the file and row in the title. */
-  kind: 'INSPECTION' | 'RECTIFICATION_ORDER' | 'EXAM_ATTEMPT' | 'EXAM' | 'ENTERED' | 'IMPORT';
+  /**
+   * IMPORT: a row of an imported file (满意率), the file and row in the title. SKILL_TEST: a handling exercise (技能测试);
+   * REQUIRED_READING: a required item not read by its deadline; COMPLAINTS: a month's complaints in forms.
+   */
+  kind:
+    | 'INSPECTION'
+    | 'RECTIFICATION_ORDER'
+    | 'EXAM_ATTEMPT'
+    | 'EXAM'
+    | 'ENTERED'
+    | 'IMPORT'
+    | 'SKILL_TEST'
+    | 'REQUIRED_READING'
+    | 'COMPLAINTS';
   id: string;
   title: string;
   /** The figure this record contributed (its score, 1 for an overdue order …). */

@@ -8,8 +8,8 @@ export const KPI_DIRECTIONS = ['HIGHER', 'LOWER'] as const;
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
 
 /**
- * Where a KPI's monthly figure comes from (issue #11 point 1). The first five are pulled from inspection and training
- * by the monthly run; the rest are entered (or imported) in performance by the superior.
+ * Where a KPI's monthly figure comes from (issue #11 point 1). The pulled ones (PULLED_SOURCES) are read from
+ * inspection, training and forms by the monthly run; the rest are entered (or imported) in performance by the superior.
  */
 export const KPI_SOURCES = [
   'HALL_INSPECTION_SCORE',
@@ -33,6 +33,9 @@ export const PULLED_SOURCES = [
   'RECTIFICATION_OVERDUE',
   'EXAM_SCORE',
   'EXAM_RETAKE',
+  'SKILL_TEST',
+  'UNREAD_READING',
+  'COMPLAINTS',
 ] as const satisfies readonly KpiSource[];
 
 export const kpiSourceTerms = defineTerms('performance.kpiSource', {
@@ -41,7 +44,7 @@ export const kpiSourceTerms = defineTerms('performance.kpiSource', {
   RECTIFICATION_OVERDUE: { 'zh-CN': '超期整改单数', en: 'Overdue rectification orders' },
   EXAM_SCORE: { 'zh-CN': '考试成绩', en: 'Exam score' },
   EXAM_RETAKE: { 'zh-CN': '补考结果', en: 'Retake result' },
-  SKILL_TEST: { 'zh-CN': '技能测试', en: 'Skill tests' },
+  SKILL_TEST: { 'zh-CN': '技能测试准确率', en: 'Skill test accuracy' },
   UNREAD_READING: { 'zh-CN': '必读未读条数', en: 'Unread required reading' },
   COMPLAINTS: { 'zh-CN': '投诉件数', en: 'Complaints' },
   SATISFACTION_RATE: { 'zh-CN': '满意率', en: 'Satisfaction rate' },

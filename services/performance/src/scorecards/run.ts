@@ -1,4 +1,4 @@
-// The monthly run (月度计算): pulls the month's figures of a city from inspection and training on the caller's
+// The monthly run (月度计算): pulls the month's figures of a city from inspection, training and forms on the caller's
 // behalf, computes every scorecard of the people its schemes measure with the pure scoring module, and stores each
 // line's figure with its evidence. Figures performance keeps itself (manual, entered) and adjustments survive a
 // re-run; a signed-off month is never written. One run at a time per city month (an advisory lock).
@@ -25,6 +25,8 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { satisfactionLookup, type SatisfactionOf } from '../imports/satisfaction-figures.ts';
 import { satisfactionInForce } from '../imports/satisfaction.ts';
 import { schemeInForce, type SchemeWithLines } from '../library/schemes.ts';
+import { cityFigure, type CitySources } from '../sources/figures.ts';
+import { CITY_SOURCES, pullCitySources } from '../sources/pull.ts';
 import {
   cityOf,
   hallsInScope,
@@ -78,7 +80,7 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
   }
   const sources = new Set([...schemes.values()].flatMap((s) => s.lines.map((line) => line.kpi.source)));
   const needs = (list: readonly KpiSource[]) => list.some((source) => sources.has(source));
-  const [halls, inspection, training, allocationRows, bands, satisfaction] = await Promise.all([
+  const [halls, inspection, training, allocationRows, bands, satisfaction, city] = await Promise.all([
     hallsInScope(deps.org, ctx),
     needs(INSPECTION_SOURCES)
       ? pull(
@@ -95,6 +97,7 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
     deps.prisma.targetAllocation.findMany({ where: { cityId, month } }),
     gradeBandsOf(deps.prisma, cityId),
     needs(['SATISFACTION_RATE']) ? satisfactionInForce(deps.prisma, cityId, month) : null,
+    needs(CITY_SOURCES) ? pullCitySources(deps, ctx, { cityId, month, sources }) : null,
   ]);
   const figures = monthSources(
     (inspection as { inspections: InspectionFigure[] }).inspections,
@@ -116,6 +119,7 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
     figures,
     allocations,
     satisfaction: satisfaction ? satisfactionLookup(satisfaction) : null,
+    city,
   });
   const count = await writeScorecards(deps, { cityId, month, cards, bands });
   return { month, scorecards: count };
@@ -130,6 +134,8 @@ export function cardsOf(month: {
   allocations: Allocations;
   /** The month's imported 满意率, when it has an import; otherwise the superior enters it. */
   satisfaction?: SatisfactionOf | null;
+  /** Skill tests, unread required reading and complaints (sources/), when a scheme uses them. */
+  city?: CitySources | null;
 }): ComputedCard[] {
   return month.measured.map(({ person, role }) => {
     const scheme = month.schemes.get(role)!;
@@ -158,7 +164,8 @@ export function cardsOf(month: {
           ? month.satisfaction!(who)
           : isEntered(base)
             ? null
-            : pulledFigure(line.kpi.source, month.figures, who);
+            : (pulledFigure(line.kpi.source, month.figures, who) ??
+              (month.city ? cityFigure(line.kpi.source, month.city, who, role) : null));
         return { ...base, pulled };
       }),
     };

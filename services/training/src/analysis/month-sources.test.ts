@@ -26,7 +26,10 @@ beforeAll(async () => {
   const article = await trainer.knowledge.create({
     title: '首问负责制',
     knowledgePointId: point.id,
-    content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '负责到底。' }] }] },
+    content: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '负责到底。' }] }],
+    },
   });
   articleId = article.id;
   await trainer.knowledge.setStatus({ id: article.id, status: 'PUBLISHED' });

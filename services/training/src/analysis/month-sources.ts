@@ -85,15 +85,13 @@ export async function readingFigures(deps: TrainingDeps, ctx: AnalysisCtx, input
             now,
           ) === 'UNREAD',
       )
-      .map(
-        (r): UnreadFigure => ({
-          requiredReadingId: r.requiredReading.id,
-          articleId: r.requiredReading.articleId,
-          articleTitle: r.requiredReading.article.title,
-          deadline: r.requiredReading.deadline,
-          personId: r.personId,
-          hallId: r.orgNodeId,
-        }),
-      ),
+      .map((r): UnreadFigure => ({
+        requiredReadingId: r.requiredReading.id,
+        articleId: r.requiredReading.articleId,
+        articleTitle: r.requiredReading.article.title,
+        deadline: r.requiredReading.deadline,
+        personId: r.personId,
+        hallId: r.orgNodeId,
+      })),
   };
 }

@@ -1,0 +1,154 @@
+// The KPI sources performance used to have typed in, now read from their areas (pure: the monthly run hands in what
+// training and forms answered for the whole city). The rules, as the scorecard states them:
+// - 技能测试准确率 (SKILL_TEST): the share of the month's business-handling exercises (the skill tests the hall manager
+//   records in the offline environment) the person did without a mistake, in percent; none → no figure.
+// - 必读未读条数 (UNREAD_READING): the required items due in the month the person had not read to the end by their
+//   deadline — each one is a record of the evidence; the KPI's rule says what each costs (a deduction per item).
+// - 投诉件数 (COMPLAINTS): a clerk's are the month's complaints found their responsibility; a hall manager's are all
+//   the complaints their hall took in that month (the hall's service is the manager's).
+import type { Evidence, KpiSource, SchemeRole } from '@duda/contract-performance';
+import { round2 } from '../domain/points.ts';
+import type { SourcedFigure } from '../domain/sources.ts';
+
+export interface SkillTestFigure {
+  id: string;
+  personId: string;
+  hallId: string;
+  task: string;
+  seconds: number;
+  errors: number;
+  heldOn: string;
+}
+
+export interface UnreadFigure {
+  requiredReadingId: string;
+  articleId: string;
+  articleTitle: string;
+  /** As JSON carries it: an ISO instant. */
+  deadline: string | Date;
+  personId: string;
+  hallId: string;
+}
+
+/** What `forms.complaints.counts` answers for the city's month. */
+export interface ComplaintCounts {
+  month: string;
+  halls: readonly { hallId: string; hallName: string; total: number }[];
+  people: readonly { personId: string; name: string; total: number }[];
+}
+
+/** The month's figures of these sources for a city, looked up one person at a time. */
+export interface CitySources {
+  skillTestsOf(personId: string): readonly SkillTestFigure[];
+  unreadOf(personId: string): readonly UnreadFigure[];
+  complaintsOf(
+    person: { id: string; hallId: string },
+    role: SchemeRole,
+  ): { total: number; title: string; hallId: string } | null;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const own = groups.get(key(row));
+    if (own) own.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+export function citySources(month: {
+  skillTests: readonly SkillTestFigure[];
+  unread: readonly UnreadFigure[];
+  complaints: ComplaintCounts | null;
+}): CitySources {
+  const tests = groupBy(month.skillTests, (row) => row.personId);
+  const unread = groupBy(month.unread, (row) => row.personId);
+  const halls = new Map((month.complaints?.halls ?? []).map((row) => [row.hallId, row]));
+  const people = new Map((month.complaints?.people ?? []).map((row) => [row.personId, row]));
+  return {
+    skillTestsOf: (personId) => tests.get(personId) ?? [],
+    unreadOf: (personId) => unread.get(personId) ?? [],
+    complaintsOf: (person, role) => {
+      if (role === 'hall_manager') {
+        const hall = halls.get(person.hallId);
+        return hall
+          ? { total: hall.total, title: `${hall.hallName} 本月受理投诉`, hallId: hall.hallId }
+          : null;
+      }
+      const own = people.get(person.id);
+      return own
+        ? { total: own.total, title: `${own.name} 本月负有责任的投诉`, hallId: person.hallId }
+        : null;
+    },
+  };
+}
+
+const TASK_LABELS: Record<string, string> = {
+  OPEN_ACCOUNT: '开户',
+  NUMBER_PORTING: '携号转网',
+  PLAN_CHANGE: '套餐变更',
+  BROADBAND: '宽带办理',
+  SIM_REPLACEMENT: '补换卡',
+  REAL_NAME_UPDATE: '实名信息变更',
+};
+
+const skillEvidence = (row: SkillTestFigure): Evidence => ({
+  kind: 'SKILL_TEST',
+  id: row.id,
+  title: `${row.heldOn} ${TASK_LABELS[row.task] ?? row.task}（${row.seconds} 秒，差错 ${row.errors} 处）`,
+  figure: row.errors === 0 ? 100 : 0,
+  link: '/training/skills/handling',
+});
+
+const chinaDay = (instant: string | Date) =>
+  new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+const unreadEvidence = (row: UnreadFigure): Evidence => ({
+  kind: 'REQUIRED_READING',
+  id: row.requiredReadingId,
+  title: `${row.articleTitle}（${chinaDay(row.deadline)} 前未读完）`,
+  figure: 1,
+  link: `/training/knowledge/${row.articleId}`,
+});
+
+/** The figure of one of these sources for a person of a hall; null for any other source. */
+export function cityFigure(
+  source: KpiSource,
+  sources: CitySources,
+  person: { id: string; hallId: string },
+  role: SchemeRole,
+): SourcedFigure | null {
+  switch (source) {
+    case 'SKILL_TEST': {
+      const tests = sources.skillTestsOf(person.id);
+      const clean = tests.filter((row) => row.errors === 0).length;
+      return {
+        value: tests.length === 0 ? null : round2((100 * clean) / tests.length),
+        evidence: tests.map(skillEvidence),
+      };
+    }
+    case 'UNREAD_READING': {
+      const unread = sources.unreadOf(person.id);
+      return { value: unread.length, evidence: unread.map(unreadEvidence) };
+    }
+    case 'COMPLAINTS': {
+      const found = sources.complaintsOf(person, role);
+      if (!found) return { value: 0, evidence: [] };
+      return {
+        value: found.total,
+        evidence: [
+          {
+            kind: 'COMPLAINTS',
+            id: `${found.hallId}:${person.id}`,
+            title: found.title,
+            figure: found.total,
+            link: '/forms/complaints',
+          },
+        ],
+      };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,212 @@
+// The three sources read from their areas, end to end on real databases: performance beside real training and forms
+// services. In November 湖滨's manager records two handling exercises of 赵雪 (one with mistakes), the trainer makes
+// an article required for 湖滨's clerks that 赵雪 does not read by its deadline, and 湖滨 takes three complaints, two
+// found 赵雪's responsibility. The city's month run scores them with their evidence, asking each area once.
+import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
+import { localServiceClient, type ServiceClient } from '@duda/service-kit';
+import {
+  createTrainingService,
+  database as trainingDatabase,
+  type TrainingService,
+} from '@duda/service-training';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formsBeside } from '../appeals/test-month.ts';
+import { runFixture, type RunFixture } from '../scorecards/test-support.ts';
+
+const MONTH = '2026-11';
+let f: RunFixture;
+let training: TrainingService;
+let trainingDb: TestDatabase;
+let dropForms: () => Promise<void>;
+let articleId: string;
+const calls: string[] = [];
+
+/** Counts what the run asks of a service: each source must be asked once for the city, not once per person. */
+const counted = (area: string, client: ServiceClient): ServiceClient => ({
+  ...client,
+  query: (caller, path, input) => {
+    calls.push(`${area}.${path}`);
+    return client.query(caller, path, input);
+  },
+});
+
+const kpi = (name: string, source: string, direction: 'HIGHER' | 'LOWER', target: number, rule: object) => ({
+  name,
+  definition: name,
+  unit: source === 'SKILL_TEST' ? '%' : '件',
+  direction,
+  target,
+  rule,
+  source,
+});
+
+beforeAll(async () => {
+  f = await runFixture();
+  const beside = await formsBeside(f);
+  dropForms = beside.drop;
+  f.performance.deps.forms = counted('forms', f.performance.deps.forms!);
+  trainingDb = await createTestDatabase([trainingDatabase]);
+  training = createTrainingService({
+    pool: trainingDb.pool,
+    org: localServiceClient(f.inspection.org.router),
+    now: () => f.inspection.clock.now,
+  });
+  f.performance.deps.training = counted('training', localServiceClient(training.router));
+  const trainingAs = async (username: string) =>
+    training.router.createCaller({
+      ...(await f.inspection.contextOf(username)),
+      passwordChangeRequired: false,
+    });
+
+  const zhao = f.inspection.seeded.demoPeople['hubin.clerk']!;
+  const hubin = f.inspection.hall('HZ-SC-01');
+  const manager = await trainingAs('hubin.mgr');
+  for (const errors of [0, 2])
+    await manager.skills.handlingRecord({
+      personId: zhao.id,
+      task: 'OPEN_ACCOUNT',
+      seconds: 240,
+      errors,
+      heldOn: '2026-11-05',
+      notes: '',
+    });
+
+  const trainer = await trainingAs('trainer');
+  const point = await training.prisma.knowledgePoint.create({
+    data: { cityId: f.inspection.seeded.cityId, name: '服务规范' },
+  });
+  const article = await trainer.knowledge.create({
+    title: '首问负责制',
+    knowledgePointId: point.id,
+    content: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '负责到底。' }] }],
+    },
+  });
+  articleId = article.id;
+  await trainer.knowledge.setStatus({ id: article.id, status: 'PUBLISHED' });
+  await trainer.knowledge.assign({
+    articleId: article.id,
+    roles: ['clerk'],
+    orgNodeIds: [hubin.id],
+    deadline: new Date('2026-11-20T15:59:59Z'),
+  });
+
+  // Three cases taken at 湖滨 in November, as forms keeps them once resolved (two found 赵雪's responsibility).
+  for (const responsible of [zhao, zhao, null])
+    await beside.forms.prisma.complaint.create({
+      data: {
+        hallId: hubin.id,
+        hallName: hubin.name,
+        cityId: f.inspection.seeded.cityId,
+        customerName: '王先生',
+        contact: '13800000000',
+        channel: 'HALL',
+        category: 'SERVICE',
+        description: '排队无人引导',
+        evidence: [],
+        status: 'CLOSED',
+        dueAt: new Date('2026-11-07T02:00:00Z'),
+        intakeById: zhao.id,
+        intakeByName: zhao.name,
+        responsibleId: responsible?.id ?? null,
+        responsibleName: responsible?.name ?? null,
+        receivedAt: new Date('2026-11-06T02:00:00Z'),
+      },
+    });
+
+  const sup = await f.as('city.sup');
+  const ids = [];
+  for (const spec of [
+    kpi('技能测试准确率', 'SKILL_TEST', 'HIGHER', 100, { kind: 'LINEAR', floor: 0 }),
+    kpi('必读未读', 'UNREAD_READING', 'LOWER', 0, { kind: 'DEDUCTION', perUnit: 10, cap: 30 }),
+    kpi('投诉件数', 'COMPLAINTS', 'LOWER', 0, { kind: 'DEDUCTION', perUnit: 10, cap: 30 }),
+  ])
+    ids.push((await sup.kpis.create(spec as never)).id);
+  const lines = ids.map((kpiId, index) => ({ kpiId, weight: [40, 30, 30][index]! }));
+  for (const role of ['clerk', 'hall_manager'] as const)
+    await sup.schemes.create({ role, name: `${role} 方案`, fromMonth: MONTH, lines });
+  // After the reading's deadline.
+  f.inspection.clock.now = new Date('2026-11-22T02:00:00Z');
+}, 180_000);
+afterAll(async () => {
+  await dropForms();
+  await training.close();
+  await trainingDb.drop();
+  await f.close();
+});
+
+const cardOf = async (username: string) => {
+  const caller = await f.as(username);
+  const [mine] = (await caller.scorecards.list({ month: MONTH })).items;
+  return caller.scorecards.get({ id: mine!.id });
+};
+
+describe(
+  'skill tests, unread required reading and complaints in the monthly run',
+  { timeout: 120_000 },
+  () => {
+    it('asks training and forms once each for the whole city', async () => {
+      calls.length = 0;
+      expect(await (await f.as('city.sup')).months.run({ month: MONTH })).toEqual({
+        month: MONTH,
+        scorecards: 7,
+      });
+      expect(calls.sort()).toEqual([
+        'forms.complaints.counts',
+        'training.figures.reading',
+        'training.figures.skills',
+      ]);
+    });
+
+    it('scores the clerk’s skill tests, unread item and complaints, each record linked as evidence', async () => {
+      const [skills, reading, complaints] = (await cardOf('hubin.clerk')).lines;
+      // One of two exercises without a mistake: 50 %.
+      expect(skills!.value).toBe(50);
+      expect(skills!.evidence.map((e) => [e.kind, e.figure, e.link])).toEqual([
+        ['SKILL_TEST', 100, '/training/skills/handling'],
+        ['SKILL_TEST', 0, '/training/skills/handling'],
+      ]);
+      expect(skills!.evidence[1]!.title).toBe('2026-11-05 开户（240 秒，差错 2 处）');
+      expect(reading!.value).toBe(1);
+      expect(reading!.evidence).toEqual([
+        expect.objectContaining({
+          kind: 'REQUIRED_READING',
+          title: '首问负责制（2026-11-20 前未读完）',
+          figure: 1,
+          link: `/training/knowledge/${articleId}`,
+        }),
+      ]);
+      expect(complaints!.value).toBe(2);
+      expect(complaints!.evidence).toEqual([
+        expect.objectContaining({
+          kind: 'COMPLAINTS',
+          title: '赵雪 本月负有责任的投诉',
+          link: '/forms/complaints',
+        }),
+      ]);
+    });
+
+    it('gives the hall manager the hall’s complaints, and no skill figure without a test', async () => {
+      const [skills, reading, complaints] = (await cardOf('hubin.mgr')).lines;
+      expect([skills!.value, skills!.evidence]).toEqual([null, []]);
+      expect([reading!.value, reading!.evidence]).toEqual([0, []]);
+      expect(complaints!.value).toBe(3);
+      expect(complaints!.evidence[0]!.title).toBe('湖滨营业厅 本月受理投诉');
+    });
+
+    it('refuses the superior typing in a figure the areas give', async () => {
+      const card = await cardOf('hubin.clerk');
+      await (await f.as('hubin.clerk')).scorecards.selfAssess({ id: card.id, comment: '已阅' });
+      const refused = await (
+        await f.as('hubin.mgr')
+      ).scorecards
+        .assess({ id: card.id, comment: '', values: [{ kpiId: card.lines[2]!.kpiId, value: 0 }] })
+        .then(
+          () => null,
+          (error: { cause?: { code?: string } }) => error.cause?.code,
+        );
+      expect(refused).toBe('performance.scorecards.lineNotManual');
+    });
+  },
+);
