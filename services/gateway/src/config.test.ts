@@ -38,11 +38,18 @@ describe('socket timeouts', () => {
 
   it('reads milliseconds, with defaults that close idle sockets', () => {
     expect(loadConfig({}, secrets).timeouts).toEqual({
-      connectionMs: 30_000,
+      connectionMs: 130_000,
       requestMs: 120_000,
       keepAliveMs: 65_000,
     });
     expect(loadConfig({ DUDA_REQUEST_TIMEOUT_MS: '5000' }, secrets).timeouts.requestMs).toBe(5000);
+  });
+
+  it('lets the inactivity timer outlast the request and keep-alive timeouts, so it never cuts an answer', () => {
+    // At 30 s it reset exam saves the gateway held longer than that (ECONNRESET, ADR 0025).
+    const { connectionMs, requestMs, keepAliveMs } = loadConfig({}, secrets).timeouts;
+    expect(connectionMs).toBeGreaterThan(requestMs);
+    expect(connectionMs).toBeGreaterThan(keepAliveMs);
   });
 
   it('refuses a value that would switch a timeout off or is not a number', () => {

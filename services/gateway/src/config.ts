@@ -47,9 +47,16 @@ export interface GatewayConfig {
    * subscriber), half a second keeps a live notification within 2 s of its cause (ADR 0019).
    */
   eventsPollingSeconds: number;
-  /** Socket timeouts, so idle or trickling clients cannot hold connections open for ever. */
+  /** Socket timeouts, so idle or trickling clients cannot hold connections open for ever (ADR 0025). */
   timeouts: {
-    /** A connection with no traffic for this long is closed. */
+    /**
+     * A connection with no traffic for this long is closed — Node's socket inactivity timer. Between requests
+     * Node replaces it with the keep-alive timeout, so what it alone decides is a request the gateway is still
+     * working on (or a client that stopped reading an answer): it must be above `requestMs`, or an answer that
+     * takes long (a save queued behind a stall) is cut with a reset instead of sent, and the client cannot know
+     * whether its write was stored. A silent or trickling client is bounded by Node's headers timeout (60 s) and
+     * by `requestMs`.
+     */
     connectionMs: number;
     /** A whole request (a 12 MB photo upload included) must arrive within this. */
     requestMs: number;
@@ -123,7 +130,7 @@ export function loadConfig(
     trustProxy: env.DUDA_TRUST_PROXY === 'true',
     eventsPollingSeconds: Number(env.DUDA_EVENTS_POLLING_SECONDS ?? 0.5),
     timeouts: {
-      connectionMs: milliseconds(env, 'DUDA_CONNECTION_TIMEOUT_MS', 30_000),
+      connectionMs: milliseconds(env, 'DUDA_CONNECTION_TIMEOUT_MS', 130_000),
       requestMs: milliseconds(env, 'DUDA_REQUEST_TIMEOUT_MS', 120_000),
       keepAliveMs: milliseconds(env, 'DUDA_KEEP_ALIVE_TIMEOUT_MS', 65_000),
     },
