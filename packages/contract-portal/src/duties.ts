@@ -29,7 +29,10 @@ export const TIER_OF_ROLE: Record<DutyRole, DutyTier> = {
   manager_assistant: 'hall',
 };
 
-/** What another area's event counts toward: the person's own submitted checks, visits, closed orders, forms; a unit's exam held. */
+/**
+ * What another area's event counts toward: the person's own submitted checks, visits, closed orders, forms; a
+ * unit's exam held; a hall's meeting recorded (表4).
+ */
 export const DUTY_EVIDENCE_KINDS = [
   'DAILY_CHECK',
   'SELF_CHECK',
@@ -40,6 +43,8 @@ export const DUTY_EVIDENCE_KINDS = [
   'MONTHLY_PLAN',
   'ROSTER',
   'EXAM_HELD',
+  'WEEKLY_MEETING',
+  'MONTHLY_MEETING',
 ] as const;
 export type DutyEvidenceKind = (typeof DUTY_EVIDENCE_KINDS)[number];
 
@@ -53,6 +58,8 @@ export const DUTY_EVIDENCE_LABELS: Record<DutyEvidenceKind, Record<Locale, strin
   MONTHLY_PLAN: { 'zh-CN': '提交营业厅月工作计划（表1）', en: 'Hall monthly work plan (表1) submitted' },
   ROSTER: { 'zh-CN': '提交营业厅排班表（表3）', en: 'Hall roster (表3) submitted' },
   EXAM_HELD: { 'zh-CN': '本单位月度笔试已举行', en: "The unit's monthly written exam held" },
+  WEEKLY_MEETING: { 'zh-CN': '提交周例会会议记录（表4）', en: 'Weekly meeting record (表4) submitted' },
+  MONTHLY_MEETING: { 'zh-CN': '提交月度会议记录（表4）', en: 'Monthly meeting record (表4) submitted' },
 };
 
 /** The evidence kinds as terms, for a refusal that names one. */

@@ -23,8 +23,11 @@ export const formSubmitted = defineEvent(
   z.object({
     submissionId: z.uuid(),
     templateCode: z.string(),
+    orgNodeId: z.uuid(),
     submitterId: z.uuid(),
     submittedAt: at,
+    /** A meeting record's (表4) 会议类型; absent for other forms and in events published before it was added. */
+    meetingType: z.string().optional(),
   }),
 );
 

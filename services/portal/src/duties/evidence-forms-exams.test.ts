@@ -49,13 +49,18 @@ const taskOf = (username: string, code: string) =>
   });
 
 /** forms.submission.submitted as the forms service records it (more fields than the portal reads). */
-const formSubmitted = (username: string, templateCode: string, at = clock.now) => ({
+const formSubmitted = (
+  username: string,
+  templateCode: string,
+  at = clock.now,
+  orgNodeId: string = crypto.randomUUID(),
+) => ({
   submissionId: crypto.randomUUID(),
   templateId: crypto.randomUUID(),
   templateCode,
   versionId: crypto.randomUUID(),
   version: 1,
-  orgNodeId: crypto.randomUUID(),
+  orgNodeId,
   orgName: '湖滨营业厅',
   submitterId: personOf(username),
   submittedAt: at.toISOString(),
@@ -102,7 +107,7 @@ describe('a submitted form completes the duty it evidences', () => {
     ]);
   });
 
-  it("completes the week's roster (表3); a meeting record (表4) completes nothing", async () => {
+  it("completes the week's roster (表3); a meeting record (表4) of no meeting type completes nothing", async () => {
     const before = await service.prisma.dutyProof.count();
     await deliver('count-duty-forms', crypto.randomUUID(), formSubmitted('nanxing.mgr', '表4'));
     expect(await service.prisma.dutyProof.count()).toBe(before);
@@ -114,6 +119,56 @@ describe('a submitted form completes the duty it evidences', () => {
       evidence: 'ROSTER',
     });
     expect(await taskOf('hubin.mgr', 'hall.weekly.roster')).toMatchObject({ done: 0, status: 'OPEN' });
+  });
+});
+
+describe("a meeting record (表4) completes the hall's meeting duty of its type", () => {
+  const hubin = () => f.seeded.districts[0]!.halls[0]!.id;
+  const nanxing = () => f.seeded.districts[0]!.halls[1]!.id;
+  const meeting = (username: string, meetingType: string, hall: string) => ({
+    ...formSubmitted(username, '表4', clock.now, hall),
+    meetingType,
+  });
+
+  it("completes 湖滨's weekly meeting once when its duty manager records it, not its monthly one nor 南星's", async () => {
+    const weekly = meeting('hubin.duty', 'weekly', hubin());
+    await deliver('count-duty-forms', crypto.randomUUID(), weekly);
+    // Sent back by its approval and submitted anew: the same meeting.
+    await deliver('count-duty-forms', crypto.randomUUID(), weekly);
+    const task = await taskOf('hubin.mgr', 'hall.weekly.meeting');
+    expect(task).toMatchObject({
+      periodStart: '2026-11-30',
+      done: 1,
+      status: 'DONE',
+      evidence: 'WEEKLY_MEETING',
+    });
+    expect(task.proofs).toEqual([
+      expect.objectContaining({
+        sourceEventId: weekly.submissionId,
+        area: 'forms',
+        link: `submissions/${weekly.submissionId}`,
+      }),
+    ]);
+    expect(await taskOf('hubin.mgr', 'hall.monthly.meeting')).toMatchObject({ done: 0, status: 'OPEN' });
+    expect(await taskOf('nanxing.mgr', 'hall.weekly.meeting')).toMatchObject({ done: 0, status: 'OPEN' });
+  });
+
+  it("completes 南星's monthly meeting by its manager's record; a daily briefing leaves the pre-shift routine to its tick", async () => {
+    await deliver('count-duty-forms', crypto.randomUUID(), meeting('nanxing.mgr', 'monthly', nanxing()));
+    expect(await taskOf('nanxing.mgr', 'hall.monthly.meeting')).toMatchObject({
+      periodStart: '2026-12-01',
+      done: 1,
+      status: 'DONE',
+      evidence: 'MONTHLY_MEETING',
+    });
+    expect(await taskOf('nanxing.mgr', 'hall.weekly.meeting')).toMatchObject({ done: 0, status: 'OPEN' });
+    const before = await service.prisma.dutyProof.count();
+    await deliver('count-duty-forms', crypto.randomUUID(), meeting('nanxing.mgr', 'briefing', nanxing()));
+    expect(await service.prisma.dutyProof.count()).toBe(before);
+    expect(await taskOf('nanxing.mgr', 'hall.daily.preshift')).toMatchObject({
+      evidence: null,
+      status: 'OPEN',
+    });
   });
 });
 

@@ -44,6 +44,7 @@ describe('duty rows', () => {
     expect(workPageOf(task({ evidence: 'MONTHLY_REPORT' }))).toBe('/reports');
     expect(workPageOf(task({ evidence: 'MONTHLY_PLAN' }))).toBe('/forms/fill');
     expect(workPageOf(task({ evidence: 'ROSTER' }))).toBe('/forms/fill');
+    expect(workPageOf(task({ evidence: 'WEEKLY_MEETING' }))).toBe('/forms/fill');
     expect(workPageOf(task({ evidence: 'EXAM_HELD' }))).toBe('/training/exams');
     expect(workPageOf(task({ evidence: 'DAILY_CHECK', status: 'DONE' }))).toBeNull();
     expect(workPageOf(task({}))).toBeNull();

@@ -34,9 +34,11 @@ const WORK_PAGES: Record<DutyEvidenceKind, string> = {
   RECTIFICATION_CLOSED: '/inspection/rectifications?toVerify=true',
   WORK_LOG: '/worklog',
   MONTHLY_REPORT: '/reports',
-  // The forms to fill (填报表单): 表1 and 表3 are cards there (a card's page is per version, which the task does not know).
+  // The forms to fill (填报表单): 表1, 表3 and 表4 are cards there (a card's page is per version, which the task does not know).
   MONTHLY_PLAN: '/forms/fill',
   ROSTER: '/forms/fill',
+  WEEKLY_MEETING: '/forms/fill',
+  MONTHLY_MEETING: '/forms/fill',
   EXAM_HELD: '/training/exams',
 };
 

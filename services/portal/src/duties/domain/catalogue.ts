@@ -95,7 +95,7 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
   ]),
   ...lines('hall_manager', 'WEEKLY', false, [
     ['hall.weekly.roster', '编排下周排班', '5 18:00', { evidence: 'ROSTER' }],
-    ['hall.weekly.meeting', '周例会及重点业务培训', '5 18:00'],
+    ['hall.weekly.meeting', '周例会及重点业务培训', '5 18:00', { evidence: 'WEEKLY_MEETING' }],
     ['hall.weekly.targeted', '针对上周薄弱项专项检查', '7 18:00'],
   ]),
   ...lines('hall_manager', 'MONTHLY', false, [
@@ -106,7 +106,7 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
       '28 18:00',
       { evidence: 'SELF_CHECK', target: 2 },
     ],
-    ['hall.monthly.meeting', '月度例会与团队活动', '28 18:00'],
+    ['hall.monthly.meeting', '月度例会与团队活动', '28 18:00', { evidence: 'MONTHLY_MEETING' }],
     ['hall.monthly.growth', '更新员工成长档案', '28 18:00'],
     ['hall.monthly.report', '营业厅月报（表2）', '31 18:00', { evidence: 'MONTHLY_REPORT' }],
     ['hall.monthly.evaluation', '员工评价并公布结果与理由', '31 18:00'],
@@ -125,12 +125,26 @@ export const DUTY_CATALOGUE: readonly DutyDefinition[] = [
 /**
  * Which submitted form (its key, 表1…表10; a city's copy keeps the key) is evidence of which duty: counted toward
  * the submitter's task whose period contains the moment it was submitted. Forms no duty asks for give none. 表2 is
- * the portal's own report (MONTHLY_REPORT). 表4 (meeting records) is not here: the event does not say which meeting
- * (晨会, 周例会, 月度会议) a record is of, and the pre-shift routine (三清三检一班会) is more than its meeting (a photo tick).
+ * the portal's own report (MONTHLY_REPORT). 表4 (meeting records) is MEETING_EVIDENCE, by the meeting's type.
  */
 export const FORM_EVIDENCE: Readonly<Record<string, DutyEvidenceKind>> = {
   表1: 'MONTHLY_PLAN',
   表3: 'ROSTER',
+};
+
+/** The meeting record's form (营业厅会议管理): which meeting it is of is its 会议类型 (the event's meetingType). */
+export const MEETING_FORM = '表4';
+
+/**
+ * Which meeting recorded in a 表4 (its 会议类型) is evidence of which duty: the hall's weekly meeting (周例会及重点业务
+ * 培训) and monthly meeting (月度例会与团队活动), counted toward the duty holders of the hall it was filed for, whoever
+ * of them recorded it, in the period containing the moment it was submitted. A daily briefing (晨会/夕会) is not
+ * here: the pre-shift routine (三清三检一班会) is three cleanings and three checks besides its briefing, so it stays
+ * a tick with its photo.
+ */
+export const MEETING_EVIDENCE: Readonly<Record<string, DutyEvidenceKind>> = {
+  weekly: 'WEEKLY_MEETING',
+  monthly: 'MONTHLY_MEETING',
 };
 
 /**

@@ -59,9 +59,11 @@ describe('evidence from events', () => {
     });
   });
 
-  const form = (templateCode: string) => ({
+  const form = (templateCode: string, meetingType?: string) => ({
     submissionId: 's1',
     templateCode,
+    orgNodeId: 'n4',
+    meetingType,
     submitterId: 'p4',
     submittedAt: '2026-12-04T01:00:00.000Z',
   });
@@ -85,6 +87,33 @@ describe('evidence from events', () => {
       expect(formEvidence(form(code))).toBeNull();
     },
   );
+
+  it.each([
+    ['weekly', 'WEEKLY_MEETING'],
+    ['monthly', 'MONTHLY_MEETING'],
+  ])(
+    "a 表4 of a %s meeting is %s of the hall's duty holders and its submitter, when submitted",
+    (meetingType, evidence) => {
+      expect(formEvidence(form('表4', meetingType))).toEqual({
+        personId: 'p4',
+        orgNodeId: 'n4',
+        evidence,
+        occurredAt: new Date('2026-12-04T01:00:00.000Z'),
+        area: 'forms',
+        link: 'submissions/s1',
+      });
+    },
+  );
+
+  it.each([
+    ['a daily briefing (the pre-shift routine is more than its meeting)', '表4', 'briefing', null],
+    ['a meeting type nobody knows', '表4', 'quarterly', null],
+    ['a name of the lookup object', '表4', 'constructor', null],
+    ['a 表4 of no meeting type (published before the event named it)', '表4', undefined, null],
+    ['a meeting type on another form', '表3', 'weekly', 'ROSTER'],
+  ])('%s counts toward no meeting duty', (_what, code, meetingType, evidence) => {
+    expect(formEvidence(form(code, meetingType))?.evidence ?? null).toBe(evidence);
+  });
 
   const held = (kind: string) => ({
     examId: 'e1',

@@ -1,7 +1,7 @@
 // Which duty evidence another area's event is, and whose: the person who did the work, when, and the page that
 // shows it. Events of work nobody's duty counts (an inspection kind no duty asks for) give none.
 import type { DutyEvidenceKind } from '@duda/contract-portal';
-import { EXAM_EVIDENCE, FORM_EVIDENCE } from './catalogue.ts';
+import { EXAM_EVIDENCE, FORM_EVIDENCE, MEETING_EVIDENCE, MEETING_FORM } from './catalogue.ts';
 
 export interface EvidenceFact {
   personId: string;
@@ -83,17 +83,29 @@ export const monthlyReportEvidence = (p: {
   link: `?month=${p.month}`,
 });
 
-/** forms.submission.submitted: the submitter's form, when a duty asks for that form (catalogue FORM_EVIDENCE). */
+/**
+ * forms.submission.submitted: the submitter's form, when a duty asks for that form (catalogue FORM_EVIDENCE); a
+ * meeting record (表4) of a meeting a duty asks for (MEETING_EVIDENCE), which is the hall's: it counts for the
+ * duty holders of the unit it was filed for too, as the meeting is the hall's whoever recorded it.
+ */
 export function formEvidence(p: {
   submissionId: string;
   templateCode: string;
+  orgNodeId: string;
   submitterId: string;
   submittedAt: string;
+  meetingType?: string | undefined;
 }): EvidenceFact | null {
-  const evidence = FORM_EVIDENCE[p.templateCode];
+  const meeting = p.templateCode === MEETING_FORM;
+  const evidence = meeting
+    ? p.meetingType !== undefined && Object.hasOwn(MEETING_EVIDENCE, p.meetingType)
+      ? MEETING_EVIDENCE[p.meetingType]
+      : undefined
+    : FORM_EVIDENCE[p.templateCode];
   if (!evidence) return null;
   return {
     personId: p.submitterId,
+    ...(meeting ? { orgNodeId: p.orgNodeId } : {}),
     evidence,
     occurredAt: new Date(p.submittedAt),
     area: 'forms',
