@@ -227,8 +227,13 @@ export const inspectionErrors = defineErrors('inspection', {
   },
   planMonthPast: {
     kind: 'BAD_REQUEST',
-    'zh-CN': '{month}已经过去，不能再为它制定检查计划；请选择本月或以后的月份。',
-    en: '{month} is over; plans are made for this month or a later one.',
+    'zh-CN': '{month}已经过去，不能再为它制定检查计划；请选择本月或下月。',
+    en: '{month} is over; plans are made for this month or the next.',
+  },
+  planMonthTooFar: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '{month}还太远，检查计划只能为本月或下月制定；最晚可选{last}。',
+    en: 'It is too early to plan {month}: plans are made for this month or the next, {last} at the latest.',
   },
   entryHallOutOfScope: {
     kind: 'BAD_REQUEST',

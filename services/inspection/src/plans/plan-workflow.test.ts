@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths } from '@duda/month';
 import { planRejected } from '../events/domain-events.ts';
 import { inspectionFixture, type InspectionFixture } from '../testing/fixture.ts';
 
@@ -8,6 +9,14 @@ describe('monthly plan approval (against PostgreSQL)', () => {
     f = await inspectionFixture();
   });
   afterAll(() => f.close());
+  // Plans are made for this month and the next only: a test of a later month plans it from the month before.
+  const NOW = new Date('2026-11-10T02:00:00Z');
+  const planningIn = (month: string) => {
+    f.clock.now = new Date(`${addMonths(month, -1)}-10T02:00:00Z`);
+  };
+  afterEach(() => {
+    f.clock.now = NOW;
+  });
 
   const visit = (hallCode: string, inspectorId: string, plannedDate = '2026-12-08') => ({
     hallId: f.hall(hallCode).id,
@@ -128,9 +137,20 @@ describe('monthly plan approval (against PostgreSQL)', () => {
       supervisor.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2026-10' }),
     ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: '2026年10月已经过去，不能再为它制定检查计划；请选择本月或以后的月份。',
+      message: '2026年10月已经过去，不能再为它制定检查计划；请选择本月或下月。',
     });
     expect(await f.inspection.prisma.inspectionPlan.count({ where: { month: '2026-10' } })).toBe(0);
+  });
+
+  it('refuses a plan for the month after next, naming the last month that may be planned', async () => {
+    const supervisor = await f.as('sc.sup');
+    await expect(
+      supervisor.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2027-01' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: '2027年1月还太远，检查计划只能为本月或下月制定；最晚可选2026年12月。',
+    });
+    expect(await f.inspection.prisma.inspectionPlan.count({ where: { month: '2027-01' } })).toBe(0);
   });
 
   it('refuses a second plan for the same unit and month, naming the plan that exists', async () => {
@@ -151,6 +171,7 @@ describe('monthly plan approval (against PostgreSQL)', () => {
 
   it('does not let a supervisor approve a plan, nor a leader approve their own', async () => {
     const supervisor = await f.as('sc.sup');
+    planningIn('2027-01');
     const { id } = await supervisor.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2027-01' });
     await supervisor.plans.saveEntries({
       id,
@@ -179,6 +200,7 @@ describe('monthly plan approval (against PostgreSQL)', () => {
     });
     await city.plans.saveEntries({ id, entries: [{ ...cross, hallId: f.hall('HZ-XH-02').id }] });
     const district = await f.as('sc.sup');
+    planningIn('2027-02');
     const own = await district.plans.create({ scopeOrgId: f.district('HZ-SC').id, month: '2027-02' });
     await expect(
       district.plans.saveEntries({ id: own.id, entries: [visit('HZ-XH-01', scSupervisor, '2027-02-03')] }),
@@ -191,6 +213,7 @@ describe('monthly plan approval (against PostgreSQL)', () => {
   it('shows a draft only to those who may work on it, and to the leader once submitted', async () => {
     const author = await f.as('xh.sup');
     const leader = await f.as('leader');
+    planningIn('2027-04');
     const { id } = await author.plans.create({ scopeOrgId: f.district('HZ-XH').id, month: '2027-04' });
     await author.plans.saveEntries({
       id,
@@ -220,6 +243,7 @@ describe('monthly plan approval (against PostgreSQL)', () => {
   it('never issues a planned mystery-shopper visit to the hall as a self-check', async () => {
     const city = await f.as('city.sup');
     const leader = await f.as('leader');
+    planningIn('2027-03');
     const { id } = await city.plans.create({ scopeOrgId: f.seeded.cityId, month: '2027-03' });
     const citySupervisor = f.seeded.demoPeople['city.sup']!.id;
     await city.plans.saveEntries({
@@ -234,7 +258,6 @@ describe('monthly plan approval (against PostgreSQL)', () => {
     await city.plans.transition({ id, command: { type: 'PUBLISH' } });
     f.clock.now = new Date('2027-03-02T02:00:00Z');
     const tasks = await (await f.as('hubin.mgr')).inspections.tasks();
-    f.clock.now = new Date('2026-11-10T02:00:00Z');
     expect(tasks.selfChecks.map((task) => task.kind)).toEqual(['MONTHLY_VISIT']);
   });
 });

@@ -39,4 +39,12 @@ describe('PlanCreateDialog', () => {
     expect(count()).toBe(`${TEXT_LIMITS.planTitle + 40} / ${TEXT_LIMITS.planTitle}`);
     expect(document.querySelector('.el-dialog')?.textContent).toContain('超出 40 个字，请删减后再提交');
   });
+
+  it('says under the month which months may be planned (the picker offers only those)', async () => {
+    mountInRemote(PlanCreateDialog, { props: { modelValue: true } });
+    await flushPromises();
+    expect(document.querySelector('.el-dialog .plan-create__hint')?.textContent).toBe(
+      '检查计划可为本月或下月制定；已经过去的月份和更远的月份不能选。',
+    );
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultPlanMonth,
   hallTreeOf,
-  isPastPlanMonth,
+  isOutsidePlanningWindow,
   onlyPlanningUnit,
   planningTree,
 } from './planScope.ts';
@@ -54,11 +54,12 @@ describe('defaultPlanMonth', () => {
   });
 });
 
-describe('isPastPlanMonth', () => {
-  it('greys out the months already over in China, not this one or later ones', () => {
+describe('isOutsidePlanningWindow', () => {
+  it('greys out the months already over in China and those after next month', () => {
     const now = new Date('2026-11-10T02:00:00Z');
-    expect(isPastPlanMonth(new Date(2026, 9, 1), now)).toBe(true);
-    expect(isPastPlanMonth(new Date(2026, 10, 1), now)).toBe(false);
-    expect(isPastPlanMonth(new Date(2027, 0, 1), now)).toBe(false);
+    expect(isOutsidePlanningWindow(new Date(2026, 9, 1), now)).toBe(true);
+    expect(isOutsidePlanningWindow(new Date(2026, 10, 1), now)).toBe(false);
+    expect(isOutsidePlanningWindow(new Date(2026, 11, 1), now)).toBe(false);
+    expect(isOutsidePlanningWindow(new Date(2027, 0, 1), now)).toBe(true);
   });
 });

@@ -68,6 +68,9 @@ export function defaultPlanMonth(today: Date): MonthKey {
   return today.getDate() <= 3 ? month : nextMonth(month);
 }
 
-/** The month picker offers no month already over: the server refuses a plan for one (planMonthPast). */
-export const isPastPlanMonth = (picked: Date, now: Date): boolean =>
+/**
+ * The month picker offers this month and the next only: the server refuses a month already over
+ * (planMonthPast) and one further ahead (planMonthTooFar).
+ */
+export const isOutsidePlanningWindow = (picked: Date, now: Date): boolean =>
   !isPlannableMonth(pickedMonthOf(picked), now);
