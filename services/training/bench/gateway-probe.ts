@@ -2,13 +2,15 @@
 // - its event-loop delay, which only CPU work inside the process makes (a slow database does not block the loop):
 //   on SIGUSR2 it writes the histogram since the last signal to BENCH_EVENT_LOOP_FILE and starts a new one;
 // - every second, to BENCH_SERVER_FILE: the HTTP requests it holds (arrived, not yet answered — time a request
-//   spends there is the server's), the most it held during that second, its open client connections, and the
-//   loop's delay p99 over that second. Read from Node's own diagnostics channels, not from the gateway's code.
+//   spends there is the server's), the most it held during that second, its open client connections, the
+//   loop's delay p99 over that second, and the garbage collector's pauses in it (total and longest, so a loop
+//   delay can be told apart as collection or as the process waiting for a core). Read from Node's own
+//   diagnostics channels and performance entries, not from the gateway's code.
 import { subscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 const ms = (ns: number) => Math.round(ns / 1e4) / 100;
 
@@ -47,14 +49,32 @@ if (serverFile) {
     accepted++;
     (message as { socket: Socket }).socket.once('close', () => void connections--);
   });
+  let gcMs = 0;
+  let gcMax = 0;
+  new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) {
+      gcMs += entry.duration;
+      gcMax = Math.max(gcMax, entry.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
   const second = monitorEventLoopDelay({ resolution: 10 });
   second.enable();
   setInterval(() => {
     writeFileSync(
       serverFile,
-      JSON.stringify({ inFlight, mostInFlight, connections, accepted, loopP99: ms(second.percentile(99)) }),
+      JSON.stringify({
+        inFlight,
+        mostInFlight,
+        connections,
+        accepted,
+        loopP99: ms(second.percentile(99)),
+        gcMs: Math.round(gcMs),
+        gcMax: Math.round(gcMax),
+      }),
     );
     mostInFlight = inFlight;
+    gcMs = 0;
+    gcMax = 0;
     second.reset();
   }, 1000).unref();
 }

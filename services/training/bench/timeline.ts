@@ -1,9 +1,10 @@
 // Where a request's time goes, second by second: what the load generator sent and had answered (p99 of the answers
 // of that second), its failures by cause (the socket error's code for a request that got no answer), the
 // generator's own connections and queue, the gateway's requests in hand and connections (gateway-probe.ts), its
-// database pool (its /metrics, ADR 0016), and both processes' event-loop delay. Time queued in the generator shows
-// as requests it holds that the gateway does not; time in the gateway as its requests in hand; a starved
-// generator as its own loop's delay. The machine's listen overflows (Linux, TcpExt ListenOverflows: connections
+// database pool (its /metrics, ADR 0016), both processes' event-loop delay and the gateway's GC pauses. Time
+// queued in the generator shows as requests it holds that the gateway does not; time in the gateway as its
+// requests in hand; a starved generator as its own loop's delay; a gateway loop delay without GC pauses to match,
+// a gateway waiting for a core. The machine's listen overflows (Linux, TcpExt ListenOverflows: connections
 // the kernel dropped because the gateway's accept queue was full) show a connection storm: each such connection
 // waits for its handshake to be sent again (1 s, 3 s, 7 s…) or is reset.
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,9 @@ export interface ServerNow {
   /** Connections accepted since the gateway started. */
   accepted: number;
   loopP99: number;
+  /** The garbage collector's pauses during that second: their sum and the longest, ms. */
+  gcMs: number;
+  gcMax: number;
   pool: { connections: number; idle: number; waiting: number } | null;
 }
 
@@ -86,7 +90,7 @@ export class Timeline {
     console.log(
       `  timeline of ${phase}: s | sent answered p99 | failed by cause | generator: connections, requests on them, queued in it | ` +
         `gateway: requests in hand (most), connections (accepted) | db pool: busy/open, waiting | loop p99: gateway, generator | ` +
-        `listen overflows`,
+        `gateway GC: ms paused (longest) | listen overflows`,
     );
     this.timer = setInterval(() => void this.tick(), 1000);
   }
@@ -145,7 +149,8 @@ export class Timeline {
           (server
             ? `${server.inFlight} (${server.mostInFlight}), ${server.connections} conn (${server.accepted}) | ${pool} | `
             : '? | ? | ') +
-          `${server ? server.loopP99.toFixed(0) : '?'} ms, ${loopP99.toFixed(0)} ms | ${this.printed === index ? dropped : 0}`,
+          `${server ? server.loopP99.toFixed(0) : '?'} ms, ${loopP99.toFixed(0)} ms | ` +
+          `${server ? `${server.gcMs} (${server.gcMax}) ms` : '?'} | ${this.printed === index ? dropped : 0}`,
       );
     }
   }
