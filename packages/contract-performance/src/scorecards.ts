@@ -20,7 +20,8 @@ export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export interface Evidence {
   /**
    * IMPORT: a row of an imported file (满意率), the file and row in the title. SKILL_TEST: a handling exercise (技能测试);
-   * REQUIRED_READING: a required item not read by its deadline; COMPLAINTS: a month's complaints in forms.
+   * REQUIRED_READING: a required item not read by its deadline; COMPLAINTS: a month's complaints in forms;
+   * DUTY_RATE: the portal's count of the person's duties (必做) of the month.
    */
   kind:
     | 'INSPECTION'
@@ -31,7 +32,8 @@ export interface Evidence {
     | 'IMPORT'
     | 'SKILL_TEST'
     | 'REQUIRED_READING'
-    | 'COMPLAINTS';
+    | 'COMPLAINTS'
+    | 'DUTY_RATE';
   id: string;
   title: string;
   /** The figure this record contributed (its score, 1 for an overdue order …). */

@@ -9,7 +9,8 @@ export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
 
 /**
  * Where a KPI's monthly figure comes from (issue #11 point 1). The pulled ones (PULLED_SOURCES) are read from
- * inspection, training and forms by the monthly run; the rest are entered (or imported) in performance by the superior.
+ * inspection, training and forms by the monthly run, and the duty completion rate from what the portal publishes
+ * (it cannot be called from here); the rest are entered (or imported) in performance by the superior.
  */
 export const KPI_SOURCES = [
   'HALL_INSPECTION_SCORE',
@@ -24,6 +25,7 @@ export const KPI_SOURCES = [
   'FIRST_SALE_RATE',
   'MARKETING_VOLUME',
   'TEAM_ATTITUDE',
+  'DUTY_COMPLETION_RATE',
 ] as const;
 export type KpiSource = (typeof KPI_SOURCES)[number];
 /** Sources the monthly run reads through the other areas' APIs; every other figure is entered in performance. */
@@ -36,6 +38,7 @@ export const PULLED_SOURCES = [
   'SKILL_TEST',
   'UNREAD_READING',
   'COMPLAINTS',
+  'DUTY_COMPLETION_RATE',
 ] as const satisfies readonly KpiSource[];
 
 export const kpiSourceTerms = defineTerms('performance.kpiSource', {
@@ -51,6 +54,7 @@ export const kpiSourceTerms = defineTerms('performance.kpiSource', {
   FIRST_SALE_RATE: { 'zh-CN': '首销执行率', en: 'First-sale execution rate' },
   MARKETING_VOLUME: { 'zh-CN': '营销量', en: 'Marketing volume' },
   TEAM_ATTITUDE: { 'zh-CN': '团队建设与工作态度', en: 'Team building and attitude' },
+  DUTY_COMPLETION_RATE: { 'zh-CN': '必做完成率', en: 'Duty completion rate' },
 });
 
 const figure = z.number().finite().min(-1_000_000).max(1_000_000);

@@ -26,3 +26,4 @@ export {
   type ServiceEvents,
   type Subscription,
 } from './service-events.ts';
+export { dutyRatesPublished, dutyRatesPublishedPayload, type DutyRatesPublished } from './duty-rates.ts';

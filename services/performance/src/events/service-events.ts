@@ -5,10 +5,11 @@ import type { PerformanceDeps } from '../deps.ts';
 import { database } from '../database.ts';
 import { hrDeliverySubscription } from '../hr-delivery/events.ts';
 import { monthJobs } from '../scorecards/month-job.ts';
+import { dutyRatesSubscription } from '../sources/duty-rates.ts';
 
 export const performanceEvents = (deps: PerformanceDeps): ServiceEvents => ({
   service: 'performance',
   outboxSchema: database.schema,
-  subscriptions: [hrDeliverySubscription(deps)],
+  subscriptions: [hrDeliverySubscription(deps), dutyRatesSubscription(deps)],
   jobs: [...monthJobs(deps)],
 });

@@ -28,6 +28,10 @@ const sources = citySources({
     halls: [{ hallId: 'hubin', hallName: '湖滨营业厅', total: 4 }],
     people: [{ personId: 'zhao', name: '赵雪', total: 1 }],
   },
+  dutyRates: [
+    { personId: 'zhao', done: 17, missed: 3, open: 0, rate: 0.85, final: true, countedAt: new Date() },
+    { personId: 'li', done: 0, missed: 0, open: 4, rate: null, final: false, countedAt: new Date() },
+  ],
 });
 const zhao = { id: 'zhao', hallId: 'hubin' };
 const li = { id: 'li', hallId: 'hubin' };
@@ -45,6 +49,9 @@ describe('the sources read from training and forms', () => {
     ['COMPLAINTS', li, 'hall_manager', 4], // the manager answers for the hall's
     ['COMPLAINTS', wu, 'hall_manager', 0], // a hall without complaints
     ['COMPLAINTS', { id: 'qian', hallId: 'hubin' }, 'clerk', 0], // a clerk found responsible for none
+    ['DUTY_COMPLETION_RATE', zhao, 'clerk', 85], // 17 of 20 done or missed, in percent
+    ['DUTY_COMPLETION_RATE', li, 'hall_manager', null], // only open duties yet: no rate
+    ['DUTY_COMPLETION_RATE', wu, 'hall_manager', null], // the portal counted none of his
   ] as const)('%s of %o as %s is %s', (source, person, role, figure) => {
     expect(cityFigure(source, sources, person, role)!.value).toBe(figure);
   });
@@ -72,6 +79,13 @@ describe('the sources read from training and forms', () => {
       ['t3', 100],
     ]);
     expect(cityFigure('COMPLAINTS', sources, wu, 'hall_manager')!.evidence).toEqual([]);
+    expect(cityFigure('DUTY_COMPLETION_RATE', sources, zhao, 'clerk')!.evidence).toEqual([
+      expect.objectContaining({
+        kind: 'DUTY_RATE',
+        title: '必做完成 17 项、未完成 3 项（月度已结）',
+        figure: 85,
+      }),
+    ]);
   });
 
   it('answers nothing for a source it does not keep', () => {

@@ -6,6 +6,8 @@
 //   deadline — each one is a record of the evidence; the KPI's rule says what each costs (a deduction per item).
 // - 投诉件数 (COMPLAINTS): a clerk's are the month's complaints found their responsibility; a hall manager's are all
 //   the complaints their hall took in that month (the hall's service is the manager's).
+// - 必做完成率 (DUTY_COMPLETION_RATE): the portal's rate of the person's duties of the month, in percent — done of
+//   those done or missed (open ones are not in it); no count or nothing done or missed yet → no figure.
 import type { Evidence, KpiSource, SchemeRole } from '@duda/contract-performance';
 import { round2 } from '../domain/points.ts';
 import type { SourcedFigure } from '../domain/sources.ts';
@@ -30,6 +32,19 @@ export interface UnreadFigure {
   hallId: string;
 }
 
+/** A person's duties of the month as the portal last counted them (sources/duty-rates.ts). */
+export interface DutyRateFigure {
+  personId: string;
+  done: number;
+  missed: number;
+  open: number;
+  /** 0–1, or null while nothing is done or missed. */
+  rate: number | null;
+  /** The month had closed when counted. */
+  final: boolean;
+  countedAt: Date;
+}
+
 /** What `forms.complaints.counts` answers for the city's month. */
 export interface ComplaintCounts {
   month: string;
@@ -45,6 +60,7 @@ export interface CitySources {
     person: { id: string; hallId: string },
     role: SchemeRole,
   ): { total: number; title: string; hallId: string } | null;
+  dutyRateOf(personId: string): DutyRateFigure | null;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -61,13 +77,16 @@ export function citySources(month: {
   skillTests: readonly SkillTestFigure[];
   unread: readonly UnreadFigure[];
   complaints: ComplaintCounts | null;
+  dutyRates?: readonly DutyRateFigure[];
 }): CitySources {
+  const duties = new Map((month.dutyRates ?? []).map((row) => [row.personId, row]));
   const tests = groupBy(month.skillTests, (row) => row.personId);
   const unread = groupBy(month.unread, (row) => row.personId);
   const halls = new Map((month.complaints?.halls ?? []).map((row) => [row.hallId, row]));
   const people = new Map((month.complaints?.people ?? []).map((row) => [row.personId, row]));
   return {
     skillTestsOf: (personId) => tests.get(personId) ?? [],
+    dutyRateOf: (personId) => duties.get(personId) ?? null,
     unreadOf: (personId) => unread.get(personId) ?? [],
     complaintsOf: (person, role) => {
       if (role === 'hall_manager') {
@@ -112,6 +131,17 @@ const unreadEvidence = (row: UnreadFigure): Evidence => ({
   link: `/training/knowledge/${row.articleId}`,
 });
 
+const dutyEvidence = (row: DutyRateFigure, percent: number | null): Evidence => ({
+  kind: 'DUTY_RATE',
+  id: `${row.personId}:${row.countedAt.toISOString()}`,
+  title:
+    `必做完成 ${row.done} 项、未完成 ${row.missed} 项` +
+    (row.open ? `、进行中 ${row.open} 项` : '') +
+    (row.final ? '（月度已结）' : `（截至 ${chinaDay(row.countedAt)}）`),
+  figure: percent,
+  link: '/duties?tab=rates&span=month',
+});
+
 /** The figure of one of these sources for a person of a hall; null for any other source. */
 export function cityFigure(
   source: KpiSource,
@@ -147,6 +177,12 @@ export function cityFigure(
           },
         ],
       };
+    }
+    case 'DUTY_COMPLETION_RATE': {
+      const row = sources.dutyRateOf(person.id);
+      if (!row) return { value: null, evidence: [] };
+      const percent = row.rate === null ? null : round2(row.rate * 100);
+      return { value: percent, evidence: [dutyEvidence(row, percent)] };
     }
     default:
       return null;

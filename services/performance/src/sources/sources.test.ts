@@ -1,7 +1,8 @@
 // The three sources read from their areas, end to end on real databases: performance beside real training and forms
 // services. In November 湖滨's manager records two handling exercises of 赵雪 (one with mistakes), the trainer makes
 // an article required for 湖滨's clerks that 赵雪 does not read by its deadline, and 湖滨 takes three complaints, two
-// found 赵雪's responsibility. The city's month run scores them with their evidence, asking each area once.
+// found 赵雪's responsibility; the portal publishes 赵雪's duties of the month (a count, then a newer one). The
+// city's month run scores them with their evidence, asking each area once.
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { localServiceClient, type ServiceClient } from '@duda/service-kit';
 import {
@@ -12,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formsBeside } from '../appeals/test-month.ts';
 import { runFixture, type RunFixture } from '../scorecards/test-support.ts';
+import { dutyRatesSubscription, storeDutyRates } from './duty-rates.ts';
 
 const MONTH = '2026-11';
 let f: RunFixture;
@@ -33,7 +35,7 @@ const counted = (area: string, client: ServiceClient): ServiceClient => ({
 const kpi = (name: string, source: string, direction: 'HIGHER' | 'LOWER', target: number, rule: object) => ({
   name,
   definition: name,
-  unit: source === 'SKILL_TEST' ? '%' : '件',
+  unit: source === 'SKILL_TEST' || source === 'DUTY_COMPLETION_RATE' ? '%' : '件',
   direction,
   target,
   rule,
@@ -121,9 +123,10 @@ beforeAll(async () => {
     kpi('技能测试准确率', 'SKILL_TEST', 'HIGHER', 100, { kind: 'LINEAR', floor: 0 }),
     kpi('必读未读', 'UNREAD_READING', 'LOWER', 0, { kind: 'DEDUCTION', perUnit: 10, cap: 30 }),
     kpi('投诉件数', 'COMPLAINTS', 'LOWER', 0, { kind: 'DEDUCTION', perUnit: 10, cap: 30 }),
+    kpi('必做完成率', 'DUTY_COMPLETION_RATE', 'HIGHER', 100, { kind: 'LINEAR', floor: 50 }),
   ])
     ids.push((await sup.kpis.create(spec as never)).id);
-  const lines = ids.map((kpiId, index) => ({ kpiId, weight: [40, 30, 30][index]! }));
+  const lines = ids.map((kpiId) => ({ kpiId, weight: 25 }));
   for (const role of ['clerk', 'hall_manager'] as const)
     await sup.schemes.create({ role, name: `${role} 方案`, fromMonth: MONTH, lines });
   // After the reading's deadline.
@@ -142,8 +145,52 @@ const cardOf = async (username: string) => {
   return caller.scorecards.get({ id: mine!.id });
 };
 
+const zhaoRates = (countedAt: string, done: number, missed: number) => ({
+  cityId: f.inspection.seeded.cityId,
+  month: MONTH,
+  final: false,
+  countedAt,
+  people: [
+    {
+      personId: f.inspection.seeded.demoPeople['hubin.clerk']!.id,
+      personName: '赵雪',
+      done,
+      missed,
+      open: 3,
+      rate: Math.round((done / (done + missed)) * 1000) / 1000,
+    },
+  ],
+});
+
+describe('the portal’s duty rates, as performance keeps them', () => {
+  it('keeps the newest count of a month, whatever order the deliveries come in', async () => {
+    const deliver = (payload: object, id: string) =>
+      dutyRatesSubscription(f.performance.deps).deliver(
+        {
+          id,
+          type: 'portal.duty-rates.published',
+          occurredAt: new Date().toISOString(),
+          payload: payload as never,
+        },
+        { subscriber: 'performance.keep-duty-rates', attempt: 1 },
+      );
+    await deliver(zhaoRates('2026-11-20T22:30:00.000Z', 6, 2), crypto.randomUUID());
+    await deliver(zhaoRates('2026-11-21T22:30:00.000Z', 9, 1), crypto.randomUUID());
+    // The earlier count delivered again, late: ignored.
+    await storeDutyRates(f.performance.prisma, zhaoRates('2026-11-20T22:30:00.000Z', 6, 2));
+    expect(
+      await f.performance.prisma.dutyRate.findMany({ select: { done: true, missed: true, rate: true } }),
+    ).toEqual([{ done: 9, missed: 1, rate: 0.9 }]);
+    // A malformed payload is refused before anything is stored.
+    await expect(
+      deliver({ ...zhaoRates('2026-11-22T22:30:00.000Z', 1, 1), month: '2026-13' }, crypto.randomUUID()),
+    ).rejects.toThrow();
+    expect(await f.performance.prisma.dutyRateMonth.count()).toBe(1);
+  });
+});
+
 describe(
-  'skill tests, unread required reading and complaints in the monthly run',
+  'skill tests, unread required reading, complaints and duties in the monthly run',
   { timeout: 120_000 },
   () => {
     it('asks training and forms once each for the whole city', async () => {
@@ -160,7 +207,7 @@ describe(
     });
 
     it('scores the clerk’s skill tests, unread item and complaints, each record linked as evidence', async () => {
-      const [skills, reading, complaints] = (await cardOf('hubin.clerk')).lines;
+      const [skills, reading, complaints, duties] = (await cardOf('hubin.clerk')).lines;
       // One of two exercises without a mistake: 50 %.
       expect(skills!.value).toBe(50);
       expect(skills!.evidence.map((e) => [e.kind, e.figure, e.link])).toEqual([
@@ -185,11 +232,23 @@ describe(
           link: '/forms/complaints',
         }),
       ]);
+      // 9 of the 10 duties done or missed were done: 90 %.
+      expect(duties!.value).toBe(90);
+      expect(duties!.evidence).toEqual([
+        expect.objectContaining({
+          kind: 'DUTY_RATE',
+          title: '必做完成 9 项、未完成 1 项、进行中 3 项（截至 2026-11-22）',
+          figure: 90,
+          link: '/duties?tab=rates&span=month',
+        }),
+      ]);
     });
 
-    it('gives the hall manager the hall’s complaints, and no skill figure without a test', async () => {
-      const [skills, reading, complaints] = (await cardOf('hubin.mgr')).lines;
+    it('gives the hall manager the hall’s complaints, and no skill or duty figure without a record', async () => {
+      const [skills, reading, complaints, duties] = (await cardOf('hubin.mgr')).lines;
       expect([skills!.value, skills!.evidence]).toEqual([null, []]);
+      // The portal published no count of the manager's duties: no figure.
+      expect([duties!.value, duties!.evidence]).toEqual([null, []]);
       expect([reading!.value, reading!.evidence]).toEqual([0, []]);
       expect(complaints!.value).toBe(3);
       expect(complaints!.evidence[0]!.title).toBe('湖滨营业厅 本月受理投诉');
