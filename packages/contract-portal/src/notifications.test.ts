@@ -21,6 +21,21 @@ describe('notifications contract', () => {
     expect(describeNotification(n, 'en').detail).toBe('张三 sent the plan back.');
   });
 
+  it('words a queue warning with its level, the crowd and the counters, and what to do', () => {
+    const n = {
+      kind: 'QUEUE_WARNING' as const,
+      title: '湖滨营业厅',
+      params: { level: 2, waitingCustomers: 15, openCounters: 4, at: '2026-11-23T02:00:00.000Z' },
+    };
+    expect(describeNotification(n, 'zh-CN')).toEqual({
+      heading: '排队预警：湖滨营业厅',
+      detail: '11/23 10:00 二级排队预警：等候 15 人，开放 4 个窗口，请增开窗口、疏导客流',
+    });
+    expect(describeNotification(n, 'en').detail).toMatch(
+      /^Level 2 queue warning at .+: 15 waiting, 4 counters open\./,
+    );
+  });
+
   it('refuses an unknown kind in preferences and defaults the list to everything', () => {
     expect(
       notificationInputs.setPreferences.safeParse({ smsKinds: ['NOPE'], emailKinds: [], dailyDigest: true })

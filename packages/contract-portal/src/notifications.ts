@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'APPROVAL_REMINDED',
   'APPROVAL_COMPLETED',
   'COMPLAINT_ESCALATED',
+  'QUEUE_WARNING',
   'DUTY_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -23,6 +24,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Record<Locale, s
   APPROVAL_REMINDED: { 'zh-CN': '审批催办', en: 'Approval reminder' },
   APPROVAL_COMPLETED: { 'zh-CN': '审批结果', en: 'Approval result' },
   COMPLAINT_ESCALATED: { 'zh-CN': '投诉超时升级', en: 'Complaint escalated' },
+  QUEUE_WARNING: { 'zh-CN': '排队预警', en: 'Queue warning' },
   DUTY_DUE: { 'zh-CN': '必做即将到期', en: 'Duty due soon' },
 };
 
@@ -55,6 +57,11 @@ export interface NotificationParams {
   outcome?: string;
   /** A reminder that came with the task handed up past its deadline (超时上报). */
   escalated?: boolean;
+  /** A queue warning's reading: its level (1 or 2), the customers waiting, the counters open, when. */
+  level?: number;
+  waitingCustomers?: number;
+  openCounters?: number;
+  at?: string;
 }
 
 /** A notification as the caller's list and the stream send it. */
@@ -134,6 +141,12 @@ const DETAIL: Record<NotificationKind, Record<Locale, (p: NotificationParams, l:
       `${p.hallName ?? ''}的客户投诉已超过办结时限，升级由您处理，请在 ${when(p.deadline, l)} 前办结`,
     en: (p, l) =>
       `A customer complaint at ${p.hallName ?? 'the hall'} passed its time limit and is now yours: close it by ${when(p.deadline, l)}.`,
+  },
+  QUEUE_WARNING: {
+    'zh-CN': (p, l) =>
+      `${when(p.at, l)} ${p.level === 2 ? '二级' : '一级'}排队预警：等候 ${p.waitingCustomers ?? ''} 人，开放 ${p.openCounters ?? ''} 个窗口，请增开窗口、疏导客流`,
+    en: (p, l) =>
+      `Level ${p.level ?? ''} queue warning at ${when(p.at, l)}: ${p.waitingCustomers ?? ''} waiting, ${p.openCounters ?? ''} counters open. Open more counters and guide the queue.`,
   },
   DUTY_DUE: {
     'zh-CN': (p, l) => `请在 ${when(p.deadline, l)} 前完成${p.hallName ? `（${p.hallName}）` : ''}`,

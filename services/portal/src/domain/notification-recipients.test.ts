@@ -94,4 +94,49 @@ describe('who is notified', () => {
     expect(isNews(exam, new Date('2026-12-01T00:00:00Z'))).toBe(false);
     expect(isNews(overdue, new Date('2027-01-01T00:00:00Z'))).toBe(true);
   });
+
+  const queue: RaisingFact = {
+    kind: 'QUEUE_WARNING',
+    warningId: 'w1',
+    hallId: 'hall',
+    hallName: '湖滨营业厅',
+    level: 2,
+    waitingCustomers: 15,
+    openCounters: 4,
+    at: '2026-11-23T02:00:00.000Z',
+  };
+
+  it("a queue warning goes to the hall's managers on and off duty, opening the queue page", () => {
+    expect(audienceOf(queue)).toEqual({
+      personIds: [],
+      holders: [
+        { role: 'hall_manager', orgNodeId: 'hall' },
+        { role: 'duty_manager', orgNodeId: 'hall' },
+      ],
+    });
+    expect(notificationsFor(queue, ['m1'])).toEqual([
+      {
+        personId: 'm1',
+        kind: 'QUEUE_WARNING',
+        title: '湖滨营业厅',
+        params: {
+          hallName: '湖滨营业厅',
+          level: 2,
+          waitingCustomers: 15,
+          openCounters: 4,
+          at: '2026-11-23T02:00:00.000Z',
+        },
+        area: 'inspection',
+        link: '/inspection/queue',
+      },
+    ]);
+  });
+
+  it.each([
+    ['announced at once', '2026-11-23T02:00:00Z', true],
+    ['announced an hour after its reading', '2026-11-23T03:00:00Z', true],
+    ['announced later than that, when the crowd has gone', '2026-11-23T03:00:01Z', false],
+  ])('a queue warning %s is news: %s', (_when, at, news) => {
+    expect(isNews(queue, new Date(at))).toBe(news);
+  });
 });

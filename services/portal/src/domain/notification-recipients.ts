@@ -64,14 +64,31 @@ export type RaisingFact =
       hallName: string;
       to: RoleAtNode;
       dueAt: string;
+    }
+  | {
+      /** 排队预警: a hall's queue reading reached level 1 or 2 at `at`. */
+      kind: 'QUEUE_WARNING';
+      warningId: string;
+      hallId: string;
+      hallName: string;
+      level: 1 | 2;
+      waitingCustomers: number;
+      openCounters: number;
+      at: string;
     };
+
+/** How long after its reading a queue warning is still worth telling: the crowd of an older one has gone. */
+export const QUEUE_WARNING_NEWS_MINUTES = 60;
 
 /**
  * Whether the fact is still worth telling when it arrives: an exam that had already closed when its
  * publication was announced (a month's history loaded at once) would only clutter the bell.
  */
 export function isNews(fact: RaisingFact, at: Date): boolean {
-  return fact.kind !== 'EXAM_PUBLISHED' || new Date(fact.closesAt) > at;
+  if (fact.kind === 'EXAM_PUBLISHED') return new Date(fact.closesAt) > at;
+  if (fact.kind === 'QUEUE_WARNING')
+    return at.getTime() - new Date(fact.at).getTime() <= QUEUE_WARNING_NEWS_MINUTES * 60_000;
+  return true;
 }
 
 /** The holders of a role at one org node (the hall's managers, the district's supervisors, an approval's slot). */
@@ -122,6 +139,15 @@ export function audienceOf(fact: RaisingFact): Audience {
       return { personIds: fact.outcome === 'WITHDRAWN' ? [] : [fact.submitterId], holders: [] };
     case 'COMPLAINT_ESCALATED':
       return { personIds: [], holders: [fact.to] };
+    // The hall's managers on and off duty open counters and guide the queue; the district reads it on its page.
+    case 'QUEUE_WARNING':
+      return {
+        personIds: [],
+        holders: [
+          { role: 'hall_manager', orgNodeId: fact.hallId },
+          { role: 'duty_manager', orgNodeId: fact.hallId },
+        ],
+      };
   }
 }
 
@@ -198,6 +224,20 @@ function content(fact: RaisingFact): Omit<NotificationDraft, 'personId'> {
         params: { hallName: fact.hallName, deadline: fact.dueAt },
         area: 'forms',
         link: `/forms/complaints/${fact.complaintId}`,
+      };
+    case 'QUEUE_WARNING':
+      return {
+        kind: fact.kind,
+        title: fact.hallName,
+        params: {
+          hallName: fact.hallName,
+          level: fact.level,
+          waitingCustomers: fact.waitingCustomers,
+          openCounters: fact.openCounters,
+          at: fact.at,
+        },
+        area: 'inspection',
+        link: '/inspection/queue',
       };
   }
 }

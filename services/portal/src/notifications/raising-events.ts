@@ -114,6 +114,23 @@ export const complaintEscalated = defineEvent(
   }),
 );
 
+/**
+ * services/inspection: a hall's queue reading reached level 1 or 2 (排队预警), by inspection's contract
+ * (`queueWarningPayload`, the fields the portal reads).
+ */
+export const queueWarningRaised = defineEvent(
+  'queue.warning.raised',
+  z.object({
+    warningId: z.uuid(),
+    hallId: z.uuid(),
+    hallName: z.string(),
+    level: z.union([z.literal(1), z.literal(2)]),
+    waitingCustomers: z.number().int().min(0),
+    openCounters: z.number().int().min(0),
+    at,
+  }),
+);
+
 type PayloadOf<E> = E extends { schema: z.ZodType<infer P> } ? P : never;
 
 export const overdueFact = (p: PayloadOf<typeof rectificationOverdue>): RaisingFact => ({
@@ -153,5 +170,10 @@ export const completedFact = (p: PayloadOf<typeof approvalCompleted>): RaisingFa
 
 export const escalatedFact = (p: PayloadOf<typeof complaintEscalated>): RaisingFact => ({
   kind: 'COMPLAINT_ESCALATED',
+  ...p,
+});
+
+export const queueWarningFact = (p: PayloadOf<typeof queueWarningRaised>): RaisingFact => ({
+  kind: 'QUEUE_WARNING',
   ...p,
 });

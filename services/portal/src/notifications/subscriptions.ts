@@ -15,6 +15,8 @@ import {
   overdueFact,
   planRejected,
   publishedFact,
+  queueWarningFact,
+  queueWarningRaised,
   rectificationOverdue,
   rejectedFact,
   releasedFact,
@@ -51,5 +53,8 @@ export const notificationSubscriptions = (deps: NotificationsDeps): Subscription
   }),
   subscribe(complaintEscalated, 'notify-complaint-escalated', async (e) => {
     await notifyOf(deps, e, escalatedFact(e.payload));
+  }),
+  subscribe(queueWarningRaised, 'notify-queue-warning', async (e) => {
+    await notifyOf(deps, e, queueWarningFact(e.payload));
   }),
 ];
