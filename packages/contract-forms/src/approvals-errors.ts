@@ -139,6 +139,17 @@ export const approvalsErrors = defineErrors('forms.approvals', {
     'zh-CN': '只有提交人和审批人可以抄送',
     en: 'Only the submitter and the approvers may copy others in.',
   },
+  signerRepeated: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '“{name}”在加签人中重复出现',
+    en: '"{name}" is named twice among the signers.',
+  },
+  // Approvals other areas start (forms.approvals.start)
+  subjectNotYours: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '您不能为“{subjectType}”发起审批：需要该业务在{org}的办理权限',
+    en: 'You may not start a "{subjectType}" approval: it needs the right to handle it at {org}.',
+  },
   // Delegation (代理)
   delegationWindow: {
     kind: 'BAD_REQUEST',

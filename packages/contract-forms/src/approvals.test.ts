@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { approvalInputs, flowDefinitionSchema, type FlowDefinition } from './approvals.ts';
+import {
+  approvalInputs,
+  EXTERNAL_APPROVAL_SUBJECTS,
+  flowDefinitionSchema,
+  MAX_ADDED_SIGNERS,
+  type FlowDefinition,
+} from './approvals.ts';
 import { approvalsErrors } from './approvals-errors.ts';
 
 const leaveFlow: FlowDefinition = {
@@ -79,5 +85,31 @@ describe('approval inputs', () => {
     expect(refused.error?.issues.map((i) => [i.message, i.path])).toEqual([
       [approvalsErrors.delegationWindow.code, ['to']],
     ]);
+  });
+
+  it('adds one to ten signers in one call', () => {
+    const person = () => ({ personId: crypto.randomUUID(), name: '张三' });
+    const add = (signers: unknown[]) =>
+      approvalInputs.act.safeParse({ action: 'ADD_SIGNER', taskId, signers, position: 'AFTER' }).success;
+    expect(add([])).toBe(false);
+    expect(add([person(), person()])).toBe(true);
+    expect(add(Array.from({ length: MAX_ADDED_SIGNERS + 1 }, person))).toBe(false);
+  });
+
+  it('starts approvals only for the subjects of other areas it lists', () => {
+    const start = (subjectType: string) =>
+      approvalInputs.start.safeParse({
+        subjectType,
+        subjectId: crypto.randomUUID(),
+        title: '报废申请',
+        orgNodeId: crypto.randomUUID(),
+        flow: leaveFlow,
+      }).success;
+    expect(start('operations.device-retirement')).toBe(true);
+    expect(start('submission')).toBe(false);
+    expect(start('operations.anything')).toBe(false);
+    expect(
+      Object.values(EXTERNAL_APPROVAL_SUBJECTS).every((s) => s.permission.startsWith(`${s.area}.`)),
+    ).toBe(true);
   });
 });

@@ -152,6 +152,28 @@ export const pickedApproversSchema = z.record(stepKeySchema, z.object({ personId
 
 const byInstance = z.object({ instanceId: id });
 
+/** At most this many signers are added (加签) in one call. */
+export const MAX_ADDED_SIGNERS = 10;
+
+/** What a person is named for on an approval: 转交 and 加签 on one's task, 抄送 on the approval. */
+export const NAMING_PURPOSES = ['TRANSFER', 'ADD_SIGNER', 'CC'] as const;
+export type NamingPurpose = (typeof NAMING_PURPOSES)[number];
+
+/**
+ * The subjects of other areas an approval may be started for through `forms.approvals.start`, each with the area
+ * that owns it (its prefix) and the permission (of that area's catalogue, packages/authz) the submitter must hold
+ * over the subject's unit: a call forwarded from another service carries the person, not the service, so the owning
+ * area's own right over the unit is what says the call is that area's. Add a line here to let an area start one.
+ */
+export const EXTERNAL_APPROVAL_SUBJECTS = {
+  'operations.device-retirement': { area: 'operations', permission: 'operations.device.manage' },
+} as const;
+export type ExternalApprovalSubject = keyof typeof EXTERNAL_APPROVAL_SUBJECTS;
+const externalSubjects = Object.keys(EXTERNAL_APPROVAL_SUBJECTS) as [
+  ExternalApprovalSubject,
+  ...ExternalApprovalSubject[],
+];
+
 export const approvalInputs = {
   pending: pageInput,
   history: byInstance,
@@ -172,10 +194,14 @@ export const approvalInputs = {
       to: z.object({ personId: id, name }),
       comment: comment.optional(),
     }),
+    /** Several signers at once: all are added, or (one refused) none. */
     z.object({
       action: z.literal('ADD_SIGNER'),
       taskId: id,
-      signer: z.object({ personId: id, name }),
+      signers: z
+        .array(z.object({ personId: id, name }))
+        .min(1)
+        .max(MAX_ADDED_SIGNERS),
       position: z.enum(['BEFORE', 'AFTER']),
       comment: comment.optional(),
     }),
@@ -186,6 +212,25 @@ export const approvalInputs = {
       .array(z.object({ personId: id, name }))
       .min(1)
       .max(20),
+  }),
+  /** People the caller may name on the approval for the purpose (and, for 转交 / 加签, on their task). */
+  nameable: pageInput.extend({
+    instanceId: id,
+    purpose: z.enum(NAMING_PURPOSES),
+    taskId: id.optional(),
+    q: text().trim().max(30).optional(),
+  }),
+  /**
+   * Another area's service starts (or, after a rejection or a return, resubmits) the approval of its own subject,
+   * on behalf of the person submitting it; the outcome comes back as `forms.approval.completed`.
+   */
+  start: z.object({
+    subjectType: z.enum(externalSubjects),
+    subjectId: id,
+    title: text().trim().min(1).max(100),
+    orgNodeId: id,
+    flow: flowDefinitionSchema,
+    picked: pickedApproversSchema.optional(),
   }),
   remind: z.object({ instanceId: id, comment: comment.optional() }),
   withdraw: z.object({ instanceId: id, comment: comment.optional() }),

@@ -7,8 +7,8 @@ import type { FormsDeps } from '../deps.ts';
 import { delegationsTo, engineActor, refusalError, type Ctx } from './acting-context.ts';
 import { mayRead } from './access.ts';
 import { act, type Command } from './domain/engine.ts';
-import type { Assignee, HistoryEntry, Outcome } from './domain/types.ts';
-import { approvalCompleted, approvalReminded } from './events.ts';
+import type { Assignee, HistoryEntry, Outcome, PersonRef } from './domain/types.ts';
+import { approvalCompleted, approvalCopied, approvalReminded } from './events.ts';
 import { assertNameable } from './nameable.ts';
 import { load, loadLocked, save, type StoredInstance, type Tx } from './store.ts';
 import { reactToApproval } from './subject-reactions.ts';
@@ -37,6 +37,11 @@ async function transition(deps: Deps, ctx: Ctx, instanceId: string, command: Com
   });
 }
 
+const decider = (history: HistoryEntry[]) => {
+  const actor = history.findLast((h) => h.actor)?.actor;
+  return actor ? { personId: actor.personId, name: actor.name } : null;
+};
+
 /** The events a transition raises: the end of the approval, and whom a reminder is for. */
 export async function announce(
   tx: Tx,
@@ -55,6 +60,7 @@ export async function announce(
       ...subject,
       outcome: result.outcome,
       submitterId: stored.state.submitter.personId,
+      decidedBy: decider(result.history),
       completedAt: now.toISOString(),
     });
   if (result.reminded.length)
@@ -67,9 +73,20 @@ export async function announce(
       escalated: result.history.some((h) => h.action === 'ESCALATE'),
       at: now.toISOString(),
     });
+  for (const copied of result.history.filter((h) => h.action === 'CC' && h.actor)) {
+    const people = (copied.detail.people as PersonRef[]).map(({ personId, name }) => ({ personId, name }));
+    if (people.length)
+      await recordEvent(tx, approvalCopied, {
+        ...subject,
+        people,
+        byId: copied.actor!.personId,
+        byName: copied.actor!.name,
+        at: now.toISOString(),
+      });
+  }
 }
 
-/** 同意 / 拒绝 / 退回 / 转交 / 加签 on one task; a transfer's or added signer's person must be one to name. */
+/** 同意 / 拒绝 / 退回 / 转交 / 加签 on one task; a transfer's or added signers' people must be ones to name. */
 export async function actOnTask(
   deps: Deps & Pick<FormsDeps, 'org'>,
   ctx: Ctx,
@@ -80,16 +97,44 @@ export async function actOnTask(
     select: { instanceId: true },
   });
   if (!task) throw refusalError('notFound');
-  const named = input.action === 'TRANSFER' ? input.to : input.action === 'ADD_SIGNER' ? input.signer : null;
-  if (named) {
-    const { stored } = await readable(deps, ctx, task.instanceId);
-    await assertNameable(deps.org, ctx, stored.state.flow.line, [named]);
-  }
+  const named = input.action === 'TRANSFER' ? [input.to] : input.action === 'ADD_SIGNER' ? input.signers : [];
+  if (named.length) await assertMayName(deps, ctx, task.instanceId, input, named);
   return transition(deps, ctx, task.instanceId, input);
 }
 
-export const copyIn = (deps: Deps, ctx: Ctx, input: z.infer<typeof approvalInputs.cc>) =>
-  transition(deps, ctx, input.instanceId, { action: 'CC', people: input.people });
+/** 抄送: the people copied in must be ones to name, like a transfer's; each newly copied in is told (the portal). */
+export async function copyIn(
+  deps: Deps & Pick<FormsDeps, 'org'>,
+  ctx: Ctx,
+  input: z.infer<typeof approvalInputs.cc>,
+) {
+  const command: Command = { action: 'CC', people: input.people };
+  await assertMayName(deps, ctx, input.instanceId, command, input.people);
+  return transition(deps, ctx, input.instanceId, command);
+}
+
+/**
+ * Before asking org about the people named: whether the caller may take the action at all (the engine's answer
+ * on the approval as it is, so one who may not is told that, not about the people), then whether each person is
+ * one to name. The action itself runs again under the instance's lock.
+ */
+async function assertMayName(
+  deps: Deps & Pick<FormsDeps, 'org'>,
+  ctx: Ctx,
+  instanceId: string,
+  command: Command,
+  people: readonly PersonRef[],
+) {
+  const { stored, delegations, now } = await readable(deps, ctx, instanceId);
+  const tried = act(stored.state, command, {
+    actor: engineActor(ctx.actor),
+    now,
+    delegations,
+    newId: () => crypto.randomUUID(),
+  });
+  if (!tried.ok) throw refusalError(tried.refusal);
+  await assertNameable(deps.org, ctx, stored.state.flow.line, people);
+}
 
 export const remind = (deps: Deps, ctx: Ctx, input: z.infer<typeof approvalInputs.remind>) =>
   transition(deps, ctx, input.instanceId, { action: 'REMIND', ...comment(input.comment) });
@@ -102,7 +147,8 @@ export const resubmit = (deps: Deps, ctx: Ctx, input: z.infer<typeof approvalInp
 
 const comment = (text: string | undefined) => (text ? { comment: text } : {});
 
-async function readable(deps: Deps, ctx: Ctx, instanceId: string) {
+/** The approval as the caller may read it (with their delegations in force), or `notFound`. */
+export async function readable(deps: Deps, ctx: Ctx, instanceId: string) {
   const now = deps.now();
   const [stored, delegations] = await Promise.all([
     load(deps.prisma, instanceId),

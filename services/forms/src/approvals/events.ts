@@ -15,6 +15,8 @@ export const approvalCompleted = defineEvent(
     ...subject,
     outcome: z.enum(['APPROVED', 'REJECTED', 'WITHDRAWN']),
     submitterId: z.uuid(),
+    /** Whose action ended it (the last approver, a rejecter, the submitter withdrawing; a deputy as themself). */
+    decidedBy: z.object({ personId: z.uuid(), name: z.string() }).nullable(),
     completedAt: z.iso.datetime(),
   }),
 );
@@ -35,6 +37,21 @@ export const approvalReminded = defineEvent(
     to: z.array(assignee),
     byId: z.uuid().nullable(),
     escalated: z.boolean(),
+    at: z.iso.datetime(),
+  }),
+);
+
+/**
+ * People were copied in on an approval (抄送): each named person may now read it, and the portal tells them so.
+ * Only those newly copied in are named (a person copied in again is not told twice).
+ */
+export const approvalCopied = defineEvent(
+  'forms.approval.copied',
+  z.object({
+    ...subject,
+    people: z.array(z.object({ personId: z.uuid(), name: z.string() })).min(1),
+    byId: z.uuid(),
+    byName: z.string(),
     at: z.iso.datetime(),
   }),
 );

@@ -3,5 +3,5 @@
 // raises. The contract is written up in services/forms/README.md ("Approvals").
 export { startApproval, type StartApprovalInput } from './start.ts';
 export { takesPartInApproval } from './access.ts';
-export { approvalCompleted, approvalReminded } from './events.ts';
+export { approvalCompleted, approvalCopied, approvalReminded } from './events.ts';
 export { approvalJobs, processApprovalDeadlines } from './deadline-job.ts';

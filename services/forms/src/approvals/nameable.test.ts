@@ -109,9 +109,133 @@ describe('naming people in an approval (against PostgreSQL)', () => {
       mgr.approvals.act({
         action: 'ADD_SIGNER',
         taskId: await taskOf('hubin.mgr', id),
-        signer: { personId: crypto.randomUUID(), name: '查无此人' },
+        signers: [{ personId: crypto.randomUUID(), name: '查无此人' }],
         position: 'AFTER',
       }),
     ).rejects.toMatchObject(code('personUnknown'));
+  });
+
+  it('adds several signers in one call, one history entry each; one refused adds none', async () => {
+    const id = await f.start('hubin.clerk', managerFlow);
+    const mgr = await f.as('hubin.mgr');
+    const [duty, sup] = [f.person('hubin.duty'), f.person('sc.sup')];
+    await expect(
+      mgr.approvals.act({
+        action: 'ADD_SIGNER',
+        taskId: await taskOf('hubin.mgr', id),
+        signers: [duty, elsewhere],
+        position: 'AFTER',
+      }),
+    ).rejects.toMatchObject(code('personUnknown'));
+    expect((await mgr.approvals.history({ instanceId: id })).map((h) => h.action)).toEqual(['SUBMIT']);
+    await mgr.approvals.act({
+      action: 'ADD_SIGNER',
+      taskId: await taskOf('hubin.mgr', id),
+      signers: [duty, sup],
+      position: 'BEFORE',
+    });
+    const added = (await mgr.approvals.history({ instanceId: id })).filter((h) => h.action === 'ADD_SIGNER');
+    expect(added.map((h) => (h.detail.signer as { personId: string }).personId)).toEqual([
+      duty.personId,
+      sup.personId,
+    ]);
+    expect((await (await f.as('sc.sup')).approvals.get({ instanceId: id })).myTasks).toHaveLength(1);
+  });
+
+  it('copies in only people one may name, and tells each newly copied in once (forms.approval.copied)', async () => {
+    const id = await f.start('hubin.clerk', managerFlow);
+    const clerk = await f.as('hubin.clerk');
+    const copiedEvents = () =>
+      f.forms.prisma.outboxEvent.findMany({ where: { type: 'forms.approval.copied' } });
+    const before = (await copiedEvents()).length;
+    await expect(
+      clerk.approvals.cc({ instanceId: id, people: [f.person('hubin.duty'), elsewhere] }),
+    ).rejects.toMatchObject(code('personUnknown'));
+    // Someone who reads the approval but takes no part in it is told that, not about the people.
+    await expect(
+      (await f.as('sc.sup')).approvals.cc({ instanceId: id, people: [elsewhere] }),
+    ).rejects.toMatchObject(code('ccDenied'));
+    expect((await clerk.approvals.get({ instanceId: id })).cc).toEqual([]);
+    await clerk.approvals.cc({ instanceId: id, people: [f.person('hubin.duty')] });
+    await clerk.approvals.cc({ instanceId: id, people: [f.person('hubin.duty'), f.person('hubin.mgr')] });
+    const events = (await copiedEvents())
+      .slice(before)
+      .map((e) => e.payload as { people: { personId: string }[] });
+    expect(events.map((e) => e.people.map((p) => p.personId))).toEqual([
+      [f.person('hubin.duty').personId],
+      [f.person('hubin.mgr').personId],
+    ]);
+  });
+
+  describe('whom one may name (forms.approvals.nameable)', () => {
+    const ids = (page: { items: { personId: string }[] }) => page.items.map((p) => p.personId);
+
+    it('offers the people of the line at work, not those already signing, the caller or another city', async () => {
+      const id = await f.start('hubin.clerk', managerFlow);
+      const mgr = await f.as('hubin.mgr');
+      const taskId = await taskOf('hubin.mgr', id);
+      const page = await mgr.approvals.nameable({
+        instanceId: id,
+        purpose: 'ADD_SIGNER',
+        taskId,
+        pageSize: 200,
+      });
+      expect(ids(page)).toContain(f.person('hubin.duty').personId);
+      expect(ids(page)).toContain(f.person('sc.sup').personId);
+      expect(ids(page)).not.toContain(f.person('hubin.mgr').personId);
+      expect(ids(page)).not.toContain(elsewhere.personId);
+      expect(page.total).toBe(page.items.length);
+      await mgr.approvals.act({
+        action: 'ADD_SIGNER',
+        taskId,
+        signers: [f.person('hubin.duty')],
+        position: 'AFTER',
+      });
+      const after = await mgr.approvals.nameable({
+        instanceId: id,
+        purpose: 'TRANSFER',
+        taskId,
+        pageSize: 200,
+      });
+      expect(ids(after)).not.toContain(f.person('hubin.duty').personId);
+      // The administrator sees 宁波 too, but it is outside the approval's city.
+      const cc = await (
+        await f.as('hubin.clerk')
+      ).approvals.nameable({ instanceId: id, purpose: 'CC', pageSize: 200 });
+      expect(ids(cc)).not.toContain(f.person('hubin.clerk').personId);
+      expect(ids(cc)).toContain(f.person('hubin.duty').personId);
+    });
+
+    it('finds by name or 工号, pages, and leaves out people not at work', async () => {
+      const id = await f.start('hubin.clerk', managerFlow);
+      const clerk = await f.as('hubin.clerk');
+      const duty = { id: f.person('hubin.duty').personId, name: '张伟', staffNo: 'HZ10102' };
+      const byName = await clerk.approvals.nameable({ instanceId: id, purpose: 'CC', q: duty.name });
+      expect(ids(byName)).toEqual([duty.id]);
+      const byNo = await clerk.approvals.nameable({ instanceId: id, purpose: 'CC', q: duty.staffNo });
+      expect(ids(byNo)).toEqual([duty.id]);
+      const first = await clerk.approvals.nameable({ instanceId: id, purpose: 'CC', pageSize: 1 });
+      const second = await clerk.approvals.nameable({ instanceId: id, purpose: 'CC', pageSize: 1, page: 2 });
+      expect(first.total).toBeGreaterThan(1);
+      expect(ids(first)).not.toEqual(ids(second));
+      await (await f.callerOf('admin')).admin.setPersonStatus({ id: duty.id, status: 'on_leave' });
+      const away = await clerk.approvals.nameable({ instanceId: id, purpose: 'CC', q: duty.name });
+      await (await f.callerOf('admin')).admin.setPersonStatus({ id: duty.id, status: 'active' });
+      expect(ids(away)).toEqual([]);
+    });
+
+    it('answers only those who may take the action now', async () => {
+      const id = await f.start('hubin.clerk', managerFlow);
+      const taskId = await taskOf('hubin.mgr', id);
+      await expect(
+        (await f.as('hubin.clerk')).approvals.nameable({ instanceId: id, purpose: 'TRANSFER', taskId }),
+      ).rejects.toMatchObject(code('notYourTask'));
+      await expect(
+        (await f.as('sc.sup')).approvals.nameable({ instanceId: id, purpose: 'CC' }),
+      ).rejects.toMatchObject(code('ccDenied'));
+      await expect(
+        (await f.as('xh.sup')).approvals.nameable({ instanceId: id, purpose: 'CC' }),
+      ).rejects.toMatchObject(code('notFound'));
+    });
   });
 });

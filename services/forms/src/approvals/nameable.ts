@@ -14,14 +14,14 @@ interface PersonFound {
   status: 'active' | 'on_leave' | 'left';
   orgNodeId: string;
 }
-interface PlaceFound {
+export interface PlaceFound {
   id: string;
   level: string;
   city: { id: string } | null;
 }
 
 /** Whether a unit lies in the line's city (or is the city), or above every city (the province). */
-const withinLine = (place: PlaceFound, line: SubmitterLine) =>
+export const withinLine = (place: PlaceFound, line: SubmitterLine) =>
   !line.city || place.id === line.city.id || place.city?.id === line.city.id || place.level === 'province';
 
 export async function assertNameable(

@@ -1,5 +1,6 @@
 // `forms.approvals`: the approver's pending list, acting on a task, the submitter's withdraw / resubmit / remind,
-// copying people in, an approval's detail and history, and one's own delegations (代理).
+// copying people in and whom one may name, an approval's detail and history, one's own delegations (代理), and
+// the start of an approval of another area's subject by that area's service (`start`).
 import { approvalInputs as input } from '@duda/contract-forms';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { FormsDeps } from '../deps.ts';
@@ -13,7 +14,9 @@ import {
   withdraw,
 } from '../approvals/approval-service.ts';
 import { createDelegation, listDelegations, removeDelegation } from '../approvals/delegations.ts';
+import { nameablePeople } from '../approvals/nameable-search.ts';
 import { myPendingApprovals } from '../approvals/pending.ts';
+import { startForArea } from '../approvals/start-for-area.ts';
 
 export const approvalsRouter = (deps: FormsDeps) =>
   router({
@@ -26,6 +29,10 @@ export const approvalsRouter = (deps: FormsDeps) =>
       .query(({ ctx, input }) => approvalHistory(deps, ctx, input.instanceId)),
     act: authedProcedure.input(input.act).mutation(({ ctx, input }) => actOnTask(deps, ctx, input)),
     cc: authedProcedure.input(input.cc).mutation(({ ctx, input }) => copyIn(deps, ctx, input)),
+    nameable: authedProcedure
+      .input(input.nameable)
+      .query(({ ctx, input }) => nameablePeople(deps, ctx, input)),
+    start: authedProcedure.input(input.start).mutation(({ ctx, input }) => startForArea(deps, ctx, input)),
     remind: authedProcedure.input(input.remind).mutation(({ ctx, input }) => remind(deps, ctx, input)),
     withdraw: authedProcedure.input(input.withdraw).mutation(({ ctx, input }) => withdraw(deps, ctx, input)),
     resubmit: authedProcedure.input(input.resubmit).mutation(({ ctx, input }) => resubmit(deps, ctx, input)),

@@ -47,7 +47,7 @@ const command = (action: Action, taskId: string): { by: 'holder' | 'submitter'; 
     case 'TRANSFER':
       return { by: 'holder', command: { action, taskId, to: ref(a) } };
     case 'ADD_SIGNER':
-      return { by: 'holder', command: { action, taskId, signer: ref(a), position: 'BEFORE' } };
+      return { by: 'holder', command: { action, taskId, signers: [ref(a)], position: 'BEFORE' } };
     case 'CC':
       return { by: 'submitter', command: { action, people: [ref(b)] } };
     default:
@@ -319,7 +319,7 @@ describe('transfer, add a signer, cc, remind', () => {
   it('加签 before: the added signer signs first, then the task is the original approver’s again', () => {
     const s = session();
     const own = s.taskOf(mgr);
-    s.do(mgr, { action: 'ADD_SIGNER', taskId: own, signer: ref(a), position: 'BEFORE' });
+    s.do(mgr, { action: 'ADD_SIGNER', taskId: own, signers: [ref(a)], position: 'BEFORE' });
     expect(s.try(mgr, { action: 'APPROVE', taskId: own })).toEqual({ ok: false, refusal: 'taskNotPending' });
     s.do(a, { action: 'APPROVE', taskId: s.taskOf(a) });
     expect(s.state.stageIndex).toBe(0);
@@ -329,7 +329,7 @@ describe('transfer, add a signer, cc, remind', () => {
 
   it('加签 after: the step waits for the added signer after the approver approves', () => {
     const s = session();
-    s.do(mgr, { action: 'ADD_SIGNER', taskId: s.taskOf(mgr), signer: ref(a), position: 'AFTER' });
+    s.do(mgr, { action: 'ADD_SIGNER', taskId: s.taskOf(mgr), signers: [ref(a)], position: 'AFTER' });
     expect(s.try(a, { action: 'APPROVE', taskId: s.taskOf(a) })).toEqual({
       ok: false,
       refusal: 'taskNotPending',
@@ -339,16 +339,54 @@ describe('transfer, add a signer, cc, remind', () => {
     s.do(a, { action: 'APPROVE', taskId: s.taskOf(a) });
     expect(s.state.stageIndex).toBe(1);
     expect(
-      s.try(dsup, { action: 'ADD_SIGNER', taskId: s.taskOf(dsup), signer: ref(dsup), position: 'AFTER' }),
+      s.try(dsup, { action: 'ADD_SIGNER', taskId: s.taskOf(dsup), signers: [ref(dsup)], position: 'AFTER' }),
     ).toEqual({
       ok: false,
       refusal: 'alreadyAssigned',
     });
   });
 
+  it('加签 of several at once: one history entry each; one already signing refuses them all', () => {
+    const s = session();
+    const own = s.taskOf(mgr);
+    const added = s.do(mgr, {
+      action: 'ADD_SIGNER',
+      taskId: own,
+      signers: [ref(a), ref(b)],
+      position: 'BEFORE',
+    });
+    expect(added.history.map((h) => [h.action, (h.detail.signer as { personId: string }).personId])).toEqual([
+      ['ADD_SIGNER', a.personId],
+      ['ADD_SIGNER', b.personId],
+    ]);
+    s.do(a, { action: 'APPROVE', taskId: s.taskOf(a) });
+    expect(s.try(mgr, { action: 'APPROVE', taskId: own })).toEqual({ ok: false, refusal: 'taskNotPending' });
+    s.do(b, { action: 'APPROVE', taskId: s.taskOf(b) });
+    s.do(mgr, { action: 'APPROVE', taskId: own });
+    expect(s.state.stageIndex).toBe(1);
+    const before = structuredClone(s.state);
+    expect(
+      s.try(dsup, {
+        action: 'ADD_SIGNER',
+        taskId: s.taskOf(dsup),
+        signers: [ref(c), ref(dsup)],
+        position: 'AFTER',
+      }),
+    ).toEqual({ ok: false, refusal: 'alreadyAssigned' });
+    expect(
+      s.try(dsup, {
+        action: 'ADD_SIGNER',
+        taskId: s.taskOf(dsup),
+        signers: [ref(c), ref(c)],
+        position: 'AFTER',
+      }),
+    ).toEqual({ ok: false, refusal: 'signerRepeated' });
+    expect(s.state).toEqual(before);
+  });
+
   it('an added signer’s rejection rejects the instance', () => {
     const s = session();
-    s.do(mgr, { action: 'ADD_SIGNER', taskId: s.taskOf(mgr), signer: ref(a), position: 'BEFORE' });
+    s.do(mgr, { action: 'ADD_SIGNER', taskId: s.taskOf(mgr), signers: [ref(a)], position: 'BEFORE' });
     expect(s.do(a, { action: 'REJECT', taskId: s.taskOf(a), comment: '不合规' }).outcome).toBe('REJECTED');
   });
 

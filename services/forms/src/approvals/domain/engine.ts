@@ -26,7 +26,8 @@ export type Command =
   | {
       action: 'ADD_SIGNER';
       taskId: string;
-      signer: PersonRef;
+      /** Added together: one history entry each, and all of them or (one refused) none. */
+      signers: PersonRef[];
       position: 'BEFORE' | 'AFTER';
       comment?: string;
     }
@@ -198,7 +199,7 @@ class Run {
         return null;
       }
       case 'ADD_SIGNER':
-        return this.addSigner(task, command.signer, command.position, record);
+        return this.addSigners(task, command.signers, command.position, record);
     }
   }
 
@@ -227,24 +228,30 @@ class Run {
     return null;
   }
 
-  private addSigner(
+  /** 加签: before the task (it waits for all of them, who sign at once) or after it (they sign once it is approved). */
+  private addSigners(
     task: Task,
-    signer: PersonRef,
+    signers: PersonRef[],
     position: 'BEFORE' | 'AFTER',
     record: (detail?: Record<string, unknown>) => void,
   ): ApprovalRefusal | null {
-    if (this.isTaken(task.stepKey, signer)) return 'alreadyAssigned';
-    const added: Task = {
-      ...blankTask(this.ctx.newId(), task, { kind: 'person', ...signer }, this.ctx.now),
-      origin: position,
-      parentTaskId: task.id,
-      status: position === 'BEFORE' ? 'PENDING' : 'WAITING',
-      dueAt: task.dueAt,
-      remindAt: task.remindAt,
-    };
-    this.state.tasks.push(added);
-    if (position === 'BEFORE') task.status = 'WAITING';
-    record({ signer: added.assignee, position });
+    const ids = signers.map((signer) => signer.personId);
+    if (new Set(ids).size !== ids.length) return 'signerRepeated';
+    for (const signer of signers) {
+      // The run works on a copy: a refusal here leaves the signers added before it unwritten.
+      if (this.isTaken(task.stepKey, signer)) return 'alreadyAssigned';
+      const added: Task = {
+        ...blankTask(this.ctx.newId(), task, { kind: 'person', ...signer }, this.ctx.now),
+        origin: position,
+        parentTaskId: task.id,
+        status: position === 'BEFORE' ? 'PENDING' : 'WAITING',
+        dueAt: task.dueAt,
+        remindAt: task.remindAt,
+      };
+      this.state.tasks.push(added);
+      record({ signer: added.assignee, position });
+    }
+    if (position === 'BEFORE' && signers.length > 0) task.status = 'WAITING';
     return null;
   }
 

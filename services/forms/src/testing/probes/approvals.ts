@@ -14,6 +14,7 @@ export interface ApprovalsWorld {
   instanceId: string;
   taskId: string;
   delegationId: string;
+  hallId: string;
 }
 
 const me = async (owners: Owners, username: string) =>
@@ -63,7 +64,7 @@ export const approvalsProbes = defineAreaProbes<ApprovalsWorld, FormsService>({
       from: new Date(Date.now() + 86_400_000),
       to: new Date(Date.now() + 3 * 86_400_000),
     });
-    return { title, instanceId, taskId: task.id, delegationId: delegation.id };
+    return { title, instanceId, taskId: task.id, delegationId: delegation.id, hallId: hubin.id };
   },
   secrets: (w) => [w.title, w.instanceId, w.taskId],
   probes: {
@@ -81,6 +82,37 @@ export const approvalsProbes = defineAreaProbes<ApprovalsWorld, FormsService>({
       input: (w) => ({ instanceId: w.instanceId, people: [{ personId: crypto.randomUUID(), name: '冒名' }] }),
       reread: async (w, owners) =>
         (await owners('hubin.duty')).query('forms.approvals.get', { instanceId: w.instanceId }),
+    },
+    'forms.approvals.nameable': [
+      { allowed: [], input: (w) => ({ instanceId: w.instanceId, purpose: 'CC' }) },
+      { allowed: [], input: (w) => ({ instanceId: w.instanceId, purpose: 'TRANSFER', taskId: w.taskId }) },
+    ],
+    // Only a holder of operations' right over 湖滨 (its managers, its district's and city's supervisors) starts a
+    // device's scrap approval there: none of the six (湖滨's clerk reads the ledger only; 南星 and 西湖 are elsewhere).
+    'forms.approvals.start': {
+      allowed: [],
+      input: (w) => ({
+        subjectType: 'operations.device-retirement',
+        subjectId: crypto.randomUUID(),
+        title: w.title,
+        orgNodeId: w.hallId,
+        flow: {
+          stages: [
+            {
+              steps: [
+                {
+                  key: 'district',
+                  name: '区县督导',
+                  approvers: [{ kind: 'role', role: 'district_supervisor' }],
+                  mode: 'ANY',
+                },
+              ],
+            },
+          ],
+        },
+      }),
+      reread: async (_w, owners) =>
+        (await owners('sc.sup')).query('forms.approvals.pending', { pageSize: 200 }),
     },
     'forms.approvals.remind': {
       allowed: [],
