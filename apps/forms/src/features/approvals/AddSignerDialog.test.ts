@@ -1,5 +1,5 @@
-// 加签: each chosen signer is added with the chosen position, one call each (the service takes one signer a call);
-// a refusal names the person and leaves those already added off the selection; 前加签 takes one person.
+// 加签: everyone chosen is added with the chosen position in one call (all or none); a refusal names the person and
+// leaves the choice as it was.
 import { registerErrorCatalogs } from '@duda/api-client';
 import { formsCatalogs } from '@duda/contract-forms';
 import { flushPromises } from '@vue/test-utils';
@@ -31,59 +31,58 @@ const radio = (label: string) =>
   [...document.querySelectorAll<HTMLElement>('.el-radio')].find((el) => el.textContent?.includes(label))!;
 
 describe('AddSignerDialog', { timeout: 60_000 }, () => {
-  it('adds each chosen signer after the viewer, with the comment', async () => {
+  it('adds everyone chosen after the viewer in one call, with the comment', async () => {
     const send = vi.fn().mockResolvedValue({});
     const { wrapper, search } = mountDialog(send);
     await pick('approval-signers', '陈', '陈静', search);
     await pick('approval-signers', '刘', '刘海涛', search);
     await type('approval-signer-comment', '请一并把关排班');
     await click('approval-add-signer-confirm');
-    const signer = (person: typeof chen) => ({
+    expect(send).toHaveBeenCalledExactlyOnceWith({
       action: 'ADD_SIGNER',
       taskId,
-      signer: { personId: person.id, name: person.name },
+      signers: [
+        { personId: chen.id, name: '陈静' },
+        { personId: liu.id, name: '刘海涛' },
+      ],
       position: 'AFTER',
       comment: '请一并把关排班',
     });
-    expect(send.mock.calls).toEqual([[signer(chen)], [signer(liu)]]);
     expect(wrapper.emitted('done')).toHaveLength(1);
   });
 
-  it('adds one signer before the viewer, and refuses a second one before sending', async () => {
+  it('adds several before the viewer at once', async () => {
     const send = vi.fn().mockResolvedValue({});
     const { search } = mountDialog(send);
     await flushPromises();
     radio('加签人先审批').querySelector('input')!.click();
     await pick('approval-signers', '陈', '陈静', search);
     await pick('approval-signers', '刘', '刘海涛', search);
-    expect(await errorsShown()).toEqual(['前加签一次只能加一人']);
-    expect(
-      document.querySelector<HTMLButtonElement>('[data-testid="approval-add-signer-confirm"]')!.disabled,
-    ).toBe(true);
-
-    await pick('approval-signers', '刘', '刘海涛', search);
     await click('approval-add-signer-confirm');
     expect(send).toHaveBeenCalledExactlyOnceWith({
       action: 'ADD_SIGNER',
       taskId,
-      signer: { personId: chen.id, name: '陈静' },
+      signers: [
+        { personId: chen.id, name: '陈静' },
+        { personId: liu.id, name: '刘海涛' },
+      ],
       position: 'BEFORE',
     });
   });
 
-  it('stops at a refused signer, names them, and keeps only them chosen', async () => {
-    const send = vi.fn().mockResolvedValueOnce({}).mockRejectedValueOnce(refusedPerson('刘海涛'));
+  it('shows a refused signer by name and keeps everyone chosen (none was added)', async () => {
+    const send = vi.fn().mockRejectedValueOnce(refusedPerson('刘海涛'));
     const { wrapper, search } = mountDialog(send);
     await pick('approval-signers', '陈', '陈静', search);
     await pick('approval-signers', '刘', '刘海涛', search);
     await click('approval-add-signer-confirm');
-    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenCalledTimes(1);
     expect(await errorsShown()).toEqual(['“刘海涛”不在本审批所属的杭州分公司范围内']);
     expect(
       [...document.querySelectorAll('[data-testid="approval-signers"] .el-tag')].map((tag) =>
         tag.textContent?.trim(),
       ),
-    ).toEqual(['刘海涛（HZ0021）']);
+    ).toEqual(['陈静（HZ0102）', '刘海涛（HZ0021）']);
     expect(wrapper.emitted('done')).toBeUndefined();
   });
 });

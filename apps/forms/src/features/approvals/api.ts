@@ -7,6 +7,9 @@ export type Approval = Approvals['get'];
 export type PendingApproval = Approvals['pending']['items'][number];
 export type ActInput = RouterInputs['forms']['approvals']['act'];
 export type CcInput = RouterInputs['forms']['approvals']['cc'];
+/** A person named on an approval (转交, 加签, 抄送), as the service takes them. */
+export type PersonRef = CcInput['people'][number];
+export type NamingPurpose = RouterInputs['forms']['approvals']['nameable']['purpose'];
 /** How a dialog sends its action: the panel hands it the procedure's mutation. */
 export type Send<Input> = (input: Input) => Promise<unknown>;
 
