@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { pageInput, sortInput } from './paging.ts';
+import { PAGE_MAX, PAGE_SIZE_MAX, pageInput, sortInput } from './paging.ts';
 
 describe('pageInput', () => {
   it('defaults to the first page of twenty', () => {
     expect(pageInput.parse({})).toEqual({ page: 1, pageSize: 20 });
   });
 
-  it('refuses a page size above two hundred', () => {
-    expect(pageInput.safeParse({ pageSize: 201 }).success).toBe(false);
+  it('answers up to two hundred a page and refuses more, saying the largest', () => {
+    expect(pageInput.parse({ pageSize: PAGE_SIZE_MAX }).pageSize).toBe(200);
+    const refused = pageInput.safeParse({ pageSize: 201 });
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({ code: 'too_big', maximum: 200, path: ['pageSize'] }),
+    ]);
+  });
+
+  it('refuses a page beyond the ten thousandth, whose offset no list reaches', () => {
+    expect(pageInput.parse({ page: PAGE_MAX, pageSize: 200 }).page).toBe(10_000);
+    for (const page of [10_001, Number.MAX_SAFE_INTEGER]) {
+      expect(pageInput.safeParse({ page }).error?.issues).toEqual([
+        expect.objectContaining({ code: 'too_big', maximum: 10_000, path: ['page'] }),
+      ]);
+    }
   });
 });
 
