@@ -104,6 +104,8 @@ export const portalModule = defineServiceModule({
   // tasks made each night and closed as missed each morning.
   events: (service: PortalService) => ({
     service: 'portal',
+    // The outbox carries the month's duty rates to performance (duties/rates-event.ts).
+    outboxSchema: database.schema,
     subscriptions: [...service.notifications.subscriptions, ...service.duties.subscriptions],
     jobs: [...service.notifications.jobs, ...service.duties.jobs],
   }),
