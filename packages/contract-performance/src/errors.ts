@@ -8,6 +8,7 @@ import { importsErrors } from './imports-errors.ts';
 import { reviewsCatalogs } from './reviews-errors.ts';
 import { libraryErrors } from './library-errors.ts';
 import { loopErrors } from './loop-errors.ts';
+import { rollupsErrors } from './rollups-errors.ts';
 import { scorecardsErrors } from './scorecards-errors.ts';
 import { scoringErrors } from './scoring-errors.ts';
 import { gradeTerms, kpiSourceTerms } from './scoring.ts';
@@ -28,4 +29,5 @@ export const performanceCatalogs = [
   loopErrors.catalog,
   importsErrors.catalog,
   ...coachingCatalogs,
+  rollupsErrors.catalog,
 ];

@@ -20,3 +20,5 @@ export * from './loop.ts';
 export * from './loop-errors.ts';
 export * from './coaching.ts';
 export * from './coaching-errors.ts';
+export * from './rollups.ts';
+export * from './rollups-errors.ts';

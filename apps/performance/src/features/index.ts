@@ -13,12 +13,14 @@ import { loopFeature } from './loop/index.ts';
 import { hrDeliveryFeature } from './hr-delivery/index.ts';
 import { importsFeature } from './imports/index.ts';
 import { coachingFeature } from './coaching/index.ts';
+import { rollupsFeature } from './rollups/index.ts';
 
 /** The remote's page groups, in menu order. A new one is a folder under features/ and one line here. */
 export const features: Feature[] = [
   scorecardsFeature,
   targetsFeature,
   monthsFeature,
+  rollupsFeature,
   importsFeature,
   kpisFeature,
   schemesFeature,

@@ -1,7 +1,8 @@
 // Quarterly and annual roll-ups (季度/年度汇总). The rule: a period's score is the mean of the final scores of its
 // signed-off months in which the person had a scorecard (a month without one — joined late, on leave — is left out,
 // not counted as 0); no such month, no score. The year is the mean of its months the same way, not of its quarters,
-// so a person with an incomplete quarter weighs each month alike. Graded by the same bands as a month.
+// so a person with an incomplete quarter weighs each month alike. Graded by the same bands as a month. The months of a
+// period are the contract's `periodMonths`.
 import type { Grade, GradeBands } from '@duda/contract-performance';
 import { gradeOf } from './grades.ts';
 import { round2 } from './points.ts';
@@ -22,7 +23,3 @@ export function rollUp(scores: readonly MonthScore[], bands: GradeBands): RollUp
   const score = round2(scores.reduce((sum, month) => sum + month.final, 0) / scores.length);
   return { months: scores.length, score, grade: gradeOf(score, bands) };
 }
-
-/** The months of a quarter (1–4) of a year, as month keys. */
-export const quarterMonths = (year: number, quarter: 1 | 2 | 3 | 4): string[] =>
-  [1, 2, 3].map((offset) => `${year}-${String((quarter - 1) * 3 + offset).padStart(2, '0')}`);

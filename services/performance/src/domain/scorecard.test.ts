@@ -1,7 +1,7 @@
 import { DEFAULT_GRADE_BANDS, type KpiRule } from '@duda/contract-performance';
 import { describe, expect, it } from 'vitest';
 import { checkDistribution, gradeOf } from './grades.ts';
-import { quarterMonths, rollUp } from './rollup.ts';
+import { rollUp } from './rollup.ts';
 import { scoreCard } from './scorecard.ts';
 
 // A clerk's month: inspection 40 (linear 70→90), exam 30 (steps), complaints 10 (2 each, cap 6), attitude 20 (manual).
@@ -150,8 +150,5 @@ describe('rollUp', () => {
       grade: 'EXCELLENT',
     });
     expect(rollUp([], DEFAULT_GRADE_BANDS)).toBeNull();
-  });
-  it('names the months of a quarter', () => {
-    expect(quarterMonths(2026, 4)).toEqual(['2026-10', '2026-11', '2026-12']);
   });
 });

@@ -14,6 +14,7 @@ import { loopRouter } from './loop.ts';
 import { hrDeliveryRouter } from './hrDelivery.ts';
 import { importsRouter } from './imports.ts';
 import { coachingRouter } from './coaching.ts';
+import { rollupsRouter } from './rollups.ts';
 
 /** Mounted by the gateway as `performance.*`. */
 export function createPerformanceRouter(deps: PerformanceDeps) {
@@ -31,6 +32,7 @@ export function createPerformanceRouter(deps: PerformanceDeps) {
     hrDelivery: hrDeliveryRouter(deps),
     imports: importsRouter(deps),
     coaching: coachingRouter(deps),
+    rollups: rollupsRouter(deps),
   });
 }
 

@@ -14,6 +14,7 @@ import { loopProbes } from './probes/loop.ts';
 import { hrDeliveryProbes } from './probes/hrDelivery.ts';
 import { importsProbes } from './probes/imports.ts';
 import { coachingProbes } from './probes/coaching.ts';
+import { rollupsProbes } from './probes/rollups.ts';
 
 export const performanceProbes = composeAreaProbes<PerformanceService>('performance', [
   libraryProbes,
@@ -26,4 +27,5 @@ export const performanceProbes = composeAreaProbes<PerformanceService>('performa
   hrDeliveryProbes,
   importsProbes,
   coachingProbes,
+  rollupsProbes,
 ]);
