@@ -2,47 +2,30 @@
 // period however often asked; counted from other areas' events once per event; ticked by hand where no event
 // exists; closed as missed the morning after; templates changed from the next occurrence; rates in scope only;
 // due tasks in the inbox until done.
-import { localServiceClient } from '@duda/service-kit';
-import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
+import type { OrgFixture } from '@duda/service-org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database } from '../database.ts';
-import { createPortalService, type PortalService } from '../module.ts';
+import type { PortalService } from '../module.ts';
+import { portalEventsFixture, type PortalEventsFixture } from '../testing/events.ts';
 import { closeMissedTasks } from './closing.ts';
 import { generateToday } from './generation.ts';
 
+let t: PortalEventsFixture;
 let f: OrgFixture;
 let service: PortalService;
 // Wednesday 2 December 2026, 09:00 in China.
 const clock = { now: new Date('2026-12-02T01:00:00Z') };
 
 beforeAll(async () => {
-  f = await orgFixture({ with: [database] });
-  service = createPortalService({
-    pool: f.db.pool,
-    org: localServiceClient(f.org.router),
-    now: () => clock.now,
+  t = await portalEventsFixture(clock, {
     dutiesInInbox: true,
   });
+  ({ f, service } = t);
 });
-afterAll(async () => {
-  await service.close();
-  await f.close();
-});
+afterAll(() => t.close());
 
-const as = async (username: string) => service.router.createCaller(await f.contextOf(username));
-const personOf = (username: string) => f.seeded.demoPeople[username]!.id;
-const subscription = (name: string) => service.duties.subscriptions.find((s) => s.name === name)!;
-/** Hands an event to a subscriber exactly as pg-boss does. */
-const deliver = (name: string, id: string, payload: unknown, attempt = 1) =>
-  subscription(name).deliver(
-    {
-      id,
-      type: subscription(name).eventType,
-      occurredAt: clock.now.toISOString(),
-      payload: payload as never,
-    },
-    { subscriber: `portal.${name}`, attempt },
-  );
+const as = (username: string) => t.as(username);
+const personOf = (username: string) => t.personOf(username);
+const deliver: PortalEventsFixture['deliver'] = (...args) => t.deliver(...args);
 /** inspection.submitted as the inspection service records it (more fields than the portal reads). */
 const submitted = (username: string, kind: string, at = clock.now) => ({
   inspectionId: crypto.randomUUID(),

@@ -1,46 +1,28 @@
 // Duties completed by a submitted form (forms.submission.submitted) and by an exam held (training.exam.held),
 // against a real PostgreSQL and a real org service: the right task of the right person or unit and period, once
 // however often the event (or the record, submitted anew) comes.
-import { localServiceClient } from '@duda/service-kit';
-import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
+import type { OrgFixture } from '@duda/service-org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database } from '../database.ts';
-import { createPortalService, type PortalService } from '../module.ts';
+import type { PortalService } from '../module.ts';
+import { portalEventsFixture, type PortalEventsFixture } from '../testing/events.ts';
 
+let t: PortalEventsFixture;
 let f: OrgFixture;
 let service: PortalService;
 // Wednesday 2 December 2026, 09:00 in China.
 const clock = { now: new Date('2026-12-02T01:00:00Z') };
 
 beforeAll(async () => {
-  f = await orgFixture({ with: [database] });
-  service = createPortalService({
-    pool: f.db.pool,
-    org: localServiceClient(f.org.router),
-    now: () => clock.now,
-  });
+  t = await portalEventsFixture(clock);
+  ({ f, service } = t);
   // The managers and supervisors have looked at their duties: they are enrolled, their tasks made.
   for (const username of ['hubin.mgr', 'nanxing.mgr', 'sc.sup', 'xh.sup'])
-    await (await service.router.createCaller(await f.contextOf(username))).duties.mine({});
+    await (await t.as(username)).duties.mine({});
 }, 120_000);
-afterAll(async () => {
-  await service.close();
-  await f.close();
-});
+afterAll(() => t.close());
 
-const personOf = (username: string) => f.seeded.demoPeople[username]!.id;
-const subscription = (name: string) => service.duties.subscriptions.find((s) => s.name === name)!;
-/** Hands an event to a subscriber exactly as pg-boss does. */
-const deliver = (name: string, id: string, payload: unknown, attempt = 1) =>
-  subscription(name).deliver(
-    {
-      id,
-      type: subscription(name).eventType,
-      occurredAt: clock.now.toISOString(),
-      payload: payload as never,
-    },
-    { subscriber: `portal.${name}`, attempt },
-  );
+const personOf = (username: string) => t.personOf(username);
+const deliver: PortalEventsFixture['deliver'] = (...args) => t.deliver(...args);
 const taskOf = (username: string, code: string) =>
   service.prisma.dutyTask.findFirstOrThrow({
     where: { personId: personOf(username), code },

@@ -2,14 +2,14 @@
 // gets one notification to its holder, linking to /duties — once, even from two runs at the same moment — and
 // none when ticked or not yet near; an e-mail too when the holder asked for this kind.
 import { describeNotification } from '@duda/contract-portal';
-import { localServiceClient } from '@duda/service-kit';
-import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
+import type { OrgFixture } from '@duda/service-org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database } from '../database.ts';
-import { createPortalService, type PortalService } from '../module.ts';
+import type { PortalService } from '../module.ts';
+import { portalEventsFixture, type PortalEventsFixture } from '../testing/events.ts';
 import type { OutboundMessage } from '../ports/outbound-message.ts';
 import { reminderSourceId, remindDueDuties } from './reminders.ts';
 
+let t: PortalEventsFixture;
 let f: OrgFixture;
 let service: PortalService;
 const sent: OutboundMessage[] = [];
@@ -17,20 +17,12 @@ const sent: OutboundMessage[] = [];
 const clock = { now: new Date('2026-12-02T00:00:00Z') };
 
 beforeAll(async () => {
-  f = await orgFixture({ with: [database] });
-  service = createPortalService({
-    pool: f.db.pool,
-    org: localServiceClient(f.org.router),
-    now: () => clock.now,
-    outbound: { send: async (message) => void sent.push(message) },
-  });
+  t = await portalEventsFixture(clock, { outbound: { send: async (message) => void sent.push(message) } });
+  ({ f, service } = t);
 });
-afterAll(async () => {
-  await service.close();
-  await f.close();
-});
+afterAll(() => t.close());
 
-const as = async (username: string) => service.router.createCaller(await f.contextOf(username));
+const as = (username: string) => t.as(username);
 const manager = () => f.seeded.demoPeople['hubin.mgr']!.id;
 const taskOf = (code: string) =>
   service.prisma.dutyTask.findFirstOrThrow({ where: { personId: manager(), code } });

@@ -1,43 +1,26 @@
 // Approvals reach people (表单审批): a reminder (催办, the deadline job's, an escalation) tells the people and role
 // holders it names, an approval's end tells its submitter; a complaint passing its time limit (投诉超时升级) tells
 // the holders of the role it went up to — each once however often the event is delivered.
-import { localServiceClient } from '@duda/service-kit';
-import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
+import type { OrgFixture } from '@duda/service-org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database } from '../database.ts';
-import { createPortalService, type PortalService } from '../module.ts';
+import type { PortalService } from '../module.ts';
+import { portalEventsFixture, type PortalEventsFixture } from '../testing/events.ts';
 
+let t: PortalEventsFixture;
 let f: OrgFixture;
 let service: PortalService;
 const clock = { now: new Date('2026-11-23T02:00:00Z') };
 
 beforeAll(async () => {
-  f = await orgFixture({ with: [database] });
-  service = createPortalService({
-    pool: f.db.pool,
-    org: localServiceClient(f.org.router),
-    now: () => clock.now,
+  t = await portalEventsFixture(clock, {
     outbound: { send: async () => undefined },
   });
+  ({ f, service } = t);
 }, 120_000);
-afterAll(async () => {
-  await service.close();
-  await f.close();
-});
+afterAll(() => t.close());
 
-const personOf = (username: string) => f.seeded.demoPeople[username]!.id;
-const subscription = (name: string) => service.notifications.subscriptions.find((s) => s.name === name)!;
-/** Hands an event to a subscriber exactly as pg-boss does, `attempt` times over. */
-const deliver = (name: string, id: string, payload: unknown, attempt = 1) =>
-  subscription(name).deliver(
-    {
-      id,
-      type: subscription(name).eventType,
-      occurredAt: clock.now.toISOString(),
-      payload: payload as never,
-    },
-    { subscriber: `portal.${name}`, attempt },
-  );
+const personOf = (username: string) => t.personOf(username);
+const deliver: PortalEventsFixture['deliver'] = (...args) => t.deliver(...args);
 const rowsOf = (eventId: string) =>
   service.prisma.notification.findMany({ where: { sourceEventId: eventId }, orderBy: { personId: 'asc' } });
 

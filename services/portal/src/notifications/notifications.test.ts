@@ -1,47 +1,30 @@
 // Notifications against a real PostgreSQL and a real org service: raised once per event however often it is
 // delivered, to the right people, read only by their owner, the morning digest once per person and day.
-import { localServiceClient } from '@duda/service-kit';
-import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
+import type { OrgFixture } from '@duda/service-org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database } from '../database.ts';
-import { createPortalService, type PortalService } from '../module.ts';
+import type { PortalService } from '../module.ts';
+import { portalEventsFixture, type PortalEventsFixture } from '../testing/events.ts';
 import type { OutboundMessage } from '../ports/outbound-message.ts';
 import { sendDailyDigests } from './digest.ts';
 
+let t: PortalEventsFixture;
 let f: OrgFixture;
 let service: PortalService;
 const sent: OutboundMessage[] = [];
 const clock = { now: new Date('2026-11-23T02:00:00Z') };
 
 beforeAll(async () => {
-  f = await orgFixture({ with: [database] });
-  service = createPortalService({
-    pool: f.db.pool,
-    org: localServiceClient(f.org.router),
-    now: () => clock.now,
+  t = await portalEventsFixture(clock, {
     // Records what would leave the portal, in place of the log adapter.
     outbound: { send: async (message) => void sent.push(message) },
   });
+  ({ f, service } = t);
 });
-afterAll(async () => {
-  await service.close();
-  await f.close();
-});
+afterAll(() => t.close());
 
-const as = async (username: string) => service.router.createCaller(await f.contextOf(username));
-const personOf = (username: string) => f.seeded.demoPeople[username]!.id;
-const subscription = (name: string) => service.notifications.subscriptions.find((s) => s.name === name)!;
-/** Hands an event to a subscriber exactly as pg-boss does, `attempt` times over. */
-const deliver = (name: string, id: string, payload: unknown, attempt = 1) =>
-  subscription(name).deliver(
-    {
-      id,
-      type: subscription(name).eventType,
-      occurredAt: clock.now.toISOString(),
-      payload: payload as never,
-    },
-    { subscriber: `portal.${name}`, attempt },
-  );
+const as = (username: string) => t.as(username);
+const personOf = (username: string) => t.personOf(username);
+const deliver: PortalEventsFixture['deliver'] = (...args) => t.deliver(...args);
 
 const examEvent = (candidates: string[]) => ({
   examId: crypto.randomUUID(),
