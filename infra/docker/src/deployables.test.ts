@@ -83,8 +83,8 @@ describe('each deployable, from its pnpm deploy output, with node alone', () => 
         ),
       });
     await alone(inspectionModule);
-    await Promise.all([alone(trainingModule), alone(formsModule), alone(operationsModule)]);
-    await alone(performanceModule);
+    await Promise.all([alone(trainingModule), alone(formsModule)]);
+    await Promise.all([alone(operationsModule), alone(performanceModule)]);
     await start('gateway', {
       ...common,
       DUDA_COOKIE_SECRET: 'deployables-cookie-secret',

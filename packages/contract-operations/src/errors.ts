@@ -103,11 +103,6 @@ export const operationsErrors = defineErrors('operations', {
     'zh-CN': '该设备已有待审批的更换/报废申请',
     en: 'A replacement or scrap request for this device is already awaiting approval.',
   },
-  retirementDecided: {
-    kind: 'CONFLICT',
-    'zh-CN': '该申请已审批',
-    en: 'This request has already been decided.',
-  },
 });
 
 /** What a page registers so this area's refusals read in the portal language. */

@@ -1,4 +1,5 @@
-// `operations.retirements`: replacing or scrapping a device (更换 / 报废), asked by the hall, decided by the district.
+// `operations.retirements`: replacing or scrapping a device (更换 / 报废), asked by the hall, decided by the district
+// in the forms area's approval engine (the request names the approval it is decided in: `approvalInstanceId`).
 import { commonErrors, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { operationsErrors } from './errors.ts';
@@ -22,7 +23,7 @@ export const RETIREMENT_STATUS_LABELS: Record<RetirementStatus, { 'zh-CN': strin
 
 const id = z.uuid({ error: commonErrors.invalidId.code });
 /** Free texts' bounds, the form's too. */
-export const RETIREMENT_TEXT_LIMITS = { reason: 300, comment: 300 } as const;
+export const RETIREMENT_TEXT_LIMITS = { reason: 300 } as const;
 
 export const retirementInputs = {
   request: z.object({
@@ -32,10 +33,5 @@ export const retirementInputs = {
       .trim()
       .min(1, { error: operationsErrors.retirementReasonRequired.code })
       .max(RETIREMENT_TEXT_LIMITS.reason),
-  }),
-  decide: z.object({
-    id,
-    approve: z.boolean(),
-    comment: text().trim().max(RETIREMENT_TEXT_LIMITS.comment).default(''),
   }),
 };

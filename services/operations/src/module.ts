@@ -12,12 +12,14 @@ import { faultPhotoRoute } from './files/photo-route.ts';
 import { queueWarningSubscriptions } from './incidents/queue-warnings.ts';
 import { seedContingencyDemo } from './plans/contingency-seed.ts';
 import { createOperationsPrisma } from './prisma.ts';
+import { retirementApprovalSubscriptions } from './retirements/retirement-approval.ts';
 import { createOperationsRouter } from './router/index.ts';
 import { seedOperationsDemo } from './seed/index.ts';
 
 export function createOperationsService(options: {
   pool: Pool;
   org: ServiceClient;
+  forms?: ServiceClient;
   now?: () => Date;
   /** Tests and a lone process without one keep photos in a temporary folder. */
   files?: FileStorage;
@@ -25,6 +27,7 @@ export function createOperationsService(options: {
   const deps: OperationsDeps = {
     prisma: createOperationsPrisma(options.pool),
     org: options.org,
+    forms: options.forms ?? null,
     now: options.now ?? (() => new Date()),
     files: options.files ?? localFolderStorage(mkdtempSync(path.join(tmpdir(), 'duda-operations-'))),
   };
@@ -43,19 +46,25 @@ export type OperationsService = ReturnType<typeof createOperationsService>;
 export const operationsModule = defineServiceModule({
   name: 'operations',
   database,
-  calls: ['org'],
+  // forms: a replacement or scrap is decided in its approval engine.
+  calls: ['org', 'forms'],
   router: createOperationsRouter,
   create: (env: ServiceEnv) =>
     createOperationsService({
       pool: env.pool,
       org: env.client('org'),
+      forms: env.client('forms'),
       now: env.now,
       files: localFolderStorage(path.join(env.uploadsDir, 'operations')),
     }),
-  // Inspection's second-level queue warnings, kept to offer the hall's crowding plan.
+  // Inspection's second-level queue warnings, kept to offer the hall's crowding plan; the end of the forms
+  // approvals of replacement and scrap requests.
   events: (service: OperationsService) => ({
     service: 'operations',
-    subscriptions: queueWarningSubscriptions(service.deps),
+    subscriptions: [
+      ...queueWarningSubscriptions(service.deps),
+      ...retirementApprovalSubscriptions(service.deps),
+    ],
   }),
   // A fault's photo read back by URL, for whoever may read its hall.
   routes: [faultPhotoRoute],

@@ -184,5 +184,5 @@ export async function moveFault(
   });
 }
 
-export const openFaultCount = (deps: OperationsDeps, deviceId: string) =>
+export const openFaultCount = (deps: Pick<OperationsDeps, 'prisma'>, deviceId: string) =>
   deps.prisma.fault.count({ where: { deviceId, status: { in: [...OPEN] } } });

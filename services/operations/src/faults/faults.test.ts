@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFaultPhoto } from '../files/fault-photos.ts';
+import { OPEN_FAULT_NOTE } from '../retirements/retirement-approval.ts';
 import { ledgerFixture, type LedgerFixture } from '../testing/ledger-fixture.ts';
 
 let t: LedgerFixture;
@@ -16,7 +17,7 @@ const photoForm = (deviceId: string, bytes: Uint8Array = JPEG) => {
 
 beforeAll(async () => {
   // 09:00 on 10 May 2026, China time.
-  t = await ledgerFixture(new Date('2026-05-10T01:00:00Z'));
+  t = await ledgerFixture(new Date('2026-05-10T01:00:00Z'), { forms: true });
   const mgr = await t.as('hubin.mgr');
   const hubin = t.hall('HZ-SC-01');
   const base = { orgNodeId: hubin.id, model: 'M', installedOn: '2026-01-05' };
@@ -153,19 +154,37 @@ describe('replacement and scrap', () => {
     });
   });
 
-  it('nor scrapped when a fault was raised after the request', async () => {
+  // Decided in the forms area's approval engine: the district supervisor acts on the approval the request started,
+  // and its outcome comes back to operations as the event bus would bring it.
+  const decide = async (
+    username: string,
+    request: { approvalInstanceId: string | null },
+    approve: boolean,
+  ) => {
+    const forms = t.forms!.router.createCaller(await t.f.contextOf(username));
+    const approval = await forms.approvals.get({ instanceId: request.approvalInstanceId! });
+    const taskId = approval.myTasks[0]!.taskId;
+    await forms.approvals.act(
+      approve
+        ? { action: 'APPROVE', taskId, comment: '同意' }
+        : { action: 'REJECT', taskId, comment: '再用一年' },
+    );
+    await t.deliverApprovals();
+  };
+
+  it('nor scrapped when a fault was raised after the request: approved, it is turned down saying why', async () => {
     const mgr = await t.as('hubin.mgr');
     const request = await mgr.retirements.request({
       deviceId: terminalId,
       kind: 'SCRAP',
       reason: '屏幕老化',
     });
+    expect(request).toMatchObject({ status: 'PENDING', approvalInstanceId: expect.any(String) });
     await (await t.as('hubin.clerk')).faults.report({ deviceId: terminalId, description: '无法开机' });
-    await expect(
-      (await t.as('sc.sup')).retirements.decide({ id: request.id, approve: true }),
-    ).rejects.toMatchObject({
-      message: '该设备还有未关闭的报障单（1 张），请先修复并确认后再报废',
-    });
+    await decide('sc.sup', request, true);
+    const [after] = (await mgr.retirements.list()).filter((r) => r.id === request.id);
+    expect(after).toMatchObject({ status: 'REJECTED', comment: OPEN_FAULT_NOTE });
+    expect((await mgr.devices.get({ id: terminalId })).status).toBe('FAULTY');
   });
 
   it('nor replaced, asked or approved: its faults are closed first, never left open on a replaced device', async () => {
@@ -184,36 +203,58 @@ describe('replacement and scrap', () => {
     });
     const request = await mgr.retirements.request({ deviceId: pos.id, kind: 'REPLACE', reason: '型号停产' });
     await (await t.as('hubin.clerk')).faults.report({ deviceId: pos.id, description: '刷卡无反应' });
-    await expect(
-      (await t.as('sc.sup')).retirements.decide({ id: request.id, approve: true }),
-    ).rejects.toMatchObject({ message: replace });
+    await decide('sc.sup', request, true);
     expect((await mgr.devices.get({ id: pos.id })).status).toBe('FAULTY');
   });
 
-  it('the district approves, not another hall; a scrapped device takes no more faults', async () => {
+  it('is asked once at a time, and turned down by the district, stays in service', async () => {
+    const mgr = await t.as('hubin.mgr');
+    const pos = await mgr.devices.register({
+      orgNodeId: t.hall('HZ-SC-01').id,
+      type: 'POS',
+      model: 'A8',
+      assetNo: 'HB-POS-10',
+      installedOn: '2026-01-05',
+    });
+    const request = await mgr.retirements.request({ deviceId: pos.id, kind: 'REPLACE', reason: '型号停产' });
+    await expect(
+      mgr.retirements.request({ deviceId: pos.id, kind: 'SCRAP', reason: '再报一次' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await decide('sc.sup', request, false);
+    const device = await mgr.devices.get({ id: pos.id });
+    expect(device.status).toBe('IN_USE');
+    expect(device.retirements[0]).toMatchObject({ status: 'REJECTED', decidedByName: '刘海涛' });
+    expect(device.events.map((e) => e.kind)).toContain('RETIREMENT_REJECTED');
+  });
+
+  it('the district approves in its approvals, not another hall nor the asker; a scrapped device takes no more faults', async () => {
     const mgr = await t.as('hubin.mgr');
     const [fault] = (await mgr.faults.list({ deviceId: terminalId, status: 'REPORTED' })).items;
     await mgr.faults.assign({ id: fault!.id, assignee: '王工' });
     await mgr.faults.repair({ id: fault!.id, note: '检测' });
     await mgr.faults.confirm({ id: fault!.id });
-    const [request] = (await mgr.retirements.list()).filter((r) => r.deviceId === terminalId);
+    const request = await mgr.retirements.request({
+      deviceId: terminalId,
+      kind: 'SCRAP',
+      reason: '屏幕老化',
+    });
+    const formsAs = async (username: string) => t.forms!.router.createCaller(await t.f.contextOf(username));
     await expect(
-      (await t.as('nanxing.mgr')).retirements.decide({ id: request!.id, approve: true }),
-    ).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
-    await expect(mgr.retirements.decide({ id: request!.id, approve: true })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-    });
+      (await formsAs('nanxing.mgr')).approvals.get({ instanceId: request.approvalInstanceId! }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(
-      await (await t.as('sc.sup')).retirements.decide({ id: request!.id, approve: true, comment: '同意' }),
-    ).toMatchObject({
-      status: 'APPROVED',
-      decidedByName: expect.any(String),
-    });
+      (await (await formsAs('hubin.mgr')).approvals.get({ instanceId: request.approvalInstanceId! })).myTasks,
+    ).toEqual([]);
+    const waiting = await (await formsAs('sc.sup')).approvals.pending({});
+    expect(waiting.items.map((item) => item.subjectId)).toContain(request.id);
+    await decide('sc.sup', request, true);
+    // The same outcome delivered again changes nothing.
+    await t.deliverApprovals();
+    const [after] = (await mgr.retirements.list()).filter((r) => r.id === request.id);
+    expect(after).toMatchObject({ status: 'APPROVED', decidedByName: '刘海涛' });
     const device = await mgr.devices.get({ id: terminalId });
     expect(device).toMatchObject({ status: 'SCRAPPED', maintenance: null });
-    expect(device.events.map((e) => e.kind)).toContain('RETIREMENT_APPROVED');
+    expect(device.events.filter((e) => e.kind === 'RETIREMENT_APPROVED')).toHaveLength(1);
     await expect(
       (await t.as('hubin.clerk')).faults.report({ deviceId: terminalId, description: 'x' }),
     ).rejects.toMatchObject({

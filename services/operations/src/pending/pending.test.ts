@@ -42,7 +42,7 @@ describe("the ledger's to-dos", () => {
     expect(await kindsOf('hubin.mgr')).toEqual([]);
   });
 
-  it('a fault waits on the hall until repaired, then for its confirmation; a scrap request on the district', async () => {
+  it('a fault waits on the hall until repaired, then for its confirmation', async () => {
     const fault = await (
       await t.as('hubin.clerk')
     ).faults.report({ deviceId: posId, description: '刷卡无反应' });
@@ -53,9 +53,5 @@ describe("the ledger's to-dos", () => {
     expect(await kindsOf('hubin.mgr')).toEqual([`fault.confirm faults?fault=${fault.id}`]);
     await mgr.faults.confirm({ id: fault.id });
     expect(await kindsOf('hubin.mgr')).toEqual([]);
-
-    await mgr.retirements.request({ deviceId: posId, kind: 'REPLACE', reason: '型号停产' });
-    expect(await kindsOf('sc.sup')).toEqual([`retirement.decide devices?device=${posId}`]);
-    expect(await kindsOf('xh.sup')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // `operations.pending.mine`: the caller's to-dos of the ledger in the inbox's one shape (ADR 0018) — for a hall's
-// managers the devices due or overdue for maintenance, faults to have repaired and repairs to confirm; for a
-// district the replacement and scrap requests to decide.
+// managers the devices due or overdue for maintenance, faults to have repaired and repairs to confirm. A district's
+// replacement and scrap requests to decide are forms approvals, in forms' part of the inbox.
 import { definePendingKinds, mergePending, pendingPage, type PendingPage } from '@duda/contract-kit';
 import { DEVICE_TYPE_LABELS } from '@duda/contract-operations';
 import { chinaDateOf, endOfChinaDay } from '@duda/month';
@@ -15,7 +15,6 @@ export const operationsPendingKinds = definePendingKinds('operations', {
   'maintenance.due': { 'zh-CN': '设备维护', en: 'Maintain a device' },
   'fault.repair': { 'zh-CN': '跟进设备维修', en: 'Have a fault repaired' },
   'fault.confirm': { 'zh-CN': '确认设备修复', en: 'Confirm a repair' },
-  'retirement.decide': { 'zh-CN': '审批设备更换/报废', en: 'Decide a replacement or scrap' },
 });
 
 async function maintenanceDueOf(deps: OperationsDeps, ctx: Ctx) {
@@ -69,26 +68,6 @@ async function faultsOf(deps: OperationsDeps, ctx: Ctx) {
   );
 }
 
-async function retirementsOf(deps: OperationsDeps, ctx: Ctx) {
-  const nodes = nodesFor(ctx.actor, 'operations.retirement.approve');
-  if (nodes.length === 0) return [];
-  const waiting = await deps.prisma.retirement.findMany({
-    where: { orgNodeId: { in: nodes }, status: 'PENDING' },
-    include: { device: { select: { type: true, model: true, orgName: true } } },
-  });
-  return waiting.map((request) =>
-    operationsPendingKinds.action('retirement.decide', {
-      objectId: request.id,
-      title: `${request.kind === 'SCRAP' ? '报废' : '更换'} ${DEVICE_TYPE_LABELS[request.device.type]['zh-CN']} ${request.device.model}`,
-      orgNodeId: request.orgNodeId,
-      orgName: request.device.orgName,
-      dueAt: null,
-      overdue: false,
-      path: `devices?device=${request.deviceId}`,
-    }),
-  );
-}
-
 export async function operationsPendingMine(
   deps: OperationsDeps,
   ctx: Ctx,
@@ -97,7 +76,6 @@ export async function operationsPendingMine(
   const parts = await Promise.all([
     maintenanceDueOf(deps, ctx),
     faultsOf(deps, ctx),
-    retirementsOf(deps, ctx),
     contingencyPending(deps, ctx),
     queueWarningPending(deps, ctx),
   ]);

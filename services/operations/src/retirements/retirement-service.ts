@@ -1,7 +1,11 @@
-// Replacement and scrap (更换 / 报废): a hall's manager asks, the district decides. A device with an open fault is
-// neither scrapped nor replaced (its fault must be repaired and confirmed first — a repairer who cannot fix it says
-// so in the repair note — so no fault is left open on a device out of the ledger's service), checked when asked
-// and again when approved.
+// Replacement and scrap (更换 / 报废): a hall's manager asks, the district decides — in the forms area's approval
+// engine: asking starts the approval there (forms.approvals.start, subject `operations.device-retirement`, the
+// request's id) in the request's own transaction, so a refused start leaves no request; the district supervisor
+// decides it from their to-dos like any approval; its outcome comes back as forms.approval.completed
+// (retirement-approval.ts). A device with an open fault is neither scrapped nor replaced (its fault must be repaired
+// and confirmed first — a repairer who cannot fix it says so in the repair note — so no fault is left open on a
+// device out of the ledger's service), checked when asked and again when the approval comes back approved.
+import { commonErrors } from '@duda/contract-kit';
 import { assertCan } from '@duda/service-kit';
 import { operationsErrors, type RetirementKind, type retirementInputs } from '@duda/contract-operations';
 import type { z } from 'zod';
@@ -10,8 +14,9 @@ import { nodesFor, type Ctx } from '../access.ts';
 import { readableDevice } from '../devices/device-service.ts';
 import { isRetired } from '../devices/device-view.ts';
 import { openFaultCount } from '../faults/fault-service.ts';
+import { RETIREMENT_FLOW, RETIREMENT_SUBJECT, retirementTitle } from './retirement-approval.ts';
 
-async function assertNoOpenFault(deps: OperationsDeps, deviceId: string, kind: RetirementKind) {
+export async function assertNoOpenFault(deps: OperationsDeps, deviceId: string, kind: RetirementKind) {
   const count = await openFaultCount(deps, deviceId);
   if (count === 0) return;
   throw kind === 'SCRAP'
@@ -36,74 +41,39 @@ export async function requestRetirement(
   if (await deps.prisma.retirement.count({ where: { deviceId: device.id, status: 'PENDING' } })) {
     throw operationsErrors.retirementPending();
   }
+  const forms = deps.forms;
+  if (!forms?.mutate) throw commonErrors.serviceUnavailable();
   const now = deps.now();
   const by = { byId: ctx.actor.personId, byName: ctx.actor.name, at: now };
-  const [retirement] = await deps.prisma.$transaction([
-    deps.prisma.retirement.create({
-      data: {
-        deviceId: device.id,
-        orgNodeId: device.orgNodeId,
-        kind: input.kind,
-        reason: input.reason,
-        requestedById: ctx.actor.personId,
-        requestedByName: ctx.actor.name,
-        requestedAt: now,
-      },
-    }),
-    deps.prisma.deviceEvent.create({
-      data: { deviceId: device.id, kind: 'RETIREMENT_REQUESTED', note: input.reason, ...by },
-    }),
-  ]);
-  return retirement;
-}
-
-export async function decideRetirement(
-  deps: OperationsDeps,
-  ctx: Ctx,
-  input: z.infer<typeof retirementInputs.decide>,
-) {
-  const retirement = await deps.prisma.retirement.findUnique({ where: { id: input.id } });
-  if (!retirement || !nodesFor(ctx.actor, 'operations.read').includes(retirement.orgNodeId)) {
-    throw operationsErrors.retirementNotFound();
-  }
-  assertCan(
-    ctx.actor,
-    'operations.retirement.approve',
-    { orgNodeId: retirement.orgNodeId },
-    operationsErrors.manageDenied,
-  );
-  if (retirement.status !== 'PENDING') throw operationsErrors.retirementDecided();
-  // A fault raised since the request still stops it.
-  if (input.approve) await assertNoOpenFault(deps, retirement.deviceId, retirement.kind);
-  const now = deps.now();
-  const by = { byId: ctx.actor.personId, byName: ctx.actor.name, at: now };
-  return deps.prisma.$transaction(async (tx) => {
-    const { count } = await tx.retirement.updateMany({
-      where: { id: retirement.id, status: 'PENDING' },
-      data: {
-        status: input.approve ? 'APPROVED' : 'REJECTED',
-        comment: input.comment,
-        decidedById: ctx.actor.personId,
-        decidedByName: ctx.actor.name,
-        decidedAt: now,
-      },
-    });
-    if (count === 0) throw operationsErrors.retirementDecided();
-    await tx.device.update({
-      where: { id: retirement.deviceId },
-      data: {
-        ...(input.approve ? { status: retirement.kind === 'SCRAP' ? 'SCRAPPED' : 'REPLACED' } : {}),
-        events: {
-          create: {
-            kind: input.approve ? 'RETIREMENT_APPROVED' : 'RETIREMENT_REJECTED',
-            note: input.comment,
-            ...by,
-          },
+  return deps.prisma.$transaction(
+    async (tx) => {
+      const retirement = await tx.retirement.create({
+        data: {
+          deviceId: device.id,
+          orgNodeId: device.orgNodeId,
+          kind: input.kind,
+          reason: input.reason,
+          requestedById: ctx.actor.personId,
+          requestedByName: ctx.actor.name,
+          requestedAt: now,
         },
-      },
-    });
-    return tx.retirement.findUniqueOrThrow({ where: { id: retirement.id } });
-  });
+      });
+      await tx.deviceEvent.create({
+        data: { deviceId: device.id, kind: 'RETIREMENT_REQUESTED', note: input.reason, ...by },
+      });
+      // Forms commits its approval on its own; should this transaction then fail, the approval's outcome finds
+      // no request and changes nothing (retirement-approval.ts).
+      const { instanceId } = await forms.mutate!<{ instanceId: string }>(ctx, 'approvals.start', {
+        subjectType: RETIREMENT_SUBJECT,
+        subjectId: retirement.id,
+        title: retirementTitle(input.kind, device),
+        orgNodeId: device.orgNodeId,
+        flow: RETIREMENT_FLOW,
+      });
+      return tx.retirement.update({ where: { id: retirement.id }, data: { approvalInstanceId: instanceId } });
+    },
+    { timeout: 20_000 },
+  );
 }
 
 /** Requests in the caller's halls, waiting first. */

@@ -1,8 +1,9 @@
-// `operations.retirements`: replacement and scrap, asked by the hall, decided by the district.
+// `operations.retirements`: replacement and scrap, asked by the hall, decided by the district in the forms area's
+// approval engine (retirements/retirement-approval.ts).
 import { retirementInputs } from '@duda/contract-operations';
 import { authedProcedure, router } from '@duda/service-kit';
 import type { OperationsDeps } from '../deps.ts';
-import { decideRetirement, listRetirements, requestRetirement } from '../retirements/retirement-service.ts';
+import { listRetirements, requestRetirement } from '../retirements/retirement-service.ts';
 
 export const retirementsRouter = (deps: OperationsDeps) =>
   router({
@@ -10,7 +11,4 @@ export const retirementsRouter = (deps: OperationsDeps) =>
     request: authedProcedure
       .input(retirementInputs.request)
       .mutation(({ ctx, input }) => requestRetirement(deps, ctx, input)),
-    decide: authedProcedure
-      .input(retirementInputs.decide)
-      .mutation(({ ctx, input }) => decideRetirement(deps, ctx, input)),
   });

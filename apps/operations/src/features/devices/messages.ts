@@ -42,9 +42,6 @@ export const zhCN = {
       maintained: '已记录维护',
       report: '报障',
       retire: '申请更换/报废',
-      approve: '批准',
-      reject: '退回',
-      decided: '已审批',
     },
     register: { hall: '营业厅', installedOn: '安装日期', done: '设备已登记' },
     form: {
@@ -55,7 +52,13 @@ export const zhCN = {
       edited: '设备信息已保存',
       locationHint: '如：自助区A、1号柜台',
     },
-    retire: { kind: '申请', reason: '理由', done: '申请已提交，等待区县审批' },
+    retire: {
+      kind: '申请',
+      reason: '理由',
+      done: '申请已提交，等待区县审批',
+      openApproval: '去审批页查看/处理',
+      viewApproval: '查看审批记录',
+    },
   },
 };
 
@@ -97,9 +100,6 @@ export const en: typeof zhCN = {
       maintained: 'Maintenance recorded',
       report: 'Report a fault',
       retire: 'Ask to replace or scrap',
-      approve: 'Approve',
-      reject: 'Reject',
-      decided: 'Decided',
     },
     register: { hall: 'Hall', installedOn: 'Installed on', done: 'Device registered' },
     form: {
@@ -110,6 +110,12 @@ export const en: typeof zhCN = {
       edited: 'Device details saved',
       locationHint: 'E.g. self-service area A, counter 1',
     },
-    retire: { kind: 'Request', reason: 'Reason', done: 'Sent to the district for approval' },
+    retire: {
+      kind: 'Request',
+      reason: 'Reason',
+      done: 'Sent to the district for approval',
+      openApproval: 'Open the approval',
+      viewApproval: 'See the approval history',
+    },
   },
 };

@@ -139,11 +139,6 @@ export const ledgerProbes = defineAreaProbes<LedgerWorld>({
       input: (w) => ({ deviceId: w.deviceId, kind: 'SCRAP', reason: '冒名报废' }),
       reread: deviceAsManager,
     },
-    'operations.retirements.decide': {
-      allowed: [],
-      input: (w) => ({ id: w.retirementId, approve: true }),
-      reread: async (_w, owners) => (await owners('hubin.mgr')).query('operations.retirements.list'),
-    },
     'operations.maintenance.cadences': { allowed: SIGNED_IN },
     'operations.maintenance.setCadence': {
       allowed: [],

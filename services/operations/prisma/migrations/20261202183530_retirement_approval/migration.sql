@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Retirement" ADD COLUMN     "approvalInstanceId" UUID;
