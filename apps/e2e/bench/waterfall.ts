@@ -4,14 +4,25 @@
 // (each level is a round trip: 150 ms on the phone profile) and the share of the main thread's JavaScript time
 // per file (CPU profile, CPU slowed 4×: compare shares, not milliseconds). Needs a running portal
 // (E2E_BASE_URL) with the demo data.
-import { chromium, type CDPSession } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { startVisit } from './visit-form.ts';
 
 const baseURL = process.env.E2E_BASE_URL;
 if (!baseURL) throw new Error('E2E_BASE_URL: the portal to measure');
 
-const TARGETS = [
+interface Target {
+  /** The page's URL, or how to reach one (the visit form needs a visit started first). */
+  path: string | ((page: Page) => Promise<string>);
+  username: string;
+  ready: string;
+  viewport?: { width: number; height: number };
+}
+
+const PHONE_VIEWPORT = { width: 390, height: 844 };
+const TARGETS: Target[] = [
   { path: '/inspection/halls', username: 'sc.sup', ready: '.el-table__body tbody tr' },
-  { path: '/training/mine', username: 'hubin.clerk', ready: '.my-exams__card' },
+  { path: startVisit, username: 'sc.sup', ready: '[data-item]', viewport: PHONE_VIEWPORT },
+  { path: '/training/mine', username: 'hubin.clerk', ready: '.my-exams__card', viewport: PHONE_VIEWPORT },
 ];
 const PHONE_NETWORK = {
   latency: 150,
@@ -77,20 +88,21 @@ function selfTimeShares(profile: CpuProfile): [string, number][] {
     .sort((a, b) => b[1] - a[1]);
 }
 
-async function coldVisit(path: string, username: string, ready: string) {
+async function coldVisit({ path: target, username, ready, viewport }: Target) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
-    const login = await browser.newContext({ baseURL });
+    const login = await browser.newContext({ baseURL, viewport });
     const loginPage = await login.newPage();
     await loginPage.goto('/login');
     await loginPage.getByLabel('用户名/工号').fill(username);
     await loginPage.getByLabel('密码', { exact: true }).fill('Duda2026');
     await loginPage.getByRole('button', { name: '登录' }).click();
     await loginPage.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const path = typeof target === 'string' ? target : await target(loginPage);
     const storageState = await login.storageState();
     await login.close();
 
-    const context = await browser.newContext({ baseURL, storageState });
+    const context = await browser.newContext({ baseURL, storageState, viewport });
     const page = await context.newPage();
     const cdp: CDPSession = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -139,14 +151,14 @@ async function coldVisit(path: string, username: string, ready: string) {
     const zero = Math.min(...all.map((r) => r.start));
     const paintAt = zero + painted / 1000;
     const before = all.filter((r) => r.end <= paintAt);
-    return { painted, before, profile, zero };
+    return { path, painted, before, profile, zero };
   } finally {
     await browser.close();
   }
 }
 
 for (const target of TARGETS) {
-  const { painted, before, profile, zero } = await coldVisit(target.path, target.username, target.ready);
+  const { path, painted, before, profile, zero } = await coldVisit(target);
   const chain = criticalChain(before);
   const parts = new Map<string, { count: number; bytes: number }>();
   for (const r of before) {
@@ -155,7 +167,7 @@ for (const target of TARGETS) {
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
-    `\n${target.path} as ${target.username}, one cold visit, phone profile: first useful paint ${painted.toFixed(0)} ms`,
+    `\n${path} as ${target.username}, one cold visit, phone profile: first useful paint ${painted.toFixed(0)} ms`,
   );
   console.log(
     `  requests finished before the paint: ${before.length}, on the wire ${kb(before.reduce((s, r) => s + r.bytes, 0))}`,

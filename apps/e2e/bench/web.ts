@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startPortal } from '../support/portal.ts';
 import { fileContains, gzipKb, htmlEntries, staticClosure } from './bundle-size.ts';
+import { startVisit } from './visit-form.ts';
 
 const appsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shellDist = path.join(appsDir, 'shell', 'dist');
@@ -66,19 +67,6 @@ interface RemotePage {
 }
 
 const PHONE_VIEWPORT = { width: 390, height: 844 };
-
-/** An inspector starts an unplanned visit of 望江营业厅 (as on the floor) and lands on its form. */
-async function startVisit(page: Page): Promise<string> {
-  await page.goto('/inspection/tasks');
-  await page.getByRole('button', { name: '新建检查' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建计划外检查' });
-  await dialog.getByLabel('营业厅').click();
-  await page.getByRole('treeitem', { name: '望江营业厅' }).click();
-  await dialog.getByText('营业厅服务规范达标检查标准').waitFor();
-  await dialog.getByRole('button', { name: '开始检查' }).click();
-  await page.waitForURL(/\/inspection\/inspections\/[0-9a-f-]+\/perform/);
-  return new URL(page.url()).pathname;
-}
 
 /** A clerk opens the leave request form (表10) from 填写表单. */
 async function openLeaveForm(page: Page): Promise<string> {
