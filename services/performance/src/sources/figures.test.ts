@@ -88,6 +88,12 @@ describe('the sources read from training and forms', () => {
     ]);
   });
 
+  it('gives no figure where training or forms was not asked, rather than none unread or no complaints', () => {
+    const unasked = citySources({ skillTests: [], unread: null, complaints: null });
+    expect(cityFigure('UNREAD_READING', unasked, zhao, 'clerk')).toEqual({ value: null, evidence: [] });
+    expect(cityFigure('COMPLAINTS', unasked, li, 'hall_manager')).toEqual({ value: null, evidence: [] });
+  });
+
   it('answers nothing for a source it does not keep', () => {
     expect(cityFigure('EXAM_SCORE', sources, zhao, 'clerk')).toBeNull();
   });

@@ -1,5 +1,7 @@
 // The KPI sources performance used to have typed in, now read from their areas (pure: the monthly run hands in what
-// training and forms answered for the whole city). The rules, as the scorecard states them:
+// training and forms answered for the whole city and the portal last published). Where an area was not asked (it
+// does not run beside performance) its lines have no figure rather than a zero. The rules, as the scorecard states
+// them:
 // - 技能测试准确率 (SKILL_TEST): the share of the month's business-handling exercises (the skill tests the hall manager
 //   records in the offline environment) the person did without a mistake, in percent; none → no figure.
 // - 必读未读条数 (UNREAD_READING): the required items due in the month the person had not read to the end by their
@@ -54,6 +56,9 @@ export interface ComplaintCounts {
 
 /** The month's figures of these sources for a city, looked up one person at a time. */
 export interface CitySources {
+  /** Training and forms answered: a person without records then has none (0 unread, 0 complaints). */
+  readingCounted: boolean;
+  complaintsCounted: boolean;
   skillTestsOf(personId: string): readonly SkillTestFigure[];
   unreadOf(personId: string): readonly UnreadFigure[];
   complaintsOf(
@@ -75,16 +80,19 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 
 export function citySources(month: {
   skillTests: readonly SkillTestFigure[];
-  unread: readonly UnreadFigure[];
+  /** Null when training was not asked. */
+  unread: readonly UnreadFigure[] | null;
   complaints: ComplaintCounts | null;
   dutyRates?: readonly DutyRateFigure[];
 }): CitySources {
   const duties = new Map((month.dutyRates ?? []).map((row) => [row.personId, row]));
   const tests = groupBy(month.skillTests, (row) => row.personId);
-  const unread = groupBy(month.unread, (row) => row.personId);
+  const unread = groupBy(month.unread ?? [], (row) => row.personId);
   const halls = new Map((month.complaints?.halls ?? []).map((row) => [row.hallId, row]));
   const people = new Map((month.complaints?.people ?? []).map((row) => [row.personId, row]));
   return {
+    readingCounted: month.unread !== null,
+    complaintsCounted: month.complaints !== null,
     skillTestsOf: (personId) => tests.get(personId) ?? [],
     dutyRateOf: (personId) => duties.get(personId) ?? null,
     unreadOf: (personId) => unread.get(personId) ?? [],
@@ -159,10 +167,12 @@ export function cityFigure(
       };
     }
     case 'UNREAD_READING': {
+      if (!sources.readingCounted) return { value: null, evidence: [] };
       const unread = sources.unreadOf(person.id);
       return { value: unread.length, evidence: unread.map(unreadEvidence) };
     }
     case 'COMPLAINTS': {
+      if (!sources.complaintsCounted) return { value: null, evidence: [] };
       const found = sources.complaintsOf(person, role);
       if (!found) return { value: 0, evidence: [] };
       return {

@@ -1,8 +1,8 @@
 // Pulls the month's skill tests and unread required reading from training and the complaint counts from forms, on
 // the caller's behalf (ADR 0005), each once for the whole city — never per person, so a city of 3,000 is three
 // calls — and only the sources the city's schemes use; the duty rates the portal published are read from
-// performance's own copy (duty-rates.ts), one query. A service not running beside performance (some tests)
-// answers nothing: those lines then have no records.
+// performance's own copy (duty-rates.ts), one query. A service not running beside performance (some tests) is
+// not asked: those lines then have no figure.
 import type { KpiSource } from '@duda/contract-performance';
 import type { PerformanceDeps } from '../deps.ts';
 import type { Ctx } from '../ports/org-directory.ts';
@@ -33,8 +33,8 @@ export async function pullCitySources(
       ? deps.training.query<{ tests: SkillTestFigure[] }>(ctx, 'figures.skills', { month })
       : { tests: [] },
     sources.has('UNREAD_READING') && deps.training
-      ? deps.training.query<{ unread: UnreadFigure[] }>(ctx, 'figures.reading', { month })
-      : { unread: [] },
+      ? deps.training.query<{ unread: UnreadFigure[] | null }>(ctx, 'figures.reading', { month })
+      : { unread: null },
     sources.has('COMPLAINTS') && deps.forms
       ? deps.forms.query<ComplaintCounts>(ctx, 'complaints.counts', { month, orgNodeId: cityId })
       : null,
