@@ -17,6 +17,7 @@ import { enumType, table } from '../raw-sql.ts';
 import { seedReviewsDemo } from '../reviews/seed.ts';
 import { seedHrDeliveryDemo } from '../hr-delivery/seed.ts';
 import { computeMonth, runMonth } from '../scorecards/run.ts';
+import { seedSourceKpis } from '../sources/seed.ts';
 import { citySupervisorCaller } from './seed-caller.ts';
 
 const KPIS = [
@@ -86,6 +87,7 @@ export async function seedPerformanceDemo(deps: PerformanceDeps, org: SeededOrg,
   const then = { ...deps, now: () => new Date(`${first}-01T00:00:00+08:00`) };
   const kpiIds = [];
   for (const kpi of KPIS) kpiIds.push((await createKpi(deps, ctx, structuredClone(kpi) as never)).id);
+  await seedSourceKpis(deps, ctx);
   for (const role of ['clerk', 'hall_manager'] as const)
     await createScheme(then, ctx, {
       role,

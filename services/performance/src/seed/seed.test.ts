@@ -27,6 +27,10 @@ describe('performance demo seed', () => {
       ['clerk', addMonths(month, -3)],
       ['hall_manager', addMonths(month, -3)],
     ]);
+    // The sources read from training, forms and the portal are in the library, in no scheme of the demo.
+    const library = new Map((await sup.kpis.list({})).map((kpi) => [kpi.source, kpi.schemes]));
+    for (const source of ['SKILL_TEST', 'UNREAD_READING', 'COMPLAINTS', 'DUTY_COMPLETION_RATE'] as const)
+      expect([source, library.get(source)]).toEqual([source, 0]);
     for (const closed of [-3, -2, -1].map((back) => addMonths(month, back))) {
       const state = await sup.months.get({ month: closed });
       expect(state).toMatchObject({ status: 'SIGNED_OFF', scorecards: { total: 7, assessed: 7 } });
