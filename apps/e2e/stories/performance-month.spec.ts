@@ -279,7 +279,12 @@ test('月度绩效：市公司设置指标和方案，计算本月，营业员�
   await expect(manager.getByTestId('scorecard')).toContainText('赵雪');
   const assessment = manager.getByTestId('superior-assessment');
   await assessment.getByRole('spinbutton').first().fill('18');
-  await assessment.getByLabel('评语').fill('服务主动，继续保持。');
+  // A comment on the entered figure itself, which she then reads beside it.
+  await assessment
+    .getByRole('textbox', { name: /的评语$/ })
+    .first()
+    .fill('高峰期主动引导分流。');
+  await assessment.getByLabel('评语', { exact: true }).fill('服务主动，继续保持。');
   await assessment.getByRole('button', { name: '提交评价' }).click();
   await expect(manager.getByText('评价已提交')).toBeVisible();
   const adjustments = manager.getByTestId('adjustments');
@@ -293,6 +298,7 @@ test('月度绩效：市公司设置指标和方案，计算本月，营业员�
   await clerk.reload();
   await expect(card.getByTestId('card-final')).toBeVisible();
   await expect(card.getByTestId('adjustment')).toContainText('+2');
+  await expect(card.getByTestId('line-comment').first()).toHaveText('上级评语：高峰期主动引导分流。');
   await expect(rectification.getByText(/扣 [\d.]+ 分/)).toBeVisible();
   await expect(orderLink).toHaveText(visit.itemTitle);
   await finalScreenshot(clerk, 'performance-month-clerk-scorecard');

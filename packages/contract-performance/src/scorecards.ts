@@ -70,11 +70,20 @@ export const scorecardInputs = {
   get: z.object({ id }),
   /** 自评: the person's own view before the superior's. */
   selfAssess: z.object({ id, comment }),
-  /** 上级评: the figures performance keeps itself (manual, entered), and the superior's comment. */
+  /**
+   * 上级评: the figures performance keeps itself (manual, entered), each with the superior's comment on it if any
+   * (shown beside the figure), and the superior's comment on the whole.
+   */
   assess: z.object({
     id,
     values: z
-      .array(z.object({ kpiId: id, value: z.number().finite().min(-1_000_000).max(1_000_000) }))
+      .array(
+        z.object({
+          kpiId: id,
+          value: z.number().finite().min(-1_000_000).max(1_000_000),
+          comment: text().trim().max(200).nullish(),
+        }),
+      )
       .max(30),
     comment,
   }),

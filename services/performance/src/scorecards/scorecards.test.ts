@@ -150,7 +150,7 @@ describe('self → superior assessment and adjustments', () => {
     ).toBe('performance.scoring.manualOutOfRange');
     await manager.scorecards.assess({
       id,
-      values: [{ kpiId: lines[4]!.kpiId, value: 18 }],
+      values: [{ kpiId: lines[4]!.kpiId, value: 18, comment: '  主动帮新人熟悉业务  ' }],
       comment: '态度良好',
     });
 
@@ -169,6 +169,8 @@ describe('self → superior assessment and adjustments', () => {
       expect.objectContaining({ kind: 'ENTERED', title: '李娜 录入', figure: 18 }),
     ]);
     expect(card).toMatchObject({ status: 'ASSESSED', assessorName: '李娜', assessorComment: '态度良好' });
+    // The superior's word on the entered figure, beside it; pulled lines carry none.
+    expect(card.lines.map((line) => line.comment)).toEqual([null, null, null, null, '主动帮新人熟悉业务']);
     expect(card.computed).toBeCloseTo(expected + 28, 2);
     expect(card.final).toBe(card.computed);
   });
@@ -204,7 +206,12 @@ describe('self → superior assessment and adjustments', () => {
     const after = await clerkCard();
     expect(after.lines[0]!.evidence).toHaveLength(2);
     expect(after.lines[0]!.value).toBeGreaterThan(before.lines[0]!.value!);
-    expect([after.lines[4]!.value, after.adjustmentTotal, after.status]).toEqual([18, 2, 'ASSESSED']);
+    expect([after.lines[4]!.value, after.lines[4]!.comment, after.adjustmentTotal, after.status]).toEqual([
+      18,
+      '主动帮新人熟悉业务',
+      2,
+      'ASSESSED',
+    ]);
   });
 });
 

@@ -137,6 +137,7 @@ export async function assess(deps: PerformanceDeps, ctx: Ctx, input: z.infer<typ
         data: {
           value: entry.value,
           enteredByName: ctx.actor.name,
+          comment: entry.comment || null,
           evidence: [
             {
               kind: 'ENTERED',

@@ -79,6 +79,7 @@ export function cardDetail(
       points: number;
       evidence: unknown;
       enteredByName: string | null;
+      comment: string | null;
     }[];
     adjustments: { id: string; points: number; reason: string; byName: string; createdAt: Date }[];
   },
@@ -99,6 +100,8 @@ export function cardDetail(
         ? (line.evidence as Evidence[]).map((evidence) => withGrant(evidence, row.personId, grant))
         : (line.evidence as Evidence[]),
       points: visible ? line.points : null,
+      // The superior's word on an entered figure is part of the assessment: shown with it, as the comment is.
+      comment: visible ? line.comment : null,
     })),
     adjustments: visible ? row.adjustments : [],
   };

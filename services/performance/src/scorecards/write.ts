@@ -70,7 +70,7 @@ export async function writeScorecards(
         select: {
           id: true,
           personId: true,
-          lines: { select: { kpiId: true, value: true, evidence: true, enteredByName: true } },
+          lines: { select: { kpiId: true, value: true, evidence: true, enteredByName: true, comment: true } },
           adjustments: { select: { points: true } },
         },
       });
@@ -90,6 +90,7 @@ export async function writeScorecards(
             value,
             evidence,
             enteredByName: line.pulled ? null : (kept?.enteredByName ?? null),
+            comment: line.pulled ? null : (kept?.comment ?? null),
           };
         });
         const totals = scoreCard({ lines, adjustments: prior?.adjustments ?? [] }, bands);
@@ -159,6 +160,7 @@ type StoredLine = ComputedLine & {
   value: number | null;
   evidence: Evidence[];
   enteredByName: string | null;
+  comment: string | null;
 };
 
 /** The lines of many scorecards in one statement (Prisma's createMany with JSON columns is ~50× slower here). */
@@ -169,9 +171,11 @@ async function insertLines(
   const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
   await tx.$executeRaw`
     INSERT INTO ${table('ScorecardLine')} ("scorecardId", "kpiId", "position", "kpiName", "unit", "source", "weight",
-      "direction", "target", "rule", "value", "points", "evidence", "enteredByName")
+      "direction", "target", "rule", "value", "points", "evidence", "enteredByName",
+      "comment")
     SELECT t.card, t.kpi, t.position, t.name, t.unit, t.source::${enumType('KpiSource')}, t.weight,
-      t.direction::${enumType('KpiDirection')}, t.target, t.rule::jsonb, t.value, t.points, t.evidence::jsonb, t.entered
+      t.direction::${enumType('KpiDirection')}, t.target, t.rule::jsonb, t.value, t.points, t.evidence::jsonb, t.entered,
+      t.comment
     FROM unnest(
       ${column((r) => r.scorecardId)}::uuid[], ${column((r) => r.line.kpiId)}::uuid[],
       ${column((r) => r.line.position)}::int[], ${column((r) => r.line.kpiName)}::text[],
@@ -179,6 +183,8 @@ async function insertLines(
       ${column((r) => r.line.weight)}::int[], ${column((r) => r.line.direction)}::text[],
       ${column((r) => r.line.target)}::float8[], ${column((r) => JSON.stringify(r.line.rule))}::text[],
       ${column((r) => r.line.value)}::float8[], ${column((r) => r.points)}::float8[],
-      ${column((r) => JSON.stringify(r.line.evidence))}::text[], ${column((r) => r.line.enteredByName)}::text[]
-    ) AS t(card, kpi, position, name, unit, source, weight, direction, target, rule, value, points, evidence, entered)`;
+      ${column((r) => JSON.stringify(r.line.evidence))}::text[], ${column((r) => r.line.enteredByName)}::text[],
+      ${column((r) => r.line.comment)}::text[]
+    ) AS t(card, kpi, position, name, unit, source, weight, direction, target, rule, value, points, evidence, entered,
+      comment)`;
 }

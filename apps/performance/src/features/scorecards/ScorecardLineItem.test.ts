@@ -84,6 +84,26 @@ describe('a scorecard line', () => {
     expect(page.text()).toContain('李娜 录入');
   });
 
+  it('shows the superior’s comment on an entered figure beside it, and none on a pulled line', async () => {
+    const attitude = await mountLine({
+      ...rectification,
+      kpiName: '团队建设与工作态度',
+      source: 'TEAM_ATTITUDE',
+      rule: { kind: 'MANUAL' },
+      unit: '分',
+      value: 17,
+      points: 17,
+      weight: 20,
+      evidence: [],
+      enteredByName: '李娜',
+      comment: '高峰期主动分流，带新人耐心',
+    } as ScorecardLine);
+    expect(attitude.get('[data-testid="line-figure"]').text()).toBe('17分');
+    expect(attitude.get('[data-testid="line-comment"]').text()).toBe('上级评语：高峰期主动分流，带新人耐心');
+    const pulled = await mountLine({ ...rectification, comment: null } as ScorecardLine);
+    expect(pulled.find('[data-testid="line-comment"]').exists()).toBe(false);
+  });
+
   it('renders the line actions other page groups register (the appeals’ place)', async () => {
     const AppealButton = defineComponent({
       props: { card: { type: Object, required: true }, line: { type: Object, required: true } },

@@ -31,7 +31,7 @@ describe('a scorecard line on the page', () => {
     };
     expect(isEnteredLine(imported)).toBe(false);
     expect(assessmentDraft([imported, line('TEAM_ATTITUDE', { kind: 'MANUAL' }, 18, 18)])).toEqual([
-      { kpiId: 'TEAM_ATTITUDE', value: 18 },
+      { kpiId: 'TEAM_ATTITUDE', value: 18, comment: '' },
     ]);
   });
 
@@ -43,10 +43,22 @@ describe('a scorecard line on the page', () => {
     ];
     const draft = assessmentDraft(lines);
     expect(draft).toEqual([
-      { kpiId: 'TEAM_ATTITUDE', value: 18 },
-      { kpiId: 'SATISFACTION_RATE', value: null },
+      { kpiId: 'TEAM_ATTITUDE', value: 18, comment: '' },
+      { kpiId: 'SATISFACTION_RATE', value: null, comment: '' },
     ]);
     expect(assessmentValues(draft)).toEqual([{ kpiId: 'TEAM_ATTITUDE', value: 18 }]);
+  });
+
+  it('sends each figure’s comment beside it, trimmed, and starts from the one already given', () => {
+    const attitude = { ...line('TEAM_ATTITUDE', { kind: 'MANUAL' }, 16, 16), comment: '主动帮新人' };
+    const draft = assessmentDraft([attitude]);
+    expect(draft).toEqual([{ kpiId: 'TEAM_ATTITUDE', value: 16, comment: '主动帮新人' }]);
+    draft[0]!.comment = '  高峰期主动分流  ';
+    expect(assessmentValues(draft)).toEqual([
+      { kpiId: 'TEAM_ATTITUDE', value: 16, comment: '高峰期主动分流' },
+    ]);
+    draft[0]!.comment = '   ';
+    expect(assessmentValues(draft)).toEqual([{ kpiId: 'TEAM_ATTITUDE', value: 16 }]);
   });
 
   it('opens one’s own cited record with its grant, keeping the link’s end', () => {

@@ -10,6 +10,8 @@ interface LineView {
   weight: number;
   value: number | null;
   points: number | null;
+  /** The superior's comment on an entered figure. */
+  comment?: string | null;
 }
 
 /** The points a line lost against its weight; null while the points are hidden or nothing was lost. */
@@ -29,13 +31,23 @@ export const isEnteredLine = (
     !(PULLED_SOURCES as readonly string[]).includes(line.source as KpiSource)) &&
   !(line.evidence ?? []).some((evidence) => evidence.kind === 'IMPORT');
 
-/** The superior's form: each entered line with the figure it has so far (null when none yet). */
+/** The superior's form: each entered line with the figure and comment it has so far (null / empty when none yet). */
 export const assessmentDraft = (lines: readonly LineView[]) =>
-  lines.filter(isEnteredLine).map((line) => ({ kpiId: line.kpiId, value: line.value }));
+  lines
+    .filter(isEnteredLine)
+    .map((line) => ({ kpiId: line.kpiId, value: line.value, comment: line.comment ?? '' }));
 
-/** Only the lines given a figure are sent: an empty one stays without a figure. */
-export const assessmentValues = (draft: readonly { kpiId: string; value: number | null }[]) =>
-  draft.filter((entry) => entry.value !== null).map((entry) => ({ kpiId: entry.kpiId, value: entry.value! }));
+/** Only the lines given a figure are sent (an empty one stays without a figure), each with its comment if any. */
+export const assessmentValues = (
+  draft: readonly { kpiId: string; value: number | null; comment: string }[],
+) =>
+  draft
+    .filter((entry) => entry.value !== null)
+    .map((entry) => ({
+      kpiId: entry.kpiId,
+      value: entry.value!,
+      ...(entry.comment.trim() ? { comment: entry.comment.trim() } : {}),
+    }));
 
 /**
  * Where an evidence record opens: its link, with the grant one's own scorecard carries for a record one's role may

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScorecardLine" ADD COLUMN     "comment" TEXT;
