@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../embedded.ts';
 import { dropRunTemplates } from './template.ts';
@@ -21,6 +22,24 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * This server lives for one test run in a folder deleted after it, so nothing on it has to survive the machine
+ * crashing: without fsync a commit is a write to the page cache, and dropping a database (every test drops its
+ * own) skips the checkpoint's flush to disk — 5–10 times cheaper on the shared runner (docs/testing.md). A
+ * crash of PostgreSQL alone still loses nothing; the fault suites that kill servers start their own anyway.
+ */
+async function throwaway(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('ALTER SYSTEM SET fsync = off');
+    await client.query('ALTER SYSTEM SET full_page_writes = off');
+    await client.query('SELECT pg_reload_conf()');
+  } finally {
+    await client.end();
+  }
+}
+
 export default async function setup(project: TestProject) {
   const runId = randomBytes(4).toString('hex');
   project.provide('testRunId', runId);
@@ -31,6 +50,7 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = path.join(await makeTempDir('duda-test-pg-'), 'data');
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  await throwaway(server.url);
   project.provide('postgresUrl', server.url);
   return async () => {
     await server.stop();
