@@ -19,6 +19,7 @@ import { createPortalPrisma } from './prisma.ts';
 import { reportsInboxSource } from './reports/pending.ts';
 import type { ReportAreas } from './reports/reports-deps.ts';
 import { createPortalRouter } from './router/index.ts';
+import type { DemoFormRecord } from './duties/demo.ts';
 import { seedPortalDemo } from './seed/index.ts';
 
 export function createPortalService(options: {
@@ -110,9 +111,13 @@ export const portalModule = defineServiceModule({
     jobs: [...service.notifications.jobs, ...service.duties.jobs],
   }),
   routes: [notificationStreamRoute, dutyPhotoRoute],
+  // After forms: its demo records (a hall's meeting record) complete the demo's duties they evidence.
   seed: {
-    after: ['org'],
-    run: (service: PortalService, seeded: { org: SeededOrg }, now: Date) =>
-      seedPortalDemo(service.prisma, seeded.org, now),
+    after: ['org', 'forms'],
+    run: (
+      service: PortalService,
+      seeded: { org: SeededOrg; forms: { submissions: DemoFormRecord[] } },
+      now: Date,
+    ) => seedPortalDemo(service.prisma, seeded.org, now, seeded.forms.submissions),
   },
 });

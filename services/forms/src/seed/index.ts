@@ -11,8 +11,18 @@ import { HALL_FORMS } from './hall-forms.ts';
 export interface SeededForms {
   /** The province's published version of each form, by its number (表1 …). */
   versions: Record<string, string>;
-  /** The demo records, for the steps after this one (approvals of 表1, 表6, 表10). */
-  submissions: { id: string; code: string; orgNodeId: string; submitterId: string }[];
+  /**
+   * The demo records, for the steps after this one (approvals of 表1, 表6, 表10; the portal's duties, which a
+   * meeting record of the meeting's type completes, as forms.submission.submitted says).
+   */
+  submissions: {
+    id: string;
+    code: string;
+    orgNodeId: string;
+    submitterId: string;
+    submittedAt: Date;
+    meetingType?: string;
+  }[];
 }
 
 /**
@@ -89,6 +99,8 @@ export async function seedFormsDemo(prisma: FormsPrisma, org: SeededOrg): Promis
       code: demo.code,
       orgNodeId: demo.hall.id,
       submitterId: demo.submitter.id,
+      submittedAt: demo.submittedAt,
+      ...(typeof demo.data.meetingType === 'string' ? { meetingType: demo.data.meetingType } : {}),
     });
   }
   return {
