@@ -64,3 +64,58 @@ test('加签：营业员请假一天，店面经理请值班经理在她之后�
   await expect(history).toContainText('排班已调整');
   await finalScreenshot(page, 'forms-approval-added-signer');
 });
+
+// 报废审批 through the forms approvals: 湖滨营业厅's manager (hubin.mgr, 李娜) registers an old self-service terminal of
+// her own in the ledger and asks to scrap it; the request is an approval in the forms area, which the district
+// supervisor (sc.sup, 刘海涛) finds among his approvals like any other and approves; the ledger then shows the
+// terminal scrapped. The story registers its own device, so no demo device changes.
+test('报废审批：店面经理在设备台账申请报废一台旧自助终端，区县督导在“我的审批”里同意，台账显示已报废', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const assetNo = `HZ-SC-01-OLD-${Date.now().toString(36).toUpperCase()}`;
+  const manager = await openAs(browser, baseURL!, 'hubin.mgr');
+  await manager.goto('/operations/devices');
+  await manager.getByTestId('devices-register').click();
+  await manager.getByTestId('device-form-model').fill('旧款自助终端 SS-100');
+  await manager.getByTestId('device-form-asset-no').fill(assetNo);
+  await manager.getByTestId('device-form-location').fill('自助区A');
+  const installed = manager.getByTestId('device-form-installed-on').locator('input');
+  await installed.fill('2019-03-01');
+  await installed.press('Enter');
+  await manager.getByTestId('device-form-save').click();
+  await manager.waitForURL(/\/operations\/devices\?device=/);
+  const drawer = manager.getByTestId('device-drawer');
+  await expect(drawer.getByTestId('device-status')).toHaveText('在用');
+
+  // 申请报废: the request goes to the district as an approval.
+  await drawer.getByTestId('device-retire').click();
+  const form = manager.getByTestId('device-retire-form');
+  await form.locator('.el-radio').filter({ hasText: '报废' }).click();
+  await expect(form.getByRole('radio', { name: '报废' })).toBeChecked();
+  await manager.getByTestId('device-retire-reason').fill('使用超过六年，主板老化，厂家已停止维修');
+  await form.getByRole('button').click();
+  await expect(manager.getByText('申请已提交，等待区县审批')).toBeVisible();
+  await expect(drawer.getByRole('link', { name: '去审批页查看/处理' })).toBeVisible();
+
+  // 刘海涛 finds it among his approvals and approves it on its approval page.
+  const supervisor = await openAs(browser, baseURL!, 'sc.sup');
+  await supervisor.goto('/forms/approvals');
+  await supervisor.getByTestId('approvals-list').getByText(assetNo).click();
+  await expect(supervisor.getByText(new RegExp(`设备报废.*${assetNo}`)).first()).toBeVisible();
+  await supervisor.getByRole('button', { name: '同意', exact: true }).click();
+  await supervisor.getByTestId('approval-comment').fill('同意报废，请按资产处置流程办理');
+  await supervisor.getByTestId('approval-confirm').click();
+  await expect(supervisor.getByText('已同意').first()).toBeVisible();
+
+  // The outcome reaches the ledger by the approval's event: the terminal is scrapped.
+  await expect(async () => {
+    await manager.reload();
+    await expect(manager.getByTestId('device-drawer').getByTestId('device-status')).toHaveText('已报废', {
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 120_000 });
+  await expect(manager.getByTestId('device-drawer')).toContainText('查看审批记录');
+  await finalScreenshot(manager, 'operations-scrap-approved-in-forms');
+});
