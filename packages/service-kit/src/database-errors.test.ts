@@ -58,6 +58,13 @@ describe('databaseFailureOf', () => {
     ['the server starting up (57P03)', pgError('57P03')],
     ['a connection exception (08006)', pgError('08006')],
     ['a pool that cannot connect in time', new Error('timeout exceeded when trying to connect')],
+    [
+      'a transaction that could not start in time (P2028)',
+      Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), {
+        name: 'PrismaClientKnownRequestError',
+        code: 'P2028',
+      }),
+    ],
     ['a server gone mid-query', new Error('Connection terminated unexpectedly')],
   ])('calls %s unavailable', (_, error) => {
     expect(databaseFailureOf(error)).toBe('unavailable');

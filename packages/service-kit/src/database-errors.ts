@@ -6,8 +6,12 @@
 
 export type DatabaseFailure = 'badData' | 'unavailable';
 
-/** Prisma's codes for an unreachable or overloaded database, and for values a column cannot hold. */
-const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/**
+ * Prisma's codes for an unreachable or overloaded database, and for values a column cannot hold. P2028 is a
+ * transaction that could not start, or ran out of time, within the transaction limits (packages/db): under an exam
+ * hour's overload submits met it and were answered as a crash (500) instead of "busy, retry".
+ */
+const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
 const PRISMA_BAD_DATA = new Set(['P2000', 'P2020']);
 /** The pg driver adapter's kinds for the same. */
 const ADAPTER_UNAVAILABLE = new Set([
