@@ -21,6 +21,17 @@ describe('notifications contract', () => {
     expect(describeNotification(n, 'en').detail).toBe('张三 sent the plan back.');
   });
 
+  it('says who copied the person in on an approval', () => {
+    const n = { kind: 'APPROVAL_COPIED' as const, title: '请假申请（赵雪）', params: { senderName: '李娜' } };
+    expect(describeNotification(n, 'zh-CN')).toEqual({
+      heading: '审批抄送：请假申请（赵雪）',
+      detail: '李娜将这份审批抄送给您，您可以查看审批内容和进度',
+    });
+    expect(describeNotification(n, 'en').detail).toBe(
+      '李娜 copied you in on this approval: you can read it and follow its progress.',
+    );
+  });
+
   it('words a queue warning with its level, the crowd and the counters, and what to do', () => {
     const n = {
       kind: 'QUEUE_WARNING' as const,

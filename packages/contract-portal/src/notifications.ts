@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'RESULT_RELEASED',
   'APPROVAL_REMINDED',
   'APPROVAL_COMPLETED',
+  'APPROVAL_COPIED',
   'COMPLAINT_ESCALATED',
   'QUEUE_WARNING',
   'DUTY_DUE',
@@ -23,6 +24,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Record<Locale, s
   RESULT_RELEASED: { 'zh-CN': '成绩发布', en: 'Result released' },
   APPROVAL_REMINDED: { 'zh-CN': '审批催办', en: 'Approval reminder' },
   APPROVAL_COMPLETED: { 'zh-CN': '审批结果', en: 'Approval result' },
+  APPROVAL_COPIED: { 'zh-CN': '审批抄送', en: 'Approval copied to you' },
   COMPLAINT_ESCALATED: { 'zh-CN': '投诉超时升级', en: 'Complaint escalated' },
   QUEUE_WARNING: { 'zh-CN': '排队预警', en: 'Queue warning' },
   DUTY_DUE: { 'zh-CN': '必做即将到期', en: 'Duty due soon' },
@@ -49,6 +51,8 @@ export interface NotificationParams {
   deadline?: string;
   comment?: string;
   reviewerName?: string;
+  /** Who copied the person in on an approval (抄送). */
+  senderName?: string;
   opensAt?: string;
   closesAt?: string;
   score?: number;
@@ -135,6 +139,11 @@ const DETAIL: Record<NotificationKind, Record<Locale, (p: NotificationParams, l:
       p.outcome === 'APPROVED'
         ? 'Your approval request was approved.'
         : 'Your approval request was rejected: change it and submit again.',
+  },
+  APPROVAL_COPIED: {
+    'zh-CN': (p) => `${p.senderName ?? ''}将这份审批抄送给您，您可以查看审批内容和进度`,
+    en: (p) =>
+      `${p.senderName ?? 'Someone'} copied you in on this approval: you can read it and follow its progress.`,
   },
   COMPLAINT_ESCALATED: {
     'zh-CN': (p, l) =>

@@ -57,6 +57,17 @@ export type RaisingFact =
       submitterId: string;
     }
   | {
+      /** 抄送: people newly copied in on an approval by `byName`. */
+      kind: 'APPROVAL_COPIED';
+      instanceId: string;
+      subjectType: string;
+      subjectId: string;
+      title: string;
+      people: readonly { personId: string; name: string }[];
+      byId: string;
+      byName: string;
+    }
+  | {
       /** 投诉超时升级: a complaint case passed its time limit and now answers to the holders of `to`. */
       kind: 'COMPLAINT_ESCALATED';
       complaintId: string;
@@ -137,6 +148,8 @@ export function audienceOf(fact: RaisingFact): Audience {
     // The submitter learns the outcome; a withdrawal is their own doing.
     case 'APPROVAL_COMPLETED':
       return { personIds: fact.outcome === 'WITHDRAWN' ? [] : [fact.submitterId], holders: [] };
+    case 'APPROVAL_COPIED':
+      return { personIds: fact.people.map((p) => p.personId), holders: [] };
     case 'COMPLAINT_ESCALATED':
       return { personIds: [], holders: [fact.to] };
     // The hall's managers on and off duty open counters and guide the queue; the district reads it on its page.
@@ -214,6 +227,14 @@ function content(fact: RaisingFact): Omit<NotificationDraft, 'personId'> {
         kind: fact.kind,
         title: fact.title,
         params: { outcome: fact.outcome },
+        area: 'forms',
+        link: approvalLink(fact),
+      };
+    case 'APPROVAL_COPIED':
+      return {
+        kind: fact.kind,
+        title: fact.title,
+        params: { senderName: fact.byName },
         area: 'forms',
         link: approvalLink(fact),
       };

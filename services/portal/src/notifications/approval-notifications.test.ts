@@ -83,6 +83,36 @@ describe('approval notifications', () => {
     expect(await rowsOf(withdrawn)).toEqual([]);
   });
 
+  it('tells each person copied in (抄送) who copied them, once however often delivered', async () => {
+    const eventId = crypto.randomUUID();
+    const payload = {
+      ...subject(),
+      people: [
+        { personId: personOf('hubin.mgr'), name: '李娜' },
+        { personId: personOf('sc.sup'), name: '区县督导' },
+      ],
+      byId: personOf('hubin.clerk'),
+      byName: '赵雪',
+      at: clock.now.toISOString(),
+    };
+    await Promise.all([
+      deliver('notify-approval-copied', eventId, payload),
+      deliver('notify-approval-copied', eventId, payload),
+    ]);
+    await deliver('notify-approval-copied', eventId, payload, 2);
+
+    const rows = await rowsOf(eventId);
+    expect(rows.map((r) => r.personId).sort()).toEqual(['hubin.mgr', 'sc.sup'].map(personOf).sort());
+    expect(rows.map((r) => r.personId)).not.toContain(personOf('hubin.clerk'));
+    expect(rows[0]).toMatchObject({
+      kind: 'APPROVAL_COPIED',
+      title: payload.title,
+      area: 'forms',
+      link: `/forms/submissions/${payload.subjectId}`,
+      params: { senderName: '赵雪' },
+    });
+  });
+
   it('tells the district supervisors a complaint was escalated to, once however often delivered', async () => {
     const eventId = crypto.randomUUID();
     const hubin = f.seeded.districts.flatMap((d) => d.halls).find((h) => h.code === 'HZ-SC-01')!;

@@ -99,6 +99,17 @@ export const approvalCompleted = defineEvent(
   }),
 );
 
+/** services/forms: people were copied in on an approval (抄送); only those newly copied in are named. */
+export const approvalCopied = defineEvent(
+  'forms.approval.copied',
+  z.object({
+    ...approvalSubject,
+    people: z.array(z.object({ personId: z.uuid(), name: z.string() })).min(1),
+    byId: z.uuid(),
+    byName: z.string(),
+  }),
+);
+
 /** services/forms: a complaint case passed its time limit and went one level up (超时升级) to the holders of `to`. */
 export const complaintEscalated = defineEvent(
   'forms.complaint.escalated',
@@ -175,5 +186,10 @@ export const escalatedFact = (p: PayloadOf<typeof complaintEscalated>): RaisingF
 
 export const queueWarningFact = (p: PayloadOf<typeof queueWarningRaised>): RaisingFact => ({
   kind: 'QUEUE_WARNING',
+  ...p,
+});
+
+export const copiedFact = (p: PayloadOf<typeof approvalCopied>): RaisingFact => ({
+  kind: 'APPROVAL_COPIED',
   ...p,
 });

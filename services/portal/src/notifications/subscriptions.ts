@@ -7,8 +7,10 @@ import type { NotificationsDeps } from './notifications-deps.ts';
 import { raiseNotifications } from './raise.ts';
 import {
   approvalCompleted,
+  approvalCopied,
   approvalReminded,
   completedFact,
+  copiedFact,
   complaintEscalated,
   escalatedFact,
   examPublished,
@@ -50,6 +52,9 @@ export const notificationSubscriptions = (deps: NotificationsDeps): Subscription
   }),
   subscribe(approvalCompleted, 'notify-approval-completed', async (e) => {
     await notifyOf(deps, e, completedFact(e.payload));
+  }),
+  subscribe(approvalCopied, 'notify-approval-copied', async (e) => {
+    await notifyOf(deps, e, copiedFact(e.payload));
   }),
   subscribe(complaintEscalated, 'notify-complaint-escalated', async (e) => {
     await notifyOf(deps, e, escalatedFact(e.payload));
