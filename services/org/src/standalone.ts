@@ -4,12 +4,14 @@
 // DATABASE_APP_URL alone (a Kubernetes pod, ADR 0015) it migrates nothing and refuses an unmigrated database.
 import { MigrationsNotApplied } from '@duda/db';
 import { createLogger, router } from '@duda/service-kit';
-import { createServiceServer, openServiceDatabase, startTelemetry } from '@duda/service-kit/server';
+import {
+  createServiceServer,
+  MissingSetting,
+  openServiceDatabase,
+  startTelemetry,
+} from '@duda/service-kit/server';
 import { database } from './database.ts';
 import { createIdentityRouter, createOrgService } from './index.ts';
-
-/** A start that cannot go on for want of a setting: said in one line, like an unmigrated database. */
-class MissingSetting extends Error {}
 
 const required = (name: string, why = '') => {
   const value = process.env[name];

@@ -204,4 +204,19 @@ describe('the services a module calls', () => {
       'DUDA_SERVICE_SECRET must be set to run the notes service on its own',
     );
   });
+
+  it('ends its process with that one line, no stack trace, when the secret is missing', async () => {
+    const entry = new URL('./testing/notes/alone-process.ts', import.meta.url).pathname;
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      env: { PATH: process.env.PATH, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      'notes cannot start: DUDA_SERVICE_SECRET must be set to run the notes service on its own',
+    );
+  }, 60_000);
 });

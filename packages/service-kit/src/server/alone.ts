@@ -45,9 +45,12 @@ export interface ServiceAlone {
 /** `DUDA_<NAME>_URL`: where a service run alone reaches the service `name` (`field-audit` → DUDA_FIELD_AUDIT_URL). */
 export const serviceUrlVariable = (name: string) => `DUDA_${name.toUpperCase().replaceAll('-', '_')}_URL`;
 
+/** A start that cannot go on for want of a setting: said in one line, like an unmigrated database. */
+export class MissingSetting extends Error {}
+
 const required = (env: Env, variable: string, service: string, why = '') => {
   const value = env[variable];
-  if (!value) throw new Error(`${variable} must be set to run the ${service} service on its own${why}`);
+  if (!value) throw new MissingSetting(`${variable} must be set to run the ${service} service on its own${why}`);
   return value;
 };
 
@@ -158,7 +161,7 @@ export async function runServiceAlone(module: AnyServiceModule, options: AloneOp
   try {
     service = await buildServiceAlone(module, options);
   } catch (error) {
-    if (!(error instanceof MigrationsNotApplied)) throw error;
+    if (!(error instanceof MigrationsNotApplied || error instanceof MissingSetting)) throw error;
     // What the operator must do, without a stack: the orchestrator shows this line as the pod's last words.
     createLogger(module.name, (options.env ?? process.env).LOG_LEVEL ?? 'info').fatal(error.message);
     console.error(`${module.name} cannot start: ${error.message}`);

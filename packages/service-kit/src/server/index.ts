@@ -15,6 +15,7 @@ export { startTelemetry } from '@duda/telemetry';
 // The whole process of a service run alone, on the server below (a service's standalone.ts).
 export {
   buildServiceAlone,
+  MissingSetting,
   openServiceDatabase,
   remoteClientsOf,
   runServiceAlone,

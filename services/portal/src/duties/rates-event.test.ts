@@ -1,34 +1,22 @@
 // The month's duty rates published for performance, against a real PostgreSQL: 湖滨's manager opens her duties on
 // Monday 30 November 2026 and does one of them; on 1 December the night's open tasks are closed as missed and
 // November is published, final, with her count; December so far has only her open week, and no rate yet.
-import { localServiceClient } from '@duda/service-kit';
-import { orgFixture, type OrgFixture } from '@duda/service-org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database } from '../database.ts';
-import { createPortalService, type PortalService } from '../module.ts';
+import { portalEventsFixture, type PortalEventsFixture } from '../testing/events.ts';
 import { closeMissedTasks } from './closing.ts';
 import { publishDutyRates } from './rates-event.ts';
 
-let f: OrgFixture;
-let service: PortalService;
+let fx: PortalEventsFixture;
 // Monday 30 November 2026, 09:00 in China.
 const clock = { now: new Date('2026-11-30T01:00:00Z') };
 
 beforeAll(async () => {
-  f = await orgFixture({ with: [database] });
-  service = createPortalService({
-    pool: f.db.pool,
-    org: localServiceClient(f.org.router),
-    now: () => clock.now,
-  });
+  fx = await portalEventsFixture(clock);
 });
-afterAll(async () => {
-  await service.close();
-  await f.close();
-});
+afterAll(() => fx.close());
 
 const published = async () =>
-  (await service.prisma.outboxEvent.findMany({ orderBy: { occurredAt: 'asc' } })).map((e) => ({
+  (await fx.service.prisma.outboxEvent.findMany({ orderBy: { occurredAt: 'asc' } })).map((e) => ({
     type: e.type,
     payload: e.payload as {
       cityId: string;
@@ -40,23 +28,23 @@ const published = async () =>
 
 describe('portal.duty-rates.published', () => {
   it('publishes the month so far, then the closed month as final, one event per city', async () => {
-    const manager = f.seeded.demoPeople['hubin.mgr']!;
-    await (await service.router.createCaller(await f.contextOf('hubin.mgr'))).duties.mine({ span: 'month' });
-    const ending = await service.prisma.dutyTask.findMany({
+    const manager = fx.f.seeded.demoPeople['hubin.mgr']!;
+    await (await fx.as('hubin.mgr')).duties.mine({ span: 'month' });
+    const ending = await fx.service.prisma.dutyTask.findMany({
       where: { personId: manager.id, periodEnd: { lte: '2026-11-30' } },
       orderBy: { code: 'asc' },
     });
     expect(ending.length).toBeGreaterThan(1);
-    await service.prisma.dutyTask.update({
+    await fx.service.prisma.dutyTask.update({
       where: { id: ending[0]!.id },
       data: { status: 'DONE', done: ending[0]!.target, completedAt: clock.now },
     });
 
-    expect(await publishDutyRates(service.duties.deps, '2026-11')).toBe(1);
+    expect(await publishDutyRates(fx.service.duties.deps, '2026-11')).toBe(1);
     const [soFar] = await published();
     expect(soFar).toMatchObject({
       type: 'portal.duty-rates.published',
-      payload: { cityId: f.seeded.cityId, month: '2026-11', final: false },
+      payload: { cityId: fx.f.seeded.cityId, month: '2026-11', final: false },
     });
     expect(soFar!.payload.people).toEqual([
       {
@@ -70,8 +58,8 @@ describe('portal.duty-rates.published', () => {
     ]);
 
     clock.now = new Date('2026-11-30T22:10:00Z'); // 1 December, 06:10 in China
-    await closeMissedTasks(service.duties.deps);
-    expect(await publishDutyRates(service.duties.deps, '2026-11')).toBe(1);
+    await closeMissedTasks(fx.service.duties.deps);
+    expect(await publishDutyRates(fx.service.duties.deps, '2026-11')).toBe(1);
     const final = (await published())[1]!;
     expect(final.payload.final).toBe(true);
     const missed = ending.length - 1;
@@ -86,7 +74,7 @@ describe('portal.duty-rates.published', () => {
       },
     ]);
     // December so far: the week begun on Monday ends in it, open, so no rate yet.
-    expect(await publishDutyRates(service.duties.deps, '2026-12')).toBe(1);
+    expect(await publishDutyRates(fx.service.duties.deps, '2026-12')).toBe(1);
     const december = (await published())[2]!;
     expect(december.payload).toMatchObject({ month: '2026-12', final: false });
     expect(december.payload.people).toEqual([
