@@ -46,6 +46,7 @@ export const DEVICE_EVENT_KINDS = [
   'RETIREMENT_REQUESTED',
   'RETIREMENT_APPROVED',
   'RETIREMENT_REJECTED',
+  'RETIREMENT_BLOCKED',
 ] as const;
 export type DeviceEventKind = (typeof DEVICE_EVENT_KINDS)[number];
 
@@ -58,6 +59,10 @@ export const DEVICE_EVENT_LABELS: Record<DeviceEventKind, { 'zh-CN': string; en:
   RETIREMENT_REQUESTED: { 'zh-CN': '申请更换/报废', en: 'Replacement or scrap requested' },
   RETIREMENT_APPROVED: { 'zh-CN': '更换/报废获批', en: 'Replacement or scrap approved' },
   RETIREMENT_REJECTED: { 'zh-CN': '更换/报废被退回', en: 'Replacement or scrap rejected' },
+  RETIREMENT_BLOCKED: {
+    'zh-CN': '更换/报废获批但未执行：设备仍有未关闭的故障',
+    en: 'Replacement or scrap approved but not carried out: the device still has an open fault',
+  },
 };
 
 const id = z.uuid({ error: commonErrors.invalidId.code });

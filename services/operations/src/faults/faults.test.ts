@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFaultPhoto } from '../files/fault-photos.ts';
-import { OPEN_FAULT_NOTE } from '../retirements/retirement-approval.ts';
 import { ledgerFixture, type LedgerFixture } from '../testing/ledger-fixture.ts';
 
 let t: LedgerFixture;
@@ -183,8 +182,15 @@ describe('replacement and scrap', () => {
     await (await t.as('hubin.clerk')).faults.report({ deviceId: terminalId, description: '无法开机' });
     await decide('sc.sup', request, true);
     const [after] = (await mgr.retirements.list()).filter((r) => r.id === request.id);
-    expect(after).toMatchObject({ status: 'REJECTED', comment: OPEN_FAULT_NOTE });
-    expect((await mgr.devices.get({ id: terminalId })).status).toBe('FAULTY');
+    expect(after).toMatchObject({ status: 'REJECTED', blockedByFault: true, comment: '' });
+    const device = await mgr.devices.get({ id: terminalId });
+    expect(device.status).toBe('FAULTY');
+    expect(
+      device.events.find((e) => e.kind.startsWith('RETIREMENT_') && e.kind !== 'RETIREMENT_REQUESTED'),
+    ).toMatchObject({
+      kind: 'RETIREMENT_BLOCKED',
+      note: '',
+    });
   });
 
   it('nor replaced, asked or approved: its faults are closed first, never left open on a replaced device', async () => {

@@ -1,7 +1,8 @@
 // The approval of a replacement or scrap, run by the forms area's engine through its contract: the flow asked for
 // (the district supervisor of the device's hall, any one of them: 或签), the title the approver reads, and what the
 // outcome (forms.approval.completed, as this area reads it) does to the request — approved: the device is replaced
-// or scrapped, unless a fault reported since is still open (then the request is turned down, saying so); rejected or
+// or scrapped, unless a fault reported since is still open (then the request is turned down, flagged so the page
+// says why in the reader's language, and the history records RETIREMENT_BLOCKED); rejected or
 // withdrawn: the request is closed as not approved. A request already decided (a redelivered event, a resubmitted
 // approval ending again) and another area's subjects are left alone.
 import type { FlowDefinition } from '@duda/contract-forms';
@@ -51,9 +52,6 @@ export const approvalCompleted = defineEvent(
 );
 type Completed = z.infer<typeof approvalCompleted.schema>;
 
-/** The note a request approved while its device still has an open fault is turned down with. */
-export const OPEN_FAULT_NOTE = '审批通过时设备仍有未关闭的故障，未执行更换/报废；请修复并确认后重新申请';
-
 export async function applyRetirementOutcome(deps: Pick<OperationsDeps, 'prisma'>, p: Completed) {
   if (p.subjectType !== RETIREMENT_SUBJECT) return;
   const retirement = await deps.prisma.retirement.findUnique({ where: { id: p.subjectId } });
@@ -62,13 +60,12 @@ export async function applyRetirementOutcome(deps: Pick<OperationsDeps, 'prisma'
   const approved = p.outcome === 'APPROVED' && !blocked;
   const at = new Date(p.completedAt);
   const decider = p.decidedBy ?? { personId: p.submitterId, name: retirement.requestedByName };
-  const comment = blocked ? OPEN_FAULT_NOTE : '';
   await deps.prisma.$transaction(async (tx) => {
     const { count } = await tx.retirement.updateMany({
       where: { id: retirement.id, status: 'PENDING' },
       data: {
         status: approved ? 'APPROVED' : 'REJECTED',
-        comment,
+        blockedByFault: blocked,
         decidedById: decider.personId,
         decidedByName: decider.name,
         decidedAt: at,
@@ -82,8 +79,7 @@ export async function applyRetirementOutcome(deps: Pick<OperationsDeps, 'prisma'
         ...(approved ? { status: retirement.kind === 'SCRAP' ? 'SCRAPPED' : 'REPLACED' } : {}),
         events: {
           create: {
-            kind: approved ? 'RETIREMENT_APPROVED' : 'RETIREMENT_REJECTED',
-            note: comment,
+            kind: approved ? 'RETIREMENT_APPROVED' : blocked ? 'RETIREMENT_BLOCKED' : 'RETIREMENT_REJECTED',
             byId: decider.personId,
             byName: decider.name,
             at,

@@ -58,6 +58,7 @@ export const zhCN = {
       done: '申请已提交，等待区县审批',
       openApproval: '去审批页查看/处理',
       viewApproval: '查看审批记录',
+      blockedByFault: '审批通过时设备仍有未关闭的故障，未执行更换/报废；请修复并确认后重新申请',
     },
   },
 };
@@ -116,6 +117,8 @@ export const en: typeof zhCN = {
       done: 'Sent to the district for approval',
       openApproval: 'Open the approval',
       viewApproval: 'See the approval history',
+      blockedByFault:
+        'Approved while the device still had an open fault, so it was not carried out; have it repaired and confirmed, then ask again',
     },
   },
 };
