@@ -1,11 +1,16 @@
 // The province the month bench runs on, written in bulk SQL into the other services' own tables (nothing here is
 // measured): per city, its districts and halls (a manager and nine clerks each) in org; one scored monthly visit per
-// hall with three rectification orders in inspection (some open, some overdue); the month's city written exam with
-// every person a candidate and a submitted attempt in training. The run then asks those services through their
-// APIs, as it does in production.
+// hall with three rectification orders in inspection (some open, some overdue); in training the month's city written
+// exam with every person a candidate and a submitted attempt, skill tests (业务办理) of three in five people, and four
+// required readings due in the month for everyone, most read in time, some late, opened or never; complaints in
+// forms (none to two a hall, most closed with a clerk found responsible); and the portal's duty rates of everyone as
+// performance's subscription keeps them (`dutyRatesPayload`, stored by the bench through `storeDutyRates`). The run
+// then asks those services through their APIs, as it does in production.
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@duda/authz';
 import type { Pool } from '@duda/db';
+import type { DutyRatesPublished } from '@duda/events';
+import { chinaDateOf } from '@duda/month';
 
 export interface BenchCity {
   id: string;
@@ -169,6 +174,172 @@ async function writeExam(pool: Pool, city: BenchCity, month: string) {
   );
 }
 
+/** The hall staff of a city, numbered in 工号 order (n from 1), with their hall, district and the city. */
+const cityStaff = `
+  SELECT p."id", p."name", p."staffNo", h."id" AS "hallId", h."name" AS "hallName", h."parentId" AS "districtId",
+         row_number() OVER (ORDER BY p."staffNo") AS n
+    FROM org."Person" p JOIN org."OrgNode" h ON h."id" = p."orgNodeId"
+   WHERE h."level" = 'hall' AND h."path" LIKE '%/' || $1::text || '/%'`;
+
+/** The month's first instant (China time) and now: what was done "this month so far" falls between. */
+function monthSoFar(month: string) {
+  const from = new Date(`${month}-01T00:00:00+08:00`);
+  const now = new Date();
+  const today = chinaDateOf(now);
+  // Days of the month up to today (the bench's month is the current one; an earlier month has all its days).
+  const days = today.startsWith(month) ? Number(today.slice(8, 10)) : 28;
+  return { from, now, days };
+}
+
+const TASKS = [
+  'OPEN_ACCOUNT',
+  'NUMBER_PORTING',
+  'PLAN_CHANGE',
+  'BROADBAND',
+  'SIM_REPLACEMENT',
+  'REAL_NAME_UPDATE',
+];
+
+/** Business-handling exercises (技能测试): three in five people, one to three each this month, one in six with mistakes. */
+async function writeSkillTests(pool: Pool, city: BenchCity, month: string) {
+  const { days } = monthSoFar(month);
+  await pool.query(
+    `INSERT INTO training."HandlingRecord" ("id", "personId", "personName", "staffNo", "hallId", "hallName", "orgPath",
+        "task", "seconds", "errors", "heldOn", "weekOf", "month", "recordedById", "recordedByName")
+     SELECT gen_random_uuid(), s."id", s."name", s."staffNo", s."hallId", s."hallName",
+            ARRAY[s."hallId", s."districtId", $1::uuid], ($2::text[])[1 + ((s.n + k) % 6)::int]::training."HandlingTask",
+            90 + (s.n * 7919 + k * 31) % 420, CASE WHEN (s.n + k * 5) % 6 = 0 THEN 1 + (s.n + k) % 3 ELSE 0 END,
+            d.day, to_char(date_trunc('week', d.day::date), 'YYYY-MM-DD'), $3::text, $4, '督导'
+       FROM (${cityStaff}) s, generate_series(1, 1 + (s.n % 3)::int) AS k,
+            LATERAL (SELECT $3::text || '-' || lpad((1 + (s.n * 13 + k * 7) % $5::int)::text, 2, '0') AS day) d
+      WHERE s.n % 5 < 3`,
+    [city.id, TASKS, month, city.supervisor.personId, days],
+  );
+}
+
+const READINGS = 4;
+
+/**
+ * The month's required reading (必读): four articles for every person of the city, their deadlines spread over the
+ * month so far; of each item 17 in 20 finished in time, and one each finished late, opened only and never opened.
+ */
+async function writeReading(pool: Pool, city: BenchCity, month: string) {
+  const { from, now } = monthSoFar(month);
+  const items = numbers(READINGS).map((i) => ({
+    article: randomUUID(),
+    reading: randomUUID(),
+    deadline: new Date(from.getTime() + ((now.getTime() - from.getTime()) * (i + 1)) / (READINGS + 1)),
+  }));
+  const author = city.supervisor.personId;
+  await pool.query(
+    `INSERT INTO training."Article" ("id", "cityId", "knowledgePointId", "title", "content", "plainText", "tags",
+        "status", "authorId", "authorName", "updatedById", "updatedByName", "updatedAt", "publishedAt")
+     SELECT a, $1, gen_random_uuid(), '压测必读' || i, '{}', '压测必读正文', '{}', 'PUBLISHED', $2, '督导', $2, '督导',
+            now(), $3::timestamptz
+       FROM unnest($4::uuid[]) WITH ORDINALITY AS t(a, i)`,
+    [city.id, author, from, items.map((item) => item.article)],
+  );
+  await pool.query(
+    `INSERT INTO training."RequiredReading" ("id", "articleId", "cityId", "target", "deadline", "month",
+        "assignedById", "assignedByName")
+     SELECT r, a, $1::uuid, jsonb_build_object('orgNodeIds', jsonb_build_array($1::text), 'roles', '[]'::jsonb), d,
+            $2::text, $3, '督导'
+       FROM unnest($4::uuid[], $5::uuid[], $6::timestamptz[]) AS t(r, a, d)`,
+    [
+      city.id,
+      month,
+      author,
+      items.map((item) => item.reading),
+      items.map((item) => item.article),
+      items.map((item) => item.deadline),
+    ],
+  );
+  await pool.query(
+    `INSERT INTO training."RequiredReader" ("requiredReadingId", "personId", "personName", "staffNo", "orgNodeId",
+        "orgName", "orgPath")
+     SELECT r, s."id", s."name", s."staffNo", s."hallId", s."hallName", ARRAY[s."hallId", s."districtId", $1::uuid]
+       FROM unnest($2::uuid[]) AS r, (${cityStaff}) s`,
+    [city.id, items.map((item) => item.reading)],
+  );
+  // Each reader's place in 20 (shifted per item): 0 opened only, 1 finished late, 2 never opened, else in time.
+  await pool.query(
+    `INSERT INTO training."ArticleRead" ("articleId", "personId", "openedAt", "finishedAt")
+     SELECT r."articleId", x."personId", r."deadline" - interval '2 days',
+            CASE WHEN x.place = 0 THEN NULL
+                 WHEN x.place = 1 THEN r."deadline" + interval '3 hours'
+                 ELSE r."deadline" - interval '1 day' END
+       FROM training."RequiredReading" r
+       JOIN (SELECT "requiredReadingId", "personId",
+                    (row_number() OVER (PARTITION BY "requiredReadingId" ORDER BY "staffNo")
+                      + 3 * array_position($1::uuid[], "requiredReadingId")) % 20 AS place
+               FROM training."RequiredReader" WHERE "requiredReadingId" = ANY($1::uuid[])) x
+         ON x."requiredReadingId" = r."id"
+      WHERE x.place <> 2`,
+    [items.map((item) => item.reading)],
+  );
+}
+
+/**
+ * Complaints taken in at the city's halls this month (客户投诉): none to two a hall; two in three closed, and of those
+ * most with a clerk of the hall found responsible; the rest still being looked into.
+ */
+async function writeComplaints(pool: Pool, city: BenchCity, month: string) {
+  const { from, now } = monthSoFar(month);
+  await pool.query(
+    `INSERT INTO forms."Complaint" ("id", "hallId", "hallName", "districtId", "cityId", "customerName", "contact",
+        "channel", "category", "description", "evidence", "status", "level", "dueAt", "intakeById", "intakeByName",
+        "responsibleId", "responsibleName", "receivedAt", "closedAt", "updatedAt")
+     SELECT gen_random_uuid(), h."id", h."name", h."parentId", $1::uuid, '客户' || k, '138' || lpad((h."sortOrder" * 3 + k)::text, 8, '0'),
+            (ARRAY['HALL', 'PHONE', 'ONLINE'])[1 + (h."sortOrder" + k) % 3]::forms."ComplaintChannel",
+            (ARRAY['BUSINESS', 'SERVICE', 'PRODUCT'])[1 + (h."sortOrder" * 7 + k) % 3]::forms."ComplaintCategory",
+            '压测投诉', '[]',
+            (CASE WHEN (h."sortOrder" + k) % 3 = 0 THEN 'INVESTIGATING' ELSE 'CLOSED' END)::forms."ComplaintStatus",
+            'HALL', t.at + interval '2 days', $2, '督导',
+            CASE WHEN (h."sortOrder" + k) % 3 <> 0 AND (h."sortOrder" + k) % 4 <> 0 THEN clerk."id" END,
+            CASE WHEN (h."sortOrder" + k) % 3 <> 0 AND (h."sortOrder" + k) % 4 <> 0 THEN clerk."name" END,
+            t.at, CASE WHEN (h."sortOrder" + k) % 3 <> 0 THEN t.at + interval '1 day' END, now()
+       FROM org."OrgNode" h, generate_series(1, h."sortOrder" % 3) AS k,
+            LATERAL (SELECT $3::timestamptz + ($4::timestamptz - $3::timestamptz) * (((h."sortOrder" * 7 + k) % 97) / 97.0) AS at) t,
+            LATERAL (SELECT p."id", p."name" FROM org."Person" p
+                      WHERE p."orgNodeId" = h."id" AND p."position" = '营业员'
+                      ORDER BY p."staffNo" OFFSET k LIMIT 1) clerk
+      WHERE h."level" = 'hall' AND h."path" LIKE '%/' || $1::text || '/%'`,
+    [city.id, city.supervisor.personId, from, now],
+  );
+}
+
+/**
+ * What the portal would publish for the city's month so far (portal.duty-rates.published): every person with their
+ * duties done, missed and open; one in fifty has done or missed none yet (no rate).
+ */
+export async function dutyRatesPayload(
+  pool: Pool,
+  city: BenchCity,
+  month: string,
+): Promise<DutyRatesPublished> {
+  const { rows } = await pool.query<{ id: string; name: string; n: string }>(cityStaff, [city.id]);
+  return {
+    cityId: city.id,
+    month,
+    final: false,
+    countedAt: new Date().toISOString(),
+    people: rows.map((row) => {
+      const n = Number(row.n);
+      const none = n % 50 === 0;
+      const done = none ? 0 : 15 + (n % 11);
+      const missed = none ? 0 : (n * 7) % 4;
+      return {
+        personId: row.id,
+        personName: row.name,
+        done,
+        missed,
+        open: n % 3,
+        rate: done + missed === 0 ? null : Math.round((1000 * done) / (done + missed)) / 1000,
+      };
+    }),
+  };
+}
+
 /** A province of `cities` cities of `staffPerCity` people each, with the month's sources in every service. */
 export async function writeProvince(pool: Pool, cities: number, staffPerCity: number, month: string) {
   const provinceId = randomUUID();
@@ -182,6 +353,9 @@ export async function writeProvince(pool: Pool, cities: number, staffPerCity: nu
     const city = await writeOrg(pool, provinceId, c, staffPerCity);
     await writeInspections(pool, city, month);
     await writeExam(pool, city, month);
+    await writeSkillTests(pool, city, month);
+    await writeReading(pool, city, month);
+    await writeComplaints(pool, city, month);
     written.push(city);
   }
   await pool.query('ANALYZE');
