@@ -8,6 +8,7 @@ import { importsErrors } from './imports-errors.ts';
 import { reviewsCatalogs } from './reviews-errors.ts';
 import { libraryErrors } from './library-errors.ts';
 import { loopErrors } from './loop-errors.ts';
+import { monthRunCatalogs } from './month-runs.ts';
 import { rollupsErrors } from './rollups-errors.ts';
 import { scorecardsErrors } from './scorecards-errors.ts';
 import { scoringErrors } from './scoring-errors.ts';
@@ -19,6 +20,7 @@ export const performanceCatalogs = [
   scoringErrors.catalog,
   libraryErrors.catalog,
   scorecardsErrors.catalog,
+  ...monthRunCatalogs,
   gradeTerms.catalog,
   kpiSourceTerms.catalog,
   appealsErrors.catalog,

@@ -8,6 +8,7 @@ export * from './library.ts';
 export * from './library-errors.ts';
 export * from './scorecards.ts';
 export * from './scorecards-errors.ts';
+export * from './month-runs.ts';
 export * from './appeals.ts';
 export * from './appeals-errors.ts';
 export * from './calibration.ts';

@@ -48,7 +48,10 @@ export interface Evidence {
 }
 
 export const monthInputs = {
-  /** Pulls every source and (re)computes the city's scorecards of an open month. */
+  /**
+   * Records a run of an open month (pull every source, (re)compute the city's scorecards) and queues it; the answer
+   * is the run (`performance.months.runStatus` follows it), or the one already queued or running.
+   */
   run: z.object({ month: monthInput }),
   /** The city month's state and its grade distribution against the guideline. */
   get: z.object({ month: monthInput }),

@@ -20,5 +20,11 @@ export interface PerformanceDeps {
   evidenceGrant: (record: string, personId: string) => string;
   /** Seals HR's signing secret at rest (hr-delivery/secret-box.ts). */
   hrSecretKey: Buffer;
+  /**
+   * Where a requested monthly run is computed: `queue` records it and hands it to the service's pg-boss job, answering
+   * at once (every process the gateway or a service starts: module.ts); `request` computes it before answering, for
+   * tests and tools that read the scorecards right after and run no events beside the service.
+   */
+  monthRuns: 'queue' | 'request';
   now: () => Date;
 }

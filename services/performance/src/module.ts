@@ -23,6 +23,8 @@ export function createPerformanceService(options: {
   hrHosts?: readonly string[];
   /** The services' shared secret: HR's secret is sealed and evidence grants signed under it (tests: per process). */
   serviceSecret?: string;
+  /** `queue` where an events runtime runs beside the service (the module); tests compute within the request. */
+  monthRuns?: PerformanceDeps['monthRuns'];
   now?: () => Date;
 }) {
   const serviceSecret = options.serviceSecret ?? randomBytes(32).toString('base64url');
@@ -35,6 +37,7 @@ export function createPerformanceService(options: {
     hrHosts: options.hrHosts ?? [],
     evidenceGrant: (record, personId) => evidenceGrant(serviceSecret, record, personId),
     hrSecretKey: secretBoxKey(serviceSecret),
+    monthRuns: options.monthRuns ?? 'request',
     now: options.now ?? (() => new Date()),
   };
   return {
@@ -64,6 +67,8 @@ export const performanceModule = defineServiceModule({
       // Operations' list, read where the service starts (see README, HR delivery).
       hrHosts: hostListOf(process.env.DUDA_HR_HOSTS),
       serviceSecret: env.secret,
+      // The run is a pg-boss job: the page follows its stages instead of waiting on the request.
+      monthRuns: 'queue',
       now: env.now,
     }),
   // The nightly recomputation of open months (月度计算); HR's deliveries.

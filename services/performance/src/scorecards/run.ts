@@ -1,9 +1,11 @@
 // The monthly run (月度计算): pulls the month's figures of a city from inspection, training and forms on the caller's
 // behalf, computes every scorecard of the people its schemes measure with the pure scoring module, and stores each
 // line's figure with its evidence. Figures performance keeps itself (manual, entered) and adjustments survive a
-// re-run; a signed-off month is never written. One run at a time per city month (an advisory lock).
+// re-run; a signed-off month is never written. It runs as a recorded job (month-runs.ts) and says how far it is
+// through a `RunProgress` the job stores; the scoring itself (`cardsOf`, domain/) knows nothing of it.
 import {
   PULLED_SOURCES,
+  type MonthRunSource,
   scorecardsErrors,
   type KpiRule,
   type KpiSource,
@@ -36,6 +38,7 @@ import {
   type OrgPerson,
 } from '../ports/org-directory.ts';
 import { kept } from './caller.ts';
+import { SILENT, type RunProgress } from './run-progress.ts';
 import { writeScorecards, type ComputedCard } from './write.ts';
 
 const INSPECTION_SOURCES: readonly KpiSource[] = [
@@ -49,11 +52,20 @@ const TRAINING_SOURCES: readonly KpiSource[] = ['EXAM_SCORE', 'EXAM_RETAKE'];
 export const isEntered = (line: { source: KpiSource; rule: KpiRule }) =>
   line.rule.kind === 'MANUAL' || !(PULLED_SOURCES as readonly KpiSource[]).includes(line.source);
 
-/** `performance.months.run`: the city supervisor runs (or re-runs) an open month now, and the nightly job keeps it. */
-export async function runMonth(deps: PerformanceDeps, ctx: Ctx, month: string) {
+/**
+ * The run itself, as the caller (the city supervisor, or the job acting as them): refused without the right to run
+ * the month, then computed, and the caller kept for the nightly job. The seed and the bench call it directly; the
+ * procedure records a run and queues it (month-runs.ts), whose job calls this.
+ */
+export async function runMonth(
+  deps: PerformanceDeps,
+  ctx: Ctx,
+  month: string,
+  progress: RunProgress = SILENT,
+) {
   const city = await cityOf(deps.org, ctx);
   assertCan(ctx.actor, 'performance.month.run', { orgNodeId: city.id }, scorecardsErrors.runDenied);
-  const result = await computeMonth(deps, ctx, city.id, month);
+  const result = await computeMonth(deps, ctx, city.id, month, progress);
   await deps.prisma.performanceMonth.update({
     where: { cityId_month: { cityId: city.id, month } },
     data: { runById: ctx.actor.personId, runAs: kept(ctx.actor) as unknown as Prisma.InputJsonValue },
@@ -71,8 +83,25 @@ async function pull<T>(
   return client ? client.query<T>(ctx, path, input) : empty;
 }
 
+/** The city's halls in the caller's scope and the people the schemes measure (a hall manager by the managers'). */
+async function measuredPeople(deps: PerformanceDeps, ctx: Ctx, cityId: string, roles: readonly SchemeRole[]) {
+  const halls = await hallsInScope(deps.org, ctx);
+  const hallOf = new Map(halls.map((hall) => [hall.id, hall]));
+  const measured = new Map<string, { person: OrgPerson; role: SchemeRole }>();
+  for (const role of roles)
+    for (const person of await peopleWithRole(deps.org, ctx, cityId, role))
+      if (!measured.has(person.id) && hallOf.has(person.orgNodeId)) measured.set(person.id, { person, role });
+  return { hallOf, measured: [...measured.values()] };
+}
+
 /** Computes and stores a city month's scorecards; returns how many there are. */
-export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: string, month: string) {
+export async function computeMonth(
+  deps: PerformanceDeps,
+  ctx: Ctx,
+  cityId: string,
+  month: string,
+  progress: RunProgress = SILENT,
+) {
   const schemes = new Map<SchemeRole, SchemeWithLines>();
   for (const role of ['hall_manager', 'clerk'] as const) {
     const scheme = await schemeInForce(deps.prisma, cityId, role, month);
@@ -80,48 +109,57 @@ export async function computeMonth(deps: PerformanceDeps, ctx: Ctx, cityId: stri
   }
   const sources = new Set([...schemes.values()].flatMap((s) => s.lines.map((line) => line.kpi.source)));
   const needs = (list: readonly KpiSource[]) => list.some((source) => sources.has(source));
-  const [halls, inspection, training, allocationRows, bands, satisfaction, city] = await Promise.all([
-    hallsInScope(deps.org, ctx),
-    needs(INSPECTION_SOURCES)
-      ? pull(
-          deps.inspection,
-          ctx,
-          'figures.month',
-          { orgNodeId: cityId, month },
-          { inspections: [], orders: [] },
+  const wanted = {
+    ORG: true,
+    INSPECTION: needs(INSPECTION_SOURCES),
+    TRAINING: needs(TRAINING_SOURCES),
+    SATISFACTION: needs(['SATISFACTION_RATE']),
+    CITY: needs(CITY_SOURCES),
+  } satisfies Record<MonthRunSource, boolean>;
+  progress.pulling((Object.keys(wanted) as MonthRunSource[]).filter((source) => wanted[source]));
+  const pulled = <T>(source: MonthRunSource, pulling: Promise<T>) =>
+    pulling.then((value) => {
+      progress.pulled(source);
+      return value;
+    });
+  const [people, inspection, training, allocationRows, bands, satisfaction, city] = await Promise.all([
+    pulled('ORG', measuredPeople(deps, ctx, cityId, [...schemes.keys()])),
+    wanted.INSPECTION
+      ? pulled(
+          'INSPECTION',
+          pull(
+            deps.inspection,
+            ctx,
+            'figures.month',
+            { orgNodeId: cityId, month },
+            { inspections: [], orders: [] },
+          ),
         )
       : { inspections: [], orders: [] },
-    needs(TRAINING_SOURCES)
-      ? pull(deps.training, ctx, 'figures.month', { month }, { results: [] })
+    wanted.TRAINING
+      ? pulled('TRAINING', pull(deps.training, ctx, 'figures.month', { month }, { results: [] }))
       : { results: [] },
     deps.prisma.targetAllocation.findMany({ where: { cityId, month } }),
     gradeBandsOf(deps.prisma, cityId),
-    needs(['SATISFACTION_RATE']) ? satisfactionInForce(deps.prisma, cityId, month) : null,
-    needs(CITY_SOURCES) ? pullCitySources(deps, ctx, { cityId, month, sources }) : null,
+    wanted.SATISFACTION ? pulled('SATISFACTION', satisfactionInForce(deps.prisma, cityId, month)) : null,
+    wanted.CITY ? pulled('CITY', pullCitySources(deps, ctx, { cityId, month, sources })) : null,
   ]);
+  progress.computing();
   const figures = monthSources(
     (inspection as { inspections: InspectionFigure[] }).inspections,
     (inspection as { orders: OrderFigure[] }).orders,
     (training as { results: ExamFigure[] }).results,
   );
-  const hallOf = new Map(halls.map((hall) => [hall.id, hall]));
-  const allocations = allocationsOf(allocationRows);
-
-  // A hall manager is measured by the managers' scheme even if also a clerk.
-  const measured = new Map<string, { person: OrgPerson; role: SchemeRole }>();
-  for (const role of schemes.keys())
-    for (const person of await peopleWithRole(deps.org, ctx, cityId, role))
-      if (!measured.has(person.id) && hallOf.has(person.orgNodeId)) measured.set(person.id, { person, role });
   const cards = cardsOf({
     schemes,
-    hallOf,
-    measured: [...measured.values()],
+    hallOf: people.hallOf,
+    measured: people.measured,
     figures,
-    allocations,
+    allocations: allocationsOf(allocationRows),
     satisfaction: satisfaction ? satisfactionLookup(satisfaction) : null,
     city,
   });
-  const count = await writeScorecards(deps, { cityId, month, cards, bands });
+  const count = await writeScorecards(deps, { cityId, month, cards, bands }, progress.writing);
   return { month, scorecards: count };
 }
 

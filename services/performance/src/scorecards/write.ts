@@ -59,6 +59,8 @@ const CHUNK = 5_000;
 export async function writeScorecards(
   deps: PerformanceDeps,
   run: { cityId: string; month: string; cards: readonly ComputedCard[]; bands: GradeBands },
+  /** How many scorecards of the total are saved: at the start, after each batch of lines, at the end. */
+  onWritten: (written: number, total: number) => void = () => {},
 ): Promise<number> {
   const { cityId, month, bands } = run;
   const now = deps.now();
@@ -97,18 +99,26 @@ export async function writeScorecards(
         return { id, card, lines, totals };
       });
 
+      onWritten(0, rows.length);
       if (rows.length > 0) await upsertScorecards(tx, cityId, month, now, rows);
       const ids = rows.map((row) => row.id);
       await tx.scorecardLine.deleteMany({ where: { scorecardId: { in: ids } } });
-      const lineRows = rows.flatMap((row) =>
-        row.lines.map((line, index) => ({
-          scorecardId: row.id,
-          line,
-          points: row.totals.linePoints[index]!,
-        })),
-      );
-      for (let start = 0; start < lineRows.length; start += CHUNK)
-        await insertLines(tx, lineRows.slice(start, start + CHUNK));
+      // Lines in batches of whole scorecards (about CHUNK lines each), so each batch says how many cards are saved.
+      let batch: { scorecardId: string; line: StoredLine; points: number }[] = [];
+      for (const [index, row] of rows.entries()) {
+        batch.push(
+          ...row.lines.map((line, position) => ({
+            scorecardId: row.id,
+            line,
+            points: row.totals.linePoints[position]!,
+          })),
+        );
+        if (batch.length >= CHUNK || index === rows.length - 1) {
+          await insertLines(tx, batch);
+          batch = [];
+          onWritten(index + 1, rows.length);
+        }
+      }
       // People who left or are no longer measured this month.
       await tx.scorecard.deleteMany({ where: { cityId, month, id: { notIn: ids } } });
       await tx.performanceMonth.update({

@@ -4,6 +4,7 @@
 // appeal; nobody among the callers is her superior, so none records the interview or decides.
 import { currentMonth } from '@duda/month';
 import { defineAreaProbes, SIGNED_IN, type Owners } from '@duda/service-org/testing/authz-probes';
+import { runMonthToEnd } from './scorecards.ts';
 
 export interface AppealsWorld {
   cardId: string;
@@ -19,7 +20,7 @@ export const appealsProbes = defineAreaProbes<AppealsWorld>({
   prefix: 'performance',
   async world(owners) {
     const month = currentMonth(new Date());
-    await (await owners('city.sup')).mutation('performance.months.run', { month });
+    await runMonthToEnd(owners, month);
     const manager = await owners('nanxing.mgr');
     const [card] = (
       await manager.query<{ items: { id: string }[] }>('performance.scorecards.list', { month })

@@ -4,6 +4,7 @@
 // or locks 上城's.
 import { currentMonth } from '@duda/month';
 import { defineAreaProbes, SIGNED_IN, type Owners } from '@duda/service-org/testing/authz-probes';
+import { runMonthToEnd } from './scorecards.ts';
 
 export interface CalibrationWorld {
   month: string;
@@ -24,7 +25,7 @@ export const calibrationProbes = defineAreaProbes<CalibrationWorld>({
   prefix: 'performance',
   async world(owners) {
     const month = currentMonth(new Date());
-    await (await owners('city.sup')).mutation('performance.months.run', { month });
+    await runMonthToEnd(owners, month);
     const district = await owners('sc.sup');
     const [shangcheng] = await district.query<{ districtId: string }[]>('performance.calibration.districts', {
       month,

@@ -2,7 +2,8 @@
 // whose schemes it runs): the city supervisor (no probe caller) runs this month, and 湖滨's manager (no probe caller)
 // adjusts 湖滨 clerk's scorecard with a marked reason. The clerk reads and self-assesses her own scorecard, without
 // the adjustments until she is assessed; managers and supervisors read their own units; HR reads signed-off months
-// only (none yet) and alone exports; nobody among the callers runs, signs off, assesses or adjusts 湖滨's.
+// only (none yet) and alone exports; nobody among the callers runs, signs off, assesses or adjusts 湖滨's, nor reads
+// the city's runs (the city supervisor's alone).
 import { currentMonth } from '@duda/month';
 import { defineAreaProbes, type Owners, type ProbeCaller } from '@duda/service-org/testing/authz-probes';
 
@@ -10,6 +11,22 @@ export interface ScorecardsWorld {
   month: string;
   cardId: string;
   reason: string;
+  runId: string;
+}
+
+/**
+ * The city supervisor runs the month and waits for the run to end, as the page does: the gateway queues it, and a
+ * run ending in the middle of the probes would change what their owners re-read.
+ */
+export async function runMonthToEnd(owners: Owners, month: string) {
+  const sup = await owners('city.sup');
+  const run = await sup.mutation<{ id: string; status: string }>('performance.months.run', { month });
+  for (let status = run.status, waited = 0; status === 'QUEUED' || status === 'RUNNING'; waited += 250) {
+    if (waited > 180_000) throw new Error(`the month's run ${run.id} is still ${status} after three minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    status = (await sup.query<{ status: string }>('performance.months.runStatus', { id: run.id })).status;
+  }
+  return run.id;
 }
 
 /** Everyone holding a scorecard scope: the clerk her own, managers and supervisors their units, HR signed-off months. */
@@ -27,7 +44,7 @@ export const scorecardsProbes = defineAreaProbes<ScorecardsWorld>({
   prefix: 'performance',
   async world(owners) {
     const month = currentMonth(new Date());
-    await (await owners('city.sup')).mutation('performance.months.run', { month });
+    const runId = await runMonthToEnd(owners, month);
     const manager = await owners('hubin.mgr');
     const cards = await manager.query<{ items: { id: string; staffNo: string }[] }>(
       'performance.scorecards.list',
@@ -39,7 +56,7 @@ export const scorecardsProbes = defineAreaProbes<ScorecardsWorld>({
     const cardId = cards.items.find((card) => card.staffNo === 'HZ10103')!.id;
     const reason = `矩阵加减分${crypto.randomUUID().slice(0, 8)}`;
     await manager.mutation('performance.scorecards.adjust', { id: cardId, points: 1, reason });
-    return { month, cardId, reason };
+    return { month, cardId, reason, runId };
   },
   secrets: (w) => [w.reason],
   probes: {
@@ -74,6 +91,8 @@ export const scorecardsProbes = defineAreaProbes<ScorecardsWorld>({
     },
     'performance.months.get': { allowed: unitReaders, input: (w) => ({ month: w.month }) },
     'performance.months.run': { allowed: [], input: (w) => ({ month: w.month }), reread: monthAsCity },
+    'performance.months.runs': { allowed: [], input: (w) => ({ month: w.month }) },
+    'performance.months.runStatus': { allowed: [], input: (w) => ({ id: w.runId }) },
     'performance.months.signOff': { allowed: [], input: (w) => ({ month: w.month }), reread: monthAsCity },
     // HR alone exports; this month is not signed off yet, which HR is told (a 409, not a refusal).
     'performance.months.export': { allowed: ['hr'], input: (w) => ({ month: w.month, format: 'csv' }) },
