@@ -93,6 +93,36 @@ export const trainingPlansErrors = defineErrors('training.plans', {
     'zh-CN': '考勤只能记录本场次的参训人员',
     en: "Attendance is taken for the session's participants only.",
   },
+  examNotFound: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '所选考试不存在或不在您的范围内',
+    en: 'The chosen exam does not exist or is outside your scope.',
+  },
+  examCancelled: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '所选考试已取消，不能作为考核考试',
+    en: 'The chosen exam is cancelled and cannot test the plan.',
+  },
+  examNotForUnit: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '考核考试须面向本计划的单位或其上级单位',
+    en: "The targeted exam must be for the plan's unit or a unit containing it.",
+  },
+  examOutsideMonth: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '考核考试须在计划当月（{month}）或次月（{next}）',
+    en: "The targeted exam must be in the plan's month ({month}) or the month after ({next}).",
+  },
+  tooManyExams: {
+    kind: 'BAD_REQUEST',
+    'zh-CN': '一个计划最多关联 {max} 场考核考试',
+    en: 'A plan links at most {max} targeted exams.',
+  },
+  examLinkDenied: {
+    kind: 'FORBIDDEN',
+    'zh-CN': '考核考试由计划负责人或负责该单位考试的培训管理员关联',
+    en: "The plan's keeper, or the trainer who runs the unit's exams, links its targeted exams.",
+  },
   attendanceNotPublished: {
     kind: 'CONFLICT',
     'zh-CN': '计划发布后才能记录考勤',

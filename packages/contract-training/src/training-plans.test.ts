@@ -1,4 +1,7 @@
+import { messageFor } from '@duda/contract-kit';
 import { describe, expect, it } from 'vitest';
+import { trainingCatalogs } from './errors.ts';
+import { trainingPlansErrors } from './training-plans-errors.ts';
 import { trainingPlansInputs } from './training-plans.ts';
 
 const id = '7f1c3a52-0d7b-4f4e-9a55-2b1d8c7e9f10';
@@ -57,5 +60,32 @@ describe('training plan inputs', () => {
     const group = { planId: id, orgNodeId: id, role: 'hall_manager' };
     expect(trainingPlansInputs.peopleByRole.parse(group)).toEqual(group);
     expect(trainingPlansInputs.peopleByRole.safeParse({ ...group, role: 'janitor' }).success).toBe(false);
+  });
+
+  it('link a targeted exam by plan and exam id only', () => {
+    expect(trainingPlansInputs.linkExam.parse({ planId: id, examId: id })).toEqual({
+      planId: id,
+      examId: id,
+    });
+    expect(trainingPlansInputs.linkExam.safeParse({ planId: id, examId: 'e1' }).success).toBe(false);
+    expect(trainingPlansInputs.eligibleExams.safeParse({}).success).toBe(false);
+  });
+
+  it('word a refused targeted exam in both languages, with the months it may sit in', () => {
+    const { code, params } = trainingPlansErrors.examOutsideMonth({ month: '2026-12', next: '2027-01' });
+    expect(messageFor(trainingCatalogs, code, params, 'zh-CN')).toBe(
+      '考核考试须在计划当月（2026-12）或次月（2027-01）',
+    );
+    expect(messageFor(trainingCatalogs, code, params, 'en')).toBe(
+      "The targeted exam must be in the plan's month (2026-12) or the month after (2027-01).",
+    );
+    for (const refusal of ['examNotFound', 'examCancelled', 'examNotForUnit', 'examLinkDenied'] as const) {
+      const error = trainingPlansErrors[refusal]();
+      expect(messageFor(trainingCatalogs, error.code, {}, 'en')).toMatch(/exam/);
+      expect(messageFor(trainingCatalogs, error.code, {}, 'zh-CN')).toMatch(/考试/);
+    }
+    expect(messageFor(trainingCatalogs, trainingPlansErrors.tooManyExams.code, { max: 10 }, 'zh-CN')).toBe(
+      '一个计划最多关联 10 场考核考试',
+    );
   });
 });

@@ -50,6 +50,9 @@ export const sessionMaterial = z.union([
 ]);
 export type SessionMaterial = z.infer<typeof sessionMaterial>;
 
+/** The most targeted exams (考核考试) one plan links. */
+export const MAX_PLAN_EXAMS = 10;
+
 export const trainingPlansInputs = {
   /** Plans in the caller's scope: the city sees all, a district its own and its halls', a hall its own. */
   list: z.object({
@@ -88,6 +91,15 @@ export const trainingPlansInputs = {
       .min(1)
       .max(300),
   }),
+  /**
+   * The exams the caller may link to the plan as its targeted exams (考核考试): not cancelled, for the plan's unit or
+   * a unit containing it, in the plan's month or the month after.
+   */
+  eligibleExams: z.object({ planId: id }),
+  /** Links an exam to the plan as its targeted exam; linking one already linked changes nothing. */
+  linkExam: z.object({ planId: id, examId: id }),
+  /** Unlinks it; unlinking one not linked changes nothing. */
+  unlinkExam: z.object({ planId: id, examId: id }),
   /** The month's ledger (台帐) of plans in scope: topics, sessions held, attendance rate. */
   monthSummary: z.object({ month }),
 };

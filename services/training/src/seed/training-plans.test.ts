@@ -41,6 +41,10 @@ describe('the demo training plans', () => {
     expect(marks).not.toContain(null);
     const [city] = await (await f.as('trainer')).plans.list({ orgNodeId: f.seeded.cityId, month: '2026-10' });
     expect(city?.status).toBe('DONE');
+    // The city's plan is tested by the month's city monthly exam (考核考试); a hall's by its district's written exam,
+    // of which this test writes none.
+    expect(city?.exams.map((e) => e.title)).toEqual(['10月全市月考']);
+    expect(october!.exams).toEqual([]);
     const ledger = await (await f.as('trainer')).plans.monthSummary({ month: '2026-10' });
     expect(ledger.every((p) => p.sessionsHeld === 2 && p.attendanceRate !== null)).toBe(true);
   });

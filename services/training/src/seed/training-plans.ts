@@ -2,15 +2,19 @@
 // their demo halls, published with two sessions each and attendance taken; this month's plans of the same units
 // drafted as a keeper's draft is: the weak points of last month's city monthly exam and the unit's short staves
 // (短板) of last month's inspections, read through the inspection API (as the demo trainer; see seed-caller.ts).
+// Each plan links its targeted exam (考核考试) of its month, as the trainer who set it would: a hall's and a
+// district's plan the district's written exam, the city's plan the city monthly exam — so the closed-loop board
+// of a fresh demo shows halls tested by their plan's exam.
 import { addMonths, chinaDateOf, currentMonth, firstDayOfMonth, startOfChinaDay } from '@duda/month';
 import type { SeededOrg } from '@duda/service-org/seed';
-import type { PlanTopic } from '@duda/contract-training';
+import type { ExamTarget, PlanTopic } from '@duda/contract-training';
 import { attemptsOf } from '../analysis/subject.ts';
 import { pointFacilities, weakestPoints } from '../domain/statistics/index.ts';
 import { draftTopics } from '../domain/training-plan-draft.ts';
 import type { ServiceClient } from '@duda/service-kit';
 import type { TrainingPrisma } from '../prisma.ts';
 import { shortStaves } from '../training-plans/draft.ts';
+import { targetedExamRefusal } from '../training-plans/targeted-exam.ts';
 import { trainerCaller } from './seed-caller.ts';
 
 const DAY = 86_400_000;
@@ -125,6 +129,28 @@ async function topicsByUnit(
   );
 }
 
+/** The month's exams a unit's plan is tested by: its district's written exam (a city's: the city monthly exam). */
+async function targetedExamsOf(prisma: TrainingPrisma, cityId: string, months: string[]) {
+  const exams = await prisma.exam.findMany({
+    where: {
+      cityId,
+      month: { in: months },
+      status: 'PUBLISHED',
+      retakeOfId: null,
+      kind: { in: ['CITY_MONTHLY', 'DISTRICT_WRITTEN'] },
+    },
+    select: { id: true, orgNodeId: true, target: true, month: true, status: true, kind: true },
+  });
+  return (unit: Unit, month: string) =>
+    exams.filter(
+      (exam) =>
+        exam.month === month &&
+        exam.kind === (unit.level === 'city' ? 'CITY_MONTHLY' : 'DISTRICT_WRITTEN') &&
+        targetedExamRefusal({ orgPath: unit.path, month }, { ...exam, target: exam.target as ExamTarget }) ===
+          null,
+    );
+}
+
 /** Present mostly; every seventh absent, every eleventh excused (sick leave, rota). */
 const attendanceOf = (i: number) => (i % 11 === 10 ? 'EXCUSED' : i % 7 === 6 ? 'ABSENT' : 'PRESENT');
 
@@ -143,6 +169,8 @@ export async function seedTrainingPlans(
     select: { id: true, title: true },
     take: 6,
   });
+  const examsOf = await targetedExamsOf(prisma, org.cityId, [lastMonth, thisMonth]);
+  const trainerId = org.demoPeople['trainer']!.id;
   let plans = 0;
   let sessions = 0;
   for (const [month, past] of [
@@ -168,6 +196,13 @@ export async function seedTrainingPlans(
           closedAt:
             past && unit.level === 'city' ? new Date(startOfChinaDay(chinaDateOf(now)).getTime()) : null,
           createdAt: new Date(firstDay + DAY),
+          exams: {
+            create: examsOf(unit, month).map((exam) => ({
+              examId: exam.id,
+              linkedById: trainerId,
+              linkedAt: new Date(firstDay + DAY),
+            })),
+          },
         },
       });
       plans += 1;

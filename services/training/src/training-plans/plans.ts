@@ -4,7 +4,30 @@
 import { trainingPlansErrors, type PlanTopic, type TrainingPlanStatus } from '@duda/contract-training';
 import type { TrainingDeps } from '../deps.ts';
 import type { TrainingPlan } from '../generated/prisma/client.ts';
-import { assertKeepsPlanOf, keepsPlanOf, plansInScope, type PlansCtx } from './access.ts';
+import { assertKeepsPlanOf, keepsPlanOf, linksExamsOf, plansInScope, type PlansCtx } from './access.ts';
+
+/** What a plan's pages show of an exam it links (or may link) as its targeted exam. */
+export const EXAM_COLUMNS = {
+  id: true,
+  title: true,
+  kind: true,
+  month: true,
+  status: true,
+  opensAt: true,
+  closesAt: true,
+} as const;
+
+const byOpening = <T extends { opensAt: Date; title: string }>(a: T, b: T) =>
+  a.opensAt.getTime() - b.opensAt.getTime() || a.title.localeCompare(b.title);
+
+/** The plan's targeted exams (考核考试), earliest first. */
+export async function planExams(deps: TrainingDeps, planId: string) {
+  const links = await deps.prisma.trainingPlanExam.findMany({
+    where: { planId },
+    include: { exam: { select: EXAM_COLUMNS } },
+  });
+  return links.map((link) => link.exam).sort(byOpening);
+}
 
 export async function listPlans(
   deps: TrainingDeps,
@@ -26,12 +49,20 @@ export async function listPlans(
     },
     orderBy: [{ month: 'desc' }, { orgPath: 'asc' }],
     take: 500,
-    include: { _count: { select: { sessions: true } } },
+    include: {
+      _count: { select: { sessions: true } },
+      exams: { select: { exam: { select: { id: true, title: true, month: true, opensAt: true } } } },
+    },
   });
-  return rows.map(({ _count, topics, ...plan }) => ({
+  return rows.map(({ _count, topics, exams, ...plan }) => ({
     ...plan,
     topicCount: (topics as PlanTopic[]).length,
     sessionCount: _count.sessions,
+    /** The targeted exams (考核考试): the loop board counts the unit as tested by these only. */
+    exams: exams
+      .map(({ exam }) => exam)
+      .sort(byOpening)
+      .map(({ id, title, month }) => ({ id, title, month })),
     mine: keepsPlanOf(ctx.actor, plan.orgNodeId),
   }));
 }
@@ -53,16 +84,22 @@ export async function keptPlan(deps: TrainingDeps, ctx: PlansCtx, id: string): P
 
 export async function getPlan(deps: TrainingDeps, ctx: PlansCtx, id: string) {
   const plan = await readablePlan(deps, ctx, id);
-  const sessions = await deps.prisma.trainingSession.findMany({
-    where: { planId: id },
-    orderBy: { startsAt: 'asc' },
-    include: { attendance: { orderBy: { staffNo: 'asc' } } },
-  });
+  const [sessions, exams] = await Promise.all([
+    deps.prisma.trainingSession.findMany({
+      where: { planId: id },
+      orderBy: { startsAt: 'asc' },
+      include: { attendance: { orderBy: { staffNo: 'asc' } } },
+    }),
+    planExams(deps, id),
+  ]);
   return {
     ...plan,
     topics: plan.topics as PlanTopic[],
     sessions,
+    exams,
     mine: keepsPlanOf(ctx.actor, plan.orgNodeId),
+    /** The caller links and unlinks its targeted exams (its keeper, or the trainer over its unit). */
+    linksExams: linksExamsOf(ctx.actor, plan),
   };
 }
 

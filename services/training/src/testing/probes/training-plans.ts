@@ -1,9 +1,12 @@
 // Training plans' rows of the authorization matrix. The world: 湖滨's manager drafts 湖滨's plan for this month, adds
 // a topic of their own (marked), schedules a session with marked material for 湖滨's clerk and publishes. Those who
 // read training results list plans and the month's ledger (南星's manager and 西湖区's supervisor without 湖滨's);
-// only the city's readers see 湖滨's plan itself; only 湖滨's manager (no probe caller) changes anything of it.
+// only the city's readers see 湖滨's plan itself; only 湖滨's manager (no probe caller) changes anything of it, except
+// its targeted exams (考核考试), which the trainer who runs exams over 湖滨 links too: the world has the trainer's
+// draft exam for 湖滨's clerks this month.
 import { chinaDateOf, monthOf, startOfChinaDay } from '@duda/month';
 import { defineAreaProbes, type Owners, type ProbeCaller } from '@duda/service-org/testing/authz-probes';
+import { paperMaterial, randomPaper } from './papers.ts';
 
 export interface TrainingPlansWorld {
   hubinId: string;
@@ -16,11 +19,13 @@ export interface TrainingPlansWorld {
   material: string;
   startsAt: Date;
   endsAt: Date;
+  examId: string;
 }
 
 /** Holders of training.read (hubin.clerk holds none). */
 const readers = ['nanxing.mgr', 'xh.sup', 'trainer', 'hr'] as const satisfies readonly ProbeCaller[];
 const cityReaders = ['trainer', 'hr'] as const satisfies readonly ProbeCaller[];
+const trainerOnly = ['trainer'] as const satisfies readonly ProbeCaller[];
 
 const hubinPlan = async (w: TrainingPlansWorld, owners: Owners) =>
   (await owners('hubin.mgr')).query('training.plans.get', { id: w.planId });
@@ -65,6 +70,24 @@ export const trainingPlansProbes = defineAreaProbes<TrainingPlansWorld>({
     );
     const session = saved.sessions.find((s) => s.materials.some((m) => m.text === material))!;
     if (!existing[0]) await manager.mutation('training.plans.publish', { id: plan.id });
+    const trainer = await owners('trainer');
+    const halls = await trainer.query<{ items: { id: string; districtId: string }[] }>('org.halls', {
+      pageSize: 50,
+    });
+    const { pointId } = await paperMaterial(owners, tag);
+    const paper = await randomPaper(owners, pointId, `矩阵考核试卷${tag}`);
+    const exam = await trainer.mutation<{ id: string }>('training.exams.create', {
+      title: `矩阵考核考试${tag}`,
+      kind: 'DISTRICT_WRITTEN',
+      month,
+      orgNodeId: halls.items.find((h) => h.id === hubinId)!.districtId,
+      paperId: paper.id,
+      target: { orgNodeIds: [hubinId], roles: ['clerk'], personIds: [] },
+      opensAt: endsAt,
+      closesAt: new Date(endsAt.getTime() + 3_600_000),
+      timeLimitMinutes: 30,
+      passMark: 6,
+    });
     return {
       hubinId,
       clerkId: clerk!.id,
@@ -76,6 +99,7 @@ export const trainingPlansProbes = defineAreaProbes<TrainingPlansWorld>({
       material,
       startsAt,
       endsAt,
+      examId: exam.id,
     };
   },
   secrets: (w) => [w.topicTitle, w.material],
@@ -118,6 +142,17 @@ export const trainingPlansProbes = defineAreaProbes<TrainingPlansWorld>({
     'training.plans.deleteSession': { allowed: [], input: (w) => ({ id: w.sessionId }), reread: hubinPlan },
     'training.plans.publish': { allowed: [], input: (w) => ({ id: w.planId }), reread: hubinPlan },
     'training.plans.close': { allowed: [], input: (w) => ({ id: w.planId }), reread: hubinPlan },
+    'training.plans.eligibleExams': { allowed: trainerOnly, input: (w) => ({ planId: w.planId }) },
+    'training.plans.linkExam': {
+      allowed: trainerOnly,
+      input: (w) => ({ planId: w.planId, examId: w.examId }),
+      reread: hubinPlan,
+    },
+    'training.plans.unlinkExam': {
+      allowed: trainerOnly,
+      input: (w) => ({ planId: w.planId, examId: w.examId }),
+      reread: hubinPlan,
+    },
     'training.plans.attendance': {
       allowed: [],
       input: (w) => ({ sessionId: w.sessionId, marks: [{ personId: w.clerkId, status: 'ABSENT' }] }),
