@@ -6,6 +6,7 @@ type Plans = RouterOutputs['training']['plans'];
 export type PlanRow = Plans['list'][number];
 export type PlanDetail = Plans['get'];
 export type PlanSession = PlanDetail['sessions'][number];
+export type PlanExam = PlanDetail['exams'][number];
 export type PlanListInput = RouterInputs['training']['plans']['list'];
 export type SessionInput = RouterInputs['training']['plans']['saveSession'];
 export type RoleGroupInput = RouterInputs['training']['plans']['peopleByRole'];
@@ -39,6 +40,14 @@ export const useClosePlan = () =>
   useProcedureMutation('training.plans.close', { invalidates: [...invalidates] });
 export const useTakeAttendance = () =>
   useProcedureMutation('training.plans.attendance', { invalidates: [...invalidates] });
+
+/** The exams the caller may link to the plan as its targeted exams (考核考试), while `enabled`. */
+export const useEligibleExams = (planId: MaybeRefOrGetter<string>, enabled: MaybeRefOrGetter<boolean>) =>
+  useProcedureQuery('training.plans.eligibleExams', () => ({ planId: toValue(planId) }), { enabled });
+export const useLinkExam = () =>
+  useProcedureMutation('training.plans.linkExam', { invalidates: [...invalidates] });
+export const useUnlinkExam = () =>
+  useProcedureMutation('training.plans.unlinkExam', { invalidates: [...invalidates] });
 
 /** Everyone with a role under a unit, looked up once when the keeper adds them to a session. */
 export const fetchPeopleByRole = (input: RoleGroupInput) => api.training.plans.peopleByRole.query(input);
