@@ -1,7 +1,7 @@
 // `performance.loop` (检查—培训—考试—考核闭环, #11 point 9): per hall, where the month's loop stands. A month's
 // findings (the failed checklist items of its inspections) draft the hall's training plan for the next month; the
-// targeted exam is that month's written exams and retakes the hall's people sit; the month's scorecards show the
-// inspection score and the rectification with their evidence.
+// targeted exam is the exam that plan links (考核考试, with its retakes) as the hall's people sit it; the month's
+// scorecards show the inspection score and the rectification with their evidence.
 import { z } from 'zod';
 import { monthInput } from './library.ts';
 
@@ -25,6 +25,8 @@ export interface LoopStageView {
   settled: number;
   /** The evidence in its own area's page (inspection, training, performance), when there is one. */
   link: string | null;
+  /** What the link opens, by name, when the stage alone does not say (the targeted exam's title). */
+  label: string | null;
 }
 
 export interface HallLoop {

@@ -1,27 +1,24 @@
 // What the loop board reads, each from its own area's API on the caller's behalf (never their tables): the month's
-// inspections and orders (inspection.figures.month, per unit the caller supervises), the training month's hall
-// plans (training.plans.list) and exam results (training.figures.month), and performance's own scorecards.
+// inspections and orders (inspection.figures.month, per unit the caller supervises), the training month's plans
+// with their targeted exams (training.plans.list) and the results of those exams' months (training.figures.month:
+// the training month, and the month after when a plan's exam sits then), and performance's own scorecards.
 import { grantOf, type Actor } from '@duda/authz';
 import { isMonthKey } from '@duda/month';
 import type { PerformanceDeps } from '../deps.ts';
 import type { Ctx } from '../ports/org-directory.ts';
-import type { HallFacts } from './stages.ts';
+import { coveringPlan, type ExamResult, type HallFacts, type LoopPlan } from './stages.ts';
 
 interface InspectionMonth {
   inspections: { id: string; hallId: string }[];
   orders: { hallId: string; inspectionId: string; status: string }[];
 }
-interface PlanRow {
-  id: string;
+interface PlanRow extends LoopPlan {
   orgNodeId: string;
-  status: 'DRAFT' | 'PUBLISHED' | 'DONE';
-  sessionCount: number;
+  exams: { id: string; title: string; month: string }[];
 }
-interface ExamRow {
-  examId: string;
+interface ExamRow extends ExamResult {
+  /** The candidate's hall. */
   orgNodeId: string;
-  closed: boolean;
-  passed: boolean | null;
 }
 
 /** The units the caller supervises (a city, a district, a hall), none inside another, for one figures call each. */
@@ -59,34 +56,49 @@ const byHall = <T>(rows: readonly T[], hallOf: (row: T) => string) => {
   return (hallId: string) => groups.get(hallId) ?? [];
 };
 
+/** The training month's plans of halls and districts, and the results of the months their targeted exams sit in. */
+async function trainingMonth(deps: PerformanceDeps, ctx: Ctx, month: string) {
+  // The calendar's last month (2999-12) has no next month to train in.
+  if (!deps.training || !isMonthKey(month)) return { plans: [] as PlanRow[], results: [] as ExamRow[] };
+  const training = deps.training;
+  const results = (m: string) =>
+    training.query<{ results: ExamRow[] }>(ctx, 'figures.month', { month: m }).then((a) => a.results);
+  const [plans, first] = await Promise.all([
+    training.query<PlanRow[]>(ctx, 'plans.list', { month }),
+    results(month),
+  ]);
+  // A plan's exam may sit early the month after (training.plans' rule): read that month only when one does.
+  const later = [...new Set(plans.flatMap((p) => p.exams.map((e) => e.month)))].filter((m) => m !== month);
+  const rest = await Promise.all(later.filter(isMonthKey).map(results));
+  return { plans, results: [...first, ...rest.flat()] };
+}
+
 /** Each hall's facts of the month (findings and scorecards) and of the training month (plan and exams). */
 export async function hallFacts(
   deps: PerformanceDeps,
   ctx: Ctx,
-  input: { hallIds: readonly string[]; month: string; trainingMonth: string },
+  input: {
+    halls: readonly { id: string; districtId: string | null }[];
+    month: string;
+    trainingMonth: string;
+  },
 ): Promise<HallFacts[]> {
-  // The calendar's last month (2999-12) has no next month to train in.
-  const training = isMonthKey(input.trainingMonth) ? deps.training : null;
-  const [inspection, plans, exams, cards] = await Promise.all([
+  const [inspection, training, cards] = await Promise.all([
     inspectionMonth(deps, ctx, input.month),
-    training
-      ? training.query<PlanRow[]>(ctx, 'plans.list', { month: input.trainingMonth, level: 'hall' })
-      : [],
-    training
-      ? training.query<{ results: ExamRow[] }>(ctx, 'figures.month', { month: input.trainingMonth })
-      : { results: [] },
+    trainingMonth(deps, ctx, input.trainingMonth),
     deps.prisma.scorecard.findMany({
-      where: { month: input.month, hallId: { in: [...input.hallIds] } },
+      where: { month: input.month, hallId: { in: input.halls.map((h) => h.id) } },
       select: { hallId: true, status: true },
     }),
   ]);
   const inspectionsOf = byHall(inspection.inspections, (i) => i.hallId);
   const ordersOf = byHall(inspection.orders, (o) => o.hallId);
-  const examsOf = byHall(exams.results, (e) => e.orgNodeId);
+  const examsOf = byHall(training.results, (e) => e.orgNodeId);
   const cardsOf = byHall(cards, (c) => c.hallId);
-  const planOf = new Map(plans.map((plan) => [plan.orgNodeId, plan]));
-  return input.hallIds.map((hallId) => {
+  return input.halls.map((hall) => {
+    const hallId = hall.id;
     const orders = ordersOf(hallId);
+    const plan = coveringPlan(training.plans, hall);
     return {
       hallId,
       inspections: inspectionsOf(hallId).map((i) => ({
@@ -94,8 +106,19 @@ export async function hallFacts(
         failedItems: orders.filter((o) => o.inspectionId === i.id).length,
       })),
       orders: orders.map((o) => ({ closed: o.status === 'ACCEPTED' })),
-      plan: planOf.get(hallId) ?? null,
-      exams: examsOf(hallId).map(({ examId, closed, passed }) => ({ examId, closed, passed })),
+      plan: plan && {
+        id: plan.id,
+        status: plan.status,
+        sessionCount: plan.sessionCount,
+        exams: plan.exams.map(({ id, title }) => ({ id, title })),
+      },
+      exams: examsOf(hallId).map(({ examId, examTitle, retakeOfId, closed, passed }) => ({
+        examId,
+        examTitle,
+        retakeOfId,
+        closed,
+        passed,
+      })),
       scorecards: cardsOf(hallId).map((c) => ({ assessed: c.status === 'ASSESSED' })),
     };
   });

@@ -1,6 +1,6 @@
 // The closed loop on real databases: 湖滨's November visit fails two items; its event drafts 湖滨's December plan
 // in training; the city's month run scores 湖滨's clerk from that visit; the board shows each stage with the link
-// to its evidence, to those who supervise 湖滨 only.
+// to its evidence, to those who supervise 湖滨 only; 湖滨 is tested by the exam its plan links, no other.
 import { submitVisit } from '@duda/service-inspection/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopFixture, type LoopFixture } from './test-support.ts';
@@ -8,6 +8,55 @@ import { loopFixture, type LoopFixture } from './test-support.ts';
 let f: LoopFixture;
 let visitId: string;
 const MONTH = '2026-11';
+
+/** A published December exam for 湖滨's clerk (赵雪), written to training's tables as publishing leaves them. */
+async function writeExam(title: string, orgNodeId: string) {
+  const prisma = f.training.prisma;
+  const { seeded, clock } = f.inspection;
+  const trainerId = seeded.demoPeople['trainer']!.id;
+  const hall = f.inspection.hall('HZ-SC-01');
+  const clerk = seeded.hallStaff['HZ-SC-01']!.find((p) => p.staffNo === 'HZ10103')!;
+  const paper = await prisma.paper.create({
+    data: {
+      cityId: seeded.cityId,
+      title,
+      kind: 'FIXED',
+      status: 'PUBLISHED',
+      totalPoints: 10,
+      createdById: trainerId,
+    },
+  });
+  const exam = await prisma.exam.create({
+    data: {
+      cityId: seeded.cityId,
+      orgNodeId,
+      orgName: '上城区分公司',
+      title,
+      kind: 'DISTRICT_WRITTEN',
+      month: '2026-12',
+      status: 'PUBLISHED',
+      paperId: paper.id,
+      target: { orgNodeIds: [orgNodeId], roles: [], personIds: [] },
+      opensAt: new Date('2026-12-20T01:00:00Z'),
+      closesAt: new Date('2026-12-20T13:00:00Z'),
+      timeLimitMinutes: 60,
+      passMark: 6,
+      publishedAt: clock.now,
+      createdById: trainerId,
+      candidates: {
+        create: {
+          personId: clerk.id,
+          personName: clerk.name,
+          staffNo: clerk.staffNo,
+          orgNodeId: hall.id,
+          orgName: hall.name,
+          orgPath: [hall.id, f.inspection.district('HZ-SC').id, seeded.cityId],
+        },
+      },
+    },
+  });
+  return exam.id;
+}
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -53,6 +102,7 @@ describe('the closed-loop board', () => {
       count: 2,
       settled: 0,
       link: `/inspection/inspections/${visitId}`,
+      label: null,
     });
     const [plan] = await f.training.prisma.trainingPlan.findMany({
       where: { orgNodeId: board.halls[0]!.hallId },
@@ -64,6 +114,7 @@ describe('the closed-loop board', () => {
       count: 0,
       settled: 0,
       link: `/training/plans/${plan!.id}`,
+      label: null,
     });
     expect(tested).toMatchObject({ stage: 'tested', state: 'WAITING', link: null });
     expect(scored).toMatchObject({
@@ -80,6 +131,26 @@ describe('the closed-loop board', () => {
     ).scorecards.list({ month: MONTH, orgNodeId: board.halls[0]!.hallId });
     const card = await (await f.as('hubin.mgr')).scorecards.get({ id: items[0]!.id });
     expect(card.lines[0]!.evidence).toEqual([expect.objectContaining({ id: visitId, link: found!.link })]);
+  });
+
+  it('counts 湖滨 as tested by the exam its plan links, not by another exam its clerk sits', async () => {
+    const hubin = f.inspection.hall('HZ-SC-01').id;
+    const targeted = await writeExam('12月上城区业务笔试', f.inspection.district('HZ-SC').id);
+    await writeExam('12月全市知识竞赛', f.inspection.seeded.cityId); // sat by the same clerk, never linked
+    const tested = async () =>
+      (await (await f.as('hubin.mgr')).loop.month({ month: MONTH })).halls[0]!.stages[2];
+    expect(await tested()).toMatchObject({ state: 'WAITING', link: null });
+    const [plan] = await f.training.prisma.trainingPlan.findMany({ where: { orgNodeId: hubin } });
+    const training = f.training.router.createCaller(await f.inspection.contextOf('hubin.mgr'));
+    await training.plans.linkExam({ planId: plan!.id, examId: targeted });
+    expect(await tested()).toEqual({
+      stage: 'tested',
+      state: 'ACTIVE',
+      count: 1,
+      settled: 0,
+      link: `/training/exams/${targeted}`,
+      label: '12月上城区业务笔试',
+    });
   });
 
   it('shows a district its halls, one not inspected yet waiting at every stage', async () => {

@@ -20,7 +20,7 @@ export async function loopMonth(deps: PerformanceDeps, ctx: Ctx, month: string):
   if (supervised.size === 0) throw loopErrors.readDenied();
   const trainingMonth = addMonths(month, 1);
   const halls = (await hallsInScope(deps.org, ctx)).filter((hall) => supervised.has(hall.id));
-  const facts = await hallFacts(deps, ctx, { hallIds: halls.map((h) => h.id), month, trainingMonth });
+  const facts = await hallFacts(deps, ctx, { halls, month, trainingMonth });
   const links = linksOf(month);
   return {
     month,

@@ -8,6 +8,7 @@ const stage = (s: LoopStageView['stage'], state: LoopStageView['state']): LoopSt
   count: 0,
   settled: 0,
   link: null,
+  label: null,
 });
 const hall = (...states: LoopStageView['state'][]): HallLoop => ({
   hallId: crypto.randomUUID(),

@@ -4,7 +4,7 @@ export const zhCN = {
     menu: '闭环看板',
     title: '检查—培训—考试—考核闭环',
     description:
-      '每个营业厅本月的闭环进度：检查发现的不合格项生成下月（{trainingMonth}）的针对性培训计划，营业厅人员参加该月考试，本月考核表体现检查得分与整改。点击各环节查看依据。',
+      '每个营业厅本月的闭环进度：检查发现的不合格项生成下月（{trainingMonth}）的针对性培训计划，营业厅人员参加计划关联的考核考试（含补考），本月考核表体现检查得分与整改。点击各环节查看依据。',
     month: '月份',
     hall: '营业厅',
     district: '区县',
@@ -31,7 +31,7 @@ export const en: typeof zhCN = {
     menu: 'Closed loop',
     title: 'Inspection → training → exam → scorecard',
     description:
-      "Each hall's loop this month: the failed items its inspections found draft the hall's targeted training plan for next month ({trainingMonth}), its people sit that month's exams, and this month's scorecards show the inspection score and the rectification. Open a stage to see its evidence.",
+      "Each hall's loop this month: the failed items its inspections found draft the hall's targeted training plan for next month ({trainingMonth}), its people sit the targeted exam the plan links (and its retake), and this month's scorecards show the inspection score and the rectification. Open a stage to see its evidence.",
     month: 'Month',
     hall: 'Hall',
     district: 'District',
