@@ -49,7 +49,13 @@ export const complaintSatisfactionTerms = defineTerms('forms.complaintSatisfacti
 });
 
 export const complaintsErrors = defineErrors('forms.complaints', {
-  notFound: { kind: 'NOT_FOUND', 'zh-CN': '投诉不存在', en: 'The complaint does not exist.' },
+  // Also the answer to whoever may not read the case (a link from someone else's scorecard): its existence stays
+  // with its readers, and the reader learns why the page is empty.
+  notFound: {
+    kind: 'NOT_FOUND',
+    'zh-CN': '投诉不存在，或不在您可查看的范围内',
+    en: 'The complaint does not exist, or is not one you may view.',
+  },
   takeDenied: {
     kind: 'FORBIDDEN',
     'zh-CN': '您无权受理该营业厅的投诉',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseFormOf, complaintInputs, maskContact } from './complaints.ts';
+import {
+  caseFormOf,
+  complaintInputs,
+  complaintOutputs,
+  COUNTED_COMPLAINTS_CAP,
+  maskContact,
+} from './complaints.ts';
 import { complaintsErrors } from './complaints-errors.ts';
 
 describe('complaints contract', () => {
@@ -36,5 +42,54 @@ describe('complaints contract', () => {
     for (const wrong of [0, 2.5, 721, -24, '24']) {
       expect(limits(wrong).error?.issues.map((i) => i.message)).toEqual([complaintsErrors.limitHours.code]);
     }
+  });
+
+  it('answers the counted complaints by id, number, date, category and title only, each list within its cap', () => {
+    const hallId = '0b7a4a34-7a3e-4f5e-9a40-2d2f3f5b9c11';
+    const counted = (n: number) => ({
+      id: `0b7a4a34-7a3e-4f5e-9a40-${String(n).padStart(12, '0')}`,
+      number: n,
+      receivedAt: new Date('2026-11-06T02:00:00Z'),
+      category: 'SERVICE',
+      title: `投诉 #${n}（服务类）`,
+      // What only the case's readers may see never leaves forms in the counts, even if a row carried it.
+      customerName: '王先生',
+      contact: '13812345678',
+      description: '排队太久',
+    });
+    const answer = (hallCount: number, personCount: number) => ({
+      month: '2026-11',
+      halls: [
+        {
+          hallId,
+          hallName: '湖滨营业厅',
+          total: 60,
+          closed: 1,
+          escalated: 0,
+          complaints: Array.from({ length: hallCount }, (_, i) => counted(i + 1)),
+        },
+      ],
+      people: [
+        {
+          personId: hallId,
+          name: '赵雪',
+          total: personCount,
+          complaints: Array.from({ length: personCount }, (_, i) => counted(i + 1)),
+        },
+      ],
+    });
+    const parsed = complaintOutputs.counts.parse(answer(COUNTED_COMPLAINTS_CAP.hall, 2));
+    expect(parsed.people[0]!.complaints[1]).toEqual({
+      id: '0b7a4a34-7a3e-4f5e-9a40-000000000002',
+      number: 2,
+      receivedAt: new Date('2026-11-06T02:00:00Z'),
+      category: 'SERVICE',
+      title: '投诉 #2（服务类）',
+    });
+    expect(parsed.halls[0]!.complaints).toHaveLength(COUNTED_COMPLAINTS_CAP.hall);
+    expect(complaintOutputs.counts.safeParse(answer(COUNTED_COMPLAINTS_CAP.hall + 1, 2)).success).toBe(false);
+    expect(complaintOutputs.counts.safeParse(answer(1, COUNTED_COMPLAINTS_CAP.person + 1)).success).toBe(
+      false,
+    );
   });
 });

@@ -154,3 +154,51 @@ export const complaintInputs = {
   }),
 };
 export type ComplaintTakeInput = z.input<typeof complaintInputs.take>;
+
+/**
+ * How many of the complaints counted `forms.complaints.counts` lists by id, oldest first: a clerk is found
+ * responsible for a handful a month, a busy hall takes a few dozen. The `total` beside a list stays exact when the
+ * list stops at its cap.
+ */
+export const COUNTED_COMPLAINTS_CAP = { hall: 50, person: 20 } as const;
+
+/**
+ * One complaint counted (the evidence behind a 投诉件数 figure): what the scorecard names and opens it by, and no
+ * customer name, contact or description — whoever reads the scorecard may not be one of the case's readers.
+ */
+const countedComplaint = z.object({
+  id,
+  number: z.number().int().positive(),
+  receivedAt: z.date(),
+  category: z.enum(COMPLAINT_CATEGORIES),
+  /** `投诉 #12（服务类）`: the case's number and category in Chinese, as performance keeps its evidence titles. */
+  title: z.string().min(1).max(40),
+});
+const tally = z.number().int().nonnegative();
+
+/** What the procedures answer, where another area keeps the answer (performance stores `counts` as evidence). */
+export const complaintOutputs = {
+  counts: z.object({
+    month: z.string(),
+    halls: z.array(
+      z.object({
+        hallId: id,
+        hallName: z.string(),
+        total: tally,
+        closed: tally,
+        escalated: tally,
+        complaints: z.array(countedComplaint).max(COUNTED_COMPLAINTS_CAP.hall),
+      }),
+    ),
+    people: z.array(
+      z.object({
+        personId: id,
+        name: z.string(),
+        total: tally,
+        complaints: z.array(countedComplaint).max(COUNTED_COMPLAINTS_CAP.person),
+      }),
+    ),
+  }),
+};
+export type ComplaintCountsOutput = z.infer<typeof complaintOutputs.counts>;
+export type CountedComplaint = z.infer<typeof countedComplaint>;

@@ -1,6 +1,8 @@
 // Who reads a complaint, and who sees the customer's contact (投诉可见范围): its handlers — the intake clerk, the
 // assignee, the hall manager and the supervisors it was escalated to — read it whole; the unit's other managers,
-// supervisors and leaders (forms.complaint.read over its hall) read it with the contact masked; nobody else at all.
+// supervisors and leaders (forms.complaint.read over its hall) read it with the contact masked; so does the staff
+// member found responsible (a clerk's forms.complaint.read is their own cases), for the case is counted against
+// them on their scorecard and is what they appeal against; nobody else at all.
 import { can, scopeOf, type Actor } from '@duda/authz';
 import type { CallerContext } from '@duda/service-kit';
 import type { Complaint, Prisma } from '../generated/prisma/client.ts';
@@ -19,7 +21,11 @@ export const caseActor = (actor: Actor): CaseActor => ({
 export const handles = (actor: Actor, row: Complaint) => isHandler(stateOf(row), caseActor(actor));
 
 export const mayRead = (actor: Actor, row: Complaint) =>
-  handles(actor, row) || can(actor, 'forms.complaint.read', { orgNodeId: row.hallId });
+  handles(actor, row) ||
+  can(actor, 'forms.complaint.read', {
+    orgNodeId: row.hallId,
+    ...(row.responsibleId ? { ownerPersonId: row.responsibleId } : {}),
+  });
 
 const nodesWhere = (actor: Actor, role: string) =>
   actor.roles.filter((r) => r.role === role).map((r) => r.orgNodeId);
@@ -39,6 +45,13 @@ export const handledWhere = (actor: Actor): Prisma.ComplaintWhereInput => ({
 });
 
 /** The cases the caller reads. */
-export const readableWhere = (actor: Actor): Prisma.ComplaintWhereInput => ({
-  OR: [handledWhere(actor), { hallId: { in: scopeOf(actor, 'forms.complaint.read').orgNodeIds } }],
-});
+export function readableWhere(actor: Actor): Prisma.ComplaintWhereInput {
+  const scope = scopeOf(actor, 'forms.complaint.read');
+  return {
+    OR: [
+      handledWhere(actor),
+      { hallId: { in: scope.orgNodeIds } },
+      { hallId: { in: scope.ownOrgNodeIds }, responsibleId: actor.personId },
+    ],
+  };
+}

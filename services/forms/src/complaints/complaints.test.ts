@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvalsFixture, type ApprovalsFixture } from '../approvals/test-fixture.ts';
 import { readFormFile } from '../files/form-files.ts';
+import { monthWindow } from './counts.ts';
 import { processComplaintEscalations } from './escalation-job.ts';
 
 const HOUR = 3_600_000;
@@ -240,5 +241,114 @@ describe('a complaint case (against PostgreSQL)', { timeout: 120_000 }, () => {
     await expect((await f.as('city.sup')).complaints.counts({ month: '2026-13' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
+  });
+
+  it('lists the complaints it counts: exactly the month’s within scope, and the responsible clerk opens hers', async () => {
+    const chinaMonth = (at: Date) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
+        .format(at)
+        .slice(0, 7);
+    const month = chinaMonth(f.clock.now);
+    const district = (code: string) => f.seeded.districts.find((d) => d.code === code)!;
+    const duty = f.person('hubin.duty');
+    const zhao = f.person('hubin.clerk');
+    // Cases as forms keeps them once resolved: taken in by the duty manager, so the clerk handles none of them.
+    const kept = (
+      hallCode: string,
+      districtCode: string,
+      responsible: typeof zhao | null,
+      receivedAt: Date,
+    ) =>
+      f.forms.prisma.complaint.create({
+        data: {
+          hallId: f.hall(hallCode).id,
+          hallName: f.hall(hallCode).name,
+          districtId: district(districtCode).id,
+          cityId: f.seeded.cityId,
+          customerName: '钱女士',
+          contact: CONTACT,
+          channel: 'PHONE',
+          category: 'BUSINESS',
+          description: '话费多扣',
+          evidence: [],
+          status: 'RESOLVED',
+          dueAt: new Date(receivedAt.getTime() + 48 * HOUR),
+          intakeById: duty.personId,
+          intakeByName: duty.name,
+          responsibleId: responsible?.personId ?? null,
+          responsibleName: responsible?.name ?? null,
+          receivedAt,
+        },
+      });
+    const hers = await kept('HZ-SC-01', 'HZ-SC', zhao, f.clock.now);
+    const dutys = await kept('HZ-SC-01', 'HZ-SC', duty, f.clock.now);
+    const westLake = await kept('HZ-XH-01', 'HZ-XH', zhao, f.clock.now);
+    const { from } = monthWindow(month);
+    const lastMonth = await kept('HZ-SC-01', 'HZ-SC', zhao, new Date(from.getTime() - 1));
+    expect(chinaMonth(lastMonth.receivedAt)).not.toBe(month);
+
+    const listed = (counts: { halls: { complaints: { id: string }[] }[] }) =>
+      counts.halls.flatMap((h) => h.complaints.map((c) => c.id)).sort();
+    const monthOf = async (districtCode?: string) =>
+      (
+        await f.forms.prisma.complaint.findMany({
+          where: {
+            receivedAt: { gte: from, lt: monthWindow(month).to },
+            ...(districtCode ? { districtId: district(districtCode).id } : {}),
+          },
+          select: { id: true },
+        })
+      )
+        .map((row) => row.id)
+        .sort();
+
+    // 上城区's supervisor: every case of the month in the district, and 西湖区's never.
+    const shangcheng = await (await f.as('sc.sup')).complaints.counts({ month });
+    expect(listed(shangcheng)).toEqual(await monthOf('HZ-SC'));
+    expect(listed(shangcheng)).not.toContain(westLake.id);
+    expect(listed(shangcheng)).not.toContain(lastMonth.id);
+    const hubin = shangcheng.halls.find((h) => h.hallId === f.hall('HZ-SC-01').id)!;
+    expect(hubin.complaints.length).toBe(hubin.total);
+    expect(hubin.complaints.find((c) => c.id === hers.id)).toEqual({
+      id: hers.id,
+      number: hers.number,
+      receivedAt: hers.receivedAt,
+      category: 'BUSINESS',
+      title: `投诉 #${hers.number}（业务类）`,
+    });
+    // 赵雪's are hers of the month within the district: not 西湖区's (outside it), not last month's.
+    expect(shangcheng.people.find((p) => p.personId === zhao.personId)?.complaints.map((c) => c.id)).toEqual([
+      hers.id,
+    ]);
+    // The city supervisor narrowed to 上城区 reads the same; over the city, 西湖区's too.
+    const city = await f.as('city.sup');
+    expect(listed(await city.complaints.counts({ month, orgNodeId: district('HZ-SC').id }))).toEqual(
+      await monthOf('HZ-SC'),
+    );
+    const wholeCity = await city.complaints.counts({ month });
+    expect(listed(wholeCity)).toEqual(await monthOf());
+    expect(
+      wholeCity.people
+        .find((p) => p.personId === zhao.personId)
+        ?.complaints.map((c) => c.id)
+        .sort(),
+    ).toEqual([hers.id, westLake.id].sort());
+    // A clerk's own read is no unit's: she counts nothing.
+    expect((await (await f.as('hubin.clerk')).complaints.counts({ month })).halls).toEqual([]);
+
+    // The clerk opens the case counted against her — its facts, the contact masked, no step hers — and lists it;
+    // the duty manager's she does not read at all.
+    const clerk = await f.as('hubin.clerk');
+    expect(await clerk.complaints.get({ id: hers.id })).toMatchObject({
+      id: hers.id,
+      contact: '138****5678',
+      contactMasked: true,
+      handles: false,
+      nextSteps: [],
+      responsible: zhao,
+    });
+    expect((await clerk.complaints.list({ pageSize: 100 })).items.map((c) => c.id)).toContain(hers.id);
+    await expect(clerk.complaints.get({ id: dutys.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await clerk.complaints.list({ pageSize: 100 })).items.map((c) => c.id)).not.toContain(dutys.id);
   });
 });

@@ -1,7 +1,16 @@
 // `forms.complaints.counts`: the complaints taken in a month (China time) per hall, and per staff member found
-// responsible — what performance reads for the 投诉单 KPI — within the caller's forms.complaint.read scope.
+// responsible — what performance reads for the 投诉单 KPI — within the caller's forms.complaint.read scope. Beside
+// each total, the complaints counted (oldest first, up to COUNTED_COMPLAINTS_CAP) by id, number, date, category
+// and a title: the scorecard's evidence, which opens each case in forms. Nothing of the customer is in it.
 import { scopeOf } from '@duda/authz';
-import type { complaintInputs } from '@duda/contract-forms';
+import {
+  complaintCategoryTerms,
+  COUNTED_COMPLAINTS_CAP,
+  type ComplaintCategory,
+  type ComplaintCountsOutput,
+  type complaintInputs,
+  type CountedComplaint,
+} from '@duda/contract-forms';
 import type { z } from 'zod';
 import type { FormsDeps } from '../deps.ts';
 import type { Ctx } from './access.ts';
@@ -13,17 +22,27 @@ export function monthWindow(month: string): { from: Date; to: Date } {
   return { from: new Date(`${month}-01T00:00:00+08:00`), to: new Date(`${next}-01T00:00:00+08:00`) };
 }
 
-interface Tally {
-  total: number;
-  closed: number;
-  escalated: number;
+const categoryLabel = (category: ComplaintCategory) =>
+  complaintCategoryTerms.catalog[`forms.complaintCategory.${category}`]!['zh-CN'];
+
+type Hall = ComplaintCountsOutput['halls'][number];
+type Person = ComplaintCountsOutput['people'][number];
+
+/** Adds a case to a list, keeping the first `cap` (the rows come oldest first); the total counts every one. */
+function count(
+  into: { total: number; complaints: CountedComplaint[] },
+  counted: CountedComplaint,
+  cap: number,
+) {
+  into.total += 1;
+  if (into.complaints.length < cap) into.complaints.push(counted);
 }
 
 export async function complaintCounts(
   deps: Pick<FormsDeps, 'prisma'>,
   ctx: Ctx,
   input: z.infer<typeof complaintInputs.counts>,
-) {
+): Promise<ComplaintCountsOutput> {
   const { from, to } = monthWindow(input.month);
   const unit = input.orgNodeId;
   const rows = await deps.prisma.complaint.findMany({
@@ -33,6 +52,10 @@ export async function complaintCounts(
       ...(unit ? { OR: [{ hallId: unit }, { districtId: unit }, { cityId: unit }] } : {}),
     },
     select: {
+      id: true,
+      number: true,
+      receivedAt: true,
+      category: true,
       hallId: true,
       hallName: true,
       status: true,
@@ -40,18 +63,27 @@ export async function complaintCounts(
       responsibleId: true,
       responsibleName: true,
     },
+    orderBy: [{ receivedAt: 'asc' }, { number: 'asc' }],
   });
-  const halls = new Map<string, Tally & { hallId: string; hallName: string }>();
-  const people = new Map<string, { personId: string; name: string; total: number }>();
+  const halls = new Map<string, Hall>();
+  const people = new Map<string, Person>();
   for (const row of rows) {
+    const counted: CountedComplaint = {
+      id: row.id,
+      number: row.number,
+      receivedAt: row.receivedAt,
+      category: row.category,
+      title: `投诉 #${row.number}（${categoryLabel(row.category)}）`,
+    };
     const hall = halls.get(row.hallId) ?? {
       hallId: row.hallId,
       hallName: row.hallName,
       total: 0,
       closed: 0,
       escalated: 0,
+      complaints: [],
     };
-    hall.total += 1;
+    count(hall, counted, COUNTED_COMPLAINTS_CAP.hall);
     if (row.status === 'CLOSED') hall.closed += 1;
     if (row.escalatedAt) hall.escalated += 1;
     halls.set(row.hallId, hall);
@@ -60,8 +92,9 @@ export async function complaintCounts(
         personId: row.responsibleId,
         name: row.responsibleName ?? '',
         total: 0,
+        complaints: [],
       };
-      person.total += 1;
+      count(person, counted, COUNTED_COMPLAINTS_CAP.person);
       people.set(row.responsibleId, person);
     }
   }

@@ -1,6 +1,7 @@
 // The complaints' rows of the authorization matrix. The world: a complaint 湖滨's duty manager took in at the
 // counter, with a marked customer, contact and description. Its handlers (the duty manager, 湖滨's manager) and the
-// supervisors above read it; none of the six callers does — 湖滨's clerk reads only the cases they took or handle.
+// supervisors above read it; none of the six callers does — 湖滨's clerk reads only the cases they took, handle or
+// were found responsible for. `counts` names the cases it counts, so the complaint is among the secrets it keeps.
 // Complaints are taken in at one's own hall: 湖滨's clerk for 湖滨; 南星's manager, 西湖区's supervisor, the trainer
 // and HR not. Everyone reads the time limits in force in their city; only the city's supervisors set them.
 import { defineAreaProbes, SIGNED_IN, type Owners } from '@duda/service-org/testing/authz-probes';
