@@ -45,6 +45,11 @@ export interface Evidence {
    * deduction): the grant its area accepts, as `?grant=` beside the link, for this record alone.
    */
   grant?: string;
+  /**
+   * DUTY_RATE only: when the portal counted the figure (an ISO instant) and whether the month had closed by then
+   * (月末已结) or the figure is as far as the month had got.
+   */
+  counted?: { at: string; final: boolean };
 }
 
 export const monthInputs = {

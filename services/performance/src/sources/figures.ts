@@ -7,9 +7,12 @@
 // - 必读未读条数 (UNREAD_READING): the required items due in the month the person had not read to the end by their
 //   deadline — each one is a record of the evidence; the KPI's rule says what each costs (a deduction per item).
 // - 投诉件数 (COMPLAINTS): a clerk's are the month's complaints found their responsibility; a hall manager's are all
-//   the complaints their hall took in that month (the hall's service is the manager's).
+//   the complaints their hall took in that month (the hall's service is the manager's). Each complaint counted is a
+//   record of the evidence opening the case in forms (where the person found responsible reads it, the contact
+//   masked, and the hall's manager handles it); forms lists a hall's up to its cap, the rest one record to the list.
 // - 必做完成率 (DUTY_COMPLETION_RATE): the portal's rate of the person's duties of the month, in percent — done of
-//   those done or missed (open ones are not in it); no count or nothing done or missed yet → no figure.
+//   those done or missed (open ones are not in it); no count or nothing done or missed yet → no figure. Its record
+//   says when the portal counted it and whether the month had closed (the page words it in the reader's language).
 import type { Evidence, KpiSource, SchemeRole } from '@duda/contract-performance';
 import { round2 } from '../domain/points.ts';
 import type { SourcedFigure } from '../domain/sources.ts';
@@ -47,11 +50,37 @@ export interface DutyRateFigure {
   countedAt: Date;
 }
 
-/** What `forms.complaints.counts` answers for the city's month. */
+/** A complaint counted, as `forms.complaints.counts` names it (no customer data: complaintOutputs in the contract). */
+export interface CountedComplaint {
+  id: string;
+  number: number;
+  /** As JSON carries it: an ISO instant. */
+  receivedAt: string | Date;
+  /** `投诉 #12（服务类）`. */
+  title: string;
+}
+
+/** What `forms.complaints.counts` answers for the city's month: each total with the complaints counted. */
 export interface ComplaintCounts {
   month: string;
-  halls: readonly { hallId: string; hallName: string; total: number }[];
-  people: readonly { personId: string; name: string; total: number }[];
+  halls: readonly {
+    hallId: string;
+    hallName: string;
+    total: number;
+    complaints: readonly CountedComplaint[];
+  }[];
+  people: readonly {
+    personId: string;
+    name: string;
+    total: number;
+    complaints: readonly CountedComplaint[];
+  }[];
+}
+
+/** The complaints counted against a person: the total, and those forms listed (all but past a hall's cap). */
+export interface ComplaintsFound {
+  total: number;
+  complaints: readonly CountedComplaint[];
 }
 
 /** The month's figures of these sources for a city, looked up one person at a time. */
@@ -61,10 +90,7 @@ export interface CitySources {
   complaintsCounted: boolean;
   skillTestsOf(personId: string): readonly SkillTestFigure[];
   unreadOf(personId: string): readonly UnreadFigure[];
-  complaintsOf(
-    person: { id: string; hallId: string },
-    role: SchemeRole,
-  ): { total: number; title: string; hallId: string } | null;
+  complaintsOf(person: { id: string; hallId: string }, role: SchemeRole): ComplaintsFound | null;
   dutyRateOf(personId: string): DutyRateFigure | null;
 }
 
@@ -96,18 +122,8 @@ export function citySources(month: {
     skillTestsOf: (personId) => tests.get(personId) ?? [],
     dutyRateOf: (personId) => duties.get(personId) ?? null,
     unreadOf: (personId) => unread.get(personId) ?? [],
-    complaintsOf: (person, role) => {
-      if (role === 'hall_manager') {
-        const hall = halls.get(person.hallId);
-        return hall
-          ? { total: hall.total, title: `${hall.hallName} 本月受理投诉`, hallId: hall.hallId }
-          : null;
-      }
-      const own = people.get(person.id);
-      return own
-        ? { total: own.total, title: `${own.name} 本月负有责任的投诉`, hallId: person.hallId }
-        : null;
-    },
+    complaintsOf: (person, role) =>
+      (role === 'hall_manager' ? halls.get(person.hallId) : people.get(person.id)) ?? null,
   };
 }
 
@@ -139,15 +155,30 @@ const unreadEvidence = (row: UnreadFigure): Evidence => ({
   link: `/training/knowledge/${row.articleId}`,
 });
 
+const complaintEvidence = (row: CountedComplaint): Evidence => ({
+  kind: 'COMPLAINTS',
+  id: row.id,
+  title: `${chinaDay(row.receivedAt)} ${row.title}`,
+  figure: 1,
+  link: `/forms/complaints/${row.id}`,
+});
+
+/** Past the hall's cap: the complaints forms did not list, as one record opening the complaints list. */
+const unlistedEvidence = (person: { id: string }, unlisted: number): Evidence => ({
+  kind: 'COMPLAINTS',
+  id: `${person.id}:unlisted`,
+  title: `另有 ${unlisted} 件投诉未逐件列出，见投诉列表`,
+  figure: unlisted,
+  link: '/forms/complaints',
+});
+
 const dutyEvidence = (row: DutyRateFigure, percent: number | null): Evidence => ({
   kind: 'DUTY_RATE',
   id: `${row.personId}:${row.countedAt.toISOString()}`,
-  title:
-    `必做完成 ${row.done} 项、未完成 ${row.missed} 项` +
-    (row.open ? `、进行中 ${row.open} 项` : '') +
-    (row.final ? '（月度已结）' : `（截至 ${chinaDay(row.countedAt)}）`),
+  title: `必做完成 ${row.done} 项、未完成 ${row.missed} 项` + (row.open ? `、进行中 ${row.open} 项` : ''),
   figure: percent,
   link: '/duties?tab=rates&span=month',
+  counted: { at: row.countedAt.toISOString(), final: row.final },
 });
 
 /** The figure of one of these sources for a person of a hall; null for any other source. */
@@ -175,16 +206,12 @@ export function cityFigure(
       if (!sources.complaintsCounted) return { value: null, evidence: [] };
       const found = sources.complaintsOf(person, role);
       if (!found) return { value: 0, evidence: [] };
+      const unlisted = found.total - found.complaints.length;
       return {
         value: found.total,
         evidence: [
-          {
-            kind: 'COMPLAINTS',
-            id: `${found.hallId}:${person.id}`,
-            title: found.title,
-            figure: found.total,
-            link: '/forms/complaints',
-          },
+          ...found.complaints.map(complaintEvidence),
+          ...(unlisted > 0 ? [unlistedEvidence(person, unlisted)] : []),
         ],
       };
     }

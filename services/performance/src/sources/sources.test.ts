@@ -2,7 +2,8 @@
 // services. In November 湖滨's manager records two handling exercises of 赵雪 (one with mistakes), the trainer makes
 // an article required for 湖滨's clerks that 赵雪 does not read by its deadline, and 湖滨 takes three complaints, two
 // found 赵雪's responsibility; the portal publishes 赵雪's duties of the month (a count, then a newer one). The
-// city's month run scores them with their evidence, asking each area once.
+// city's month run scores them with their evidence, asking each area once; 赵雪 opens in forms each complaint her
+// scorecard counts against her, and not the hall's third.
 import { createTestDatabase, type TestDatabase } from '@duda/db/testing';
 import { localServiceClient, type ServiceClient } from '@duda/service-kit';
 import {
@@ -20,6 +21,8 @@ let f: RunFixture;
 let training: TrainingService;
 let trainingDb: TestDatabase;
 let dropForms: () => Promise<void>;
+let formsAs: Awaited<ReturnType<typeof formsBeside>>['formsAs'];
+const complaintIds: string[] = [];
 let articleId: string;
 const calls: string[] = [];
 
@@ -46,6 +49,7 @@ beforeAll(async () => {
   f = await runFixture();
   const beside = await formsBeside(f);
   dropForms = beside.drop;
+  formsAs = beside.formsAs;
   f.performance.deps.forms = counted('forms', f.performance.deps.forms!);
   trainingDb = await createTestDatabase([trainingDatabase]);
   training = createTrainingService({
@@ -94,9 +98,15 @@ beforeAll(async () => {
     deadline: new Date('2026-11-20T15:59:59Z'),
   });
 
-  // Three cases taken at 湖滨 in November, as forms keeps them once resolved (two found 赵雪's responsibility).
-  for (const responsible of [zhao, zhao, null])
-    await beside.forms.prisma.complaint.create({
+  // Three cases the duty manager took at 湖滨 in November, as forms keeps them once resolved (two found 赵雪's
+  // responsibility): she handles none of them.
+  const duty = f.inspection.seeded.demoPeople['hubin.duty']!;
+  for (const [day, responsible] of [
+    [6, zhao],
+    [9, zhao],
+    [12, null],
+  ] as const) {
+    const { id } = await beside.forms.prisma.complaint.create({
       data: {
         hallId: hubin.id,
         hallName: hubin.name,
@@ -108,14 +118,17 @@ beforeAll(async () => {
         description: '排队无人引导',
         evidence: [],
         status: 'CLOSED',
-        dueAt: new Date('2026-11-07T02:00:00Z'),
-        intakeById: zhao.id,
-        intakeByName: zhao.name,
+        dueAt: new Date(Date.UTC(2026, 10, day + 1, 2)),
+        intakeById: duty.id,
+        intakeByName: duty.name,
         responsibleId: responsible?.id ?? null,
         responsibleName: responsible?.name ?? null,
-        receivedAt: new Date('2026-11-06T02:00:00Z'),
+        // 10:00 in China on the day.
+        receivedAt: new Date(Date.UTC(2026, 10, day, 2)),
       },
     });
+    complaintIds.push(id);
+  }
 
   const sup = await f.as('city.sup');
   const ids = [];
@@ -195,10 +208,9 @@ describe(
   () => {
     it('asks training and forms once each for the whole city', async () => {
       calls.length = 0;
-      expect(await (await f.as('city.sup')).months.run({ month: MONTH })).toEqual({
-        month: MONTH,
-        scorecards: 7,
-      });
+      const sup = await f.as('city.sup');
+      await sup.months.run({ month: MONTH });
+      expect((await sup.scorecards.list({ month: MONTH, pageSize: 50 })).total).toBe(7);
       expect(calls.sort()).toEqual([
         'forms.complaints.counts',
         'training.figures.reading',
@@ -225,21 +237,22 @@ describe(
         }),
       ]);
       expect(complaints!.value).toBe(2);
-      expect(complaints!.evidence).toEqual([
-        expect.objectContaining({
-          kind: 'COMPLAINTS',
-          title: '赵雪 本月负有责任的投诉',
-          link: '/forms/complaints',
-        }),
+      expect(complaints!.evidence.map((e) => [e.kind, e.id, e.figure, e.link, e.grant])).toEqual(
+        complaintIds.slice(0, 2).map((id) => ['COMPLAINTS', id, 1, `/forms/complaints/${id}`, undefined]),
+      );
+      expect(complaints!.evidence.map((e) => e.title)).toEqual([
+        expect.stringMatching(/^2026-11-06 投诉 #\d+（服务类）$/),
+        expect.stringMatching(/^2026-11-09 投诉 #\d+（服务类）$/),
       ]);
       // 9 of the 10 duties done or missed were done: 90 %.
       expect(duties!.value).toBe(90);
       expect(duties!.evidence).toEqual([
         expect.objectContaining({
           kind: 'DUTY_RATE',
-          title: '必做完成 9 项、未完成 1 项、进行中 3 项（截至 2026-11-22）',
+          title: '必做完成 9 项、未完成 1 项、进行中 3 项',
           figure: 90,
           link: '/duties?tab=rates&span=month',
+          counted: { at: '2026-11-21T22:30:00.000Z', final: false },
         }),
       ]);
     });
@@ -251,7 +264,28 @@ describe(
       expect([duties!.value, duties!.evidence]).toEqual([null, []]);
       expect([reading!.value, reading!.evidence]).toEqual([0, []]);
       expect(complaints!.value).toBe(3);
-      expect(complaints!.evidence[0]!.title).toBe('湖滨营业厅 本月受理投诉');
+      expect(complaints!.evidence.map((e) => e.link)).toEqual(
+        complaintIds.map((id) => `/forms/complaints/${id}`),
+      );
+    });
+
+    it('lets 赵雪 open in forms each complaint her scorecard counts against her — the contact masked — and not the hall’s third', async () => {
+      const [, , complaints] = (await cardOf('hubin.clerk')).lines;
+      const clerk = await formsAs('hubin.clerk');
+      for (const record of complaints!.evidence)
+        expect(await clerk.complaints.get({ id: record.id })).toMatchObject({
+          id: record.id,
+          contact: '138****0000',
+          contactMasked: true,
+          responsible: { name: '赵雪' },
+        });
+      await expect(clerk.complaints.get({ id: complaintIds[2]! })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      // Her manager handles every one of the hall's.
+      const manager = await formsAs('hubin.mgr');
+      for (const id of complaintIds)
+        expect(await manager.complaints.get({ id })).toMatchObject({ id, contactMasked: false });
     });
 
     it('refuses the superior typing in a figure the areas give', async () => {

@@ -70,6 +70,49 @@ describe('a scorecard line', () => {
     expect(page.findAll('[data-testid="evidence"]')[1]!.text()).toContain('台面杂物');
   });
 
+  it('says when a duty rate was counted and whether the month had closed; a complaint opens its case', async () => {
+    const at = '2026-11-21T22:30:00.000Z';
+    const duties = (final: boolean) =>
+      mountLine({
+        ...rectification,
+        kpiName: '必做完成率',
+        source: 'DUTY_COMPLETION_RATE',
+        evidence: [
+          {
+            kind: 'DUTY_RATE',
+            id: `zhao:${at}`,
+            title: '必做完成 9 项、未完成 1 项',
+            figure: 90,
+            link: '/duties?tab=rates&span=month',
+            counted: { at, final },
+          },
+        ],
+      } as ScorecardLine);
+    const open = await duties(false);
+    const shown = new Date(at).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+    expect(open.get('[data-testid="evidence-counted"]').text()).toBe(`截至 ${shown} 统计`);
+    expect(open.get('[data-testid="evidence-final"]').text()).toBe('本月未结，数字还会变');
+    expect((await duties(true)).get('[data-testid="evidence-final"]').text()).toBe('月末已结');
+
+    const complaints = await mountLine({
+      ...rectification,
+      kpiName: '投诉件数',
+      source: 'COMPLAINTS',
+      evidence: [
+        {
+          kind: 'COMPLAINTS',
+          id: 'c12',
+          title: '2026-11-06 投诉 #12（服务类）',
+          figure: 1,
+          link: '/forms/complaints/c12',
+        },
+      ],
+    } as ScorecardLine);
+    expect(complaints.get('[data-testid="evidence"] a').attributes('href')).toBe('/forms/complaints/c12');
+    // A record counted once, not while a month ran, says nothing of when.
+    expect(complaints.find('[data-testid="evidence-counted"]').exists()).toBe(false);
+  });
+
   it('a line without a figure says so; an entered one names who entered it; points hidden show no deduction', async () => {
     const page = await mountLine({
       ...rectification,

@@ -65,6 +65,9 @@ export const zhCN = {
       noEvidence: '无依据记录',
       enteredBy: '{name} 录入',
       openEvidence: '查看',
+      countedAt: '截至 {at} 统计',
+      countedFinal: '月末已结',
+      countedOpen: '本月未结，数字还会变',
       kind: {
         INSPECTION: '检查',
         RECTIFICATION_ORDER: '整改单',
@@ -168,6 +171,9 @@ export const en: typeof zhCN = {
       noEvidence: 'No records behind it',
       enteredBy: 'Entered by {name}',
       openEvidence: 'Open',
+      countedAt: 'Counted as of {at}',
+      countedFinal: 'Month closed',
+      countedOpen: 'Month still open: the figure may change',
       kind: {
         INSPECTION: 'Inspection',
         RECTIFICATION_ORDER: 'Rectification order',
