@@ -238,10 +238,12 @@ test('月度绩效：市公司设置指标和方案，计算本月，营业员�
   const visit = await inspectHubin(district);
   await district.context().close();
 
-  // 4. The city supervisor runs the month: the pull and computation show their progress, then the count.
+  // 4. The city supervisor runs the month: it is queued and followed stage by stage (拉取数据 → 计算 → 保存) until
+  // the progress reaches 完成 with the count.
   await page.goto(`/performance/months?month=${MONTH}`);
   await page.getByRole('button', { name: '重新计算' }).click();
-  await expect(page.getByText(/已计算 \d+ 份考核表/)).toBeVisible({ timeout: 60_000 });
+  const progress = page.getByRole('status').filter({ hasText: '拉取数据' });
+  await expect(progress.getByText(/完成：已计算 \d+ 份考核表/)).toBeVisible({ timeout: 60_000 });
   const total = Number(await page.getByTestId('count-total').textContent());
   expect(total).toBeGreaterThan(0);
 
