@@ -59,7 +59,9 @@ function start() {
   console.log('→ building the portal (shell, remotes, gateway)');
   must('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only']);
   console.log('→ starting the portal');
-  process.exit(run('pnpm', ['--filter', '@duda/gateway', 'start']));
+  // The gateway's young generation as in its container image (ADR 0027).
+  const gateway = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim() };
+  process.exit(run('pnpm', ['--filter', '@duda/gateway', 'start'], { env: gateway }));
 }
 
 /** Runs a command without blocking, resolving with its exit status. */

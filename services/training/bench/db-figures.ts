@@ -28,6 +28,8 @@ export const FIGURE_SETTINGS = {
   shared_preload_libraries: 'pg_stat_statements',
   'pg_stat_statements.track_utility': 'on',
   log_checkpoints: 'on',
+  // The timeline's WAL figures (server-background.ts): time spent initialising WAL segments and in WAL fsyncs.
+  track_wal_io_timing: 'on',
   // The phase's WAL is read back after its closing checkpoint, which would otherwise recycle it.
   wal_keep_size: '1GB',
 };

@@ -31,6 +31,7 @@ import { startGatewayProcess } from './gateway-process.ts';
 import { drive, percentiles, type DriveResult, type Percentiles } from './load.ts';
 import { postgresInsertRate } from './postgres-inserts.ts';
 import { FIGURE_SETTINGS, prepareFigures, printPhase, resetStatements } from './db-figures.ts';
+import { ServerBackground } from './server-background.ts';
 import { Timeline } from './timeline.ts';
 
 const { values: args } = parseArgs({
@@ -118,7 +119,12 @@ try {
     const started = Date.now();
     const world = await seedExamWorld(pool, EXAMINEES, new Date());
     const examinees = await signIn(gateway.origin, world.examinees);
-    const timeline = new Timeline({ client: () => clientSockets(examinees), server: gateway.now });
+    const background = new ServerBackground(url);
+    const timeline = new Timeline({
+      client: () => clientSockets(examinees),
+      server: gateway.now,
+      background: { header: ServerBackground.header, sample: () => background.sample() },
+    });
     console.log(
       `${EXAMINEES} examinees (sessions written as login writes them, CSRF token fetched per session), 50-question paper, in ${((Date.now() - started) / 1000).toFixed(0)} s`,
     );
@@ -216,6 +222,9 @@ try {
     await resetStatements(pool);
     await loopDelay();
     const cpuBeforeSubmits = gateway.cpuMs();
+    // The monotonic clock the gateway's CPU profile (BENCH_CPU_PROF) stamps its samples with: the submit phase's
+    // samples are the ones between these two (bench/profile-window.ts).
+    const submitsFrom = process.hrtime.bigint() / 1000n;
     timeline.begin('submit');
     const submitted = await drive(
       SUBMITS / SUBMIT_WINDOW_S,
@@ -232,6 +241,10 @@ try {
     );
     timeline.end();
     const submitCpu = gateway.cpuMs() - cpuBeforeSubmits;
+    if (process.env.BENCH_CPU_PROF)
+      console.log(
+        `  submit phase on the profile's clock: ${submitsFrom}–${process.hrtime.bigint() / 1000n} µs`,
+      );
     console.log(
       `  done in ${submitted.seconds.toFixed(1)} s; the gateway process used ${(submitCpu / SUBMITS).toFixed(2)} ms of CPU per submit (${net(submitCpu, submitted.seconds, SUBMITS)}); ${await loopDelay()}${report(submitted)}`,
     );
@@ -354,6 +367,7 @@ try {
       );
     console.log(`\nload average during the autosave phase: ${steadyLoad}; after: ${load()}`);
     closeBrowsers(examinees);
+    await background.close();
   } finally {
     await pool.end();
     await gateway.stop();

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { findRepoRoot } from '@duda/db';
 import type { ServerNow } from './timeline.ts';
 
+/** MB: the gateway's `--max-semi-space-size` in production (ADR 0027: infra/docker/Dockerfile, infra/scripts/portal.mjs). */
+export const GATEWAY_SEMI_SPACE_MB = 32;
+
 export interface GatewayProcess {
   origin: string;
   /** CPU time the process has used so far (user + system), in ms: what a request costs whatever the machine's load. */
@@ -45,13 +48,17 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
+  // The young generation production gives the gateway (ADR 0027, infra/docker/Dockerfile's NODE_OPTIONS);
+  // BENCH_SEMI_SPACE_MB=0 starts it with Node's default, to compare.
+  const semiSpace = process.env.BENCH_SEMI_SPACE_MB ?? String(GATEWAY_SEMI_SPACE_MB);
+  const gc = semiSpace === '0' ? [] : [`--max-semi-space-size=${semiSpace}`];
   const probeDir = mkdtempSync(path.join(tmpdir(), 'duda-bench-probe-'));
   const eventLoopFile = path.join(probeDir, 'delay.json');
   const serverFile = path.join(probeDir, 'server.json');
   const probe = path.join(import.meta.dirname, 'gateway-probe.ts');
   const child = spawn(
     process.execPath,
-    [...profile, '--import', 'tsx', '--import', probe, path.join(gatewayDir, 'src', 'main.ts')],
+    [...profile, ...gc, '--import', 'tsx', '--import', probe, path.join(gatewayDir, 'src', 'main.ts')],
     {
       cwd: gatewayDir,
       env: {
@@ -149,7 +156,8 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      // A CPU profile is written at the process's exit: minutes of samples take a while to write on a busy machine.
+      const timer = setTimeout(() => child.kill('SIGKILL'), process.env.BENCH_CPU_PROF ? 180_000 : 15_000);
       await exited;
       clearTimeout(timer);
     },

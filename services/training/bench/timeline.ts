@@ -38,6 +38,8 @@ export interface ServerNow {
 export interface TimelineSources {
   client(): ClientSockets;
   server(): Promise<ServerNow | null>;
+  /** The database server's and the machine's background work in that second (server-background.ts). */
+  background?: { header: string; sample(): Promise<string> };
 }
 
 interface Second {
@@ -90,7 +92,8 @@ export class Timeline {
     console.log(
       `  timeline of ${phase}: s | sent answered p99 | failed by cause | generator: connections, requests on them, queued in it | ` +
         `gateway: requests in hand (most), connections (accepted) | db pool: busy/open, waiting | loop p99: gateway, generator | ` +
-        `gateway GC: ms paused (longest) | listen overflows`,
+        `gateway GC: ms paused (longest) | listen overflows` +
+        (this.sources.background ? ` || ${this.sources.background.header}` : ''),
     );
     this.timer = setInterval(() => void this.tick(), 1000);
   }
@@ -130,7 +133,10 @@ export class Timeline {
     const overflows = listenOverflows();
     const dropped = overflows - this.overflows;
     this.overflows = overflows;
-    const server = await this.sources.server().catch(() => null);
+    const [server, background] = await Promise.all([
+      this.sources.server().catch(() => null),
+      this.sources.background?.sample().catch(() => '?'),
+    ]);
     // The second that just ended.
     const index = Math.floor((performance.now() - this.started) / 1000) - 1;
     if (index < this.printed || !this.timer) return;
@@ -150,7 +156,8 @@ export class Timeline {
             ? `${server.inFlight} (${server.mostInFlight}), ${server.connections} conn (${server.accepted}) | ${pool} | `
             : '? | ? | ') +
           `${server ? server.loopP99.toFixed(0) : '?'} ms, ${loopP99.toFixed(0)} ms | ` +
-          `${server ? `${server.gcMs} (${server.gcMax}) ms` : '?'} | ${this.printed === index ? dropped : 0}`,
+          `${server ? `${server.gcMs} (${server.gcMax}) ms` : '?'} | ${this.printed === index ? dropped : 0}` +
+          (background === undefined ? '' : ` || ${this.printed === index ? background : ''}`),
       );
     }
   }
