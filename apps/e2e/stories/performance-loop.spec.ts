@@ -44,7 +44,15 @@ test('检查—培训—考试—考核闭环：区县督导检查发现问题�
   // 2. The month is computed as the nightly run would (the city supervisor's run, arranged through the API).
   const city = await (await browser.newContext({ baseURL, locale: 'zh-CN' })).newPage();
   await logInAs(city, 'city.sup');
-  await gatewayApi(city).mutate('performance.months.run', { month: MONTH });
+  // The run is queued: wait for it to end as the month page would (its status reaching 完成).
+  const run = await gatewayApi(city).mutate<{ id: string }>('performance.months.run', { month: MONTH });
+  await expect
+    .poll(
+      async () =>
+        (await gatewayApi(city).query<{ status: string }>('performance.months.runStatus', { id: run.id })).status,
+      { timeout: 60_000 },
+    )
+    .toBe('SUCCEEDED');
   await city.context().close();
 
   // 3. The supervisor opens the closed-loop board: 湖滨 found problems, and its plan for next month is a draft.
