@@ -7,11 +7,50 @@ import { submitVisit } from './inspection-arrange.ts';
 // The closed loop (闭环), issue #11's second story: 上城区's supervisor (sc.sup) visits 湖滨营业厅 and fails two
 // items; the inspection's event drafts 湖滨's training plan for next month in the training area; the month is
 // computed; on the closed-loop board the supervisor follows 湖滨's row from the failed items (发现) to the plan
-// (培训), sees the exam still to come (考试), and opens the hall's scorecards (考核), where the clerk's scorecard
-// shows the inspection behind its score. Accounts: sc.sup and city.sup are used; none is locked or edited.
+// (培训) and sees the exam still to come (考试); the trainer links the district's exam to 湖滨's plan on the plan
+// page as its targeted exam (考核考试), and the board then follows that exam; the supervisor opens the hall's
+// scorecards (考核), where the clerk's scorecard shows the inspection behind its score. Accounts: sc.sup, city.sup
+// and trainer are used; none is locked or edited.
 
 const MONTH = currentMonth(new Date());
 const NEXT_MONTH = addMonths(MONTH, 1);
+
+/**
+ * The trainer's written exam of next month for 上城区's clerks (arranged through the API: the exam editor has its
+ * own stories), published on a demo paper. Dates go as superjson carries them.
+ */
+async function districtExamNextMonth(page: Page, districtId: string, title: string) {
+  const api = gatewayApi(page);
+  const papers = await api.query<{ items: { id: string; totalPoints: number }[] }>('training.papers.list', {
+    status: 'PUBLISHED',
+    page: 1,
+    pageSize: 1,
+  });
+  const opensAt = new Date(`${NEXT_MONTH}-20T01:00:00Z`);
+  const closesAt = new Date(`${NEXT_MONTH}-20T13:00:00Z`);
+  const csrf = ((await (await page.request.get('/api/csrf-token')).json()) as { token: string }).token;
+  const created = await page.request.post('/trpc/training.exams.create', {
+    headers: { 'x-csrf-token': csrf },
+    data: {
+      json: {
+        title,
+        kind: 'DISTRICT_WRITTEN',
+        month: NEXT_MONTH,
+        orgNodeId: districtId,
+        paperId: papers.items[0]!.id,
+        target: { orgNodeIds: [districtId], roles: ['clerk'], personIds: [] },
+        opensAt: opensAt.toISOString(),
+        closesAt: closesAt.toISOString(),
+        timeLimitMinutes: 60,
+        passMark: Math.floor(papers.items[0]!.totalPoints * 0.6),
+      },
+      meta: { values: { opensAt: ['Date'], closesAt: ['Date'] } },
+    },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  const { id } = ((await created.json()) as { result: { data: { json: { id: string } } } }).result.data.json;
+  await api.mutate('training.exams.publish', { id });
+}
 
 /** 湖滨's row on the board, read again until `ready` holds (the plan is drafted by an event, moments later). */
 async function hubinRow(page: Page, ready: (row: ReturnType<Page['getByRole']>) => Promise<void>) {
@@ -49,7 +88,8 @@ test('检查—培训—考试—考核闭环：区县督导检查发现问题�
   await expect
     .poll(
       async () =>
-        (await gatewayApi(city).query<{ status: string }>('performance.months.runStatus', { id: run.id })).status,
+        (await gatewayApi(city).query<{ status: string }>('performance.months.runStatus', { id: run.id }))
+          .status,
       { timeout: 60_000 },
     )
     .toBe('SUCCEEDED');
@@ -73,13 +113,40 @@ test('检查—培训—考试—考核闭环：区县督导检查发现问题�
   await expect(page.getByText(`湖滨营业厅 · ${NEXT_MONTH}`).first()).toBeVisible();
   await page.goBack();
 
-  // 5. 发现: the inspection behind the findings opens in the inspection area.
+  // 5. 考试: the trainer sets next month's written exam for 上城区's clerks and, on 湖滨's plan page, links it as the
+  //    plan's targeted exam (考核考试); the board then follows that exam, no other.
+  const planPath = await row
+    .getByTestId('loop-trained')
+    .getByRole('link', { name: '查看' })
+    .getAttribute('href');
+  const examTitle = `闭环考核考试${Date.now().toString(36)}`;
+  const trainer = await (await browser.newContext({ baseURL, locale: 'zh-CN' })).newPage();
+  await logInAs(trainer, 'trainer');
+  await districtExamNextMonth(trainer, visit.districtId, examTitle);
+  await trainer.goto(planPath!);
+  const targeted = trainer.getByRole('region', { name: '考核考试' });
+  await expect(targeted.getByText('还没有关联考核考试')).toBeVisible();
+  // The select opens once the eligible exams have come in.
+  const pick = targeted.getByRole('combobox', { name: '选择考试' });
+  await expect(pick).toBeEnabled();
+  await pick.click();
+  await trainer.getByRole('option', { name: new RegExp(examTitle) }).click();
+  await targeted.getByRole('button', { name: '关联考试' }).click();
+  await expect(targeted.getByRole('link', { name: examTitle })).toBeVisible();
+  await finalScreenshot(trainer, 'performance-loop-targeted-exam');
+  await trainer.context().close();
+  await hubinRow(page, async (r) => {
+    await expect(r.getByTestId('loop-tested')).toContainText('进行中', { timeout: 2_000 });
+  });
+  await expect(row.getByTestId('loop-tested').getByRole('link', { name: examTitle })).toBeVisible();
+
+  // 6. 发现: the inspection behind the findings opens in the inspection area.
   await row.getByTestId('loop-found').getByRole('link', { name: '查看' }).click();
   await expect(page).toHaveURL(/\/inspection\/inspections\/[0-9a-f-]{36}/);
   await expect(page.getByText('湖滨营业厅').first()).toBeVisible();
   await page.goBack();
 
-  // 6. 考核: the hall's scorecards of the month; the clerk's shows this visit as evidence of her inspection score.
+  // 7. 考核: the hall's scorecards of the month; the clerk's shows this visit as evidence of her inspection score.
   await row.getByTestId('loop-scored').getByRole('link', { name: '查看' }).click();
   await expect(page).toHaveURL(/\/performance\/scorecards\?/);
   await page.getByRole('row').filter({ hasText: '赵雪' }).first().click();
