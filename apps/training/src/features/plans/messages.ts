@@ -73,7 +73,7 @@ export const zhCN = {
       close: '结束本月',
       closeConfirm: '结束后计划不能再修改，确定结束本月计划吗？',
       closed: '本月计划已结束',
-      readOnly: '您可以查看此计划，只有本单位负责人可以修改。',
+      readOnly: '您可以查看此计划，只有本单位负责人可以修改主题和场次。',
       columns: {
         time: '时间',
         place: '地点',
@@ -186,7 +186,7 @@ export const en: typeof zhCN = {
       close: 'Close the month',
       closeConfirm: 'A closed plan can no longer change. Close this month’s plan?',
       closed: 'Month closed',
-      readOnly: "You can read this plan; only the unit's own lead changes it.",
+      readOnly: "You can read this plan; only the unit's own lead changes its topics and sessions.",
       columns: {
         time: 'Time',
         place: 'Place',
