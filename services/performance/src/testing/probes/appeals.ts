@@ -18,9 +18,9 @@ const asSuperior = async (w: AppealsWorld, owners: Owners) =>
 
 export const appealsProbes = defineAreaProbes<AppealsWorld>({
   prefix: 'performance',
-  async world(owners) {
+  async world(owners, service) {
     const month = currentMonth(new Date());
-    await runMonthToEnd(owners, month);
+    await runMonthToEnd(owners, month, service);
     const manager = await owners('nanxing.mgr');
     const [card] = (
       await manager.query<{ items: { id: string }[] }>('performance.scorecards.list', { month })

@@ -23,9 +23,9 @@ const viewAsDistrict = async (w: CalibrationWorld, owners: Owners) =>
 
 export const calibrationProbes = defineAreaProbes<CalibrationWorld>({
   prefix: 'performance',
-  async world(owners) {
+  async world(owners, service) {
     const month = currentMonth(new Date());
-    await runMonthToEnd(owners, month);
+    await runMonthToEnd(owners, month, service);
     const district = await owners('sc.sup');
     const [shangcheng] = await district.query<{ districtId: string }[]>('performance.calibration.districts', {
       month,
