@@ -79,7 +79,16 @@ async function test() {
   env.NGINX_PATH = ensureNginx(env.NGINX_PATH);
   cleanReports(root);
   console.log('→ building everything the tests and the browser stories use');
-  const built = run('pnpm', ['turbo', 'run', 'build', '--continue', '--summarize', '--concurrency=3']);
+  // `types`: the router's declarations (ADR 0026), which the typechecks below read (`--only` runs no dependency).
+  const built = run('pnpm', [
+    'turbo',
+    'run',
+    'build',
+    'types',
+    '--continue',
+    '--summarize',
+    '--concurrency=3',
+  ]);
   // The browser stories (one browser, one portal: mostly waiting) run beside the other suites instead of
   // after them; the suites' builds are done, so `--only` runs just lint, typecheck and test.
   console.log('→ running the browser stories beside lint, typecheck and every other test');

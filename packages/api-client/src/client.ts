@@ -1,4 +1,4 @@
-import type { AppRouter } from '@duda/gateway';
+import type { AppRouter } from '@duda/gateway/router';
 import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from '@trpc/client';
 import superjson from 'superjson';
 import { reportAuthProblem } from './auth-events.ts';

@@ -1,4 +1,4 @@
-import type { AppRouter } from '@duda/gateway';
+import type { AppRouter } from '@duda/gateway/router';
 import { api } from './client.ts';
 import type { KeyPath, MutationPath, ProcedureInput, ProcedureOutput, QueryPath } from './query-keys.ts';
 import { procedureQueries } from './query-procedures.ts';

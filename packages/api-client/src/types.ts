@@ -1,4 +1,4 @@
-import type { AppRouter } from '@duda/gateway';
+import type { AppRouter } from '@duda/gateway/router';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
 /** Inputs of every gateway procedure, e.g. `RouterInputs['org']['halls']`. */

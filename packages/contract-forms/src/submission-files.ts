@@ -1,6 +1,6 @@
 // Files a form holds (附件, 签名): uploaded for a unit as multipart form data before the form is submitted, cited by
 // id in its data, and read back through a plain HTTP route (an <img> or a download cannot go through tRPC).
-import { commonErrors } from '@duda/contract-kit';
+import { commonErrors, formDataInput } from '@duda/contract-kit';
 import { z } from 'zod';
 import { formsSubmissionErrors } from './submission-errors.ts';
 
@@ -15,7 +15,7 @@ const badName = (name: string) =>
 
 export const submissionFileInputs = {
   /** The file and the unit the form is filled in for. */
-  uploadFile: z.instanceof(FormData).transform((form, issue) => {
+  uploadFile: formDataInput().transform((form, issue) => {
     const file = form.get('file');
     const orgNodeId = form.get('orgNodeId');
     if (!(file instanceof File)) {

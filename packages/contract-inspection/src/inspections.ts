@@ -1,6 +1,6 @@
 // Inspections (检查): their kinds and statuses, the result an inspector records per item, and the inputs of
 // `inspection.inspections.*`.
-import { comparedText, pageInput, sortInput, text } from '@duda/contract-kit';
+import { comparedText, formDataInput, pageInput, sortInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, citedById, id, month } from './common.ts';
@@ -80,7 +80,7 @@ export const inspectionInputs = {
   submit: z.object({ id, results: z.array(itemResultInput).max(200), summary }),
   publishMystery: byId,
   /** A photo arrives as multipart form data: the image file and the hall it was taken in. */
-  uploadPhoto: z.instanceof(FormData).transform((form, issue) => {
+  uploadPhoto: formDataInput().transform((form, issue) => {
     const file = form.get('file');
     const hallId = form.get('hallId');
     if (!(file instanceof File))

@@ -8,5 +8,6 @@ export { comparedText, isStorableText, text } from './text.ts';
 export * from './pending.ts';
 export { coercedMoment, moment, MOMENT_RANGE } from './moment.ts';
 export * from './sheet-import.ts';
+export { formDataInput } from './form-data.ts';
 export { nestingDepth, storableJson, type StorableJson } from './json.ts';
 export { editorDocument, type EditorDocNode } from './editor-document.ts';

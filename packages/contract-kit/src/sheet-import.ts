@@ -1,7 +1,7 @@
 // One way to import rows from a spreadsheet (Excel 导入), whatever the rows are (questions, people…): the file
 // is checked first and every bad row reported with its reason in both languages; then the good rows are kept,
 // or all rows or none — the importer chooses. The writes are one transaction in the owning service.
-import { z } from 'zod';
+import { formDataInput } from './form-data.ts';
 
 /** CHECK writes nothing; KEEP_VALID writes the good rows; ALL_OR_NOTHING writes every row, or none when any is bad. */
 export const IMPORT_MODES = ['CHECK', 'KEEP_VALID', 'ALL_OR_NOTHING'] as const;
@@ -36,7 +36,7 @@ export function sheetImportForm<TMore extends object = object>(
   errors: { fileRequired: { code: string }; modeInvalid: { code: string } },
   more?: (form: FormData, issue: (path: string, code: string) => void) => TMore,
 ) {
-  return z.instanceof(FormData).transform((form, context) => {
+  return formDataInput().transform((form, context) => {
     const issue = (path: string, code: string) =>
       context.addIssue({ code: 'custom', message: code, path: [path] });
     const file = form.get('file');

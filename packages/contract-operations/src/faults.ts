@@ -1,6 +1,6 @@
 // `operations.faults`: a hardware fault (表7 硬件报障记录单) raised against a device, assigned, repaired and confirmed
 // by the hall. One status enum, its labels, and the moves allowed from each status (the page offers those only).
-import { commonErrors, moment, pageInput, text } from '@duda/contract-kit';
+import { commonErrors, formDataInput, moment, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { operationsErrors } from './errors.ts';
 
@@ -95,7 +95,7 @@ const badName = (name: string) =>
 
 export const faultPhotoInputs = {
   /** Multipart form data: the photo and the device it shows (its hall keeps the photo). */
-  uploadPhoto: z.instanceof(FormData).transform((form, issue) => {
+  uploadPhoto: formDataInput().transform((form, issue) => {
     const file = form.get('file');
     const deviceId = form.get('deviceId');
     if (!(file instanceof File) || badName(file.name)) {

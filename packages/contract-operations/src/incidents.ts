@@ -1,6 +1,6 @@
 // `operations.incidents`: an incident (突发事件) handled on a hall's plan, or a drill run through the same live
 // checklist (演练模式): steps ticked with time and person, notes and photos, escalation to the district, a review.
-import { commonErrors, pageInput, text } from '@duda/contract-kit';
+import { commonErrors, formDataInput, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { contingencyErrors } from './plans-errors.ts';
 import { queueWarningErrors } from './queue-warnings.ts';
@@ -62,7 +62,7 @@ export const incidentInputs = {
 
 /** Multipart form data: the photo and the incident it belongs to (its hall keeps it). */
 export const incidentPhotoInputs = {
-  uploadPhoto: z.instanceof(FormData).transform((form, issue) => {
+  uploadPhoto: formDataInput().transform((form, issue) => {
     const file = form.get('file');
     const incidentId = form.get('incidentId');
     if (!(file instanceof File) || !file.name.trim() || file.name.length > 200) {

@@ -1,6 +1,6 @@
 // `portal.duties` (必做): recurring duties per role (每日/每周/每月必做), each person's tasks per period, completed by
 // evidence from other areas' events or by a tick with a note; completion rates for a supervisor's scope.
-import { commonErrors, defineTerms, text, type Locale } from '@duda/contract-kit';
+import { commonErrors, defineTerms, formDataInput, text, type Locale } from '@duda/contract-kit';
 import { isCalendarDate } from '@duda/month';
 import { z } from 'zod';
 import { dutiesErrors } from './duties-errors.ts';
@@ -113,7 +113,7 @@ export const dutyInputs = {
     photoId: z.uuid({ error: commonErrors.invalidId.code }).nullish(),
   }),
   /** The photo (multipart: `file`) and the task it is evidence for, uploaded before the tick. */
-  uploadPhoto: z.instanceof(FormData).transform((form, issue) => {
+  uploadPhoto: formDataInput().transform((form, issue) => {
     const file = form.get('file');
     const taskId = form.get('taskId');
     if (!(file instanceof File))

@@ -6,7 +6,7 @@
 // time) and which the person had not read to the end by the deadline. An assignment whose deadline has not passed
 // yet is `pending`, not unread; reading it late does not remove it from the month it was missed in.
 import { ROLES } from '@duda/authz';
-import { editorDocument, moment, pageInput, text } from '@duda/contract-kit';
+import { editorDocument, formDataInput, moment, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
 import { knowledgeErrors } from './knowledge-errors.ts';
@@ -60,7 +60,7 @@ export const knowledgeInputs = {
   update: articleFields.extend({ id }),
   setStatus: z.object({ id, status: z.enum(ARTICLE_STATUSES) }),
   /** An image or attachment arrives as multipart form data: the file, the article, and which kind it is. */
-  uploadFile: z.instanceof(FormData).transform((form, issue) => {
+  uploadFile: formDataInput().transform((form, issue) => {
     const file = form.get('file');
     const articleId = form.get('articleId');
     const kind = form.get('kind');

@@ -12,7 +12,7 @@ import { readsAllOf } from './access.ts';
 import { sideBySide } from './domain/compare.ts';
 
 type Deps = Pick<FormsDeps, 'prisma' | 'now'>;
-interface NamedNode {
+export interface NamedNode {
   id: string;
   name: string;
 }

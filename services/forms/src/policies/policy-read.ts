@@ -13,11 +13,11 @@ import { opinionUnit } from './domain/revision.ts';
 import { appliesTo } from './domain/scope.ts';
 
 type Deps = Pick<FormsDeps, 'prisma' | 'now'>;
-interface NamedNode {
+export interface NamedNode {
   id: string;
   name: string;
 }
-interface FileRef extends NamedNode {
+export interface FileRef extends NamedNode {
   contentType: string;
   size: number;
 }

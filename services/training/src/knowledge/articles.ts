@@ -29,6 +29,9 @@ const cityPoints = (deps: TrainingDeps, cityId: string) =>
     select: { id: true, parentId: true, name: true, sortOrder: true },
   });
 
+/** A knowledge base category: a knowledge point with its visible articles, counted with those below it. */
+export type Category = { id: string; name: string; path: string; articleCount: number; children: Category[] };
+
 /** The bank's knowledge-point tree as the knowledge base's categories, each with its visible article count. */
 export async function categories(deps: TrainingDeps, ctx: KnowledgeCtx) {
   const reader = await readerOf(deps, ctx);
@@ -41,7 +44,6 @@ export async function categories(deps: TrainingDeps, ctx: KnowledgeCtx) {
     }),
   ]);
   const direct = new Map(counts.map((c) => [c.knowledgePointId, c._count._all]));
-  type Category = { id: string; name: string; path: string; articleCount: number; children: Category[] };
   const withCounts = (tree: ReturnType<typeof buildKnowledgeTree>): Category[] =>
     tree.map((node) => {
       const children = withCounts(node.children);
