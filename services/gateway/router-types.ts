@@ -279,10 +279,16 @@ function build(host: ts.CompilerHost, previous?: Builder): Builder {
     if (!next) break;
     diagnostics.push(...next.result.diagnostics);
   }
+  // A type error in a source is written to its declaration as `any`, and an app would then accept anything
+  // from that procedure without a word: so the sources must be free of errors too (checked once, here).
+  diagnostics.push(...builder.getSyntacticDiagnostics(), ...builder.getSemanticDiagnostics());
   if (diagnostics.length > 0) {
     const format = process.stderr.isTTY ? ts.formatDiagnosticsWithColorAndContext : ts.formatDiagnostics;
     console.error(format(diagnostics, formatHost));
-    fail(`${diagnostics.length} declaration error(s); give the named value an explicit, exported type`);
+    fail(
+      `${diagnostics.length} error(s); a declaration error (TS2742, TS4023…) is fixed by an explicit, ` +
+        'exported type on the named value',
+    );
   }
   if (problems.unresolved.length > 0)
     fail(`imports that would not resolve:\n  ${[...new Set(problems.unresolved)].join('\n  ')}`);
