@@ -4,6 +4,7 @@
 // Refinements are not solved: a value may still be refused (a date that matches the pattern but does not
 // exist); that is a refusal the fuzzing suite checks like any other.
 import fc from 'fast-check';
+import { PROTOTYPE_KEYS } from './hostile.ts';
 
 /** Where a value sits in the input: object keys, `*` for any item of an array or record. */
 export type FieldPath = readonly string[];
@@ -214,9 +215,11 @@ function walk(
       return fc.record(model, { requiredKeys });
     }
     case 'record':
-      return fc.dictionary(inner(def.keyType) as fc.Arbitrary<string>, inner(def.valueType, '*'), {
-        maxKeys: options.maxExtraItems,
-      });
+      return fc.dictionary(
+        (inner(def.keyType) as fc.Arbitrary<string>).filter((key) => !PROTOTYPE_KEYS.includes(key as never)),
+        inner(def.valueType, '*'),
+        { maxKeys: options.maxExtraItems },
+      );
     case 'union':
       return fc.oneof(...(def.options as unknown[]).map((option) => inner(option)));
     case 'intersection':
@@ -225,8 +228,20 @@ function walk(
         .map(([left, right]) => (isPlainObject(left) && isPlainObject(right) ? { ...left, ...right } : left));
     default:
       // Free-form values (`unknown`, `any`) and what JSON cannot carry (`instanceof`, functions): any JSON.
-      return fc.jsonValue({ maxDepth: 2 });
+      return fc.jsonValue({ maxDepth: 2 }).filter((value) => !hasPrototypeKey(value));
   }
+}
+
+/**
+ * fast-check likes `__proto__` and `constructor` as keys; a valid input never carries them (the hostile round
+ * sends them on purpose, as placeholders the wire turns into real keys) and superjson refuses to serialise them.
+ */
+function hasPrototypeKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.getOwnPropertyNames(value).some(
+    (key) =>
+      PROTOTYPE_KEYS.includes(key as never) || hasPrototypeKey((value as Record<string, unknown>)[key]),
+  );
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
