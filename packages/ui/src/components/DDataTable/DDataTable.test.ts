@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { h, nextTick } from 'vue';
 import { mountWithDesignSystem } from '../../test/mountWithDesignSystem.ts';
 import DDataTable from './DDataTable.vue';
@@ -97,10 +97,14 @@ describe('DDataTable', () => {
     expect(headerLabels(wrapper)).toEqual(['营业厅', '市公司', '得分']);
 
     await wrapper.find('[aria-label="列设置"]').trigger('click');
-    await flushPromises();
-    const cityCheckbox = [...document.querySelectorAll('.d-column-settings label')].find((label) =>
-      label.textContent?.includes('市公司'),
-    ) as HTMLElement;
+    // The list is drawn when the popover first opens, after the popper's own timer: wait for it, not for a tick.
+    const cityCheckbox = await vi.waitFor(() => {
+      const label = [...document.querySelectorAll('.d-column-settings label')].find((candidate) =>
+        candidate.textContent?.includes('市公司'),
+      );
+      expect(label).toBeDefined();
+      return label as HTMLElement;
+    });
     cityCheckbox.querySelector('input')!.click();
     await flushPromises();
 
