@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import { createPool } from '@duda/db';
 import PgBoss from 'pg-boss';
+import { cronZone } from './cron-zone.ts';
 import type { EventEnvelope } from './event.ts';
 import { outboxCleanupJob, relayBatch } from './relay.ts';
 import { repeat } from './repeat.ts';
@@ -60,7 +61,8 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
   const { logger, services } = options;
   // A gateway whose services all run elsewhere has nothing to run here.
   if (services.length === 0) return { stop: async () => {} };
-  if (!options.pool && !options.connectionString) throw new Error('startEvents needs a pool or a connectionString');
+  if (!options.pool && !options.connectionString)
+    throw new Error('startEvents needs a pool or a connectionString');
   const ownPool = options.pool ? null : createPool(options.connectionString!, 4);
   const pool = (options.pool ?? ownPool)!;
   const pollingSeconds = Math.max(0.5, options.pollingSeconds ?? 2);
@@ -139,7 +141,7 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
   async function startJob(boss: PgBoss, queue: string, job: ScheduledJob) {
     // One run at a time: a run still going when the schedule fires again is not overtaken.
     await ensureQueue(boss, queue, { policy: 'singleton', ...queueRetry(job.retry) });
-    await boss.schedule(queue, job.cron, {}, { tz: job.timeZone });
+    await boss.schedule(queue, job.cron, {}, { tz: cronZone(job.timeZone) });
     await boss.work(queue, work, async ([run]) => {
       if (!run) return;
       const attempt = run.retryCount + 1;
