@@ -3,11 +3,16 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const workspaceDirs = ['apps', 'packages', 'services'];
-
+/**
+ * Every workspace package's folder, from pnpm-workspace.yaml's `packages:` list (`dir/*` or a folder), so a
+ * package outside apps/, packages/ and services/ (infra/docker, infra/k8s, infra/replicas) is counted too.
+ */
 function packageDirs(root) {
-  return workspaceDirs.flatMap((dir) => {
-    const full = path.join(root, dir);
+  const manifest = readFileSync(path.join(root, 'pnpm-workspace.yaml'), 'utf8');
+  const list = manifest.match(/^packages:\n((?:[ \t]+-.*\n?)+)/m)?.[1] ?? '';
+  return [...list.matchAll(/-\s*['"]?([^'"\s]+)['"]?/g)].flatMap(([, glob]) => {
+    if (!glob.endsWith('/*')) return existsSync(path.join(root, glob)) ? [path.join(root, glob)] : [];
+    const full = path.join(root, glob.slice(0, -2));
     if (!existsSync(full)) return [];
     return readdirSync(full)
       .map((name) => path.join(full, name))
