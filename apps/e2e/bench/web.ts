@@ -9,6 +9,8 @@
 //     1.6 Mbit/s up, 9 Mbit/s down, the CPU slowed 4×), each beside its target and the median measured before
 //     the start-up waterfall was cut (issue 16, ADR 0023), and the bytes on the wire (compressed, as sent) before
 //     that paint.
+// A visit that paints nothing within 60 s ends the run with how far the portal got (shell mounted or not, the
+// files it loaded, its console): a blank page is a failure a user sees, never retried into a median.
 // Set E2E_BASE_URL to measure a portal that is already running; otherwise one is started on a fresh database.
 import os from 'node:os';
 import path from 'node:path';
@@ -213,14 +215,28 @@ async function visit(
       }
     }).observe(document, { childList: true, subtree: true });
   }, target.ready);
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text().slice(0, 200)}`));
+  page.on('pageerror', (error) => messages.push(`page error: ${String(error).slice(0, 200)}`));
   await page.goto(pagePath);
-  await page.waitForFunction(
-    () => (window as unknown as { __painted?: number }).__painted !== undefined,
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __painted?: number }).__painted !== undefined,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+  } catch (error) {
+    // A visit that never paints is a failure a user would see (a blank page), not a slow run: say how far the
+    // portal got instead of only "Timeout 60000ms exceeded", and stop.
+    throw new Error(
+      `${target.label}, ${profile.name}: nothing painted within 60 s\n${await howFar(page, messages)}`,
+      {
+        cause: error,
+      },
+    );
+  }
   const { paintMs, paintedAt } = await page.evaluate(() => {
     const painted = (window as unknown as { __painted: number }).__painted;
     return { paintMs: painted, paintedAt: performance.timeOrigin + painted };
@@ -236,6 +252,28 @@ async function visit(
     shellFiles: files.filter((f) => f.startsWith(shellDist)),
     remoteFiles: files.filter((f) => f.startsWith(distOf(target.remote))),
   };
+}
+
+/** How far a visit that never painted got: the shell mounted or not, the modules the page loaded, its console. */
+async function howFar(page: Page, messages: string[]): Promise<string> {
+  const state = await page.evaluate(() => ({
+    url: location.href,
+    shellMounted: (document.querySelector('#app')?.children.length ?? 0) > 0,
+    text: document.body.innerText.slice(0, 200),
+    // The federation bootstrap's cache: its shared libraries' keys exist once the shell has started.
+    shared: Object.keys(
+      (globalThis as { __mf_module_cache__?: { share: object } }).__mf_module_cache__?.share ?? {},
+    ).length,
+    files: performance
+      .getEntriesByType('resource')
+      .map((entry) => `${new URL(entry.name).pathname.split('/').pop()!.slice(0, 40)}`),
+  }));
+  return [
+    `  at ${state.url}; shell mounted: ${state.shellMounted}; shared libraries registered: ${state.shared}`,
+    `  text: ${JSON.stringify(state.text)}`,
+    `  files loaded (${state.files.length}): ${state.files.join(' ')}`,
+    `  console: ${messages.length === 0 ? '(nothing)' : messages.join('\n    ')}`,
+  ].join('\n');
 }
 
 async function measure(baseURL: string, target: RemotePage) {
