@@ -56,6 +56,16 @@ export type ResultAttempt = Pick<
   answers: Pick<AttemptAnswer, 'slot' | 'response' | 'mark' | 'comment'>[];
 };
 
+/** The caller's own attempt's result head (what a submit answers with), or not found. */
+export async function attemptSummary(deps: TrainingDeps, ctx: Ctx, attemptId: string) {
+  const attempt = await deps.prisma.examAttempt.findUnique({
+    where: { id: attemptId },
+    include: { exam: { select: examSelect } },
+  });
+  if (!attempt || attempt.personId !== ctx.actor.personId) throw attemptsErrors.attemptNotFound();
+  return summaryOf(deps, attempt, false);
+}
+
 export async function attemptResult(deps: TrainingDeps, ctx: Ctx, attemptId: string) {
   const attempt = await deps.prisma.examAttempt.findUnique({
     where: { id: attemptId },
@@ -68,19 +78,15 @@ export async function attemptResult(deps: TrainingDeps, ctx: Ctx, attemptId: str
   return resultOf(deps, attempt, trainer);
 }
 
-/** The result as its reader may see it (a trainer of the examinee's hall sees everything, at any time). */
-export async function resultOf(deps: TrainingDeps, attempt: ResultAttempt, trainer: boolean) {
+/** The result's head — score and pass, no questions — as its reader may see it (see `resultOf`). */
+export function summaryOf(
+  deps: Pick<TrainingDeps, 'now'>,
+  attempt: Omit<ResultAttempt, 'answers' | 'draw'>,
+  trainer: boolean,
+) {
   const now = deps.now();
   const ended = attempt.status === 'SUBMITTED';
   const shown = trainer || (ended && reviewAllowed(attempt.exam, ended, now));
-  const draw = attempt.draw as unknown as AttemptDraw;
-  const byVersion = shown
-    ? await frozenVersions(
-        deps,
-        draw.slots.flatMap((s) => [s.versionId, markingVersionOf(s)]),
-      )
-    : new Map<string, FrozenVersion>();
-  const answers = new Map(attempt.answers.map((a) => [a.slot, a]));
   return {
     serverNow: now,
     attemptId: attempt.id,
@@ -102,6 +108,23 @@ export async function resultOf(deps: TrainingDeps, attempt: ResultAttempt, train
       shown && !attempt.needsMarking && attempt.score !== null
         ? attempt.score >= attempt.exam.passMark
         : null,
+  };
+}
+
+/** The result as its reader may see it (a trainer of the examinee's hall sees everything, at any time). */
+export async function resultOf(deps: TrainingDeps, attempt: ResultAttempt, trainer: boolean) {
+  const summary = summaryOf(deps, attempt, trainer);
+  const shown = summary.reviewAllowed;
+  const draw = attempt.draw as unknown as AttemptDraw;
+  const byVersion = shown
+    ? await frozenVersions(
+        deps,
+        draw.slots.flatMap((s) => [s.versionId, markingVersionOf(s)]),
+      )
+    : new Map<string, FrozenVersion>();
+  const answers = new Map(attempt.answers.map((a) => [a.slot, a]));
+  return {
+    ...summary,
     questions: shown
       ? draw.slots.map((slot) => {
           const version = byVersion.get(slot.versionId)!;

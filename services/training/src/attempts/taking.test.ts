@@ -237,8 +237,12 @@ describe('submitting and the result', () => {
       needsMarking: true,
       passed: null,
     });
-    expect(result.questions.map((q) => q.mark)).toEqual([2, 2, 1, 2, 1, null]);
-    expect(result.questions[0]!.key).toEqual({ type: 'SINGLE_CHOICE', correct: 'A' });
+    // The submit answers with the score; the questions with their marks and keys are the result page's.
+    expect(result).not.toHaveProperty('questions');
+    const shown = await clerk.attempts.result({ attemptId: attempt.id });
+    expect(shown).toMatchObject({ ...result, serverNow: expect.any(Date) });
+    expect(shown.questions.map((q) => q.mark)).toEqual([2, 2, 1, 2, 1, null]);
+    expect(shown.questions[0]!.key).toEqual({ type: 'SINGLE_CHOICE', correct: 'A' });
     expect(await clerk.attempts.submit({ attemptId: attempt.id, deviceId: PHONE })).toEqual(result);
     await expect(
       clerk.attempts.save({
@@ -310,7 +314,8 @@ describe('submitting and the result', () => {
     const clerk = await f.as('hubin.clerk');
     const { attempt } = await clerk.attempts.start({ examId: exam.examId, deviceId: PHONE });
     const result = await clerk.attempts.submit({ attemptId: attempt.id, deviceId: PHONE });
-    expect(result).toMatchObject({ reviewAllowed: false, score: null, passMark: null, questions: [] });
+    expect(result).toMatchObject({ reviewAllowed: false, score: null, passMark: null });
+    expect(await clerk.attempts.result({ attemptId: attempt.id })).toMatchObject({ questions: [] });
     expect(JSON.stringify(result)).not.toContain('correct');
     const mine = await clerk.attempts.mine({ examId: exam.examId });
     expect(mine.attempts[0]).toMatchObject({ status: 'SUBMITTED', score: null, reviewAllowed: false });

@@ -26,36 +26,46 @@ const item = (over: Partial<QueueItem> = {}): QueueItem => ({
   examinee: null,
   ...over,
 });
+/**
+ * The queue as Vue Query's keepPrevious gives it: while `standIn` is set, the chosen input's answer is on its way and
+ * the answer to `standIn` (the input before) is on screen as placeholder data. `fetches` counts the list fetched
+ * again: every fetch answers new objects, as the wire does.
+ */
+const queue = { standIn: ref<QueueInput | null>(null), fetches: ref(0) };
 vi.mock('./api.ts', () => ({
   useMarkingExams: () => ({
-    data: ref([
-      {
-        id: 'e1',
-        title: '上城区 11 月业务笔试',
+    data: ref(
+      ['上城区', '西湖区'].map((district, i) => ({
+        id: `e${i + 1}`,
+        title: `${district} 11 月业务笔试`,
         month: '2026-11',
         closesAt: new Date(),
         toMark: 1,
         marked: 0,
-      },
-    ]),
+      })),
+    ),
     isPending: ref(false),
   }),
   useMarkingQueue: (input: () => QueueInput | null) => ({
     data: computed(() => {
-      const given = toValue(input);
-      api.inputs.push(given);
+      const given = queue.standIn.value ?? toValue(input);
+      api.inputs.push(toValue(input));
+      void queue.fetches.value;
       return {
         items: [
-          item(
-            given?.revealNames
+          item({
+            attemptId: given?.examId === 'e2' ? 'b1' : 'a1',
+            label: given?.examId === 'e2' ? 'XH0001' : 'CA670B',
+            ...(given?.revealNames
               ? { examinee: { name: '赵雪', staffNo: 'HZ10103', orgName: '湖滨营业厅' } }
-              : {},
-          ),
+              : {}),
+          }),
         ],
         total: 1,
       };
     }),
     isPending: ref(false),
+    isPlaceholderData: computed(() => queue.standIn.value !== null),
   }),
   useMarkAnswer: () => ({ mutateAsync: api.mark, isPending: ref(false) }),
   useExamQuestions: () => ({
@@ -94,6 +104,7 @@ describe('MarkingPage', () => {
       ],
     }));
     api.inputs.length = 0;
+    queue.standIn.value = null;
   });
 
   it('shows the answer blind, with the rubric and the reference answer beside it', async () => {
@@ -124,6 +135,36 @@ describe('MarkingPage', () => {
       .trigger('click');
     await flushPromises();
     expect(api.mark).toHaveBeenCalledWith({ attemptId: 'a1', slot: 6, mark: 8.5, comment: '要点齐全' });
+  });
+
+  it('keeps a typed mark when the queue is fetched again after another answer’s mark', async () => {
+    const page = mountPage();
+    await flushPromises();
+    const points = page.get('[data-testid="marking-card"]').find('input');
+    await points.setValue('7');
+    await points.trigger('blur');
+    queue.fetches.value += 1;
+    await flushPromises();
+    const card = page.get('[data-testid="marking-card"]');
+    expect((card.find('input').element as HTMLInputElement).value).toBe('7.0');
+    const save = card.findAll('button').find((b) => b.text() === '评分')!;
+    expect(save.attributes('disabled')).toBeUndefined();
+  });
+
+  it('shows none of the last exam’s answers while the chosen exam’s load', async () => {
+    const page = mountPage();
+    await flushPromises();
+    expect(page.get('[data-testid="marking-card"]').text()).toContain('答卷 CA670B');
+    // 西湖区's exam chosen: its answers are on their way, and 上城区's stand in for them meanwhile.
+    queue.standIn.value = api.inputs.at(-1) as QueueInput;
+    page.findComponent({ name: 'ElSelect' }).vm.$emit('update:modelValue', 'e2');
+    await flushPromises();
+    expect(api.inputs.at(-1)).toMatchObject({ examId: 'e2' });
+    expect(page.findAll('[data-testid="marking-card"]')).toHaveLength(0);
+    expect(page.text()).not.toContain('这场考试的简答题都已评完');
+    queue.standIn.value = null;
+    await flushPromises();
+    expect(page.get('[data-testid="marking-card"]').text()).toContain('答卷 XH0001');
   });
 
   it('regrades a corrected question: a dry run first, applied only when asked', async () => {
