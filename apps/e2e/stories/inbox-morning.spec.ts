@@ -1,4 +1,4 @@
-import { handInAfterFirstAnswer } from '../support/hand-in.ts';
+import { CITY_EXAM, handInAfterFirstAnswer } from '../support/hand-in.ts';
 import { expect, finalScreenshot, logInAs, sideMenu, test } from '../support/story.ts';
 
 // 待办: 湖滨营业厅's clerk opens the portal in the morning. The home page answers "what must I do today?" first —
@@ -10,7 +10,7 @@ test('营业员的早晨：首页待办里有一场考试，从待办打开、�
   await logInAs(page, 'hubin.clerk');
   const inbox = page.getByTestId('home-inbox');
   await expect(inbox.getByRole('heading', { name: '今日待办' })).toBeVisible();
-  const exam = inbox.locator('.inbox__item').filter({ hasText: '参加考试' }).first();
+  const exam = inbox.locator('.inbox__item').filter({ hasText: '参加考试' }).filter({ hasText: CITY_EXAM });
   await expect(exam).toBeVisible();
   const id = (await exam.getAttribute('data-inbox-id'))!;
   const title = (await exam.locator('.inbox__title').textContent())!.trim();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { handInAfterFirstAnswer } from '../support/hand-in.ts';
+import { CITY_EXAM, handInAfterFirstAnswer } from '../support/hand-in.ts';
 import { expect, finalScreenshot, firstLogIn, test } from '../support/story.ts';
 
 // 必做 and 待办 on the hall floor, on phones: a morning at 拱墅区's 武林营业厅. The hall manager's home says what
@@ -141,7 +141,10 @@ test('值班经理的早晨（手机）：今日必做的现场管理，勾选�
 
 test('营业员的早晨（手机）：首页待办里的考试，从待办打开、交卷，回到首页它就不见了', async ({ page }) => {
   await firstLogIn(page, 'HZ12010', NEW_PASSWORD);
-  const exam = inbox(page).locator('.inbox__item').filter({ hasText: '参加考试' }).first();
+  const exam = inbox(page)
+    .locator('.inbox__item')
+    .filter({ hasText: '参加考试' })
+    .filter({ hasText: CITY_EXAM });
   await expect(exam).toBeVisible();
   const id = (await exam.getAttribute('data-inbox-id'))!;
   const title = (await exam.locator('.inbox__title').textContent())!.trim();

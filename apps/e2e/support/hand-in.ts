@@ -16,3 +16,11 @@ export async function handInAfterFirstAnswer(page: Page): Promise<void> {
   await page.getByTestId('take-submit').click();
   await page.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: '交卷' }).click();
 }
+
+/**
+ * The demo's city-wide monthly exam (三大渠道月考), the one a morning story hands in from the to-do list: not one of
+ * the month's district written exams, whose results make the city mean the training-exam story compares against
+ * (a near-empty paper handed in there dragged the mean below its weak clerk, and her below-average list came out
+ * empty whenever the to-do list happened to put a district exam first).
+ */
+export const CITY_EXAM = '三大渠道月考';
