@@ -31,7 +31,12 @@ const item = (over: Partial<QueueItem> = {}): QueueItem => ({
  * the answer to `standIn` (the input before) is on screen as placeholder data. `fetches` counts the list fetched
  * again: every fetch answers new objects, as the wire does.
  */
-const queue = { standIn: ref<QueueInput | null>(null), fetches: ref(0) };
+const queue = {
+  standIn: ref<QueueInput | null>(null),
+  fetches: ref(0),
+  failed: ref<Error | null>(null),
+  refetch: vi.fn(),
+};
 vi.mock('./api.ts', () => ({
   useMarkingExams: () => ({
     data: ref(
@@ -66,6 +71,9 @@ vi.mock('./api.ts', () => ({
     }),
     isPending: ref(false),
     isPlaceholderData: computed(() => queue.standIn.value !== null),
+    isError: computed(() => queue.failed.value !== null),
+    error: queue.failed,
+    refetch: queue.refetch,
   }),
   useMarkAnswer: () => ({ mutateAsync: api.mark, isPending: ref(false) }),
   useExamQuestions: () => ({
@@ -105,6 +113,8 @@ describe('MarkingPage', () => {
     }));
     api.inputs.length = 0;
     queue.standIn.value = null;
+    queue.failed.value = null;
+    queue.refetch.mockReset();
   });
 
   it('shows the answer blind, with the rubric and the reference answer beside it', async () => {
@@ -165,6 +175,23 @@ describe('MarkingPage', () => {
     queue.standIn.value = null;
     await flushPromises();
     expect(page.get('[data-testid="marking-card"]').text()).toContain('答卷 XH0001');
+  });
+
+  it('says why when the chosen exam’s answers cannot be loaded, and tries again on 重试', async () => {
+    const page = mountPage();
+    await flushPromises();
+    queue.standIn.value = api.inputs.at(-1) as QueueInput;
+    queue.failed.value = new Error('network down');
+    page.findComponent({ name: 'ElSelect' }).vm.$emit('update:modelValue', 'e2');
+    await flushPromises();
+    expect(page.findAll('[data-testid="marking-card"]')).toHaveLength(0);
+    expect(page.find('.d-error-state').exists()).toBe(true);
+    await page
+      .get('.d-error-state')
+      .findAll('button')
+      .find((b) => b.text().includes('重试'))!
+      .trigger('click');
+    expect(queue.refetch).toHaveBeenCalled();
   });
 
   it('regrades a corrected question: a dry run first, applied only when asked', async () => {
