@@ -52,8 +52,12 @@ test('月度检查计划：市公司督导为拱墅区制定下月计划并提�
   await page.goto('/inspection/plans');
   await page.getByRole('button', { name: '新建计划' }).click();
   const create = page.getByRole('dialog', { name: '新建月度检查计划' });
-  await create.getByLabel('制定单位').click();
-  await create.getByLabel('制定单位').fill('拱墅');
+  // The unit picker's own input: Element Plus ties the label to it only while the form item holds exactly one
+  // registered input (else the item reads as a labelled group), and on a loaded machine a fill aimed at the label
+  // met the group while the picker opened.
+  const unit = create.locator('.el-form-item').filter({ hasText: '制定单位' }).locator('input').first();
+  await unit.click();
+  await unit.fill('拱墅');
   await page.getByRole('treeitem', { name: SCOPE }).click();
   // The picker offers this month and the next, and says so: the month after next is greyed out.
   await expect(create.getByText('检查计划可为本月或下月制定')).toBeVisible();
