@@ -33,6 +33,19 @@ function countVitest(report) {
   };
 }
 
+/** The stories that failed first and passed on their retry, as `file › title`. */
+function flakyStories(report) {
+  const found = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      if ((spec.tests ?? []).some((t) => t.status === 'flaky')) found.push(`${spec.file} › ${spec.title}`);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return found;
+}
+
 function countPlaywright(report) {
   const stats = report.stats ?? {};
   return {
@@ -75,6 +88,7 @@ function suiteLines(root) {
 export function summarise(root, failedOutside = []) {
   const total = { passed: 0, failed: 0, skipped: 0 };
   const reported = new Set();
+  const flaky = [];
   for (const dir of packageDirs(root)) {
     const reports = path.join(dir, '.reports');
     for (const [file, count] of [
@@ -83,7 +97,9 @@ export function summarise(root, failedOutside = []) {
     ]) {
       const full = path.join(reports, file);
       if (!existsSync(full)) continue;
-      const c = count(JSON.parse(readFileSync(full, 'utf8')));
+      const report = JSON.parse(readFileSync(full, 'utf8'));
+      const c = count(report);
+      if (file === 'playwright.json') flaky.push(...flakyStories(report));
       total.passed += c.passed;
       total.failed += c.failed;
       total.skipped += c.skipped;
@@ -99,7 +115,11 @@ export function summarise(root, failedOutside = []) {
   }
   for (const { id, directory } of failedOutside) if (!reported.has(directory)) broken.push(id);
   total.failed += broken.length;
-  const lines = [...suiteLines(root), ...broken.map((id) => `✖ ${id} failed`)];
+  const lines = [
+    ...suiteLines(root),
+    ...flaky.map((story) => `⚠ flaky (failed, then passed on its retry): ${story}`),
+    ...broken.map((id) => `✖ ${id} failed`),
+  ];
   const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
   lines.push(`${total.passed} passed, ${total.failed} failed${skipped}`);
   return { line: lines.join('\n'), failed: total.failed };
