@@ -138,6 +138,9 @@ export async function seedAttempts(
     const attempts: Prisma.ExamAttemptCreateManyInput[] = [];
     const answers: Prisma.AttemptAnswerCreateManyInput[] = [];
     const used = new Set<string>();
+    // About every sixth sitting of last month still waits for the trainer: the next one from this attempt on. A
+    // waiting sitting whose short answer was left blank has nothing to mark, so the one after it waits instead.
+    let nextWaiting = 0;
     for (const candidate of seeded.candidates) {
       // About one in twelve did not sit it (leave, sick, on a course).
       if (unit('absent', seeded.examId, candidate.personId) < 0.08) continue;
@@ -159,6 +162,7 @@ export async function seedAttempts(
       // Every roll of the dice is fixed by the sitting, so the demo is the same on every machine.
       const sitting = `${seeded.examId}/${candidate.personId}`;
       const given = new Map<number, AnswerForGrading>();
+      const waits = seeded.month === latestMonth && attempts.length >= nextWaiting;
       for (const slot of draw.slots) {
         used.add(slot.versionId);
         const key = keys.get(slot.versionId)!;
@@ -166,8 +170,6 @@ export async function seedAttempts(
         const roll = (i: number) => unit('answer', sitting, String(slot.slot), String(i));
         const response = respond(slot, key, chance(person, question, monthIndex), roll);
         if (!response) continue;
-        // Every sixth sitting of last month still waits for the trainer.
-        const waits = seeded.month === latestMonth && attempts.length % 6 === 0;
         const manual =
           key.type === 'SHORT_ANSWER' && !waits
             ? Math.round(
@@ -177,6 +179,7 @@ export async function seedAttempts(
         given.set(slot.slot, { response, manualMark: manual });
       }
       const grade = gradeAttempt(draw.slots, keys, given, exam.multipleChoiceScoring);
+      if (waits && grade.needsMarking) nextWaiting = attempts.length + 6;
       for (const mark of grade.slots) {
         const answer = given.get(mark.slot);
         if (!answer) continue;
