@@ -33,8 +33,11 @@ import { postgresInsertRate } from './postgres-inserts.ts';
 import { FIGURE_SETTINGS, prepareFigures, printPhase, resetStatements } from './db-figures.ts';
 import { ServerBackground } from './server-background.ts';
 import { Timeline } from './timeline.ts';
+import { WaitSampler } from './wait-sampler.ts';
 
 const { values: args } = parseArgs({
+  // pnpm 10 hands a `--` on to the script (`bench:exam -- --minutes 4`): it separates nothing here.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     minutes: { type: 'string', default: '10' },
     examinees: { type: 'string', default: '10000' },
@@ -120,10 +123,18 @@ try {
     const world = await seedExamWorld(pool, EXAMINEES, new Date());
     const examinees = await signIn(gateway.origin, world.examinees);
     const background = new ServerBackground(url);
+    const waits = new WaitSampler(
+      url,
+      new Map([
+        [gateway.pid, 'gateway'],
+        [process.pid, 'generator'],
+      ]),
+    );
     const timeline = new Timeline({
       client: () => clientSockets(examinees),
       server: gateway.now,
       background: { header: ServerBackground.header, sample: () => background.sample() },
+      waits,
     });
     console.log(
       `${EXAMINEES} examinees (sessions written as login writes them, CSRF token fetched per session), 50-question paper, in ${((Date.now() - started) / 1000).toFixed(0)} s`,
@@ -196,6 +207,7 @@ try {
     // The generator shares the machine's two cores with the gateway and PostgreSQL: its share of a save belongs
     // in the machine's budget beside theirs.
     const generatorBefore = process.cpuUsage();
+    waits.start();
     timeline.begin('autosave');
     const steady = await drive(rate, MINUTES * 60, saves(0, EXAMINEES), timeline);
     timeline.end();
@@ -240,6 +252,7 @@ try {
       timeline,
     );
     timeline.end();
+    waits.stop();
     const submitCpu = gateway.cpuMs() - cpuBeforeSubmits;
     if (process.env.BENCH_CPU_PROF)
       console.log(
@@ -368,6 +381,7 @@ try {
     console.log(`\nload average during the autosave phase: ${steadyLoad}; after: ${load()}`);
     closeBrowsers(examinees);
     await background.close();
+    await waits.close();
   } finally {
     await pool.end();
     await gateway.stop();

@@ -22,6 +22,7 @@ export const GATEWAY_SEMI_SPACE_MB = 32;
 
 export interface GatewayProcess {
   origin: string;
+  pid: number;
   /** CPU time the process has used so far (user + system), in ms: what a request costs whatever the machine's load. */
   cpuMs(): number;
   /** The event loop's delay (ms) since the last call (gateway-probe.ts). */
@@ -116,6 +117,7 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
   }
   return {
     origin,
+    pid: child.pid!,
     cpuMs: () => cpuMsOf(child.pid!),
     eventLoopDelay: async () => {
       rmSync(eventLoopFile, { force: true });

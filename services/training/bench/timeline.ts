@@ -40,7 +40,15 @@ export interface TimelineSources {
   server(): Promise<ServerNow | null>;
   /** The database server's and the machine's background work in that second (server-background.ts). */
   background?: { header: string; sample(): Promise<string> };
+  /** What the database's backends waited on between two points of performance.now() (wait-sampler.ts). */
+  waits?: {
+    during(from: number, to: number): string;
+    summary(seconds: { from: number; to: number }[]): string;
+  };
 }
+
+/** A second whose p99 is above this (or that ends with requests waiting for the pool) gets the database's waits printed under it. */
+const SLOW_SECOND_MS = 150;
 
 interface Second {
   sent: number;
@@ -77,6 +85,11 @@ export class Timeline {
   private printed = 0;
   private readonly loop = monitorEventLoopDelay({ resolution: 10 });
   private readonly totals = new Map<string, number>();
+  /** Each printed second's window, by whether its p99 was slow (the waits' summary at the end). */
+  private readonly windows = {
+    slow: [] as { from: number; to: number }[],
+    other: [] as { from: number; to: number }[],
+  };
 
   constructor(private readonly sources: TimelineSources) {}
 
@@ -85,6 +98,8 @@ export class Timeline {
     this.seconds = [];
     this.printed = 0;
     this.totals.clear();
+    this.windows.slow = [];
+    this.windows.other = [];
     this.started = performance.now();
     this.loop.enable();
     this.loop.reset();
@@ -159,6 +174,18 @@ export class Timeline {
           `${server ? `${server.gcMs} (${server.gcMax}) ms` : '?'} | ${this.printed === index ? dropped : 0}` +
           (background === undefined ? '' : ` || ${this.printed === index ? background : ''}`),
       );
+      const window = {
+        from: this.started + this.printed * 1000,
+        to: this.started + (this.printed + 1) * 1000,
+      };
+      // A second in which nothing sent was answered is as slow as any; one that ended with requests queued for
+      // the pool is where a stall began (its answers, slow, arrive in the next).
+      const slow =
+        (s.sent > 0 && !(p99 <= SLOW_SECOND_MS)) ||
+        (this.printed === index && (server?.pool?.waiting ?? 0) > 0);
+      (slow ? this.windows.slow : this.windows.other).push(window);
+      if (slow && this.sources.waits)
+        console.log(`         ${this.sources.waits.during(window.from, window.to)}`);
     }
   }
 
@@ -169,5 +196,11 @@ export class Timeline {
     this.loop.disable();
     if (this.totals.size)
       console.log(`  failed by cause: ${[...this.totals].map(([cause, n]) => `${cause} ${n}`).join(', ')}`);
+    if (this.sources.waits && this.windows.slow.length)
+      console.log(
+        `  database waits (mean backends) in the ${this.windows.slow.length} seconds with p99 > ${SLOW_SECOND_MS} ms or the pool queued: ` +
+          `${this.sources.waits.summary(this.windows.slow)}; in the other ${this.windows.other.length}: ` +
+          this.sources.waits.summary(this.windows.other),
+      );
   }
 }
