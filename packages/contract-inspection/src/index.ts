@@ -1,6 +1,7 @@
 // The inspection area's contract (服务检查): what the service and the pages share across the wire — the
 // enums, the input schemas of every procedure (one file per sub-area, as the router is split), and the
 // pure rules a page runs too (the live score preview, the standard editor's checks).
+export * from './enums.ts';
 export * from './common.ts';
 export * from './templates.ts';
 export * from './plans.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCORED_KINDS, inspectionInputs } from './inspections.ts';
+import { SCORED_KINDS } from './enums.ts';
+import { inspectionInputs } from './inspections.ts';
 
 const id = '0d6f4a8e-2b1c-4c3d-9e8f-1a2b3c4d5e6f';
 

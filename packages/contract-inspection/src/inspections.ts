@@ -1,34 +1,11 @@
-// Inspections (检查): their kinds and statuses, the result an inspector records per item, and the inputs of
-// `inspection.inspections.*`.
+// Inspections (检查): the result an inspector records per item and the inputs of `inspection.inspections.*`
+// (their kinds, statuses and verdicts are in enums.ts).
 import { comparedText, formDataInput, pageInput, sortInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, citedById, id, month } from './common.ts';
+import { INSPECTION_KINDS, INSPECTION_SORT_KEYS, INSPECTION_STATUSES, ITEM_VERDICTS } from './enums.ts';
 import { inspectionErrors } from './errors.ts';
-
-/** 日检, 营业厅自查, 月度明查, 交叉巡检, 神秘客户暗访. */
-export const INSPECTION_KINDS = ['DAILY', 'SELF_CHECK', 'MONTHLY_VISIT', 'CROSS', 'MYSTERY'] as const;
-export type InspectionKind = (typeof INSPECTION_KINDS)[number];
-
-/**
- * The supervisors' own inspections (明查, 交叉巡检, 暗访): what a plan schedules from the plan page and what
- * counts in scores, rankings and notices. The hall's own checks (日检, 自查) do not.
- */
-export const SCORED_KINDS = [
-  'MONTHLY_VISIT',
-  'CROSS',
-  'MYSTERY',
-] as const satisfies readonly InspectionKind[];
-export type ScoredKind = (typeof SCORED_KINDS)[number];
-
-/** An inspection is a DRAFT while autosaved, SUBMITTED once scored; submitted results never change. */
-export const INSPECTION_STATUSES = ['DRAFT', 'SUBMITTED'] as const;
-export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
-
-/** 合格, 不合格, 不适用; a POINTS item takes a number instead. */
-export const ITEM_VERDICTS = ['PASS', 'FAIL', 'NA'] as const;
-
-export const INSPECTION_SORT_KEYS = ['inspectedOn', 'total'] as const;
 
 const outcome = z.union([z.enum(ITEM_VERDICTS), z.number().finite()]);
 

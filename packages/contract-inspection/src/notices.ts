@@ -1,17 +1,10 @@
-// Monthly service notices (服务检查通报): statuses, typical-case tones, and the inputs of
-// `inspection.notices.*`.
+// Monthly service notices (服务检查通报): the inputs of `inspection.notices.*` (their statuses and typical-case
+// tones are in enums.ts).
 import { comparedText, pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, id, month, scopeMonth } from './common.ts';
-
-/** A DRAFT is edited by the supervisor; once PUBLISHED the notice is read-only. */
-export const NOTICE_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
-export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
-
-/** 典型案例: GOOD cases are examples to follow, BAD ones what to avoid. */
-export const CASE_TONES = ['GOOD', 'BAD'] as const;
-export type CaseTone = (typeof CASE_TONES)[number];
+import { CASE_TONES } from './enums.ts';
 
 const commonProblem = z.object({
   itemCode: comparedText().max(20),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLANNED_KINDS, planInputs } from './plans.ts';
+import { PLANNED_KINDS } from './enums.ts';
+import { planInputs } from './plans.ts';
 
 const id = '0d6f4a8e-2b1c-4c3d-9e8f-1a2b3c4d5e6f';
 const entry = {

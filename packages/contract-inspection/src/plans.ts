@@ -1,22 +1,10 @@
-// Monthly inspection plans (月度检查计划): statuses, scope levels, the workflow commands, and the inputs of
-// `inspection.plans.*`.
+// Monthly inspection plans (月度检查计划): the workflow commands and the inputs of `inspection.plans.*` (their
+// statuses, scope levels and planned kinds are in enums.ts).
 import { pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, date, id, month } from './common.ts';
-import { SCORED_KINDS } from './inspections.ts';
-
-/** DRAFT → SUBMITTED (待审批) → APPROVED → PUBLISHED (已下发); a REJECTED plan is revised back to DRAFT. */
-export const PLAN_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PUBLISHED'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-/** A plan covers a city or one of its districts. */
-export const PLAN_SCOPE_LEVELS = ['CITY', 'DISTRICT'] as const;
-export type PlanScopeLevel = (typeof PLAN_SCOPE_LEVELS)[number];
-
-/** Daily inspections are the hall's own routine and are never planned; a self-check may be. */
-export const PLANNED_KINDS = ['SELF_CHECK', ...SCORED_KINDS] as const;
-export type PlannedKind = (typeof PLANNED_KINDS)[number];
+import { PLAN_STATUSES, PLANNED_KINDS } from './enums.ts';
 
 const comment = text().trim().max(TEXT_LIMITS.planComment);
 

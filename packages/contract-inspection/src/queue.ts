@@ -1,14 +1,8 @@
-// Queue warnings (排队预警): reading sources, warning levels, and the inputs of `inspection.queue.*`.
+// Queue warnings (排队预警): the inputs of `inspection.queue.*` (reading sources and warning levels are in
+// enums.ts).
 import { z } from 'zod';
 import { byId, id, month } from './common.ts';
-
-/** Who reported a reading: the duty manager by hand, or a queue-ticket machine. */
-export const QUEUE_SOURCES = ['manual', 'machine'] as const;
-export type QueueSource = (typeof QUEUE_SOURCES)[number];
-
-/** 0 正常, 1 一级预警, 2 二级预警. */
-export const QUEUE_WARNING_LEVELS = [0, 1, 2] as const;
-export type QueueWarningLevel = (typeof QUEUE_WARNING_LEVELS)[number];
+import { QUEUE_SOURCES } from './enums.ts';
 
 export const queueInputs = {
   report: z.object({

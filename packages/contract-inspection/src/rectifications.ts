@@ -1,15 +1,11 @@
-// Rectification orders (整改单) and their loop to closure: statuses and the inputs of
-// `inspection.rectifications.*`.
+// Rectification orders (整改单) and their loop to closure: the inputs of `inspection.rectifications.*` (their
+// statuses are in enums.ts).
 import { pageInput, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { TEXT_LIMITS } from './text-limits.ts';
 import { citedById, id, month } from './common.ts';
 import { inspectionErrors } from './errors.ts';
-import { SEVERITIES } from './templates.ts';
-
-/** OPEN → RESPONDED → ACCEPTED (closed); RESPONDED ↘ REJECTED_BACK → RESPONDED … */
-export const RECTIFICATION_STATUSES = ['OPEN', 'RESPONDED', 'REJECTED_BACK', 'ACCEPTED'] as const;
-export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+import { RECTIFICATION_STATUSES, SEVERITIES } from './enums.ts';
 
 export const rectificationInputs = {
   list: pageInput.extend({

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { INSPECTION_STATUSES } from './inspections.ts';
-import { NOTICE_STATUSES } from './notices.ts';
-import { PLAN_STATUSES } from './plans.ts';
-import { RECTIFICATION_STATUSES } from './rectifications.ts';
+import {
+  INSPECTION_STATUSES,
+  NOTICE_STATUSES,
+  PLAN_STATUSES,
+  RECTIFICATION_STATUSES,
+  TEMPLATE_STATUSES,
+} from './enums.ts';
 import {
   INSPECTION_STATUS_LABELS_EN,
   INSPECTION_STATUS_LABELS_ZH,
@@ -13,7 +16,6 @@ import {
   TEMPLATE_STATUS_LABELS_EN,
   TEMPLATE_STATUS_LABELS_ZH,
 } from './status-labels.ts';
-import { TEMPLATE_STATUSES } from './templates.ts';
 
 describe('status labels, one vocabulary with the terms the messages use', () => {
   it('names plan statuses as the plan workflow does', () => {

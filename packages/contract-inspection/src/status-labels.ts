@@ -2,12 +2,19 @@
 // every status tag, history chip and filter of the pages — and of the notice's Excel export — so a plan is 已下发
 // everywhere, never 已发布 in one place.
 import { defineTerms, type Locale, type MessageCatalog, type WireError } from '@duda/contract-kit';
+import {
+  INSPECTION_STATUSES,
+  NOTICE_STATUSES,
+  PLAN_STATUSES,
+  RECTIFICATION_STATUSES,
+  TEMPLATE_STATUSES,
+  type InspectionStatus,
+  type NoticeStatus,
+  type PlanStatus,
+  type RectificationStatus,
+  type TemplateStatus,
+} from './enums.ts';
 import { orderStatusTerms, planStatusTerms } from './errors.ts';
-import { INSPECTION_STATUSES, type InspectionStatus } from './inspections.ts';
-import { NOTICE_STATUSES, type NoticeStatus } from './notices.ts';
-import { PLAN_STATUSES, type PlanStatus } from './plans.ts';
-import { RECTIFICATION_STATUSES, type RectificationStatus } from './rectifications.ts';
-import { TEMPLATE_STATUSES, type TemplateStatus } from './templates.ts';
 
 // No message names these statuses yet, so their English is the label itself (a tag's word), not a phrase to be
 // set inside a sentence the way the plan and order terms' English is.

@@ -1,33 +1,10 @@
-// Checklist standards (检查标准): the kinds, version statuses, scoring modes and severities, and the inputs
-// of `inspection.templates.*`. "Template" is the word on the wire and in the code; the pages call them 检查标准.
+// Checklist standards (检查标准): the inputs of `inspection.templates.*` (their kinds, version statuses, scoring
+// modes and severities are in enums.ts). "Template" is the word on the wire and in the code; the pages call them 检查标准.
 import { comparedText, text } from '@duda/contract-kit';
 import { z } from 'zod';
 import { TEXT_LIMITS } from './text-limits.ts';
 import { byId, id } from './common.ts';
-
-/** STANDARD: 检查标准 used by supervisors; DAILY: 日检表 the hall manager walks twice a day. */
-export const CHECKLIST_KINDS = ['STANDARD', 'DAILY'] as const;
-export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
-
-/** Only a PUBLISHED version can be used for new inspections; RETIRED versions stay readable for history. */
-export const TEMPLATE_STATUSES = ['DRAFT', 'PUBLISHED', 'RETIRED'] as const;
-export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
-
-/** PASS_FAIL: 合格/不合格; POINTS: whole points from 0 to maxPoints (e.g. a 0–5 rating). */
-export const SCORING_MODES = ['PASS_FAIL', 'POINTS'] as const;
-export type ScoringMode = (typeof SCORING_MODES)[number];
-
-/** How urgently a problem on this item must be rectified (整改紧急程度), most urgent first. */
-export const SEVERITIES = ['CRITICAL', 'MAJOR', 'MINOR'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/**
- * When an item that asks for evidence (拍照留证) needs its photo: ALWAYS, whatever the result; ON_PROBLEM, only when
- * it is a problem (不合格 or below full points), so a passing item costs no photo. Versions saved before the
- * setting existed have none and mean ALWAYS, as they did.
- */
-export const PHOTO_WHEN = ['ALWAYS', 'ON_PROBLEM'] as const;
-export type PhotoWhen = (typeof PHOTO_WHEN)[number];
+import { CHECKLIST_KINDS, PHOTO_WHEN, SCORING_MODES, SEVERITIES } from './enums.ts';
 
 export const checklistItemInput = z.object({
   code: comparedText().trim().min(1).max(20),

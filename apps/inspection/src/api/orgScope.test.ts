@@ -35,6 +35,33 @@ describe('org scope', () => {
     ]);
   });
 
+  it('keeps every level when none is named', () => {
+    expect(treeOfLevels([city])).toEqual([
+      {
+        id: 'hz',
+        name: '名称hz',
+        level: 'city',
+        children: [
+          {
+            id: 'sc',
+            name: '名称sc',
+            level: 'district',
+            children: [
+              { id: 'hubin', name: '名称hubin', level: 'hall', children: [] },
+              { id: 'nanxing', name: '名称nanxing', level: 'hall', children: [] },
+            ],
+          },
+          {
+            id: 'xh',
+            name: '名称xh',
+            level: 'district',
+            children: [{ id: 'wulin', name: '名称wulin', level: 'hall', children: [] }],
+          },
+        ],
+      },
+    ]);
+  });
+
   it('lists the halls in tree order', () => {
     expect(placesOfLevel([city], 'hall').map((h) => h.id)).toEqual(['hubin', 'nanxing', 'wulin']);
   });

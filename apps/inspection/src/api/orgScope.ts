@@ -1,6 +1,5 @@
 import { useProcedureQuery } from '@duda/api-client';
 import type { RouterOutputs } from '@duda/api-client';
-import { ORG_LEVELS } from '@duda/contract-org';
 import type { OrgLevel, OrgTreeNode } from '@duda/ui';
 import { computed } from 'vue';
 
@@ -14,11 +13,12 @@ export interface OrgPlace {
 
 /**
  * The visible tree keeping only the given levels (a node of another level is dropped with everything
- * below it), so a picker offers exactly the units a page works on: halls, or districts and cities.
+ * below it), so a picker offers exactly the units a page works on: halls, or districts and cities; every
+ * level without them.
  */
-export function treeOfLevels(nodes: OrgTree, levels: readonly OrgLevel[]): OrgTreeNode[] {
+export function treeOfLevels(nodes: OrgTree, levels?: readonly OrgLevel[]): OrgTreeNode[] {
   return nodes
-    .filter((node) => levels.includes(node.level))
+    .filter((node) => !levels || levels.includes(node.level))
     .map((node) => ({
       id: node.id,
       name: node.name,
@@ -54,7 +54,9 @@ export function useOrgScope() {
     cities: computed(() => placesOfLevel(nodes.value, 'city')),
     ownHall: computed(() => ownHall(nodes.value)),
     /** The whole visible tree for pickers of any unit. */
-    tree: computed(() => treeOfLevels(nodes.value, ORG_LEVELS)),
+    // Every level without naming them: importing the org contract's level list would bring its zod schemas (and
+    // zod) into the contracts chunk every page of the remote waits for.
+    tree: computed(() => treeOfLevels(nodes.value)),
     /** Cities and districts: what notices and archives are kept for. */
     reportingTree: computed(() => treeOfLevels(nodes.value, ['province', 'city', 'district'])),
   };

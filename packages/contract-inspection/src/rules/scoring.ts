@@ -12,7 +12,7 @@
 import { inspectionErrors } from '../errors.ts';
 import { roundScore, percentage } from './numbers.ts';
 import { validateSubmission } from './result-validation.ts';
-import type { Severity } from '../templates.ts';
+import type { Severity } from '../enums.ts';
 import type { ChecklistItem, ChecklistTemplate, ItemOutcome, ItemResult } from './types.ts';
 
 /** OK: full marks; PROBLEM: needs rectification; NA: not applicable. */

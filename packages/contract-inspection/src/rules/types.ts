@@ -1,7 +1,13 @@
 // The shapes shared by the inspection domain: checklist standards (检查标准), inspections and their item
 // results. Database rows and API inputs are mapped onto these; nothing here depends on storage.
-import type { ITEM_VERDICTS } from '../inspections.ts';
-import type { ChecklistKind, PhotoWhen, ScoringMode, Severity, TemplateStatus } from '../templates.ts';
+import type {
+  ChecklistKind,
+  ITEM_VERDICTS,
+  PhotoWhen,
+  ScoringMode,
+  Severity,
+  TemplateStatus,
+} from '../enums.ts';
 
 export interface ChecklistItem {
   /** Stable within a template lineage, e.g. `A01`; results, defects and rankings key on it. */
