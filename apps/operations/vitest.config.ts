@@ -1,6 +1,6 @@
 import { appVitestConfig } from '@duda/federation/presets';
 
-// Worker threads instead of child processes: each test file still gets a fresh worker (isolated, so its
-// vi.mock and its document stay its own), but a thread starts cheaper than a forked Node process — the
-// shell's suite used 22 % less CPU, app-training's 10 % (docs/testing.md).
-export default appVitestConfig('app-operations', { pool: 'threads' });
+// Worker threads whose files share them (`isolate: false`): Vue, Element Plus and the app's modules load once per
+// worker instead of once per file. No file here replaces a module or a global (the shared setup refuses one that
+// does); each file starts on a cleared document (docs/testing.md).
+export default appVitestConfig('app-operations', { pool: 'threads', isolate: false });

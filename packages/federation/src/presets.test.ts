@@ -1,3 +1,5 @@
+// @vitest-environment node
+// The presets run in Node (vite.config.ts, vitest.config.ts), where a module's URL is a file's.
 import type { ConfigEnv, Plugin, PluginOption, UserConfig } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appVitestConfig, remoteViteConfig } from './presets.ts';
@@ -81,5 +83,12 @@ describe('the Vitest preset of a portal app', () => {
       testTimeout: 20_000,
       server: { deps: { inline: ['element-plus'] } },
     });
+  });
+
+  it('starts each file on a cleared document only when the files share their worker', () => {
+    expect(config.test?.setupFiles).toBeUndefined();
+    const shared = appVitestConfig('app-exam', { isolate: false });
+    expect(shared.test).toMatchObject({ isolate: false });
+    expect(shared.test?.setupFiles).toEqual([expect.stringMatching(/\/vitest\.shared-worker\.ts$/)]);
   });
 });

@@ -2,6 +2,7 @@
 // app, so every area builds, serves, proxies and tests the same way and its config files are one call each.
 // Used only in vite.config.ts / vitest.config.ts files (Node), never in the browser.
 /// <reference types="node" />
+import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import type { UserConfig, UserConfigFnObject } from 'vite';
 import { defineProject, mergeConfig, type ViteUserConfig } from 'vitest/config';
@@ -37,10 +38,15 @@ export function remoteViteConfig({ port, ...federation }: RemoteViteOptions): Us
 
 type TestOptions = NonNullable<ViteUserConfig['test']>;
 
+/** Set up each file of a suite whose files share their worker (`isolate: false`). */
+const sharedWorkerSetup = () =>
+  fileURLToPath(new URL('../../../vitest.shared-worker.ts', import.meta.url));
+
 /**
  * Tests of a portal app (the shell, every remote): Vue components in a simulated browser, vue-i18n built as
  * in the bundle, the workspace's reporters and timeouts. `name` labels the project in the workspace run;
- * `test` adds or overrides settings for this app.
+ * `test` adds or overrides settings for this app; with `isolate: false` (files share their worker) each file
+ * starts on a cleared document and storage, and a file that replaces a module or a global is refused.
  */
 export function appVitestConfig(name: string, test: TestOptions = {}): ViteUserConfig {
   return mergeConfig(
@@ -48,7 +54,12 @@ export function appVitestConfig(name: string, test: TestOptions = {}): ViteUserC
     defineProject({
       plugins: [vue()],
       define: vueI18nFlags,
-      test: { name, environment: 'happy-dom', ...test },
+      test: {
+        name,
+        environment: 'happy-dom',
+        ...(test.isolate === false ? { setupFiles: [sharedWorkerSetup()] } : {}),
+        ...test,
+      },
     }),
   );
 }
