@@ -14,6 +14,7 @@ import type { TrainingDeps } from '../deps.ts';
 import { acceptsAnswers, acceptsSubmit } from '../domain/attempt-clock.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.ts';
+import { batchedSave } from './answer-batch.ts';
 import { table } from './sql.ts';
 import type { Tx } from './attempt-state.ts';
 import { drawnAttempt } from './drawn-slots.ts';
@@ -93,9 +94,10 @@ export interface SaveInput {
 }
 
 /**
- * Saves one answer; `saved` is false when a newer one (higher seq) is already stored. One statement: it shares
- * the attempt's row lock (a submit waits for it, and it for a submit) and writes only while the attempt is
- * running on this device; when it writes nothing, the attempt is read to say why.
+ * Saves one answer; `saved` is false when a newer one (higher seq) is already stored. Written with the saves that
+ * arrive meanwhile in one statement (answer-batch.ts, ADR 0028), answered after its commit: it shares the
+ * attempt's row lock (a submit waits for it, and it for a submit) and writes only while the attempt is running on
+ * this device; when it writes nothing, the attempt is read to say why.
  */
 export async function saveAnswer(deps: TrainingDeps, ctx: Ctx, input: SaveInput) {
   const now = deps.now();
@@ -104,20 +106,16 @@ export async function saveAnswer(deps: TrainingDeps, ctx: Ctx, input: SaveInput)
   const slot = drawn.slots.get(input.slot);
   if (!slot) throw attemptsErrors.slotNotInAttempt({ slot: input.slot }, 'slot');
   checkResponse(slot, input.response);
-  const written = await deps.prisma.$queryRaw<{ seq: number }[]>`
-    WITH running AS (
-      SELECT a."id" FROM ${table('ExamAttempt')} a
-      WHERE a."id" = ${input.attemptId}::uuid AND a."personId" = ${ctx.actor.personId}::uuid
-        AND a."deviceId" = ${input.deviceId} AND a."status" = 'IN_PROGRESS' AND a."deadlineAt" > ${now}
-      FOR SHARE OF a
-    )
-    INSERT INTO ${table('AttemptAnswer')} ("attemptId", "slot", "response", "seq", "savedAt")
-    SELECT running."id", ${input.slot}, ${JSON.stringify(input.response)}::jsonb, ${input.seq}, ${now} FROM running
-    ON CONFLICT ("attemptId", "slot") DO UPDATE
-      SET "response" = EXCLUDED."response", "seq" = EXCLUDED."seq", "savedAt" = EXCLUDED."savedAt"
-      WHERE ${table('AttemptAnswer')}."seq" < EXCLUDED."seq"
-    RETURNING "seq"`;
-  if (written.length === 0) {
+  const saved = await batchedSave(deps, {
+    attemptId: input.attemptId,
+    personId: ctx.actor.personId,
+    deviceId: input.deviceId,
+    slot: input.slot,
+    seq: input.seq,
+    response: JSON.stringify(input.response),
+    now,
+  });
+  if (!saved) {
     // Not running on this device (refused with the reason), or a newer answer is already there.
     await deps.prisma.$transaction((tx) =>
       attemptForAnswer(tx, input.attemptId, 'SHARE').then((a) =>
@@ -125,7 +123,7 @@ export async function saveAnswer(deps: TrainingDeps, ctx: Ctx, input: SaveInput)
       ),
     );
   }
-  return { saved: written.length > 0, slot: input.slot, seq: input.seq, serverNow: now };
+  return { saved, slot: input.slot, seq: input.seq, serverNow: now };
 }
 
 /** Counts tab switches and focus losses the page saw while the attempt was running. */
