@@ -89,6 +89,6 @@ describe('the Vitest preset of a portal app', () => {
     expect(config.test?.setupFiles).toBeUndefined();
     const shared = appVitestConfig('app-exam', { isolate: false });
     expect(shared.test).toMatchObject({ isolate: false });
-    expect(shared.test?.setupFiles).toEqual([expect.stringMatching(/\/vitest\.shared-worker\.ts$/)]);
+    expect(shared.test?.setupFiles).toEqual([expect.stringMatching(/\/shared-worker-setup\.ts$/)]);
   });
 });

@@ -40,7 +40,7 @@ type TestOptions = NonNullable<ViteUserConfig['test']>;
 
 /** Set up each file of a suite whose files share their worker (`isolate: false`). */
 const sharedWorkerSetup = () =>
-  fileURLToPath(new URL('../../../vitest.shared-worker.ts', import.meta.url));
+  fileURLToPath(new URL('./shared-worker-setup.ts', import.meta.url));
 
 /**
  * Tests of a portal app (the shell, every remote): Vue components in a simulated browser, vue-i18n built as
