@@ -7,7 +7,8 @@
 //   "12.5" is twelve and a half of the pool's connections on average);
 // - who holds what a blocked backend waits for (`pg_blocking_pids`, asked only for those waiting on a lock): the
 //   blocker's kind, state and the start of its statement;
-// - the statements the active backends run (their first words);
+// - the statements the active backends run (their first words), and the last statement of each transaction left open
+//   between statements;
 // - the machine: processes runnable (`procs_running`, most in the second: above the cores, someone waits for one)
 //   and the CPU each program used that second (the gateway, this generator, PostgreSQL, anything else by name),
 //   so a stall a program outside the bench caused shows as its name.
@@ -114,7 +115,8 @@ export class WaitSampler {
     this.samples = [];
     this.cpu = [];
     this.last = processTimes();
-    this.timer = setInterval(() => void this.sample(), 100);
+    // Unreferenced: a bench that fails half-way still exits.
+    this.timer = setInterval(() => void this.sample(), 100).unref();
   }
 
   stop() {
@@ -142,7 +144,10 @@ export class WaitSampler {
       };
       for (const b of rows) {
         add(sample.states, stateOf(b));
+        // A transaction left open between statements names itself by its last one.
         if (b.kind === 'client backend' && b.state === 'active') add(sample.queries, b.query);
+        else if (b.kind === 'client backend' && b.state?.startsWith('idle in transaction'))
+          add(sample.queries, `(open transaction, last) ${b.query}`);
         for (const pid of b.blockers ?? []) {
           const blocker = byPid.get(pid);
           add(
@@ -191,7 +196,7 @@ export class WaitSampler {
     return (
       `pg: ${working.toFixed(1)} connections at work (the pool's busy ones less these wait in the gateway); ` +
       `waits (mean backends, ${inside.length} samples, slowest ${slowest.toFixed(0)} ms): ${top(states, 5, n)}` +
-      ` | blocked by: ${top(blockers, 3, n)} | running: ${top(queries, 2, n)}` +
+      ` | blocked by: ${top(blockers, 3, n)} | running: ${top(queries, 3, n)}` +
       ` | machine: ${cpu ? `${cpu.running} runnable at most, CPU ms ${top(cpu.programs, 5, 1)}` : '?'}`
     );
   }
