@@ -1,5 +1,8 @@
 // @vitest-environment node
 // The presets run in Node (vite.config.ts, vitest.config.ts), where a module's URL is a file's.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { ConfigEnv, Plugin, PluginOption, UserConfig } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appVitestConfig, remoteViteConfig } from './presets.ts';
@@ -85,10 +88,32 @@ describe('the Vitest preset of a portal app', () => {
     });
   });
 
-  it('starts each file on a cleared document only when the files share their worker', () => {
-    expect(config.test?.setupFiles).toBeUndefined();
-    const shared = appVitestConfig('app-exam', { isolate: false });
-    expect(shared.test).toMatchObject({ isolate: false });
-    expect(shared.test?.setupFiles).toEqual([expect.stringMatching(/\/shared-worker-setup\.ts$/)]);
+  it('shares workers between the files, and runs the files that replace a module isolated', () => {
+    expect(config.test).not.toHaveProperty('projects');
+    const dir = mkdtempSync(path.join(tmpdir(), 'duda-presets-'));
+    mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+    writeFileSync(path.join(dir, 'src/pages/Plain.test.ts'), "it('renders', () => {});\n");
+    writeFileSync(path.join(dir, 'src/pages/Faked.test.ts'), "vi.mock('./api.ts', () => ({}));\n");
+    writeFileSync(path.join(dir, 'src/Global.test.ts'), "vi.stubGlobal('fetch', () => {});\n");
+    const [sharing, isolated] = appVitestConfig('app-exam', {}, dir).test!.projects as {
+      test: {
+        name: string;
+        isolate?: boolean;
+        setupFiles?: string[];
+        include?: string[];
+        exclude?: string[];
+      };
+    }[];
+    expect(sharing!.test).toMatchObject({ name: 'app-exam', isolate: false });
+    expect(sharing!.test.setupFiles).toEqual([expect.stringMatching(/\/shared-worker-setup\.ts$/)]);
+    expect(sharing!.test.exclude).toEqual(
+      expect.arrayContaining(['src/Global.test.ts', 'src/pages/Faked.test.ts']),
+    );
+    expect(sharing!.test.exclude).not.toContain('src/pages/Plain.test.ts');
+    expect(isolated!.test).toEqual({
+      name: 'app-exam (isolated)',
+      include: ['src/Global.test.ts', 'src/pages/Faked.test.ts'],
+    });
+    rmSync(dir, { recursive: true });
   });
 });

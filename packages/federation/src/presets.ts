@@ -2,11 +2,14 @@
 // app, so every area builds, serves, proxies and tests the same way and its config files are one call each.
 // Used only in vite.config.ts / vitest.config.ts files (Node), never in the browser.
 /// <reference types="node" />
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import type { UserConfig, UserConfigFnObject } from 'vite';
-import { defineProject, mergeConfig, type ViteUserConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
 import shared from '../../../vitest.shared.ts';
+import { REPLACES_MODULES_OR_GLOBALS } from './replaces-modules.ts';
 import { remoteFederation, vueI18nFlags, type RemoteFederationOptions } from './vite.ts';
 
 export interface RemoteViteOptions extends RemoteFederationOptions {
@@ -39,26 +42,58 @@ export function remoteViteConfig({ port, ...federation }: RemoteViteOptions): Us
 type TestOptions = NonNullable<ViteUserConfig['test']>;
 
 /** Set up each file of a suite whose files share their worker (`isolate: false`). */
-const sharedWorkerSetup = () =>
-  fileURLToPath(new URL('./shared-worker-setup.ts', import.meta.url));
+const sharedWorkerSetup = () => fileURLToPath(new URL('./shared-worker-setup.ts', import.meta.url));
+
+/** The test files under `dir`/src that replace a module or a global, relative to `dir`. */
+export function testFilesReplacingModules(dir: string): string[] {
+  return readdirSync(path.join(dir, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => path.join('src', file))
+    .filter((file) => REPLACES_MODULES_OR_GLOBALS.test(readFileSync(path.join(dir, file), 'utf8')))
+    .sort();
+}
 
 /**
  * Tests of a portal app (the shell, every remote): Vue components in a simulated browser, vue-i18n built as
- * in the bundle, the workspace's reporters and timeouts. `name` labels the project in the workspace run;
- * `test` adds or overrides settings for this app; with `isolate: false` (files share their worker) each file
- * starts on a cleared document and storage, and a file that replaces a module or a global is refused.
+ * in the bundle, the workspace's reporters and timeouts, in worker threads. `name` labels the project in the
+ * workspace run; `test` adds or overrides settings for this app.
+ *
+ * `dir` (the app's folder: `import.meta.dirname` of its vitest.config.ts) lets the files share their workers:
+ * Vue, Element Plus and the app's modules then load once per worker instead of once per file, most of a suite's
+ * time. Each shared file starts on a cleared document and storage (`shared-worker-setup.ts`); the files that
+ * replace a module or a global (`vi.mock`, `vi.stubGlobal`…) run isolated in a project of their own
+ * (`<name> (isolated)`), since in a shared worker their fakes would meet, or leave behind, another file's.
  */
-export function appVitestConfig(name: string, test: TestOptions = {}): ViteUserConfig {
+export function appVitestConfig(name: string, test: TestOptions = {}, dir?: string): ViteUserConfig {
+  const isolated = dir ? testFilesReplacingModules(dir) : [];
   return mergeConfig(
     shared,
-    defineProject({
+    defineConfig({
       plugins: [vue()],
       define: vueI18nFlags,
       test: {
         name,
         environment: 'happy-dom',
-        ...(test.isolate === false ? { setupFiles: [sharedWorkerSetup()] } : {}),
+        pool: 'threads',
         ...test,
+        ...(dir
+          ? {
+              projects: [
+                {
+                  extends: true,
+                  test: {
+                    name,
+                    isolate: false,
+                    setupFiles: [sharedWorkerSetup()],
+                    exclude: [...configDefaults.exclude, ...isolated],
+                  },
+                },
+                ...(isolated.length
+                  ? [{ extends: true as const, test: { name: `${name} (isolated)`, include: isolated } }]
+                  : []),
+              ],
+            }
+          : {}),
       },
     }),
   );

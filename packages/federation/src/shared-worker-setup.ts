@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { disableAutoUnmount } from '@vue/test-utils';
 import { afterAll, beforeAll, expect } from 'vitest';
-
-const REPLACES_MODULES_OR_GLOBALS = /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(/;
+import { REPLACES_MODULES_OR_GLOBALS } from './replaces-modules.ts';
 
 beforeAll(() => {
   const file = expect.getState().testPath;
