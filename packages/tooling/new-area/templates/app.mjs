@@ -54,7 +54,8 @@ export default defineConfig(remoteViteConfig({ presentation, remoteModule: './sr
 `,
   'vitest.config.ts': `import { appVitestConfig } from '@duda/federation/presets';
 
-export default appVitestConfig('app-${n.key}');
+// Files share their workers, but for those that replace a module, which run isolated (presets.ts).
+export default appVitestConfig('app-${n.key}', {}, import.meta.dirname);
 `,
   'README.md': `# ${n.app}
 
