@@ -46,6 +46,49 @@ function flakyStories(report) {
   return found;
 }
 
+/** The first line of a failure message, without colour codes, short enough for one summary line. */
+function firstLine(message) {
+  const line = String(message ?? '')
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((l) => l.trim());
+  const text = (line ?? '').trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+/**
+ * The tests that failed, as `file › full name: first line of the error`, so the last lines of a CI log that
+ * shows only its tail still name the failure. A file that failed before any test ran is named with its error.
+ */
+function failedVitest(report, root) {
+  return (report.testResults ?? []).flatMap((file) => {
+    const name = path.relative(root, file.name ?? '');
+    const tests = (file.assertionResults ?? [])
+      .filter((t) => t.status === 'failed')
+      .map((t) => `${name} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    if (tests.length === 0 && file.status === 'failed') return [`${name}: ${firstLine(file.message)}`];
+    return tests;
+  });
+}
+
+/** The stories that failed on every try, as `file › title: first line of the error`. */
+function failedStories(report) {
+  const found = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.at(-1)?.error?.message;
+        found.push(`${spec.file} › ${spec.title}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  for (const error of report.errors ?? []) found.push(`stories: ${firstLine(error.message)}`);
+  return found;
+}
+
 function countPlaywright(report) {
   const stats = report.stats ?? {};
   return {
@@ -89,6 +132,7 @@ export function summarise(root, failedOutside = []) {
   const total = { passed: 0, failed: 0, skipped: 0 };
   const reported = new Set();
   const flaky = [];
+  const failures = [];
   for (const dir of packageDirs(root)) {
     const reports = path.join(dir, '.reports');
     for (const [file, count] of [
@@ -99,7 +143,10 @@ export function summarise(root, failedOutside = []) {
       if (!existsSync(full)) continue;
       const report = JSON.parse(readFileSync(full, 'utf8'));
       const c = count(report);
-      if (file === 'playwright.json') flaky.push(...flakyStories(report));
+      if (file === 'playwright.json') {
+        flaky.push(...flakyStories(report));
+        failures.push(...failedStories(report));
+      } else failures.push(...failedVitest(report, root));
       total.passed += c.passed;
       total.failed += c.failed;
       total.skipped += c.skipped;
@@ -118,6 +165,7 @@ export function summarise(root, failedOutside = []) {
   const lines = [
     ...suiteLines(root),
     ...flaky.map((story) => `⚠ flaky (failed, then passed on its retry): ${story}`),
+    ...failures.map((failure) => `✖ ${failure}`),
     ...broken.map((id) => `✖ ${id} failed`),
   ];
   const skipped = total.skipped ? `, ${total.skipped} skipped` : '';

@@ -157,7 +157,11 @@ describe('two replicas of everything behind nginx', () => {
     const answers = await load.stop();
 
     expect(answers.length - restartedAt).toBeGreaterThan(0);
-    expect(answers.filter((a) => a.status !== 200)).toEqual([]);
+    // Each failed answer as one string, so the assertion's first line names its status, caller and cause.
+    const failed = answers
+      .filter((a) => a.status !== 200)
+      .map((a) => `${a.status} to caller ${a.caller} at ${a.sentAt} ms: ${a.detail}`);
+    expect(failed).toEqual([]);
     expect(answers.length).toBeGreaterThan(100);
     const saves = answers.filter((a) => a.caller === 1).length / 2;
     expect(revision).toBeGreaterThanOrEqual(Math.floor(saves));

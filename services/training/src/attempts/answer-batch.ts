@@ -48,9 +48,10 @@ const key = (row: { attemptId: string; slot: number }) => `${row.attemptId}:${ro
 /**
  * Writes the rows in one statement: each only while its attempt is running (IN_PROGRESS, before the deadline at
  * the row's own clock reading) for that person on that device, and only over an older seq. Returns the keys
- * written. The attempts are locked FOR SHARE, as a single save locks its own: a submit (FOR UPDATE) waits for the
- * statement, and the statement for a submit. Rows are written in key order, so two statements never wait for each
- * other's rows crosswise.
+ * written. The statement writes each attempt's row too (its updatedAt), not only locks it: a submit that read the
+ * attempt before this save finds a newer row version and does not close it on the answers it read (submit.ts);
+ * a locked submit (FOR UPDATE) waits for the statement, and the statement for a submit. Attempts are locked in id
+ * order and rows written in key order, so two statements never wait for each other crosswise.
  */
 export async function writeAnswers(
   deps: Pick<TrainingDeps, 'prisma'>,
@@ -64,10 +65,16 @@ export async function writeAnswers(
         ${rows.map((r) => r.response)}::jsonb[], ${rows.map((r) => r.seq)}::int[],
         ${rows.map((r) => r.now.toISOString())}::timestamp(3)[]
       ) AS i("attemptId", "personId", "deviceId", "slot", "response", "seq", "now")
-    ), running AS (
-      SELECT a."id", a."personId", a."deviceId", a."deadlineAt" FROM ${table('ExamAttempt')} a
+    ), locked AS (
+      SELECT a."id" FROM ${table('ExamAttempt')} a
       WHERE a."id" IN (SELECT "attemptId" FROM input) AND a."status" = 'IN_PROGRESS'
-      FOR SHARE OF a
+      ORDER BY a."id"
+      FOR NO KEY UPDATE OF a
+    ), running AS (
+      UPDATE ${table('ExamAttempt')} a SET "updatedAt" = s."at"
+      FROM (SELECT "attemptId", max("now") AS "at" FROM input GROUP BY "attemptId") s
+      WHERE a."id" = s."attemptId" AND a."id" IN (SELECT "id" FROM locked)
+      RETURNING a."id", a."personId", a."deviceId", a."deadlineAt"
     )
     INSERT INTO ${table('AttemptAnswer')} ("attemptId", "slot", "response", "seq", "savedAt")
     SELECT i."attemptId", i."slot", i."response", i."seq", i."now"

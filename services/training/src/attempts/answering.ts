@@ -55,10 +55,9 @@ interface LockedForAnswer {
 }
 
 /**
- * The attempt, locked for the transaction. Saves share the lock and run side by side; a submit (FOR UPDATE) waits
- * for them and they wait for it — an answer is either in before the attempt is closed, or refused after. What then
- * changes the attempt row itself (a focus loss) locks it FOR UPDATE from the start: two share locks both waiting
- * to become exclusive would deadlock.
+ * The attempt, locked for the transaction: shared to say why a save wrote nothing, FOR UPDATE from the start for
+ * what changes the attempt row (a focus loss), since two share locks both waiting to become exclusive would
+ * deadlock.
  */
 async function attemptForAnswer(
   tx: Tx,
@@ -95,9 +94,10 @@ export interface SaveInput {
 
 /**
  * Saves one answer; `saved` is false when a newer one (higher seq) is already stored. Written with the saves that
- * arrive meanwhile in one statement (answer-batch.ts, ADR 0028), answered after its commit: it shares the
- * attempt's row lock (a submit waits for it, and it for a submit) and writes only while the attempt is running on
- * this device; when it writes nothing, the attempt is read to say why.
+ * arrive meanwhile in one statement (answer-batch.ts, ADR 0028), answered after its commit: it writes the
+ * attempt's row (a submit waits for it, and it for a submit; a submit that read the attempt before it sees a newer
+ * row) and writes only while the attempt is running on this device; when it writes nothing, the attempt is read to
+ * say why.
  */
 export async function saveAnswer(deps: TrainingDeps, ctx: Ctx, input: SaveInput) {
   const now = deps.now();

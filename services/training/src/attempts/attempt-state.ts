@@ -3,7 +3,7 @@
 // overdue job, so all three close an attempt the same way. Each runs inside the caller's transaction, on an attempt
 // row the caller has locked (FOR UPDATE), so a save in flight either lands before the close or is refused after it.
 import type { AttemptDraw, MultipleChoiceScoring, QuestionKey } from '@duda/contract-training';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.ts';
 import { graceEnd, overdueAction } from '../domain/attempt-clock.ts';
 import { gradeAttempt, markingVersionOf, type AnswerForGrading } from '../domain/grading.ts';
@@ -41,7 +41,7 @@ export async function keysOf(
 }
 
 /** An answer as marking and the result need it. */
-interface StoredAnswer {
+export interface StoredAnswer {
   slot: number;
   response: AnswerForGrading['response'];
   mark: number | null;
@@ -61,6 +61,59 @@ export interface ClosedAttempt {
   needsMarking: boolean;
 }
 
+/** The marks of an attempt's answers as a submit stores them: every answer not marked by hand, and the score. */
+export function markForSubmit(
+  attempt: Pick<ClosableAttempt, 'draw' | 'exam'>,
+  keys: ReadonlyMap<string, QuestionKey>,
+  rows: readonly StoredAnswer[],
+) {
+  const answers = new Map<number, AnswerForGrading>(
+    rows.map((r) => [r.slot, { response: r.response, manualMark: r.manual ? r.mark : null }]),
+  );
+  const grade = gradeAttempt(attempt.draw.slots, keys, answers, attempt.exam.multipleChoiceScoring);
+  return { grade, stored: grade.slots.filter((m) => answers.has(m.slot) && !m.manual) };
+}
+
+/**
+ * Writes a submit in one statement: the attempt's end and score, and the marks of its answers only if the attempt
+ * row was written. With `readVersion` (the row's xmin when the answers were read, outside any lock), only while
+ * the row is still that version: every save writes the attempt row in the statement that writes its answer
+ * (answer-batch.ts), and so does every other change, so a save or a close that landed since that read leaves the
+ * row a newer version, and nothing is written (null). An UPDATE waiting for a save's lock checks the row as that
+ * save left it, so the check holds however the two interleave.
+ */
+export async function writeSubmit(
+  db: Pick<Tx, '$queryRaw'>,
+  attemptId: string,
+  { grade, stored }: ReturnType<typeof markForSubmit>,
+  at: Date,
+  readVersion?: string,
+): Promise<ClosedAttempt | null> {
+  const unchanged = readVersion === undefined ? Prisma.empty : Prisma.sql`AND xmin::text = ${readVersion}`;
+  const [closed] = await db.$queryRaw<ClosedAttempt[]>`
+    WITH closed AS (
+      UPDATE ${table('ExamAttempt')}
+      SET "status" = 'SUBMITTED', "submittedAt" = ${at}, "counted" = true, "score" = ${grade.score},
+          "maxScore" = ${grade.maxScore}, "needsMarking" = ${grade.needsMarking}, "updatedAt" = ${new Date()}
+      WHERE "id" = ${attemptId}::uuid ${unchanged}
+      RETURNING "id", "attemptNo", "status"::text AS "status", "startedAt", "submittedAt", "focusLosses", "score",
+                "maxScore", "needsMarking"
+    ), marks AS (
+      UPDATE ${table('AttemptAnswer')} AS a SET "mark" = v.mark
+      FROM unnest(${stored.map((m) => m.slot)}::int[], ${stored.map((m) => m.mark)}::float8[]) AS v(slot, mark),
+           closed
+      WHERE a."attemptId" = closed."id" AND a."slot" = v.slot
+    )
+    SELECT * FROM closed`;
+  return closed ?? null;
+}
+
+/** An attempt's stored answers, as marking reads them. */
+export const answersOf = (db: Pick<Tx, '$queryRaw'>, attemptId: string) =>
+  db.$queryRaw<StoredAnswer[]>`
+    SELECT "slot", "response", "mark", "markedById" IS NOT NULL AS "manual"
+    FROM ${table('AttemptAnswer')} WHERE "attemptId" = ${attemptId}::uuid`;
+
 /**
  * Submits the attempt (by the examinee at `at`, or by the overdue rule at the moment it was due): marks every
  * answer and stores the marks, the score and the attempt's end; returns the attempt as now stored.
@@ -73,27 +126,8 @@ export async function submitLocked(
   keys: ReadonlyMap<string, QuestionKey>,
   at: Date,
 ) {
-  const rows = await tx.$queryRaw<StoredAnswer[]>`
-    SELECT "slot", "response", "mark", "markedById" IS NOT NULL AS "manual"
-    FROM ${table('AttemptAnswer')} WHERE "attemptId" = ${attempt.id}::uuid`;
-  const answers = new Map<number, AnswerForGrading>(
-    rows.map((r) => [r.slot, { response: r.response, manualMark: r.manual ? r.mark : null }]),
-  );
-  const grade = gradeAttempt(attempt.draw.slots, keys, answers, attempt.exam.multipleChoiceScoring);
-  const stored = grade.slots.filter((m) => answers.has(m.slot) && !m.manual);
-  const [closed] = await tx.$queryRaw<ClosedAttempt[]>`
-    WITH marks AS (
-      UPDATE ${table('AttemptAnswer')} AS a SET "mark" = v.mark
-      FROM unnest(${stored.map((m) => m.slot)}::int[], ${stored.map((m) => m.mark)}::float8[]) AS v(slot, mark)
-      WHERE a."attemptId" = ${attempt.id}::uuid AND a."slot" = v.slot
-    )
-    UPDATE ${table('ExamAttempt')}
-    SET "status" = 'SUBMITTED', "submittedAt" = ${at}, "counted" = true, "score" = ${grade.score},
-        "maxScore" = ${grade.maxScore}, "needsMarking" = ${grade.needsMarking}, "updatedAt" = ${new Date()}
-    WHERE "id" = ${attempt.id}::uuid
-    RETURNING "id", "attemptNo", "status"::text AS "status", "startedAt", "submittedAt", "focusLosses", "score",
-              "maxScore", "needsMarking"`;
-  return closed!;
+  const marking = markForSubmit(attempt, keys, await answersOf(tx, attempt.id));
+  return (await writeSubmit(tx, attempt.id, marking, at))!;
 }
 
 /**

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingModule } from '../module.ts';
 import { trainingFixture, type TrainingFixture } from '../testing/fixture.ts';
 import { frozenVersions } from './frozen-versions.ts';
+import { keysOf, markForSubmit, writeSubmit } from './attempt-state.ts';
 import { closeOverdueAttempts } from './overdue.ts';
+import { readForSubmit } from './submit.ts';
 import { createTestExam, type TestExamOptions } from './test-exam.ts';
 
 let f: TrainingFixture;
@@ -290,6 +292,65 @@ describe('submitting and the result', () => {
       submitting.release();
     }
     expect(await f.training.prisma.attemptAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
+  });
+
+  it('a submit that read the attempt before a save landed writes nothing, and the submit marks that save too', async () => {
+    const exam = await openExam({ reviewRule: 'IMMEDIATELY' });
+    const clerk = await f.as('hubin.clerk');
+    const { attempt } = await clerk.attempts.start({ examId: exam.examId, deviceId: PHONE });
+    const wrong: QuestionResponse = { type: 'SINGLE_CHOICE', choice: 'B' };
+    await clerk.attempts.save({ attemptId: attempt.id, deviceId: PHONE, slot: 1, seq: 1, response: wrong });
+    const read = (await readForSubmit(f.training, attempt.id))!;
+    const marking = markForSubmit(read, await keysOf(f.training, read.draw), read.answers);
+
+    // A save statement in flight as answer-batch.ts writes it: the attempt row, then the answer.
+    const saving = await f.db.pool.connect();
+    try {
+      await saving.query('BEGIN');
+      await saving.query('UPDATE training."ExamAttempt" SET "updatedAt" = now() WHERE id = $1', [attempt.id]);
+      await saving.query(
+        `INSERT INTO training."AttemptAnswer" ("attemptId", slot, response, seq, "savedAt")
+         VALUES ($1, 3, '{"type":"TRUE_FALSE","value":false}', 1, now())`,
+        [attempt.id],
+      );
+      const write = writeSubmit(f.training.prisma, attempt.id, marking, f.clock.now, read.version);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await Promise.race([write, 'waiting'])).toBe('waiting');
+      await saving.query('COMMIT');
+      expect(await write).toBeNull();
+    } finally {
+      saving.release();
+    }
+    expect(await f.training.prisma.examAttempt.findUnique({ where: { id: attempt.id } })).toMatchObject({
+      status: 'IN_PROGRESS',
+      score: null,
+    });
+
+    // A save that landed before the write, then the examinee's submit: both answers are marked.
+    const right: QuestionResponse = { type: 'SINGLE_CHOICE', choice: 'A' };
+    const stale = (await readForSubmit(f.training, attempt.id))!;
+    await clerk.attempts.save({ attemptId: attempt.id, deviceId: PHONE, slot: 1, seq: 2, response: right });
+    expect(
+      await writeSubmit(
+        f.training.prisma,
+        attempt.id,
+        markForSubmit(stale, await keysOf(f.training, stale.draw), stale.answers),
+        f.clock.now,
+        stale.version,
+      ),
+    ).toBeNull();
+    expect(await clerk.attempts.submit({ attemptId: attempt.id, deviceId: PHONE })).toMatchObject({
+      status: 'SUBMITTED',
+      score: 3,
+    });
+    const marks = await f.training.prisma.attemptAnswer.findMany({
+      where: { attemptId: attempt.id },
+      orderBy: { slot: 'asc' },
+    });
+    expect(marks.map((m) => [m.slot, m.mark])).toEqual([
+      [1, 2],
+      [3, 1],
+    ]);
   });
 
   it('reads a used version once, and one not yet used (still editable in place) every time', async () => {
