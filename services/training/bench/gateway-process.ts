@@ -61,13 +61,16 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
   // BENCH_SEMI_SPACE_MB=0 starts it with Node's default, to compare.
   const semiSpace = process.env.BENCH_SEMI_SPACE_MB ?? String(GATEWAY_SEMI_SPACE_MB);
   const gc = semiSpace === '0' ? [] : [`--max-semi-space-size=${semiSpace}`];
+  // BENCH_GATEWAY_NODE_FLAGS="--trace-gc …": V8 flags for the gateway alone (NODE_OPTIONS refuses most of them),
+  // their output in BENCH_GATEWAY_LOG.
+  const extra = (process.env.BENCH_GATEWAY_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
   const probeDir = mkdtempSync(path.join(tmpdir(), 'duda-bench-probe-'));
   const eventLoopFile = path.join(probeDir, 'delay.json');
   const serverFile = path.join(probeDir, 'server.json');
   const probe = path.join(import.meta.dirname, 'gateway-probe.ts');
   const child = spawn(
     process.execPath,
-    [...profile, ...gc, '--import', 'tsx', '--import', probe, path.join(gatewayDir, 'src', 'main.ts')],
+    [...profile, ...gc, ...extra, '--import', 'tsx', '--import', probe, path.join(gatewayDir, 'src', 'main.ts')],
     {
       cwd: gatewayDir,
       env: {
