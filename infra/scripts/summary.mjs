@@ -2,6 +2,7 @@
 // Turbo's run summary, so the last line of `npm test` is one honest "N passed, N failed, N skipped".
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Every workspace package's folder, from pnpm-workspace.yaml's `packages:` list (`dir/*` or a folder), so a
@@ -48,8 +49,7 @@ function flakyStories(report) {
 
 /** The first line of a failure message, without colour codes, short enough for one summary line. */
 function firstLine(message) {
-  const line = String(message ?? '')
-    .replace(/\u001b\[[0-9;]*m/g, '')
+  const line = stripVTControlCharacters(String(message ?? ''))
     .split('\n')
     .find((l) => l.trim());
   const text = (line ?? '').trim();
