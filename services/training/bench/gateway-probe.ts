@@ -1,6 +1,9 @@
 // Loaded into the bench's gateway process (`--import`), so the bench sees the server from inside:
 // - its event-loop delay, which only CPU work inside the process makes (a slow database does not block the loop):
 //   on SIGUSR2 it writes the histogram since the last signal to BENCH_EVENT_LOOP_FILE and starts a new one;
+// - with BENCH_PROMOTED_PROFILE_DIR, V8's sampling heap profile of what outlived the young generation (objects
+//   a scavenge collected are left out, those a full collection collected are kept): on each SIGUSR2 (a phase's
+//   end) written as promoted-<n>.heapprofile, for `bench/promoted-summary.ts` — what fills the old generation;
 // - every second, to BENCH_SERVER_FILE: the HTTP requests it holds (arrived, not yet answered — time a request
 //   spends there is the server's), the most it held during that second, its open client connections, the
 //   loop's delay p99 over that second, and the garbage collector's pauses in it (total and longest, so a loop
@@ -8,6 +11,8 @@
 //   diagnostics channels and performance entries, not from the gateway's code.
 import { subscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -77,4 +82,27 @@ if (serverFile) {
     gcMax = 0;
     second.reset();
   }, 1000).unref();
+}
+
+const promotedDir = process.env.BENCH_PROMOTED_PROFILE_DIR;
+if (promotedDir) {
+  const session = new Session();
+  session.connect();
+  const start = () =>
+    session.post('HeapProfiler.startSampling', {
+      samplingInterval: 64 * 1024,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: false,
+    });
+  start();
+  let phase = 0;
+  process.on('SIGUSR2', () => {
+    session.post('HeapProfiler.stopSampling', (error, result) => {
+      if (!error) {
+        phase += 1;
+        writeFileSync(path.join(promotedDir, `promoted-${phase}.heapprofile`), JSON.stringify(result.profile));
+      }
+      start();
+    });
+  });
 }
