@@ -1,5 +1,5 @@
 // Submitting (交卷): idempotent — a second submit, or one after the overdue rule already submitted the attempt,
-// answers with the same result. The objective questions are marked in the same transaction. After the deadline the
+// answers with the same result. The objective questions are marked as the attempt is closed. After the deadline the
 // exam's overdue mode decides: submitted as it stood (AUTOSUBMIT), accepted within the grace period, or not counted.
 // At the end of an exam hour thousands submit within seconds, so the usual submit holds no transaction open while
 // the gateway turns its event loop: one statement reads the attempt, its exam and its answers; they are marked; one
@@ -12,9 +12,8 @@ import { attemptsErrors, attemptStatusTerms, type AttemptDraw } from '@duda/cont
 import type { CallerContext } from '@duda/service-kit';
 import type { TrainingDeps } from '../deps.ts';
 import { acceptsSubmit } from '../domain/attempt-clock.ts';
-import type { Exam, ExamAttempt } from '../generated/prisma/client.ts';
 import type { AttemptStatus } from '../generated/prisma/enums.ts';
-import { Prisma } from '../generated/prisma/client.ts';
+import { Prisma, type Exam, type ExamAttempt } from '../generated/prisma/client.ts';
 import {
   keysOf,
   markForSubmit,
