@@ -12,7 +12,8 @@ import {
   requestIdOf,
 } from '@duda/service-kit';
 import { traceRequests } from '@duda/telemetry';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { trpcPlugin } from '@duda/service-kit/server';
+import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { createAuthRouter } from './auth-router.ts';
@@ -174,7 +175,7 @@ export async function buildGateway({
       },
     },
   };
-  await app.register(fastifyTRPCPlugin, trpc);
+  await app.register(trpcPlugin, trpc);
   // Plain HTTP routes the services need beside tRPC (signed photo URLs), answered here or passed on, for
   // the caller of the request's session exactly as tRPC sees it.
   const callerOf = contextFactory(services.identity, config.secureCookies);

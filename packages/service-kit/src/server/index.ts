@@ -1,6 +1,6 @@
 // A domain service as its own process: a small Fastify server exposing the service's router at /trpc.
 // It accepts only calls forwarded (and signed) by the gateway.
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { AnyRouter } from '@trpc/server';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -9,9 +9,11 @@ import type { CallerContext } from '../context.ts';
 import { verifyCaller } from '../forwarding.ts';
 import { requestIdOf } from '../logger.ts';
 import type { HttpRoute } from '../module.ts';
+import { trpcPlugin } from './trpc-plugin.ts';
 
 // A service's own process starts its metrics and traces with the server (ADR 0016).
 export { startTelemetry } from '@duda/telemetry';
+export { trpcPlugin } from './trpc-plugin.ts';
 // The whole process of a service run alone, on the server below (a service's standalone.ts).
 export {
   buildServiceAlone,
@@ -70,7 +72,7 @@ export async function createServiceServer(options: ServiceServerOptions): Promis
       await reply.code(401).send({ error: 'caller not signed by the gateway' });
     }
   });
-  await app.register(fastifyTRPCPlugin, trpc);
+  await app.register(trpcPlugin, trpc);
   return app as unknown as FastifyInstance;
 }
 

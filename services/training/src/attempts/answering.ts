@@ -6,7 +6,6 @@ import {
   attemptsErrors,
   attemptStatusTerms,
   questionTypeTerms,
-  type DrawnSlot,
   type QuestionResponse,
 } from '@duda/contract-training';
 import type { CallerContext } from '@duda/service-kit';
@@ -17,12 +16,12 @@ import type { AttemptStatus, OverdueHandling } from '../generated/prisma/enums.t
 import { batchedSave } from './answer-batch.ts';
 import { table } from './sql.ts';
 import type { Tx } from './attempt-state.ts';
-import { drawnAttempt } from './drawn-slots.ts';
+import { drawnAttempt, type ShownSlot } from './drawn-slots.ts';
 
 type Ctx = CallerContext & { actor: Actor };
 
 /** The options a response names must be ones the examinee was shown. */
-export function checkResponse(slot: DrawnSlot, response: QuestionResponse): void {
+export function checkResponse(slot: ShownSlot, response: QuestionResponse): void {
   if (response.type !== slot.type) {
     throw attemptsErrors.responseTypeMismatch(
       { slot: slot.slot, type: questionTypeTerms.term(slot.type) },
