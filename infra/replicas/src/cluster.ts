@@ -47,6 +47,11 @@ export interface Cluster {
   services: Record<ServiceName, Replica[]>;
   /** Starts gateway `index` again on its port (after it was stopped). */
   restartGateway(index: number): Promise<Replica>;
+  /**
+   * Puts the cluster back as it started: every stopped gateway running again and none taken out of nginx, so a
+   * check that failed halfway through a restart does not leave the next check one replica short.
+   */
+  restore(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -124,6 +129,15 @@ export async function startCluster(): Promise<Cluster> {
       restartGateway: async (index) => {
         gateways[index] = await start(GATEWAY, ports.gateway[index]!, gatewayEnv);
         return gateways[index];
+      },
+      restore: async () => {
+        await Promise.all(
+          gateways.map(async (gateway, index) => {
+            if (gateway.child.exitCode === null && gateway.child.signalCode === null) return;
+            gateways[index] = await start(GATEWAY, ports.gateway[index]!, gatewayEnv);
+          }),
+        );
+        await nginx!.setDown([]);
       },
       stop,
     };

@@ -1,7 +1,7 @@
 // Stateless, proven on one machine: two gateways and two processes of each service behind nginx, one
 // PostgreSQL. What a person does through one replica holds through the other, a scheduled job runs once
 // for both, and a replica restarted under load loses no request.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ReplicaClient } from './client.ts';
 import { startCluster, type Cluster } from './cluster.ts';
 import { LiveStream } from './live-stream.ts';
@@ -34,6 +34,8 @@ describe('two replicas of everything behind nginx', () => {
     await sql(`UPDATE pgboss.schedule SET cron = '* * * * *' WHERE name = $1`, [OVERDUE_JOB]);
     await sql('UPDATE pgboss.version SET cron_on = NULL');
   });
+  // Each check starts from the whole cluster, whatever the one before it stopped (and did not get to restart).
+  afterEach(() => cluster?.restore());
   afterAll(() => cluster?.stop());
 
   it('keeps a person signed in on the other replica: session, cookie and CSRF token are not the replica’s', async () => {
