@@ -117,13 +117,7 @@ async function answerJsonCall<TRouter extends AnyRouter>(opts: HandlerOptions<TR
         ctx: undefined,
       }),
     };
-    return send(opts, {
-      json,
-      errors: [error],
-      info: undefined,
-      ctx: undefined,
-      transformed: transformTRPCResponse(config, json),
-    });
+    return send(opts, { json, errors: [error], info: undefined, ctx: undefined });
   }
   if (info.calls.some((call) => call.procedure?._def.type === 'subscription'))
     return fastifyRequestHandler(opts);
@@ -185,13 +179,7 @@ async function answerJsonCall<TRouter extends AnyRouter>(opts: HandlerOptions<TR
     return { error: getErrorShape({ config, error, type, path: call.path, input: call.result(), ctx }) };
   });
   const json = info.isBatchCall ? items : items[0]!;
-  return send(opts, {
-    json,
-    errors: outcomes.map(([error]) => error),
-    info,
-    ctx,
-    transformed: transformTRPCResponse(config, json),
-  });
+  return send(opts, { json, errors: outcomes.map(([error]) => error), info, ctx });
 }
 
 function send<TRouter extends AnyRouter>(
@@ -201,7 +189,6 @@ function send<TRouter extends AnyRouter>(
     errors: (TRPCError | undefined)[];
     info: TRPCRequestInfo | undefined;
     ctx: unknown;
-    transformed: unknown;
   },
 ) {
   const { res } = opts;
@@ -226,7 +213,7 @@ function send<TRouter extends AnyRouter>(
     .code(status)
     .header('vary', 'trpc-accept, accept')
     .header('content-type', 'application/json')
-    .send(JSON.stringify(answer.transformed));
+    .send(JSON.stringify(transformTRPCResponse(opts.router._def._config, answer.json)));
 }
 
 /** Fastify decoded the path once; tRPC decodes it once more, so `%2561uth.login` is `auth.login` to both. */
