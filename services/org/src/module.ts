@@ -5,6 +5,7 @@ import { database } from './database.ts';
 import type { OrgDeps } from './deps.ts';
 import { actorCache } from './identity/actor-cache.ts';
 import { followCallerChanges } from './identity/caller-changes.ts';
+import { sessionCache } from './identity/session-cache.ts';
 import { localIdentity } from './identity/port.ts';
 import { createOrgPrisma } from './prisma.ts';
 import { createOrgRouter } from './router/index.ts';
@@ -14,17 +15,19 @@ import { seedOrg } from './seed/index.ts';
 export function createOrgService(options: { pool: Pool; now?: () => Date }) {
   // Trusted only once the process hears of changes other processes make (caller-changes.ts).
   const actors = actorCache(() => callerChanges.trusted());
-  const callerChanges = followCallerChanges(options.pool, actors);
+  const sessions = sessionCache(() => callerChanges.trusted());
+  const callerChanges = followCallerChanges(options.pool, actors, sessions);
   const deps: OrgDeps = {
     prisma: createOrgPrisma(options.pool),
     now: options.now ?? (() => new Date()),
     actors,
+    sessions,
   };
   return {
     database,
     router: createOrgRouter(deps),
     identity: localIdentity(deps),
-    /** Whether this process hears of role and org changes made elsewhere (until then it caches no caller). */
+    /** Whether this process hears of caller changes made elsewhere (until then it caches no caller or session). */
     callerChanges,
     prisma: deps.prisma,
     /** What the handlers run on, for a bench that calls a service function without tRPC. */

@@ -2,8 +2,9 @@
 // against the real gateway (its own process, over loopback HTTP, each with a real session and CSRF token); each
 // autosaves an answer every 30 s (≈ 333 saves/s) for 10 minutes, then 2,000 submit within 10 s. Every save and
 // submit is `training.attempts.save` / `.submit` through the gateway; the examinees, sessions and running attempts
-// are written directly (exam-world.ts: none of that is measured). Then the save rate is stepped up in short stages
-// to find the highest that keeps p99 < 200 ms, PostgreSQL's single-row insert rate is measured on the same server
+// are written directly (exam-world.ts: none of that is measured). Then, once the submits' after-work is done, the
+// save rate is stepped in stages from the exam's own rate (each first brought to its rate, then measured) to find
+// the highest that keeps p99 < 200 ms, PostgreSQL's single-row insert rate is measured on the same server
 // (the baseline), and every acknowledged answer is replayed against what is stored: zero lost.
 // Prints each figure beside its target and baseline; exits 1 on a miss.
 // The load generator models browsers (examinee-client.ts): each examinee its own keep-alive connection, opened at
@@ -25,6 +26,7 @@ import { parseArgs } from 'node:util';
 import type { DrawnSlot, QuestionResponse } from '@duda/contract-training';
 import { createDatabase, createPool, dropDatabase, startEmbeddedPostgres } from '@duda/db';
 import { makeTempDir } from '@duda/db/testing/temp-dir';
+import { afterWorkDone } from './after-work.ts';
 import { seedExamWorld } from './exam-world.ts';
 import { clientSockets, closeBrowsers, mutate, read, signIn, type SignedIn } from './examinee-client.ts';
 import { startGatewayProcess } from './gateway-process.ts';
@@ -52,11 +54,12 @@ const MINUTES = SHORT ? 1 : Number(args.minutes);
 const EXAMINEES = SHORT ? 1000 : Number(args.examinees);
 const SUBMITS = Math.min(SHORT ? 1000 : Number(args.submits), EXAMINEES);
 const STAGE_SECONDS = Number(args['stage-seconds']);
+const STAGE_WARM_S = 30;
 const INSERT_SECONDS = SHORT ? 5 : Number(args['insert-seconds']);
 const AUTOSAVE_EVERY_S = 30;
 const SUBMIT_WINDOW_S = 10;
 const TARGET_P99_MS = 200;
-// From well below the autosave rate up, so a loaded machine still shows where its ceiling is.
+// Around the autosave rate, low enough that a loaded machine still shows where its ceiling is.
 const STAGE_RATES = [50, 100, 150, 200, 250, 333, 400, 500, 650, 800, 1000, 1250, 1500, 2000, 2500, 3000];
 const INSERT_CONNECTIONS = 20; // the gateway's pool size
 
@@ -264,19 +267,38 @@ try {
     await printPhase(pool, 'submit', SUBMITS, dbBeforeSubmits, await snapshot('end'));
 
     // --short has every examinee submit, so nobody is left to step the rate up with: it measures no stages.
-    if (!SHORT) console.log(`save rate stages of ${STAGE_SECONDS} s (the examinees who did not submit) …`);
     let highest = 0;
     let highestP99 = NaN;
-    for (const stageRate of SHORT ? [] : STAGE_RATES) {
-      const stage = await drive(stageRate, STAGE_SECONDS, saves(0, firstSubmitter));
-      const p = percentiles(stage.latencies);
-      const kept = p.p99 < TARGET_P99_MS && stage.failures.length === 0 && stage.heldBack === 0;
+    if (!SHORT) {
+      console.log(`after-work of the submits (events, jobs): ${await afterWorkDone(pool, 180)}`);
       console.log(
-        `  ${String(stageRate).padStart(5)}/s  p50 ${ms(p.p50)}  p99 ${ms(p.p99)}${report(stage)}  ${kept ? 'kept' : 'not kept'}`,
+        `save rate stages: ${STAGE_WARM_S} s to reach the rate, then ${STAGE_SECONDS} s measured (the examinees who did not submit) …`,
       );
-      if (!kept) break;
-      highest = stageRate;
-      highestP99 = p.p99;
+      const stage = async (stageRate: number) => {
+        // A rate R is an exam of 30·R examinees, each saving every 30 s (all who are left, more often, above
+        // that): in the unmeasured first 30 s each saves once, so their connections are open as in an exam
+        // under way and the machine runs at the rate before it is measured.
+        const crowd = Math.min(firstSubmitter, Math.ceil(stageRate * AUTOSAVE_EVERY_S));
+        await drive(stageRate, STAGE_WARM_S, saves(0, crowd));
+        const measured = await drive(stageRate, STAGE_SECONDS, saves(0, crowd));
+        const p = percentiles(measured.latencies);
+        const kept = p.p99 < TARGET_P99_MS && measured.failures.length === 0 && measured.heldBack === 0;
+        console.log(
+          `  ${String(stageRate).padStart(5)}/s  ${String(crowd).padStart(5)} examinees  p50 ${ms(p.p50)}  p99 ${ms(p.p99)}${report(measured)}  ${kept ? 'kept' : 'not kept'}`,
+        );
+        if (kept && stageRate > highest) {
+          highest = stageRate;
+          highestP99 = p.p99;
+        }
+        return kept;
+      };
+      // From the exam's own rate: up while it keeps p99, else down until it does.
+      const from = STAGE_RATES.findIndex((r) => r >= Math.floor(rate));
+      if (await stage(STAGE_RATES[from]!)) {
+        for (const up of STAGE_RATES.slice(from + 1)) if (!(await stage(up))) break;
+      } else {
+        for (const down of STAGE_RATES.slice(0, from).reverse()) if (await stage(down)) break;
+      }
     }
 
     console.log(`PostgreSQL single-row inserts, ${INSERT_CONNECTIONS} connections, ${INSERT_SECONDS} s …`);

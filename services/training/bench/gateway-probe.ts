@@ -100,7 +100,10 @@ if (promotedDir) {
     session.post('HeapProfiler.stopSampling', (error, result) => {
       if (!error) {
         phase += 1;
-        writeFileSync(path.join(promotedDir, `promoted-${phase}.heapprofile`), JSON.stringify(result.profile));
+        writeFileSync(
+          path.join(promotedDir, `promoted-${phase}.heapprofile`),
+          JSON.stringify(result.profile),
+        );
       }
       start();
     });

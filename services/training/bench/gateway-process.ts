@@ -70,7 +70,16 @@ export async function startGatewayProcess(databaseUrl: string): Promise<GatewayP
   const probe = path.join(import.meta.dirname, 'gateway-probe.ts');
   const child = spawn(
     process.execPath,
-    [...profile, ...gc, ...extra, '--import', 'tsx', '--import', probe, path.join(gatewayDir, 'src', 'main.ts')],
+    [
+      ...profile,
+      ...gc,
+      ...extra,
+      '--import',
+      'tsx',
+      '--import',
+      probe,
+      path.join(gatewayDir, 'src', 'main.ts'),
+    ],
     {
       cwd: gatewayDir,
       env: {

@@ -33,7 +33,9 @@ const all = walk(head, []);
 const print = (title: string, sizes: Map<string, number>) => {
   console.log(`${title} (of ${(all / 1e6).toFixed(1)} MB sampled)`);
   for (const [name, size] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, rows))
-    console.log(`${(size / 1e6).toFixed(1).padStart(8)} MB ${((100 * size) / all).toFixed(0).padStart(3)}%  ${name}`);
+    console.log(
+      `${(size / 1e6).toFixed(1).padStart(8)} MB ${((100 * size) / all).toFixed(0).padStart(3)}%  ${name}`,
+    );
 };
 print('allocated by (self)', self);
 print('under the repository frame (total)', ours);

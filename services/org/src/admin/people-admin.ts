@@ -180,6 +180,8 @@ export async function setPersonStatus(deps: OrgDeps, call: Call, input: { id: st
       after: { status: input.status },
     });
   });
+  // Ended here at once; other processes hear of it from the rows' announcements (session-cache.ts).
+  deps.sessions.forgetPerson(person.id);
 }
 
 export async function assignRole(
@@ -288,5 +290,6 @@ export async function resetPassword(
       after: { mustChangePassword: true, unlocked: true },
     });
   });
+  deps.sessions.forgetPerson(person.id);
   return { temporaryPassword: password };
 }

@@ -83,7 +83,7 @@ export async function revokeSessions(
 ): Promise<{ revoked: number }> {
   const account = await accountOf(deps, call.actor, input.personId);
   const now = deps.now();
-  return deps.prisma.$transaction(async (tx) => {
+  const revoked = await deps.prisma.$transaction(async (tx) => {
     const { count } = await tx.session.updateMany({
       where: {
         accountId: account.id,
@@ -101,4 +101,7 @@ export async function revokeSessions(
       });
     return { revoked: count };
   });
+  // Ended here at once; other processes hear of it from the session rows' announcements (session-cache.ts).
+  deps.sessions.forgetPerson(input.personId);
+  return revoked;
 }

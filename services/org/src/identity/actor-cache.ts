@@ -1,9 +1,8 @@
 // Who a person is for authorization — roles and the org ids under each — is needed on every request and changes
 // only by an administrator's write, so it is kept per person instead of being read in four queries each time
-// (ADR 0020). The session, account and person rows are still read on every request, so a sign-out, a revoked
-// session, a disabled account or a person who left take effect at once. A role or org-tree change clears the
-// cache of the process that made it at once and of every other org process when its announcement arrives
-// (caller-changes.ts); ACTOR_TTL_MS only bounds what a missed announcement could leave behind.
+// (ADR 0020); what ends a session is kept apart, in session-cache.ts (ADR 0031). A role or org-tree change
+// clears the cache of the process that made it at once and of every other org process when its announcement
+// arrives (caller-changes.ts); ACTOR_TTL_MS only bounds what a missed announcement could leave behind.
 import type { Actor } from '@duda/authz';
 import { LRUCache } from 'lru-cache';
 import { spreadPeriodMs } from '../domain/spread.ts';

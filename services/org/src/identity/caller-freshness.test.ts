@@ -87,20 +87,65 @@ describe('the cached caller stays truthful (against PostgreSQL)', () => {
     }
   });
 
-  it('a sign-out, a disabled account and a person who left end the session at once, cached or not', async () => {
+  it('a sign-out, a password reset and a revocation through this process end its cached sessions at once', async () => {
     const out = await signIn('hubin.clerk');
+    const outSession = (await f.org.identity.resolveSession(out))!;
     expect(await f.org.identity.resolveSession(out)).not.toBeNull();
-    await f.org.identity.logout((await f.org.identity.resolveSession(out))!.sessionId);
+    await f.org.identity.logout(outSession.sessionId);
     expect(await f.org.identity.resolveSession(out)).toBeNull();
 
-    const disabled = await signIn('xh.sup');
+    const admin = await f.callerOf('admin');
+    const reset = await signIn('xh.sup');
+    const resetPerson = (await f.org.identity.resolveSession(reset))!.actor.personId;
+    await admin.admin.resetPassword({ personId: resetPerson });
+    expect(await f.org.identity.resolveSession(reset)).toBeNull();
+
+    const revoked = await signIn('nanxing.mgr');
+    const revokedPerson = (await f.org.identity.resolveSession(revoked))!.actor.personId;
+    await admin.admin.revokeSessions({ personId: revokedPerson });
+    expect(await f.org.identity.resolveSession(revoked)).toBeNull();
+  });
+
+  it('a disabled account, a person who left and a session revoked behind the router end it once announced', async () => {
+    // Written by hand, not through the org service: the rows' own triggers announce it.
+    const disabled = await signIn('hubin.duty');
     const { personId } = (await f.org.identity.resolveSession(disabled))!.actor;
     await f.org.prisma.account.update({ where: { personId }, data: { disabled: true } });
-    expect(await f.org.identity.resolveSession(disabled)).toBeNull();
+    await until(async () => (await f.org.identity.resolveSession(disabled)) === null, 2_000);
 
     const leaver = await signIn('hr');
     const hr = (await f.org.identity.resolveSession(leaver))!.actor;
     await f.org.prisma.person.update({ where: { id: hr.personId }, data: { status: 'left' } });
-    expect(await f.org.identity.resolveSession(leaver)).toBeNull();
+    await until(async () => (await f.org.identity.resolveSession(leaver)) === null, 2_000);
+
+    const revoked = await signIn('hubin.clerk');
+    const { sessionId } = (await f.org.identity.resolveSession(revoked))!;
+    await f.org.prisma.session.update({ where: { id: sessionId }, data: { revokedAt: f.clock.now } });
+    await until(async () => (await f.org.identity.resolveSession(revoked)) === null, 2_000);
+  });
+
+  it('a resolved session is kept: its last-seen time written by hand (not announced) is not read again', async () => {
+    const token = await signIn('hubin.clerk');
+    const { sessionId } = (await f.org.identity.resolveSession(token))!;
+    // Were it read, this session would be idle past the limit and refused.
+    await f.org.prisma.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(0) } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await f.org.identity.resolveSession(token)).not.toBeNull();
+  });
+
+  it('a sign-out in one process ends the session in another as soon as its announcement arrives', async () => {
+    const pool = createPool(f.db.url, 2);
+    const other = createOrgService({ pool, now: () => f.clock.now });
+    try {
+      await until(() => other.callerChanges.trusted());
+      const token = await signIn('hubin.clerk');
+      const { sessionId } = (await other.identity.resolveSession(token))!;
+      expect(await other.identity.resolveSession(token)).not.toBeNull();
+      await f.org.identity.logout(sessionId);
+      await until(async () => (await other.identity.resolveSession(token)) === null, 2_000);
+    } finally {
+      await other.close();
+      await pool.end();
+    }
   });
 });

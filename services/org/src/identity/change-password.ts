@@ -43,4 +43,5 @@ export async function changePassword(
       data: { revokedAt: now },
     }),
   ]);
+  deps.sessions.forgetPerson(personId);
 }

@@ -1,8 +1,9 @@
 import type { Actor } from '@duda/authz';
 import type { OrgDeps } from '../deps.ts';
-import { needsTouch, sessionIdOf, sessionIsLive, type SessionTimes } from '../domain/session-policy.ts';
+import { needsTouch, sessionIdOf } from '../domain/session-policy.ts';
 import { orgTable } from '../sql.ts';
 import { actorOf } from './actor.ts';
+import { sessionRowIsLive, type SessionRow } from './session-cache.ts';
 
 export interface ResolvedSession {
   sessionId: string;
@@ -10,17 +11,10 @@ export interface ResolvedSession {
   mustChangePassword: boolean;
 }
 
-interface SessionRow extends SessionTimes {
-  personId: string;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  personStatus: string;
-}
-
 /**
- * The session, its account and its person in one query: every request of every signed-in user asks, so it
- * is one round trip, and what ends a session (sign-out, revocation, a disabled account, a person who left)
- * is seen at once.
+ * The session, its account and its person in one query: everything that ends a session (sign-out, revocation,
+ * a disabled account, a person who left) is in these rows, and each of them announces its changes
+ * (session-cache.ts), so the answer can be kept until one does.
  */
 async function sessionRow(deps: OrgDeps, sessionId: string): Promise<SessionRow | null> {
   const rows = await deps.prisma.$queryRaw<SessionRow[]>`
@@ -37,11 +31,11 @@ async function sessionRow(deps: OrgDeps, sessionId: string): Promise<SessionRow 
 export async function resolveSession(deps: OrgDeps, token: string): Promise<ResolvedSession | null> {
   const now = deps.now();
   const sessionId = sessionIdOf(token);
-  const session = await sessionRow(deps, sessionId);
-  if (!session || !sessionIsLive(session, now)) return null;
-  if (session.disabled || session.personStatus === 'left') return null;
+  const session = await deps.sessions.get(sessionId, now, () => sessionRow(deps, sessionId));
+  if (!session || !sessionRowIsLive(session, now)) return null;
   if (needsTouch(sessionId, session, now)) {
     await deps.prisma.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
+    deps.sessions.touched(sessionId, now);
   }
   const actor = await deps.actors.get(session.personId, now, () => actorOf(deps, session.personId));
   return actor ? { sessionId, actor, mustChangePassword: session.mustChangePassword } : null;
@@ -52,4 +46,6 @@ export async function logout(deps: OrgDeps, sessionId: string): Promise<void> {
     where: { id: sessionId, revokedAt: null },
     data: { revokedAt: deps.now() },
   });
+  // Ended here at once; other processes hear of it from the session row's announcement.
+  deps.sessions.forgetSession(sessionId);
 }
