@@ -1,32 +1,40 @@
 import type { Actor, ScopedRole } from '@duda/authz';
 import type { OrgDeps } from '../deps.ts';
+import { orgTable } from '../sql.ts';
 
-/** The person behind an account as an authorization Actor: each role with the ids of its subtree. */
+interface ActorRow {
+  id: string;
+  name: string;
+  staffNo: string;
+  orgNodeId: string;
+  roles: ScopedRole[];
+}
+
+/**
+ * The person behind an account as an authorization Actor: each role with the ids of its subtree. One statement:
+ * an exam's crowd reloads its callers as their cached answers expire (actor-cache.ts), thousands within minutes.
+ */
 export async function actorOf(deps: OrgDeps, personId: string): Promise<Actor | null> {
-  const person = await deps.prisma.person.findUnique({
-    where: { id: personId },
-    include: { assignments: { include: { orgNode: true } } },
-  });
+  const rows = await deps.prisma.$queryRaw<ActorRow[]>`
+    SELECT p."id", p."name", p."staffNo", p."orgNodeId",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'role', ra."role", 'orgNodeId', n."id", 'orgNodeName', n."name", 'orgLevel', n."level",
+          'subtree', (SELECT json_agg(d."id" ORDER BY d."path") FROM ${orgTable('OrgNode')} d
+                      WHERE starts_with(d."path", n."path"))
+        ) ORDER BY ra."createdAt", ra."id")
+        FROM ${orgTable('RoleAssignment')} ra JOIN ${orgTable('OrgNode')} n ON n."id" = ra."orgNodeId"
+        WHERE ra."personId" = p."id"
+      ), '[]'::json) AS "roles"
+    FROM ${orgTable('Person')} p
+    WHERE p."id" = ${personId}::uuid`;
+  const person = rows[0];
   if (!person) return null;
-  const prefixes = person.assignments.map((a) => a.orgNode.path);
-  const nodes = prefixes.length
-    ? await deps.prisma.orgNode.findMany({
-        where: { OR: prefixes.map((prefix) => ({ path: { startsWith: prefix } })) },
-        select: { id: true, path: true },
-      })
-    : [];
-  const roles: ScopedRole[] = person.assignments.map((a) => ({
-    role: a.role,
-    orgNodeId: a.orgNodeId,
-    orgNodeName: a.orgNode.name,
-    orgLevel: a.orgNode.level,
-    subtree: nodes.filter((n) => n.path.startsWith(a.orgNode.path)).map((n) => n.id),
-  }));
   return {
     personId: person.id,
     name: person.name,
     staffNo: person.staffNo,
     homeOrgNodeId: person.orgNodeId,
-    roles,
+    roles: person.roles,
   };
 }

@@ -34,7 +34,7 @@ describe('sessionCache', () => {
     const cache = sessionCache();
     const l = loader(row());
     await cache.get('s1', at(0), l.load);
-    await cache.get('s1', at(SESSION_TTL_MS * 0.75 - 1), l.load);
+    await cache.get('s1', at(SESSION_TTL_MS * 0.5 - 1), l.load);
     expect(l.reads).toBe(1);
     await cache.get('s1', at(SESSION_TTL_MS), l.load);
     expect(l.reads).toBe(2);
@@ -56,12 +56,13 @@ describe('sessionCache', () => {
   });
 
   it('reads again a cached session that looks idle, since another process may have seen it since', async () => {
+    const idleMs = SESSION.idleMinutes * 60_000;
     const cache = sessionCache();
-    const l = loader(row());
+    // Last seen here just under the idle limit ago: live when read, idle a second later (well within its TTL).
+    const l = loader(row({ lastSeenAt: at(1_000 - idleMs) }));
     await cache.get('s1', at(0), l.load);
-    const idleAt = at(SESSION.idleMinutes * 60_000);
-    l.next = row({ lastSeenAt: at(SESSION.idleMinutes * 60_000 - 1000) });
-    expect((await cache.get('s1', idleAt, l.load))?.lastSeenAt).toEqual(l.next.lastSeenAt);
+    l.next = row({ lastSeenAt: at(500) });
+    expect((await cache.get('s1', at(1_000), l.load))?.lastSeenAt).toEqual(at(500));
     expect(l.reads).toBe(2);
   });
 

@@ -14,8 +14,8 @@ import { sessionIsLive, type SessionTimes } from '../domain/session-policy.ts';
 import { spreadPeriodMs } from '../domain/spread.ts';
 
 export const SESSION_TTL_MS = 10 * 60_000;
-/** Each session's answer lives three quarters to all of SESSION_TTL_MS, so a crowd does not reload at once. */
-const ttlOf = (sessionId: string) => spreadPeriodMs(sessionId, SESSION_TTL_MS, 0.25);
+/** Each session's answer lives half to all of SESSION_TTL_MS, so a crowd does not reload at once. */
+const ttlOf = (sessionId: string) => spreadPeriodMs(sessionId, SESSION_TTL_MS, 0.5);
 
 /** The session with what can end it or change how it is answered: its account and its person. */
 export interface SessionRow extends SessionTimes {
