@@ -280,7 +280,11 @@ try {
         // under way and the machine runs at the rate before it is measured.
         const crowd = Math.min(firstSubmitter, Math.ceil(stageRate * AUTOSAVE_EVERY_S));
         await drive(stageRate, STAGE_WARM_S, saves(0, crowd));
-        const measured = await drive(stageRate, STAGE_SECONDS, saves(0, crowd));
+        waits.start();
+        timeline.begin(`the ${stageRate}/s stage`);
+        const measured = await drive(stageRate, STAGE_SECONDS, saves(0, crowd), timeline);
+        timeline.end();
+        waits.stop();
         const p = percentiles(measured.latencies);
         const kept = p.p99 < TARGET_P99_MS && measured.failures.length === 0 && measured.heldBack === 0;
         console.log(
