@@ -57,6 +57,9 @@ async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queu
   await boss.updateQueue(name, { name, ...options });
 }
 
+/** How often a scheduled job's worker looks for a firing (at least the subscribers' polling interval). */
+const JOB_POLLING_SECONDS = 5;
+
 export async function startEvents(options: StartEventsOptions): Promise<RunningEvents> {
   const { logger, services } = options;
   // A gateway whose services all run elsewhere has nothing to run here.
@@ -84,6 +87,10 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
   boss.on('error', (err) => logger.error({ err }, 'pg-boss failed'));
 
   const work = { includeMetadata: true as const, pollingIntervalSeconds: pollingSeconds, batchSize: 1 };
+  // A schedule fires once a minute at most: its worker looks every few seconds, not every half second as the
+  // subscribers do for live notifications (ADR 0019) — a dozen schedules polled at the subscribers' pace were
+  // half of an idle gateway's queries. A run queued at start wakes its worker at once.
+  const jobWork = { ...work, pollingIntervalSeconds: Math.max(pollingSeconds, JOB_POLLING_SECONDS) };
   const relays: { stop(): Promise<void> }[] = [];
   try {
     await oneProcessAtATime(pool, async () => {
@@ -142,7 +149,7 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
     // One run at a time: a run still going when the schedule fires again is not overtaken.
     await ensureQueue(boss, queue, { policy: 'singleton', ...queueRetry(job.retry) });
     await boss.schedule(queue, job.cron, {}, { tz: cronZone(job.timeZone) });
-    await boss.work(queue, work, async ([run]) => {
+    const worker = await boss.work(queue, jobWork, async ([run]) => {
       if (!run) return;
       const attempt = run.retryCount + 1;
       try {
@@ -155,7 +162,10 @@ export async function startEvents(options: StartEventsOptions): Promise<RunningE
       }
     });
     // Queued like a firing: the singleton queue still runs it only when no other run of the job is active.
-    if (job.runAtStart) await boss.send(queue, {});
+    if (job.runAtStart) {
+      await boss.send(queue, {});
+      boss.notifyWorker(worker);
+    }
   }
 
   return {
