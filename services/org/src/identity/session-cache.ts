@@ -9,13 +9,10 @@
 //
 // Only a live answer is ever taken from the cache: a session it holds that looks ended (idle, expired) is read
 // again, since another process may have refreshed its last-seen time.
-import { LRUCache } from 'lru-cache';
 import { sessionIsLive, type SessionTimes } from '../domain/session-policy.ts';
-import { spreadPeriodMs } from '../domain/spread.ts';
+import { announcedCache } from './announced-cache.ts';
 
 export const SESSION_TTL_MS = 10 * 60_000;
-/** Each session's answer lives half to all of SESSION_TTL_MS, so a crowd does not reload at once. */
-const ttlOf = (sessionId: string) => spreadPeriodMs(sessionId, SESSION_TTL_MS, 0.5);
 
 /** The session with what can end it or change how it is answered: its account and its person. */
 export interface SessionRow extends SessionTimes {
@@ -28,11 +25,6 @@ export interface SessionRow extends SessionTimes {
 /** Whether the row lets its session be used at `now`. */
 export const sessionRowIsLive = (row: SessionRow, now: Date): boolean =>
   sessionIsLive(row, now) && !row.disabled && row.personStatus !== 'left';
-
-interface Cached {
-  row: SessionRow;
-  loadedAt: number;
-}
 
 export interface SessionCache {
   /** The live session row; `load` reads it from the database when the cache has no live answer. */
@@ -47,45 +39,12 @@ export interface SessionCache {
 
 /** `trusted`: false while changes cannot be heard (nothing cached is used or kept then). */
 export function sessionCache(trusted: () => boolean = () => true, max = 50_000): SessionCache {
-  const entries = new LRUCache<string, Cached>({ max });
-  // A load that started before a forget must not put its (possibly stale) answer back.
-  let generation = 0;
-  const forgot = () => {
-    generation += 1;
-  };
+  const cache = announcedCache<SessionRow>({ ttlMs: SESSION_TTL_MS, trusted, max, usable: sessionRowIsLive });
   return {
-    async get(sessionId, now, load) {
-      if (!trusted()) {
-        entries.clear();
-        return load();
-      }
-      const hit = entries.get(sessionId);
-      const at = now.getTime();
-      if (hit && at >= hit.loadedAt && at - hit.loadedAt < ttlOf(sessionId) && sessionRowIsLive(hit.row, now))
-        return hit.row;
-      const started = generation;
-      const row = await load();
-      if (row && sessionRowIsLive(row, now) && started === generation)
-        entries.set(sessionId, { row, loadedAt: at });
-      else entries.delete(sessionId);
-      return row;
-    },
-    touched(sessionId, at) {
-      const hit = entries.get(sessionId);
-      if (hit) hit.row = { ...hit.row, lastSeenAt: at };
-    },
-    forgetSession(sessionId) {
-      forgot();
-      entries.delete(sessionId);
-    },
-    forgetPerson(personId) {
-      forgot();
-      const theirs = [...entries.entries()].filter(([, { row }]) => row.personId === personId);
-      for (const [sessionId] of theirs) entries.delete(sessionId);
-    },
-    clear() {
-      forgot();
-      entries.clear();
-    },
+    get: cache.get,
+    touched: (sessionId, at) => cache.update(sessionId, (row) => ({ ...row, lastSeenAt: at })),
+    forgetSession: cache.forget,
+    forgetPerson: (personId) => cache.forgetWhere((row) => row.personId === personId),
+    clear: cache.clear,
   };
 }
