@@ -4,6 +4,8 @@
 // - with BENCH_PROMOTED_PROFILE_DIR, V8's sampling heap profile of what outlived the young generation (objects
 //   a scavenge collected are left out, those a full collection collected are kept): on each SIGUSR2 (a phase's
 //   end) written as promoted-<n>.heapprofile, for `bench/promoted-summary.ts` — what fills the old generation;
+//   with BENCH_PROMOTED_PROFILE_ALL=1 the same profile of everything allocated (a scavenge's garbage too), so a
+//   site's share of each tells how much of what it allocates survives;
 // - every second, to BENCH_SERVER_FILE: the HTTP requests it holds (arrived, not yet answered — time a request
 //   spends there is the server's), the most it held during that second, its open client connections, the
 //   loop's delay p99 over that second, and the garbage collector's pauses in it (total and longest, so a loop
@@ -92,7 +94,7 @@ if (promotedDir) {
     session.post('HeapProfiler.startSampling', {
       samplingInterval: 64 * 1024,
       includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: false,
+      includeObjectsCollectedByMinorGC: process.env.BENCH_PROMOTED_PROFILE_ALL === '1',
     });
   start();
   let phase = 0;

@@ -2,15 +2,20 @@
 // answer against the question it shows: read once per attempt and kept in memory (bounded), so a save is one
 // statement. Whose attempt it is never changes either; the device and the clock, which do, are checked by the
 // save statement itself. Only what a save checks is kept (each slot's type and the options it showed), with the
-// type and option ids shared between attempts: 10,000 running attempts of 50 questions hold ~80 MB, not the
-// ~275 MB of whole parsed slots with their own copies of every id, and every full collection walks that.
+// type and each shown option order shared between attempts (a question's options can be shown in only so many
+// orders): 10,000 running attempts of 50 questions hold ~50 MB (~90 MB with an order per slot, ~275 MB as whole
+// parsed slots with their own copies of every id) — every full collection of the gateway walks what is kept.
 import type { AttemptDraw, DrawnSlot } from '@duda/contract-training';
 import { LRUCache } from 'lru-cache';
 import type { TrainingDeps } from '../deps.ts';
 import { table } from './sql.ts';
 
 /** What a save checks an answer against: the question's type and the options shown, by slot. */
-export type ShownSlot = Readonly<Pick<DrawnSlot, 'slot' | 'type' | 'optionOrder'>>;
+export interface ShownSlot {
+  readonly slot: number;
+  readonly type: DrawnSlot['type'];
+  readonly optionOrder?: readonly string[];
+}
 
 export interface DrawnAttempt {
   personId: string;
@@ -20,25 +25,37 @@ export interface DrawnAttempt {
 /** Enough for every running attempt of a province-wide exam hour; an evicted one is read again. */
 const MAX_ATTEMPTS = 50_000;
 
-/** One copy of each question type and option id, however many attempts showed it (bounded like the attempts). */
-const MAX_SHARED_STRINGS = 200_000;
+/** One copy of each question type and shown option order, however many attempts showed it (bounded too). */
+const MAX_SHARED = 200_000;
+
+type Shared = LRUCache<string, string | readonly string[]>;
 
 interface ServiceCache {
   attempts: LRUCache<string, DrawnAttempt>;
-  strings: LRUCache<string, string>;
+  shared: Shared;
 }
 const perService = new WeakMap<TrainingDeps, ServiceCache>();
 
-function shared(strings: LRUCache<string, string>, value: string): string {
-  const known = strings.get(value);
-  if (known !== undefined) return known;
-  strings.set(value, value);
-  return value;
+function sharedType(shared: Shared, type: string): DrawnSlot['type'] {
+  const known = shared.get(type);
+  if (typeof known === 'string') return known as DrawnSlot['type'];
+  shared.set(type, type);
+  return type as DrawnSlot['type'];
+}
+
+function sharedOrder(shared: Shared, ids: readonly string[]): readonly string[] {
+  // A space never occurs in an option id (a uuid), so the joined ids name the order.
+  const key = ids.join(' ');
+  const known = shared.get(key);
+  if (Array.isArray(known)) return known;
+  const order = Object.freeze([...ids]);
+  shared.set(key, order);
+  return order;
 }
 
 async function readDrawn(
   deps: TrainingDeps,
-  strings: LRUCache<string, string>,
+  shared: Shared,
   attemptId: string,
 ): Promise<DrawnAttempt | undefined> {
   const rows = await deps.prisma.$queryRaw<{ personId: string; draw: AttemptDraw }[]>`
@@ -49,8 +66,8 @@ async function readDrawn(
     slot.slot,
     {
       slot: slot.slot,
-      type: shared(strings, slot.type) as DrawnSlot['type'],
-      optionOrder: slot.optionOrder?.map((id) => shared(strings, id)),
+      type: sharedType(shared, slot.type),
+      optionOrder: slot.optionOrder && sharedOrder(shared, slot.optionOrder),
     },
   ]);
   return { personId: row.personId, slots: new Map(slots) };
@@ -62,14 +79,14 @@ export function drawnAttempt(deps: TrainingDeps, attemptId: string): Promise<Dra
   if (!cache) {
     cache = {
       attempts: new LRUCache({ max: MAX_ATTEMPTS }),
-      strings: new LRUCache({ max: MAX_SHARED_STRINGS }),
+      shared: new LRUCache({ max: MAX_SHARED }),
     };
     perService.set(deps, cache);
   }
-  const { attempts, strings } = cache;
+  const { attempts, shared } = cache;
   const hit = attempts.get(attemptId);
   if (hit) return Promise.resolve(hit);
-  return readDrawn(deps, strings, attemptId).then((drawn) => {
+  return readDrawn(deps, shared, attemptId).then((drawn) => {
     if (drawn) attempts.set(attemptId, drawn);
     return drawn;
   });
