@@ -36,26 +36,17 @@ interface ServiceCache {
 }
 const perService = new WeakMap<TrainingDeps, ServiceCache>();
 
-function sharedType(shared: Shared, type: string): DrawnSlot['type'] {
-  const known = shared.get(type);
-  if (typeof known === 'string') return known as DrawnSlot['type'];
-  shared.set(type, type);
-  return type as DrawnSlot['type'];
-}
-
-function sharedOrder(shared: Shared, ids: readonly string[]): readonly string[] {
-  // A space never occurs in an option id (a uuid), so the joined ids name the order.
-  const key = ids.join(' ');
-  const known = shared.get(key);
-  if (Array.isArray(known)) return known;
-  const order = Object.freeze([...ids]);
-  shared.set(key, order);
-  return order;
+/** One copy per key, however many attempts showed it: a question type by its name, an option order by its ids. */
+function shared<T extends string | readonly string[]>(cache: Shared, key: string, value: T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known as T;
+  cache.set(key, value);
+  return value;
 }
 
 async function readDrawn(
   deps: TrainingDeps,
-  shared: Shared,
+  cache: Shared,
   attemptId: string,
 ): Promise<DrawnAttempt | undefined> {
   const rows = await deps.prisma.$queryRaw<{ personId: string; draw: AttemptDraw }[]>`
@@ -66,8 +57,10 @@ async function readDrawn(
     slot.slot,
     {
       slot: slot.slot,
-      type: sharedType(shared, slot.type),
-      optionOrder: slot.optionOrder && sharedOrder(shared, slot.optionOrder),
+      type: shared(cache, slot.type, slot.type),
+      // A space never occurs in an option id (a uuid) nor in a type's name: the joined ids name the order.
+      optionOrder:
+        slot.optionOrder && shared(cache, slot.optionOrder.join(' '), Object.freeze([...slot.optionOrder])),
     },
   ]);
   return { personId: row.personId, slots: new Map(slots) };
