@@ -25,8 +25,11 @@ async function examForCandidate(deps: TrainingDeps, actor: Actor, examId: string
   return exam;
 }
 
-/** Closes the caller's attempts whose time ran out, then returns the one still open, if any. */
-async function openAttemptOf(deps: TrainingDeps, examId: string, personId: string) {
+/**
+ * Closes the caller's attempts whose time ran out, then returns the one still open, if any, and how many they have
+ * made — both read by one statement, so a double tap's other start is either seen as open or not counted at all.
+ */
+async function attemptsOf(deps: TrainingDeps, examId: string, personId: string) {
   const now = deps.now();
   const open = await deps.prisma.examAttempt.findMany({
     where: { examId, personId, status: { in: ['IN_PROGRESS', 'OVERDUE'] } },
@@ -39,9 +42,14 @@ async function openAttemptOf(deps: TrainingDeps, examId: string, personId: strin
       if (attempt) await settleLocked(tx, attempt, () => keysOf(deps, attempt.draw), now);
     });
   }
-  return deps.prisma.examAttempt.findFirst({
-    where: { examId, personId, status: { in: ['IN_PROGRESS', 'OVERDUE'] } },
+  const attempts = await deps.prisma.examAttempt.findMany({
+    where: { examId, personId },
+    select: { id: true, status: true, deviceId: true },
   });
+  return {
+    open: attempts.find((a) => a.status === 'IN_PROGRESS' || a.status === 'OVERDUE'),
+    made: attempts.length,
+  };
 }
 
 async function resume(deps: TrainingDeps, attempt: { id: string; deviceId: string }, deviceId: string) {
@@ -68,7 +76,7 @@ export async function startAttempt(
   retried = false,
 ): Promise<Awaited<ReturnType<typeof attemptView>>> {
   const exam = await examForCandidate(deps, ctx.actor, input.examId);
-  const open = await openAttemptOf(deps, exam.id, ctx.actor.personId);
+  const { open, made } = await attemptsOf(deps, exam.id, ctx.actor.personId);
   if (open) {
     const held = await resume(deps, open, input.deviceId);
     if (held) return attemptView(deps, held);
@@ -78,9 +86,6 @@ export async function startAttempt(
   const now = deps.now();
   if (now < exam.opensAt) throw attemptsErrors.notYetOpen({ opensAt: exam.opensAt.toISOString() });
   if (now >= exam.closesAt) throw attemptsErrors.examClosed();
-  const made = await deps.prisma.examAttempt.count({
-    where: { examId: exam.id, personId: ctx.actor.personId },
-  });
   if (made >= exam.attemptsAllowed) throw attemptsErrors.noAttemptsLeft({ allowed: exam.attemptsAllowed });
   const draw = await drawForAttempt(deps, { ...exam.paper, cityId: exam.cityId });
   const clock = attemptClock(exam, now);
