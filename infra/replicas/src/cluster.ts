@@ -45,6 +45,8 @@ export interface Cluster {
   /** The two gateway replicas, as started (a restarted one is put back in its place). */
   gateways: Replica[];
   services: Record<ServiceName, Replica[]>;
+  /** The warnings and errors every process started so far has logged (pino levels 40 and up): a failure's cause. */
+  problemsLogged(): string[];
   /** Starts gateway `index` again on its port (after it was stopped). */
   restartGateway(index: number): Promise<Replica>;
   /**
@@ -126,6 +128,14 @@ export async function startCluster(): Promise<Cluster> {
       url: `http://127.0.0.1:${balanced.gateway.port}`,
       gateways,
       services: Object.fromEntries(services) as Record<ServiceName, Replica[]>,
+      problemsLogged: () =>
+        started.flatMap((replica) =>
+          replica
+            .output()
+            .split('\n')
+            .filter((line) => /"level":[4-6]\d/.test(line))
+            .map((line) => `${replica.name}:${replica.port} ${line}`),
+        ),
       restartGateway: async (index) => {
         gateways[index] = await start(GATEWAY, ports.gateway[index]!, gatewayEnv);
         return gateways[index];

@@ -22,6 +22,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Receives the server's log lines (startup, shutdown, errors). */
   onLog?: (line: string) => void;
+  /** The most connections the server accepts (PostgreSQL's default: 100). */
+  maxConnections?: number;
 }
 
 export interface RunningPostgres {
@@ -145,7 +147,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     // Postgres refuses to run as root; on root-only machines (CI) the library runs it as a `postgres` user.
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...(options.maxConnections ? ['-c', `max_connections=${options.maxConnections}`] : []),
+    ],
     onLog: (message) => options.onLog?.(String(message).trim()),
     onError: (error) => options.onLog?.(String(error)),
   });

@@ -40,6 +40,14 @@ async function throwaway(url: string) {
   }
 }
 
+/**
+ * PostgreSQL's default of 100 is less than a run may open at once: the replicas check runs fourteen processes
+ * (pools of 10, gateways' of 20, each with its events connections), ~85 connections idle on a quiet machine; under a
+ * loaded CI run their pools grow, and a connection refused (53300 "too many clients") reached a sign-in as
+ * "database unavailable". Each allowed connection costs the server a few hundred KB of shared memory.
+ */
+const TEST_CONNECTIONS = 300;
+
 export default async function setup(project: TestProject) {
   const runId = randomBytes(4).toString('hex');
   project.provide('testRunId', runId);
@@ -49,7 +57,11 @@ export default async function setup(project: TestProject) {
     return () => dropRunTemplates(databaseUrl, runId);
   }
   const dataDir = path.join(await makeTempDir('duda-test-pg-'), 'data');
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    maxConnections: TEST_CONNECTIONS,
+  });
   await throwaway(server.url);
   project.provide('postgresUrl', server.url);
   return async () => {
