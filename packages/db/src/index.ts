@@ -17,6 +17,7 @@ export {
   createPrismaAdapter,
   TRANSACTION_OPTIONS,
   dropDatabase,
+  openAllConnections,
   withDatabase,
   type Pool,
 } from './pool.ts';

@@ -1,6 +1,6 @@
 // A pool outlives the server ending one of its connections (restart, failover, shutdown order), idle or checked out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPool } from './pool.ts';
+import { createPool, openAllConnections } from './pool.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 
 describe('createPool', () => {
@@ -9,6 +9,21 @@ describe('createPool', () => {
     db = await createTestDatabase([]);
   });
   afterAll(() => db?.drop());
+
+  it('opens every connection it may hold at once, each its own server process, and keeps them idle', async () => {
+    const pool = createPool(db.url, 3, { keepOpen: true });
+    try {
+      await openAllConnections(pool);
+      expect([pool.totalCount, pool.idleCount]).toEqual([3, 3]);
+      const pids = await Promise.all(
+        [1, 2, 3].map(() => pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')),
+      );
+      expect(pool.totalCount).toBe(3);
+      expect(new Set(pids.map((r) => r.rows[0]!.pid)).size).toBe(3);
+    } finally {
+      await pool.end();
+    }
+  });
 
   it('drops an idle connection the server terminated and answers the next query on a new one', async () => {
     const pool = createPool(db.url, 1);

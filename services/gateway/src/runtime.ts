@@ -20,8 +20,8 @@ export async function startRuntime() {
     given ? { serviceSecret: given, cookieSecret: given } : await localSecrets(),
   );
   const role = { secret: config.serviceSecret, appUrl: config.databaseAppUrl };
-  // The pool connects on first use, after prepareDatabase has made the role it logs in as.
-  const pool = createPool(checkOnly ?? appConnection(postgres!.url, role).url, 20);
+  // The pool connects on first use, after prepareDatabase has made the role it logs in as; what it opens it keeps.
+  const pool = createPool(checkOnly ?? appConnection(postgres!.url, role).url, 20, { keepOpen: true });
   const services = createServices(pool, config, logger);
   try {
     if (checkOnly) await assertMigrated(pool, services.databases, checkOnly);
