@@ -56,6 +56,13 @@ describe('AttendancePage', () => {
     planWith('PUBLISHED');
     const page = await open();
     expect(page.text()).toContain('出席 0 · 缺席 1 · 请假 0 · 未记录 1');
+    // Each person's three choices, worded as the service words the statuses.
+    expect(
+      page
+        .findAll('.el-radio-button')
+        .map((b) => b.text())
+        .slice(0, 3),
+    ).toEqual(['出席', '缺席', '请假']);
     await page
       .findAll('button')
       .find((b) => b.text() === '全部出席')!
