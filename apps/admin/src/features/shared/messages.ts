@@ -16,7 +16,7 @@ export const zhCN = {
   },
   staffStatus: { active: '在职', on_leave: '休假', left: '离职' },
   auditActions: {
-    person: { create: '新增人员', update: '修改人员', status: '变更在职状态' },
+    person: { create: '新增人员', update: '修改人员', status: '变更在职状态', import: '批量导入人员' },
     role: { assign: '授予角色', revoke: '撤销角色' },
     account: {
       resetPassword: '重置密码',
@@ -59,7 +59,12 @@ export const en: typeof zhCN = {
   },
   staffStatus: { active: 'Active', on_leave: 'On leave', left: 'Left' },
   auditActions: {
-    person: { create: 'Person added', update: 'Person edited', status: 'Status changed' },
+    person: {
+      create: 'Person added',
+      update: 'Person edited',
+      status: 'Status changed',
+      import: 'People imported',
+    },
     role: { assign: 'Role given', revoke: 'Role revoked' },
     account: {
       resetPassword: 'Password reset',
