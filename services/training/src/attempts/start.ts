@@ -25,6 +25,9 @@ async function examForCandidate(deps: TrainingDeps, actor: Actor, examId: string
   return exam;
 }
 
+/** An attempt still being answered, or past its time and not yet closed. */
+const OPEN_STATUSES = ['IN_PROGRESS', 'OVERDUE'] as const;
+
 /**
  * Closes the caller's attempts whose time ran out, then returns the one still open, if any, and how many they have
  * made — both read by one statement, so a double tap's other start is either seen as open or not counted at all.
@@ -32,7 +35,7 @@ async function examForCandidate(deps: TrainingDeps, actor: Actor, examId: string
 async function attemptsOf(deps: TrainingDeps, examId: string, personId: string) {
   const now = deps.now();
   const open = await deps.prisma.examAttempt.findMany({
-    where: { examId, personId, status: { in: ['IN_PROGRESS', 'OVERDUE'] } },
+    where: { examId, personId, status: { in: [...OPEN_STATUSES] } },
     select: { id: true },
   });
   for (const { id } of open) {
@@ -47,7 +50,7 @@ async function attemptsOf(deps: TrainingDeps, examId: string, personId: string) 
     select: { id: true, status: true, deviceId: true },
   });
   return {
-    open: attempts.find((a) => a.status === 'IN_PROGRESS' || a.status === 'OVERDUE'),
+    open: attempts.find((a) => (OPEN_STATUSES as readonly string[]).includes(a.status)),
     made: attempts.length,
   };
 }
